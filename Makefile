@@ -1,0 +1,148 @@
+# vigil — build, test, benchmark.  `make run` and `make check` are the two
+# commands a fresh Debian 12 machine needs (see README.md).
+
+CC      ?= cc
+BUILD   ?= release
+OUT     := build/$(BUILD)
+PKGS    := jansson libutf8proc sqlite3 libxml-2.0 libsodium
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Wpedantic -Wshadow \
+        -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wvla \
+        -Wimplicit-fallthrough -Wnull-dereference
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+
+ifeq ($(BUILD),asan)
+OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDOPT := -fsanitize=address,undefined
+else ifeq ($(BUILD),valgrind)
+OPT := -O1 -g
+LDOPT :=
+else
+OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+LDOPT := -pie
+endif
+
+CFLAGS_ALL := $(WARN) $(OPT) -Iinclude -Isrc -Isrc/base $(PKG_CFLAGS) $(CFLAGS)
+LDLIBS_ALL := $(PKG_LIBS) -lm $(LDLIBS)
+
+LIB_SRC  := $(sort $(wildcard src/*/*.c))
+CLI_SRC  := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+DATA     := $(sort $(wildcard data/lexicon/*/*.tsv data/gazetteer/*.tsv))
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(OUT)/%.o) $(OUT)/gen/embedded.o
+CLI_OBJ  := $(CLI_SRC:%.c=$(OUT)/%.o)
+TESTS    := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
+
+.PHONY: all deps run check test unit asan valgrind fuzz fuzz-short bench clean lint format \
+        golden-update torture eval
+
+all: $(OUT)/vigil
+
+deps:
+	@sh scripts/install-deps.sh
+
+$(OUT)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+build/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -o $@ $<
+
+$(OUT)/gen/embedded.c: build/tools/embed $(DATA)
+	@mkdir -p $(dir $@)
+	build/tools/embed $@ data $(DATA)
+
+$(OUT)/gen/embedded.o: $(OUT)/gen/embedded.c
+	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@
+
+$(OUT)/libvigil.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(OUT)/vigil: $(CLI_OBJ) $(OUT)/libvigil.a
+	$(CC) $(LDOPT) -o $@ $(CLI_OBJ) $(OUT)/libvigil.a $(LDLIBS_ALL)
+
+$(OUT)/tests/%: tests/unit/%.c $(OUT)/libvigil.a tests/unit/harness.h
+	@mkdir -p $(dir $@)
+	@$(CC) $(CFLAGS_ALL) $(LDOPT) -Itests/unit -o $@ $< $(OUT)/libvigil.a $(LDLIBS_ALL) \
+	    $(shell pkg-config --libs cmocka)
+
+unit: $(TESTS)
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@echo
+	$(OUT)/vigil extract --format table examples/
+
+# The whole suite: warnings as errors, unit and end-to-end tests in the
+# release build and under AddressSanitizer + UBSan, the scores on the shared
+# corpus against their floors, and a short fuzz run over every parser.
+check:
+	@$(MAKE) --no-print-directory WERROR=1 all unit
+	@$(MAKE) --no-print-directory WERROR=1 BUILD=asan all unit
+	@$(MAKE) --no-print-directory fuzz-build
+	@sh tests/run.sh
+
+asan:
+	@$(MAKE) --no-print-directory BUILD=asan all unit
+	@VIGIL_BUILDS=asan sh tests/run.sh
+
+valgrind:
+	@$(MAKE) --no-print-directory BUILD=valgrind all unit
+	@sh tests/valgrind.sh build/valgrind
+
+torture:
+	@$(MAKE) --no-print-directory BUILD=asan all unit
+	@VIGIL_TORTURE=1 build/asan/tests/test_torture
+
+# Fuzzing needs clang's libFuzzer.
+FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build/fuzz/%)
+FUZZ_LIB_SRC := $(LIB_SRC) build/fuzz/gen/embedded.c
+FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 \
+        -fsanitize=fuzzer,address,undefined -Iinclude -Isrc -Isrc/base $(PKG_CFLAGS)
+
+build/fuzz/gen/embedded.c: build/tools/embed $(DATA)
+	@mkdir -p $(dir $@)
+	build/tools/embed $@ data $(DATA)
+
+build/fuzz/%: fuzz/%.c $(LIB_SRC) build/fuzz/gen/embedded.c
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB_SRC) $(PKG_LIBS) -lm
+
+fuzz-build: $(FUZZ_BIN)
+
+FUZZ_SECONDS ?= 600
+fuzz: fuzz-build
+	@for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p fuzz/corpus-run/$$n; \
+	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -dict=fuzz/$$n.dict \
+	     fuzz/corpus-run/$$n fuzz/corpus/$$n || exit 1; done
+
+bench: all
+	@sh bench/extract.sh $(OUT)/vigil
+
+eval: all
+	@$(OUT)/vigil eval ../shared/corpus/gold ../shared/corpus/seeds --manifest ../shared/corpus/manifest.json
+	@$(OUT)/vigil eval ../shared/corpus/dev/gold ../shared/corpus/dev --manifest ../shared/corpus/dev/manifest.json
+
+golden-update: all
+	@sh tests/golden-update.sh $(OUT)/vigil
+
+lint:
+	cppcheck --quiet --enable=warning,performance,portability --std=c11 -Iinclude -Isrc/base src cli
+	clang-tidy $(LIB_SRC) $(CLI_SRC) -- $(CFLAGS_ALL) 2>/dev/null | grep -E 'warning|error' || true
+
+format:
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(wildcard include/vigil/*.h src/*/*.h cli/*.h)
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,41 @@
+/* Unterminated string slices.  Text flows through vigil as (ptr, len) views
+ * into buffers someone else owns; a slice never frees anything. */
+#ifndef VIGIL_STR_H
+#define VIGIL_STR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+struct vg_str {
+    const char *ptr; /* first byte; need not be NUL-terminated */
+    size_t len;      /* length in bytes */
+};
+
+#define VG_STR(lit) ((struct vg_str){(lit), sizeof(lit) - 1})
+#define VG_STR_NULL ((struct vg_str){NULL, 0})
+
+static inline struct vg_str vg_str_make(const char *p, size_t len) {
+    struct vg_str s = {p, len};
+    return s;
+}
+
+static inline struct vg_str vg_str_cstr(const char *p) {
+    return vg_str_make(p, p ? strlen(p) : 0);
+}
+
+static inline bool vg_str_eq(struct vg_str a, struct vg_str b) {
+    return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
+}
+
+static inline bool vg_str_eq_cstr(struct vg_str a, const char *b) {
+    return vg_str_eq(a, vg_str_cstr(b));
+}
+
+/* ASCII case-insensitive comparison; bytes >= 0x80 must match exactly. */
+bool vg_str_eq_nocase(struct vg_str a, struct vg_str b);
+
+/* Slice trimmed of ASCII white space on both ends. */
+struct vg_str vg_str_trim(struct vg_str s);
+
+#endif
