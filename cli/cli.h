@@ -17,6 +17,12 @@ struct cli_command {
 };
 
 int cmd_extract(int argc, char **argv);
+int cmd_init(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_figures(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
 
 /* Print "vigil: <message>" to stderr, naming file and line when known. */
 void cli_error(const struct vg_err *e);

@@ -14,6 +14,12 @@ static int cmd_version(int argc, char **argv);
 
 static const struct cli_command commands[] = {
     {"extract", cmd_extract, "extract figures and named people from reports"},
+    {"init", cmd_init, "create a database (or upgrade an existing one)"},
+    {"ingest", cmd_ingest, "store reports with their figures and text reuse"},
+    {"figures", cmd_figures, "list stored figures by kind, place, dates, source"},
+    {"show", cmd_show, "print a stored report with its figures and re-tellings"},
+    {"search", cmd_search, "full-text search of the stored reports"},
+    {"stats", cmd_stats, "count reports and figures by kind, place and month"},
     {"version", cmd_version, "print the version"},
     {"help", cmd_help, "list the commands"},
 };

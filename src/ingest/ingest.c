@@ -1,0 +1,261 @@
+/* The ingest pipeline for one report: hash, de-duplicate, extract,
+ * fingerprint, match against earlier reports, and store it all in one
+ * vg_store_put.
+ *
+ * A figure is marked as re-told from an earlier report when one of the
+ * passages the two share covers its quantity phrase or at least half of its
+ * sentence; when several earlier reports qualify, the one stored first is
+ * named, since it is the closest the database knows to the original. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "vigil/ingest.h"
+#include "vigil/reuse.h"
+#include "banned.h"
+
+#define ARENA_CAP ((size_t)1 << 30)
+#define CHAIN_GAP (2 * (VG_REUSE_K + VG_REUSE_W)) /* words between hits of one passage */
+
+struct vg_ingester {
+    struct vg_store *store;       /* borrowed */
+    const struct vg_extractor *x; /* borrowed */
+    struct vg_arena arena;        /* per report, reset each time */
+    vg_country_fn country_of;     /* or NULL */
+    void *country_ctx;
+    int reuse;                    /* 1: detect text reuse */
+    struct vg_store_reuse *last;  /* the last report's reuse, in the arena */
+    size_t n_last;
+};
+
+int vg_ingester_new(struct vg_store *s, const struct vg_extractor *x, struct vg_ingester **out,
+                    struct vg_err *err) {
+    if (sodium_init() < 0)
+        return vg_err_set(err, VG_ENOMEM, "cannot initialise libsodium");
+    struct vg_ingester *g = vg_calloc(1, sizeof *g);
+    if (!g)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    g->store = s;
+    g->x = x;
+    g->reuse = 1;
+    vg_arena_init(&g->arena, ARENA_CAP);
+    *out = g;
+    return VG_OK;
+}
+
+void vg_ingester_free(struct vg_ingester *g) {
+    if (!g)
+        return;
+    vg_arena_release(&g->arena);
+    free(g);
+}
+
+void vg_ingester_set_countries(struct vg_ingester *g, vg_country_fn fn, void *ctx) {
+    g->country_of = fn;
+    g->country_ctx = ctx;
+}
+
+void vg_ingester_set_reuse(struct vg_ingester *g, int on) { g->reuse = on; }
+
+const struct vg_store_reuse *vg_ingester_last_reuse(const struct vg_ingester *g, size_t *n) {
+    *n = g->n_last;
+    return g->last;
+}
+
+static int cmp_fp_hit(const void *pa, const void *pb) {
+    const struct vg_fp_hit *a = pa, *b = pb;
+    if (a->other != b->other)
+        return a->other < b->other ? -1 : 1;
+    if (a->word != b->word)
+        return a->word < b->word ? -1 : 1;
+    return a->other_word < b->other_word ? -1 : a->other_word > b->other_word;
+}
+
+/* Byte range of words [start, end) of a word list, clamped to it. */
+static void word_bytes(const struct vg_word *w, size_t n, uint32_t start, uint32_t end,
+                       size_t *bs, size_t *be) {
+    if (n == 0) {
+        *bs = *be = 0;
+        return;
+    }
+    if (start >= n)
+        start = (uint32_t)(n - 1);
+    if (end > n)
+        end = (uint32_t)n;
+    if (end <= start)
+        end = start + 1;
+    *bs = w[start].start;
+    *be = w[end - 1].end;
+}
+
+/* The earlier reports this one shares passages with, over the threshold. */
+static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t n_words,
+                      const struct vg_fp *fps, size_t n_fps, struct vg_store_reuse **out,
+                      size_t *n_out, struct vg_err *err) {
+    struct vg_arena *a = &g->arena;
+    struct vg_fp_hit *hits = NULL;
+    size_t n_hits = 0;
+    *out = NULL;
+    *n_out = 0;
+    int rc = vg_store_shared_fps(g->store, fps, n_fps, VG_REUSE_MAX_DOCS, a, &hits, &n_hits, err);
+    if (rc || n_hits == 0)
+        return rc;
+    qsort(hits, n_hits, sizeof *hits, cmp_fp_hit);
+    struct vg_reuse_hit *rh = vg_arena_alloc(a, n_hits * sizeof *rh);
+    if (!rh)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    size_t cap = 0;
+    for (size_t i = 0; i < n_hits;) {
+        size_t j = i;
+        while (j < n_hits && hits[j].other == hits[i].other)
+            j++;
+        /* Fewer hits than a passage of the threshold needs: skip early. */
+        if (j - i >= 2) {
+            for (size_t m = i; m < j; m++) {
+                rh[m - i].word = hits[m].word;
+                rh[m - i].other_word = hits[m].other_word;
+            }
+            struct vg_word_passage *p = NULL;
+            long np = vg_reuse_passages(a, rh, j - i, VG_REUSE_K, CHAIN_GAP, VG_REUSE_MIN_PASSAGE,
+                                        &p);
+            if (np < 0)
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            uint32_t covered = vg_reuse_covered(p, (size_t)np);
+            if (np > 0 && covered >= VG_REUSE_MIN_WORDS) {
+                struct vg_str other_text;
+                struct vg_word *ow = NULL;
+                size_t n_ow = 0;
+                if ((rc = vg_store_text(g->store, hits[i].other, a, &other_text, err)))
+                    return rc;
+                if (vg_reuse_words(a, other_text, &ow, &n_ow))
+                    return vg_err_set(err, VG_ENOMEM, "out of memory");
+                if (*n_out == cap) {
+                    size_t ncap = cap ? cap * 2 : 4;
+                    struct vg_store_reuse *v = vg_arena_grow(a, *out, *n_out, ncap, sizeof *v);
+                    if (!v)
+                        return vg_err_set(err, VG_ENOMEM, "out of memory");
+                    *out = v;
+                    cap = ncap;
+                }
+                struct vg_store_reuse *u = &(*out)[(*n_out)++];
+                memset(u, 0, sizeof *u);
+                u->other = hits[i].other;
+                u->retells = 1;
+                u->words = covered;
+                u->passages = vg_arena_alloc(a, (size_t)np * sizeof *u->passages);
+                if (!u->passages)
+                    return vg_err_set(err, VG_ENOMEM, "out of memory");
+                u->n_passages = (size_t)np;
+                for (long m = 0; m < np; m++) {
+                    struct vg_passage *d = &u->passages[m];
+                    word_bytes(words, n_words, p[m].start, p[m].end, &d->start, &d->end);
+                    word_bytes(ow, n_ow, p[m].other_start, p[m].other_end, &d->other_start,
+                               &d->other_end);
+                    d->words = p[m].end - p[m].start;
+                }
+            }
+        }
+        i = j;
+    }
+    return VG_OK;
+}
+
+/* Does a passage cover the figure's sentence (see the file comment)? */
+static int covers(const struct vg_passage *p, const struct vg_figure *f) {
+    if (p->start <= f->quantity.start && f->quantity.end <= p->end &&
+        f->quantity.end > f->quantity.start)
+        return 1;
+    size_t s = f->sentence.start > p->start ? f->sentence.start : p->start;
+    size_t e = f->sentence.end < p->end ? f->sentence.end : p->end;
+    size_t len = f->sentence.end - f->sentence.start;
+    return e > s && len > 0 && 2 * (e - s) >= len;
+}
+
+static int64_t retold_from(const struct vg_figure *f, const struct vg_store_reuse *u, size_t n) {
+    int64_t best = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (best && u[i].other >= best)
+            continue;
+        for (size_t j = 0; j < u[i].n_passages; j++)
+            if (covers(&u[i].passages[j], f)) {
+                best = u[i].other;
+                break;
+            }
+    }
+    return best;
+}
+
+int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
+                  struct vg_ingest_result *res, struct vg_err *err) {
+    memset(res, 0, sizeof *res);
+    vg_arena_reset(&g->arena);
+    g->last = NULL;
+    g->n_last = 0;
+    struct vg_arena *a = &g->arena;
+    struct vg_store_put p;
+    memset(&p, 0, sizeof p);
+    crypto_hash_sha256(p.doc.sha256, (const unsigned char *)d->text.ptr, d->text.len);
+    const char *existing = NULL;
+    int rc = vg_store_find_sha(g->store, p.doc.sha256, a, &res->id, &existing, err);
+    if (rc == VG_OK) {
+        res->duplicate = 1;
+        snprintf(res->existing, sizeof res->existing, "%s", existing ? existing : "?");
+        return VG_OK;
+    }
+    if (rc != VG_ENOTFOUND)
+        return rc;
+
+    struct vg_extract_opts opts = {d->name, d->lang, d->published};
+    struct vg_report *r = NULL;
+    if ((rc = vg_extract(g->x, a, d->text, &opts, &r)))
+        return vg_err_set(err, rc, "%s", rc == VG_ETOOBIG ? "too many figures to hold in memory"
+                                                          : vg_rc_str(rc));
+
+    struct vg_word *words = NULL;
+    struct vg_fp *fps = NULL;
+    size_t n_words = 0, n_fps = 0;
+    if (vg_reuse_words(a, d->text, &words, &n_words) ||
+        vg_reuse_fingerprints(a, words, n_words, VG_REUSE_K, VG_REUSE_W, &fps, &n_fps))
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    struct vg_store_reuse *reuse = NULL;
+    size_t n_reuse = 0;
+    if (g->reuse && (rc = find_reuse(g, words, n_words, fps, n_fps, &reuse, &n_reuse, err)))
+        return rc;
+
+    int64_t *retold = NULL;
+    const char **countries = NULL;
+    if (r->n_figures) {
+        retold = vg_arena_zalloc(a, r->n_figures * sizeof *retold);
+        countries = vg_arena_zalloc(a, r->n_figures * sizeof *countries);
+        if (!retold || !countries)
+            return vg_err_set(err, VG_ENOMEM, "out of memory");
+        for (size_t i = 0; i < r->n_figures; i++) {
+            retold[i] = retold_from(&r->figures[i], reuse, n_reuse);
+            if (g->country_of && r->figures[i].where)
+                countries[i] = g->country_of(g->country_ctx, r->figures[i].where);
+        }
+    }
+    p.doc.name = d->name ? d->name : "-";
+    p.doc.url = d->url;
+    p.doc.title = d->title;
+    p.doc.publisher = d->publisher;
+    p.doc.lang = r->lang ? r->lang : d->lang;
+    p.doc.published = d->published != VG_NO_DATE ? d->published : r->published;
+    p.doc.text = d->text;
+    p.report = r;
+    p.countries = countries;
+    p.retold_from = retold;
+    p.fps = g->reuse ? fps : NULL;
+    p.n_fps = g->reuse ? n_fps : 0;
+    p.reuse = reuse;
+    p.n_reuse = n_reuse;
+    if ((rc = vg_store_put(g->store, &p, &res->id, err)))
+        return rc;
+    res->n_figures = r->n_figures;
+    res->n_reuse = n_reuse;
+    g->last = reuse;
+    g->n_last = n_reuse;
+    return VG_OK;
+}

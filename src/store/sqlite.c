@@ -1,0 +1,1222 @@
+/* The SQLite backend of the store: every SQL statement vigil runs lives in
+ * this file, as constant text with bound parameters.
+ *
+ * The database runs in WAL mode, so readers never wait for a writer and a
+ * crash (kill -9, power loss) leaves the last committed transaction intact;
+ * synchronous=NORMAL keeps commits cheap (a power loss may lose the last
+ * transactions, never corrupt the file).  Writers take the write lock at
+ * BEGIN (BEGIN IMMEDIATE) and wait up to BUSY_MS for each other, so a second
+ * writer waits and then succeeds instead of failing on a lock upgrade.
+ *
+ * The schema version is PRAGMA user_version.  `migrations[v - 1]` takes a
+ * database from version v - 1 to v; open runs the missing ones in order, each
+ * in its own transaction, so a database of any earlier version (0 = empty
+ * file) reaches VG_STORE_SCHEMA_VERSION.  docs/store.md describes the schema. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "sqlite_int.h"
+#include "vigil/buf.h"
+#include "vigil/store.h"
+#include "banned.h"
+
+#define BUSY_MS 60000
+#define APP_ID 0x56474c31 /* "VGL1": marks the file as a vigil database */
+
+/* ---- schema ---------------------------------------------------------- */
+
+/* Version 1: reports, figures and persons. */
+static const char schema_v1[] =
+    "CREATE TABLE reports("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " sha256 BLOB NOT NULL UNIQUE,"
+    " url TEXT, title TEXT, publisher TEXT,"
+    " published INTEGER,"
+    " lang TEXT,"
+    " ingested INTEGER NOT NULL,"
+    " text TEXT NOT NULL);"
+    "CREATE INDEX reports_name ON reports(name);"
+    "CREATE TABLE figures("
+    " id INTEGER PRIMARY KEY,"
+    " report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    " ord INTEGER NOT NULL,"
+    " what TEXT NOT NULL, low INTEGER, high INTEGER, approx INTEGER NOT NULL,"
+    " who TEXT NOT NULL, place TEXT COLLATE NOCASE,"
+    " when_from INTEGER, when_to INTEGER,"
+    " source TEXT, status TEXT NOT NULL,"
+    " sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL,"
+    " qty_start INTEGER NOT NULL, qty_end INTEGER NOT NULL,"
+    " qty_rule TEXT, what_rule TEXT, quote TEXT NOT NULL);"
+    "CREATE INDEX figures_report ON figures(report, ord);"
+    "CREATE INDEX figures_place ON figures(place, when_from, when_to);"
+    "CREATE INDEX figures_what ON figures(what, when_from);"
+    "CREATE TABLE persons("
+    " id INTEGER PRIMARY KEY,"
+    " report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    " ord INTEGER NOT NULL,"
+    " name TEXT NOT NULL, role TEXT NOT NULL, status TEXT NOT NULL,"
+    " since INTEGER, place TEXT COLLATE NOCASE,"
+    " mention_start INTEGER NOT NULL, mention_end INTEGER NOT NULL,"
+    " sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL);"
+    "CREATE INDEX persons_report ON persons(report, ord);";
+
+/* Version 2: full-text search over title and text.  An external-content
+ * FTS5 table indexes the text without storing a second copy. */
+static const char schema_v2[] =
+    "CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
+    "INSERT INTO reports_fts(reports_fts) VALUES('rebuild');";
+
+/* Version 3: countries beside places (a country's figures include its
+ * cities' without a gazetteer at query time), text-reuse fingerprints, and
+ * the passages reports share.  Reports stored before version 3 have no
+ * fingerprints: later reports are not compared with them. */
+static const char schema_v3[] =
+    "ALTER TABLE figures ADD COLUMN country TEXT COLLATE NOCASE;"
+    "ALTER TABLE figures ADD COLUMN retold_from INTEGER REFERENCES reports(id);"
+    "CREATE INDEX figures_country ON figures(country, when_from, when_to);"
+    "CREATE TABLE fingerprints("
+    " hash INTEGER NOT NULL, report INTEGER NOT NULL, word INTEGER NOT NULL,"
+    " PRIMARY KEY(hash, report, word)) WITHOUT ROWID;"
+    "CREATE TABLE reuse("
+    " report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    " earlier INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    " words INTEGER NOT NULL,"
+    " PRIMARY KEY(report, earlier)) WITHOUT ROWID;"
+    "CREATE INDEX reuse_earlier ON reuse(earlier);"
+    "CREATE TABLE passages("
+    " report INTEGER NOT NULL, earlier INTEGER NOT NULL,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " earlier_start INTEGER NOT NULL, earlier_end INTEGER NOT NULL,"
+    " words INTEGER NOT NULL,"
+    " FOREIGN KEY(report, earlier) REFERENCES reuse(report, earlier) ON DELETE CASCADE);"
+    "CREATE INDEX passages_pair ON passages(report, earlier, start);"
+    "CREATE INDEX passages_earlier ON passages(earlier, report);";
+
+static const char *const migrations[VG_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, schema_v3};
+
+/* ---- statements ------------------------------------------------------ */
+
+enum stmt_id {
+    ST_FIND_SHA,
+    ST_INS_REPORT,
+    ST_INS_FTS,
+    ST_INS_FIGURE,
+    ST_INS_PERSON,
+    ST_INS_FP,
+    ST_FIND_FP,
+    ST_INS_REUSE,
+    ST_INS_PASSAGE,
+    ST_TEXT,
+    ST_REPORT_BY_NAME,
+    ST_REPORT_BY_ID,
+    ST_PERSONS,
+    ST_REUSE_EARLIER,
+    ST_REUSE_LATER,
+    ST_PASSAGES_FWD,
+    ST_PASSAGES_BACK,
+    ST_COUNT
+};
+
+static const char *const stmt_sql[ST_COUNT] = {
+    [ST_FIND_SHA] = "SELECT id, name FROM reports WHERE sha256 = ?1",
+    [ST_INS_REPORT] = "INSERT INTO reports(name, sha256, url, title, publisher, published, lang,"
+                      " ingested, text) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    [ST_INS_FTS] = "INSERT INTO reports_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
+    [ST_INS_FIGURE] = "INSERT INTO figures(report, ord, what, low, high, approx, who, place,"
+                      " country, when_from, when_to, source, status, sent_start, sent_end,"
+                      " qty_start, qty_end, qty_rule, what_rule, quote, retold_from)"
+                      " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                      " ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+    [ST_INS_PERSON] = "INSERT INTO persons(report, ord, name, role, status, since, place,"
+                      " mention_start, mention_end, sent_start, sent_end)"
+                      " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    [ST_INS_FP] = "INSERT OR IGNORE INTO fingerprints(hash, report, word) VALUES(?1, ?2, ?3)",
+    [ST_FIND_FP] = "SELECT report, word FROM fingerprints WHERE hash = ?1 LIMIT ?2",
+    [ST_INS_REUSE] = "INSERT OR REPLACE INTO reuse(report, earlier, words) VALUES(?1, ?2, ?3)",
+    [ST_INS_PASSAGE] = "INSERT INTO passages(report, earlier, start, end, earlier_start,"
+                       " earlier_end, words) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [ST_TEXT] = "SELECT text FROM reports WHERE id = ?1",
+    [ST_REPORT_BY_NAME] = "SELECT id, name, url, title, publisher, lang, published, ingested,"
+                          " sha256, text FROM reports WHERE name = ?1 ORDER BY id LIMIT 1",
+    [ST_REPORT_BY_ID] = "SELECT id, name, url, title, publisher, lang, published, ingested,"
+                        " sha256, text FROM reports WHERE id = ?1",
+    [ST_PERSONS] = "SELECT name, role, status, since, place, mention_start, mention_end,"
+                   " sent_start, sent_end FROM persons WHERE report = ?1 ORDER BY ord",
+    [ST_REUSE_EARLIER] = "SELECT u.earlier, r.name, u.words FROM reuse u"
+                         " JOIN reports r ON r.id = u.earlier WHERE u.report = ?1"
+                         " ORDER BY u.words DESC, u.earlier",
+    [ST_REUSE_LATER] = "SELECT u.report, r.name, u.words FROM reuse u"
+                       " JOIN reports r ON r.id = u.report WHERE u.earlier = ?1"
+                       " ORDER BY u.words DESC, u.report",
+    [ST_PASSAGES_FWD] = "SELECT start, end, earlier_start, earlier_end, words FROM passages"
+                        " WHERE report = ?1 AND earlier = ?2 ORDER BY start",
+    [ST_PASSAGES_BACK] = "SELECT earlier_start, earlier_end, start, end, words FROM passages"
+                         " WHERE report = ?2 AND earlier = ?1 ORDER BY earlier_start",
+};
+
+struct sq {
+    sqlite3 *db;                  /* the connection */
+    sqlite3_stmt *st[ST_COUNT];   /* prepared on first use, kept until close */
+    char path[256];               /* for messages */
+};
+
+static int db_error(struct sq *q, struct vg_err *err, const char *what) {
+    int ext = sqlite3_extended_errcode(q->db);
+    if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
+        return vg_err_set(err, VG_EDB, "%s: the database is busy (another writer held it for"
+                          " more than %d s)", what, BUSY_MS / 1000);
+    if ((ext & 0xff) == SQLITE_FULL)
+        return vg_err_set(err, VG_EIO, "%s: the disk is full", what);
+    return vg_err_set(err, VG_EDB, "%s: %s", what, sqlite3_errmsg(q->db));
+}
+
+static sqlite3_stmt *stmt(struct sq *q, enum stmt_id id, struct vg_err *err) {
+    if (!q->st[id]) {
+        if (sqlite3_prepare_v3(q->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &q->st[id],
+                               NULL) != SQLITE_OK) {
+            db_error(q, err, "cannot prepare a query");
+            return NULL;
+        }
+    } else {
+        sqlite3_reset(q->st[id]);
+        sqlite3_clear_bindings(q->st[id]);
+    }
+    return q->st[id];
+}
+
+static int exec(struct sq *q, const char *sql, struct vg_err *err, const char *what) {
+    if (sqlite3_exec(q->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return db_error(q, err, what);
+    return VG_OK;
+}
+
+static int pragma_int(struct sq *q, const char *sql, int64_t *out, struct vg_err *err) {
+    sqlite3_stmt *s = NULL;
+    int rc = VG_OK;
+    if (sqlite3_prepare_v2(q->db, sql, -1, &s, NULL) != SQLITE_OK)
+        return db_error(q, err, "cannot read the database");
+    int r = sqlite3_step(s);
+    if (r == SQLITE_ROW)
+        *out = sqlite3_column_int64(s, 0);
+    else if (r == SQLITE_DONE)
+        *out = 0;
+    else
+        rc = db_error(q, err, "cannot read the database");
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* Text bound as is; NULL binds SQL NULL. */
+static void bind_text(sqlite3_stmt *s, int i, const char *p) {
+    if (p)
+        sqlite3_bind_text(s, i, p, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static void bind_str(sqlite3_stmt *s, int i, struct vg_str v) {
+    if (v.ptr && v.len)
+        sqlite3_bind_text(s, i, v.ptr, (int)v.len, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static void bind_day(sqlite3_stmt *s, int i, int32_t day) {
+    if (day == VG_NO_DATE)
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_int(s, i, day);
+}
+
+static void bind_bound(sqlite3_stmt *s, int i, int64_t v) {
+    if (v == VG_OPEN)
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_int64(s, i, v);
+}
+
+static const char *col_dup(sqlite3_stmt *s, int i, struct vg_arena *a) {
+    const unsigned char *t = sqlite3_column_text(s, i);
+    if (!t)
+        return NULL;
+    return vg_arena_strndup(a, (const char *)t, (size_t)sqlite3_column_bytes(s, i));
+}
+
+static int32_t col_day(sqlite3_stmt *s, int i) {
+    return sqlite3_column_type(s, i) == SQLITE_NULL ? VG_NO_DATE : sqlite3_column_int(s, i);
+}
+
+/* ---- open, migrate, close -------------------------------------------- */
+
+static int set_app_id(struct sq *q, struct vg_err *err) {
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA application_id = %d", APP_ID);
+    return exec(q, sql, err, "cannot create the database");
+}
+
+static int migrate(struct sq *q, struct vg_err *err) {
+    for (;;) {
+        int64_t v = 0;
+        int rc = pragma_int(q, "PRAGMA user_version", &v, err);
+        if (rc)
+            return rc;
+        if (v > VG_STORE_SCHEMA_VERSION)
+            return vg_err_set(err, VG_EDB,
+                              "'%s' was written by a newer vigil (schema %lld, this one knows %d)",
+                              q->path, (long long)v, VG_STORE_SCHEMA_VERSION);
+        if (v == VG_STORE_SCHEMA_VERSION)
+            return VG_OK;
+        if ((rc = exec(q, "BEGIN IMMEDIATE", err, "cannot upgrade the database")))
+            return rc;
+        /* Another process may have migrated while this one waited. */
+        int64_t again = 0;
+        if ((rc = pragma_int(q, "PRAGMA user_version", &again, err)))
+            goto fail;
+        if (again != v) {
+            exec(q, "ROLLBACK", NULL, "");
+            continue;
+        }
+        if (v == 0) {
+            int64_t n = 0;
+            if ((rc = pragma_int(q, "SELECT count(*) FROM sqlite_schema", &n, err)))
+                goto fail;
+            if (n > 0) {
+                rc = vg_err_set(err, VG_EDB, "'%s' is an SQLite database but not vigil's",
+                                q->path);
+                goto fail;
+            }
+            if ((rc = set_app_id(q, err)))
+                goto fail;
+        }
+        if ((rc = exec(q, migrations[v], err, "cannot upgrade the database schema")))
+            goto fail;
+        char set[64];
+        snprintf(set, sizeof set, "PRAGMA user_version = %d", (int)v + 1);
+        if ((rc = exec(q, set, err, "cannot upgrade the database schema")))
+            goto fail;
+        if ((rc = exec(q, "COMMIT", err, "cannot upgrade the database schema")))
+            goto fail;
+        continue;
+    fail:
+        exec(q, "ROLLBACK", NULL, "");
+        return rc;
+    }
+}
+
+static void sq_close(void *impl) {
+    struct sq *q = impl;
+    if (!q)
+        return;
+    for (int i = 0; i < ST_COUNT; i++)
+        sqlite3_finalize(q->st[i]);
+    sqlite3_close(q->db);
+    free(q);
+}
+
+/* Open and configure the connection, without migrating. */
+static int connect(const char *path, int flags, struct sq **out, struct vg_err *err) {
+    *out = NULL;
+    struct stat st;
+    if (!(flags & VG_STORE_CREATE) && stat(path, &st) != 0)
+        return vg_err_set(err, VG_ENOTFOUND, "no database at '%s' ('vigil init' creates one)",
+                          path);
+    struct sq *q = vg_calloc(1, sizeof *q);
+    if (!q)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    snprintf(q->path, sizeof q->path, "%s", path);
+    int oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (flags & VG_STORE_CREATE)
+        oflags |= SQLITE_OPEN_CREATE;
+    int rc = VG_OK;
+    if (sqlite3_open_v2(path, &q->db, oflags, NULL) != SQLITE_OK) {
+        rc = vg_err_set(err, VG_EDB, "cannot open '%s': %s", path,
+                        q->db ? sqlite3_errmsg(q->db) : "out of memory");
+        goto fail;
+    }
+    sqlite3_extended_result_codes(q->db, 1);
+    sqlite3_busy_timeout(q->db, BUSY_MS);
+    int64_t app = 0;
+    if ((rc = pragma_int(q, "PRAGMA application_id", &app, err))) {
+        vg_err_set(err, VG_EDB, "'%s' is not a database: %s", path, sqlite3_errmsg(q->db));
+        goto fail;
+    }
+    if (app != 0 && app != APP_ID) {
+        rc = vg_err_set(err, VG_EDB, "'%s' is an SQLite database but not vigil's", path);
+        goto fail;
+    }
+    if ((rc = exec(q,
+                   "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                   "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
+                   "PRAGMA temp_store = MEMORY",
+                   err, "cannot set up the database")))
+        goto fail;
+    *out = q;
+    return VG_OK;
+fail:
+    sq_close(q);
+    return rc;
+}
+
+static int sq_open(const char *path, int flags, void **impl, struct vg_err *err) {
+    struct sq *q = NULL;
+    int rc = connect(path, flags, &q, err);
+    if (rc)
+        return rc;
+    if ((rc = migrate(q, err))) {
+        sq_close(q);
+        return rc;
+    }
+    *impl = q;
+    return VG_OK;
+}
+
+static int sq_begin(void *impl, struct vg_err *err) {
+    return exec(impl, "BEGIN IMMEDIATE", err, "cannot start writing");
+}
+
+static int sq_commit(void *impl, struct vg_err *err) {
+    return exec(impl, "COMMIT", err, "cannot commit");
+}
+
+static int sq_rollback(void *impl, struct vg_err *err) {
+    struct sq *q = impl;
+    if (sqlite3_get_autocommit(q->db))
+        return VG_OK;
+    return exec(q, "ROLLBACK", err, "cannot roll back");
+}
+
+static int sq_schema_version(void *impl, int *version, struct vg_err *err) {
+    int64_t v = 0;
+    int rc = pragma_int(impl, "PRAGMA user_version", &v, err);
+    *version = (int)v;
+    return rc;
+}
+
+/* ---- writing --------------------------------------------------------- */
+
+static int sq_find_sha(void *impl, const unsigned char sha256[32], struct vg_arena *a,
+                       int64_t *id, const char **name, struct vg_err *err) {
+    struct sq *q = impl;
+    sqlite3_stmt *s = stmt(q, ST_FIND_SHA, err);
+    if (!s)
+        return VG_EDB;
+    sqlite3_bind_blob(s, 1, sha256, 32, SQLITE_STATIC);
+    int r = sqlite3_step(s);
+    if (r == SQLITE_DONE)
+        return VG_ENOTFOUND;
+    if (r != SQLITE_ROW)
+        return db_error(q, err, "cannot look up the report");
+    *id = sqlite3_column_int64(s, 0);
+    if (name)
+        *name = a ? col_dup(s, 1, a) : NULL;
+    sqlite3_reset(s);
+    return VG_OK;
+}
+
+/* The sentence with runs of white space folded to one space, into b. */
+static void fold_quote(struct vg_str text, struct vg_span sp, struct vg_buf *b) {
+    vg_buf_clear(b);
+    if (sp.end > text.len || sp.start >= sp.end)
+        return;
+    int in_space = 0;
+    for (size_t i = sp.start; i < sp.end; i++) {
+        char c = text.ptr[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            in_space = 1;
+            continue;
+        }
+        if (in_space && b->len > 0)
+            vg_buf_putc(b, ' ');
+        in_space = 0;
+        vg_buf_putc(b, c);
+    }
+}
+
+static int step_done(struct sq *q, sqlite3_stmt *s, struct vg_err *err, const char *what) {
+    int r = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (r != SQLITE_DONE)
+        return db_error(q, err, what);
+    return VG_OK;
+}
+
+static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id,
+                       struct vg_err *err) {
+    const struct vg_report *r = p->report;
+    struct vg_buf quote;
+    vg_buf_init(&quote, 1 << 20);
+    int rc = VG_OK;
+    for (size_t i = 0; i < r->n_figures && !rc; i++) {
+        const struct vg_figure *f = &r->figures[i];
+        sqlite3_stmt *s = stmt(q, ST_INS_FIGURE, err);
+        if (!s) {
+            rc = VG_EDB;
+            break;
+        }
+        fold_quote(p->doc.text, f->sentence, &quote);
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+        bind_text(s, 3, vg_what_name(f->what));
+        bind_bound(s, 4, f->low);
+        bind_bound(s, 5, f->high);
+        sqlite3_bind_int(s, 6, f->approx);
+        bind_text(s, 7, vg_who_name(f->who));
+        bind_text(s, 8, f->where);
+        bind_text(s, 9, p->countries ? p->countries[i] : NULL);
+        bind_day(s, 10, f->when.from);
+        bind_day(s, 11, vg_when_known(f->when) ? f->when.to : VG_NO_DATE);
+        bind_str(s, 12, f->source);
+        bind_text(s, 13, vg_status_name(f->status));
+        sqlite3_bind_int64(s, 14, (sqlite3_int64)f->sentence.start);
+        sqlite3_bind_int64(s, 15, (sqlite3_int64)f->sentence.end);
+        sqlite3_bind_int64(s, 16, (sqlite3_int64)f->quantity.start);
+        sqlite3_bind_int64(s, 17, (sqlite3_int64)f->quantity.end);
+        bind_text(s, 18, f->qty_rule);
+        bind_text(s, 19, f->what_rule);
+        sqlite3_bind_text(s, 20, quote.ptr ? quote.ptr : "", (int)quote.len, SQLITE_STATIC);
+        if (p->retold_from && p->retold_from[i])
+            sqlite3_bind_int64(s, 21, p->retold_from[i]);
+        else
+            sqlite3_bind_null(s, 21);
+        rc = step_done(q, s, err, "cannot store a figure");
+    }
+    vg_buf_release(&quote);
+    for (size_t i = 0; i < r->n_persons && !rc; i++) {
+        const struct vg_person *pe = &r->persons[i];
+        sqlite3_stmt *s = stmt(q, ST_INS_PERSON, err);
+        if (!s)
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+        sqlite3_bind_text(s, 3, pe->name.ptr ? pe->name.ptr : "", (int)pe->name.len,
+                          SQLITE_STATIC);
+        bind_text(s, 4, vg_role_name(pe->role));
+        bind_text(s, 5, vg_what_name(pe->status));
+        bind_day(s, 6, pe->since);
+        bind_text(s, 7, pe->where);
+        sqlite3_bind_int64(s, 8, (sqlite3_int64)pe->mention.start);
+        sqlite3_bind_int64(s, 9, (sqlite3_int64)pe->mention.end);
+        sqlite3_bind_int64(s, 10, (sqlite3_int64)pe->sentence.start);
+        sqlite3_bind_int64(s, 11, (sqlite3_int64)pe->sentence.end);
+        rc = step_done(q, s, err, "cannot store a person");
+    }
+    return rc;
+}
+
+static int put_reuse(struct sq *q, const struct vg_store_put *p, int64_t id,
+                     struct vg_err *err) {
+    int rc = VG_OK;
+    for (size_t i = 0; i < p->n_fps && !rc; i++) {
+        sqlite3_stmt *s = stmt(q, ST_INS_FP, err);
+        if (!s)
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, (sqlite3_int64)p->fps[i].hash);
+        sqlite3_bind_int64(s, 2, id);
+        sqlite3_bind_int(s, 3, (int)p->fps[i].word);
+        rc = step_done(q, s, err, "cannot store fingerprints");
+    }
+    for (size_t i = 0; i < p->n_reuse && !rc; i++) {
+        const struct vg_store_reuse *u = &p->reuse[i];
+        sqlite3_stmt *s = stmt(q, ST_INS_REUSE, err);
+        if (!s)
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int64(s, 2, u->other);
+        sqlite3_bind_int64(s, 3, u->words);
+        if ((rc = step_done(q, s, err, "cannot store text reuse")))
+            break;
+        for (size_t j = 0; j < u->n_passages && !rc; j++) {
+            const struct vg_passage *g = &u->passages[j];
+            if (!(s = stmt(q, ST_INS_PASSAGE, err)))
+                return VG_EDB;
+            sqlite3_bind_int64(s, 1, id);
+            sqlite3_bind_int64(s, 2, u->other);
+            sqlite3_bind_int64(s, 3, (sqlite3_int64)g->start);
+            sqlite3_bind_int64(s, 4, (sqlite3_int64)g->end);
+            sqlite3_bind_int64(s, 5, (sqlite3_int64)g->other_start);
+            sqlite3_bind_int64(s, 6, (sqlite3_int64)g->other_end);
+            sqlite3_bind_int64(s, 7, g->words);
+            rc = step_done(q, s, err, "cannot store text reuse");
+        }
+    }
+    return rc;
+}
+
+static int sq_put(void *impl, const struct vg_store_put *p, int64_t *id_out,
+                  struct vg_err *err) {
+    struct sq *q = impl;
+    if (p->doc.text.len > INT32_MAX)
+        return vg_err_set(err, VG_ETOOBIG, "report is larger than 2 GB");
+    sqlite3_stmt *s = stmt(q, ST_INS_REPORT, err);
+    if (!s)
+        return VG_EDB;
+    bind_text(s, 1, p->doc.name ? p->doc.name : "-");
+    sqlite3_bind_blob(s, 2, p->doc.sha256, 32, SQLITE_STATIC);
+    bind_text(s, 3, p->doc.url);
+    bind_text(s, 4, p->doc.title);
+    bind_text(s, 5, p->doc.publisher);
+    bind_day(s, 6, p->doc.published);
+    bind_text(s, 7, p->doc.lang);
+    sqlite3_bind_int64(s, 8, p->doc.ingested ? p->doc.ingested : (int64_t)time(NULL));
+    sqlite3_bind_text(s, 9, p->doc.text.ptr ? p->doc.text.ptr : "", (int)p->doc.text.len,
+                      SQLITE_STATIC);
+    int r = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (r == SQLITE_CONSTRAINT_UNIQUE || (r & 0xff) == SQLITE_CONSTRAINT)
+        return vg_err_set(err, VG_EEXIST, "the same text is stored already");
+    if (r != SQLITE_DONE)
+        return db_error(q, err, "cannot store the report");
+    int64_t id = sqlite3_last_insert_rowid(q->db);
+    if (!(s = stmt(q, ST_INS_FTS, err)))
+        return VG_EDB;
+    sqlite3_bind_int64(s, 1, id);
+    bind_text(s, 2, p->doc.title);
+    sqlite3_bind_text(s, 3, p->doc.text.ptr ? p->doc.text.ptr : "", (int)p->doc.text.len,
+                      SQLITE_STATIC);
+    int rc = step_done(q, s, err, "cannot index the report for search");
+    if (!rc && p->report)
+        rc = put_figures(q, p, id, err);
+    if (!rc)
+        rc = put_reuse(q, p, id, err);
+    if (!rc)
+        *id_out = id;
+    return rc;
+}
+
+/* ---- reading --------------------------------------------------------- */
+
+static int sq_shared_fps(void *impl, const struct vg_fp *fps, size_t n, size_t max_docs,
+                         struct vg_arena *a, struct vg_fp_hit **hits, size_t *n_hits,
+                         struct vg_err *err) {
+    struct sq *q = impl;
+    size_t cap = 64, k = 0;
+    struct vg_fp_hit *v = vg_arena_alloc(a, cap * sizeof *v);
+    struct vg_fp_hit *tmp = vg_arena_alloc(a, (max_docs + 1) * sizeof *tmp);
+    if (!v || !tmp)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_stmt *s = stmt(q, ST_FIND_FP, err);
+        if (!s)
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, (sqlite3_int64)fps[i].hash);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)max_docs + 1);
+        size_t m = 0;
+        int r;
+        while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+            tmp[m].other = sqlite3_column_int64(s, 0);
+            tmp[m].other_word = (uint32_t)sqlite3_column_int(s, 1);
+            tmp[m].word = fps[i].word;
+            m++;
+        }
+        sqlite3_reset(s);
+        if (r != SQLITE_DONE)
+            return db_error(q, err, "cannot look up fingerprints");
+        if (m > max_docs)
+            continue;
+        if (k + m > cap) {
+            size_t ncap = (k + m) * 2;
+            struct vg_fp_hit *nv = vg_arena_grow(a, v, k, ncap, sizeof *v);
+            if (!nv)
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            v = nv;
+            cap = ncap;
+        }
+        memcpy(v + k, tmp, m * sizeof *tmp);
+        k += m;
+    }
+    *hits = v;
+    *n_hits = k;
+    return VG_OK;
+}
+
+static int sq_text(void *impl, int64_t id, struct vg_arena *a, struct vg_str *text,
+                   struct vg_err *err) {
+    struct sq *q = impl;
+    sqlite3_stmt *s = stmt(q, ST_TEXT, err);
+    if (!s)
+        return VG_EDB;
+    sqlite3_bind_int64(s, 1, id);
+    int r = sqlite3_step(s);
+    if (r == SQLITE_DONE)
+        return vg_err_set(err, VG_ENOTFOUND, "no report %lld", (long long)id);
+    if (r != SQLITE_ROW)
+        return db_error(q, err, "cannot read a report");
+    const char *t = col_dup(s, 0, a);
+    size_t len = (size_t)sqlite3_column_bytes(s, 0);
+    sqlite3_reset(s);
+    if (!t)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    *text = vg_str_make(t, len);
+    return VG_OK;
+}
+
+#define FIGURE_COLUMNS                                                                         \
+    "SELECT f.id, f.report, r.name, f.what, f.low, f.high, f.approx, f.who, f.place,"         \
+    " f.country, f.when_from, f.when_to, f.source, f.status, f.sent_start, f.sent_end,"       \
+    " f.qty_start, f.qty_end, f.qty_rule, f.what_rule, f.quote, f.retold_from, e.name"        \
+    " FROM figures f JOIN reports r ON r.id = f.report"                                       \
+    " LEFT JOIN reports e ON e.id = f.retold_from WHERE 1"
+
+static void row_figure(sqlite3_stmt *s, struct vg_store_figure *o) {
+    memset(o, 0, sizeof *o);
+    o->id = sqlite3_column_int64(s, 0);
+    o->report = sqlite3_column_int64(s, 1);
+    o->doc = (const char *)sqlite3_column_text(s, 2);
+    struct vg_figure *f = &o->fig;
+    const char *what = (const char *)sqlite3_column_text(s, 3);
+    f->what = vg_what_parse(vg_str_cstr(what));
+    f->low = sqlite3_column_type(s, 4) == SQLITE_NULL ? VG_OPEN : sqlite3_column_int64(s, 4);
+    f->high = sqlite3_column_type(s, 5) == SQLITE_NULL ? VG_OPEN : sqlite3_column_int64(s, 5);
+    f->approx = sqlite3_column_int(s, 6) != 0;
+    int who = vg_who_parse(vg_str_cstr((const char *)sqlite3_column_text(s, 7)));
+    f->who = who < 0 ? VG_WHO_OTHER : (enum vg_who)who;
+    f->where = (const char *)sqlite3_column_text(s, 8);
+    o->country = (const char *)sqlite3_column_text(s, 9);
+    f->when.from = col_day(s, 10);
+    f->when.to = col_day(s, 11);
+    if (f->when.from == VG_NO_DATE || f->when.to == VG_NO_DATE)
+        f->when = VG_WHEN_NONE;
+    const char *src = (const char *)sqlite3_column_text(s, 12);
+    f->source = src ? vg_str_make(src, (size_t)sqlite3_column_bytes(s, 12)) : VG_STR_NULL;
+    const char *status = (const char *)sqlite3_column_text(s, 13);
+    f->status = status && strcmp(status, "retracted") == 0 ? VG_RETRACTED : VG_REPORTED;
+    f->sentence.start = (size_t)sqlite3_column_int64(s, 14);
+    f->sentence.end = (size_t)sqlite3_column_int64(s, 15);
+    f->quantity.start = (size_t)sqlite3_column_int64(s, 16);
+    f->quantity.end = (size_t)sqlite3_column_int64(s, 17);
+    f->qty_rule = (const char *)sqlite3_column_text(s, 18);
+    f->what_rule = (const char *)sqlite3_column_text(s, 19);
+    const char *quote = (const char *)sqlite3_column_text(s, 20);
+    o->quote = quote ? vg_str_make(quote, (size_t)sqlite3_column_bytes(s, 20)) : VG_STR_NULL;
+    o->retold_from = sqlite3_column_int64(s, 21);
+    o->retold_doc = (const char *)sqlite3_column_text(s, 22);
+}
+
+/* The LIKE pattern for a substring, with the wildcards of the text escaped. */
+static char *like_pattern(const char *s) {
+    size_t n = strlen(s);
+    char *p = malloc(2 * n + 3);
+    if (!p)
+        return NULL;
+    size_t o = 0;
+    p[o++] = '%';
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '%' || s[i] == '_' || s[i] == '\\')
+            p[o++] = '\\';
+        p[o++] = s[i];
+    }
+    p[o++] = '%';
+    p[o] = '\0';
+    return p;
+}
+
+/* Walk the figures matching f (and, when report > 0, of that report only).
+ * The WHERE clause is assembled from constant fragments, one per filter in
+ * use, so that SQLite sees plain column comparisons it can serve from the
+ * indexes; every value is a bound parameter. */
+static int walk_figures(struct sq *q, const struct vg_figure_filter *f, int64_t report,
+                        vg_figure_cb cb, void *ctx, struct vg_err *err) {
+    struct vg_buf sql;
+    vg_buf_init(&sql, 4096);
+    vg_buf_puts(&sql, FIGURE_COLUMNS);
+    if (report > 0)
+        vg_buf_puts(&sql, " AND f.report = ?1");
+    if (f->what != VG_WHAT_NONE)
+        vg_buf_puts(&sql, " AND f.what = ?2");
+    if (f->where)
+        vg_buf_puts(&sql, " AND (f.place = ?3 OR f.country = ?3)");
+    if (f->from != VG_NO_DATE)
+        vg_buf_puts(&sql, " AND f.when_to >= ?4");
+    if (f->to != VG_NO_DATE)
+        vg_buf_puts(&sql, " AND f.when_from <= ?5");
+    if (f->who >= 0)
+        vg_buf_puts(&sql, " AND f.who = ?6");
+    if (f->source)
+        vg_buf_puts(&sql, " AND f.source LIKE ?7 ESCAPE '\\'");
+    if (f->status >= 0)
+        vg_buf_puts(&sql, " AND f.status = ?8");
+    if (f->doc)
+        vg_buf_puts(&sql, " AND r.name = ?9");
+    vg_buf_puts(&sql, " ORDER BY f.report, f.ord");
+    if (f->limit)
+        vg_buf_puts(&sql, " LIMIT ?10");
+    if (sql.toobig) {
+        vg_buf_release(&sql);
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    }
+    sqlite3_stmt *s = NULL;
+    char *pattern = NULL;
+    int rc = VG_OK;
+    if (sqlite3_prepare_v2(q->db, sql.ptr, (int)sql.len, &s, NULL) != SQLITE_OK) {
+        rc = db_error(q, err, "cannot query figures");
+        goto out;
+    }
+    if (report > 0)
+        sqlite3_bind_int64(s, 1, report);
+    if (f->what != VG_WHAT_NONE)
+        bind_text(s, 2, vg_what_name(f->what));
+    if (f->where)
+        bind_text(s, 3, f->where);
+    bind_day(s, 4, f->from);
+    bind_day(s, 5, f->to);
+    if (f->who >= 0)
+        bind_text(s, 6, vg_who_name((enum vg_who)f->who));
+    if (f->source) {
+        if (!(pattern = like_pattern(f->source))) {
+            rc = vg_err_set(err, VG_ENOMEM, "out of memory");
+            goto out;
+        }
+        bind_text(s, 7, pattern);
+    }
+    if (f->status >= 0)
+        bind_text(s, 8, vg_status_name((enum vg_status)f->status));
+    if (f->doc)
+        bind_text(s, 9, f->doc);
+    if (f->limit)
+        sqlite3_bind_int64(s, 10, (sqlite3_int64)f->limit);
+    int r;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+        struct vg_store_figure fig;
+        row_figure(s, &fig);
+        if ((rc = cb(ctx, &fig)))
+            goto out;
+    }
+    if (r != SQLITE_DONE)
+        rc = db_error(q, err, "cannot query figures");
+out:
+    sqlite3_finalize(s);
+    free(pattern);
+    vg_buf_release(&sql);
+    return rc;
+}
+
+static int sq_figures(void *impl, const struct vg_figure_filter *f, vg_figure_cb cb, void *ctx,
+                      struct vg_err *err) {
+    return walk_figures(impl, f, 0, cb, ctx, err);
+}
+
+/* Collecting a report's figures into an arena array for vg_store_report. */
+struct collect {
+    struct vg_arena *a;
+    struct vg_store_figure *v;
+    size_t n, cap;
+};
+
+static int collect_figure(void *ctx, const struct vg_store_figure *f) {
+    struct collect *c = ctx;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 16;
+        struct vg_store_figure *v = vg_arena_grow(c->a, c->v, c->n, cap, sizeof *v);
+        if (!v)
+            return VG_ENOMEM;
+        c->v = v;
+        c->cap = cap;
+    }
+    struct vg_store_figure *o = &c->v[c->n++];
+    *o = *f;
+    o->doc = f->doc ? vg_arena_strndup(c->a, f->doc, strlen(f->doc)) : NULL;
+    o->country = f->country ? vg_arena_strndup(c->a, f->country, strlen(f->country)) : NULL;
+    o->retold_doc =
+        f->retold_doc ? vg_arena_strndup(c->a, f->retold_doc, strlen(f->retold_doc)) : NULL;
+    o->fig.where = f->fig.where ? vg_arena_strndup(c->a, f->fig.where, strlen(f->fig.where)) : NULL;
+    o->fig.qty_rule =
+        f->fig.qty_rule ? vg_arena_strndup(c->a, f->fig.qty_rule, strlen(f->fig.qty_rule)) : NULL;
+    o->fig.what_rule = f->fig.what_rule
+                           ? vg_arena_strndup(c->a, f->fig.what_rule, strlen(f->fig.what_rule))
+                           : NULL;
+    if (f->fig.source.len) {
+        const char *p = vg_arena_strndup(c->a, f->fig.source.ptr, f->fig.source.len);
+        o->fig.source = p ? vg_str_make(p, f->fig.source.len) : VG_STR_NULL;
+    }
+    if (f->quote.len) {
+        const char *p = vg_arena_strndup(c->a, f->quote.ptr, f->quote.len);
+        o->quote = p ? vg_str_make(p, f->quote.len) : VG_STR_NULL;
+    }
+    return VG_OK;
+}
+
+static int load_reuse(struct sq *q, int64_t id, int later, struct vg_arena *a,
+                      struct vg_store_report *out, struct vg_err *err) {
+    /* Pairs first, then each pair's passages, so that one cached statement
+     * is stepped at a time. */
+    sqlite3_stmt *s = stmt(q, later ? ST_REUSE_LATER : ST_REUSE_EARLIER, err);
+    if (!s)
+        return VG_EDB;
+    sqlite3_bind_int64(s, 1, id);
+    size_t first = out->n_reuse;
+    int r;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+        struct vg_store_reuse *v =
+            vg_arena_grow(a, out->reuse, out->n_reuse, out->n_reuse + 1, sizeof *v);
+        if (!v) {
+            sqlite3_reset(s);
+            return vg_err_set(err, VG_ENOMEM, "out of memory");
+        }
+        out->reuse = v;
+        struct vg_store_reuse *u = &v[out->n_reuse++];
+        memset(u, 0, sizeof *u);
+        u->other = sqlite3_column_int64(s, 0);
+        u->other_name = col_dup(s, 1, a);
+        u->words = (uint32_t)sqlite3_column_int64(s, 2);
+        u->retells = !later;
+    }
+    sqlite3_reset(s);
+    if (r != SQLITE_DONE)
+        return db_error(q, err, "cannot read text reuse");
+    for (size_t i = first; i < out->n_reuse; i++) {
+        struct vg_store_reuse *u = &out->reuse[i];
+        if (!(s = stmt(q, later ? ST_PASSAGES_BACK : ST_PASSAGES_FWD, err)))
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, id);
+        sqlite3_bind_int64(s, 2, u->other);
+        while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+            struct vg_passage *p =
+                vg_arena_grow(a, u->passages, u->n_passages, u->n_passages + 1, sizeof *p);
+            if (!p) {
+                sqlite3_reset(s);
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            }
+            u->passages = p;
+            struct vg_passage *g = &p[u->n_passages++];
+            g->start = (size_t)sqlite3_column_int64(s, 0);
+            g->end = (size_t)sqlite3_column_int64(s, 1);
+            g->other_start = (size_t)sqlite3_column_int64(s, 2);
+            g->other_end = (size_t)sqlite3_column_int64(s, 3);
+            g->words = (uint32_t)sqlite3_column_int64(s, 4);
+        }
+        sqlite3_reset(s);
+        if (r != SQLITE_DONE)
+            return db_error(q, err, "cannot read text reuse");
+    }
+    return VG_OK;
+}
+
+static int load_persons(struct sq *q, int64_t id, struct vg_arena *a, struct vg_store_report *out,
+                        struct vg_err *err) {
+    sqlite3_stmt *s = stmt(q, ST_PERSONS, err);
+    if (!s)
+        return VG_EDB;
+    sqlite3_bind_int64(s, 1, id);
+    int r;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+        struct vg_person *v =
+            vg_arena_grow(a, out->persons, out->n_persons, out->n_persons + 1, sizeof *v);
+        if (!v) {
+            sqlite3_reset(s);
+            return vg_err_set(err, VG_ENOMEM, "out of memory");
+        }
+        out->persons = v;
+        struct vg_person *p = &v[out->n_persons++];
+        memset(p, 0, sizeof *p);
+        const char *name = col_dup(s, 0, a);
+        p->name = name ? vg_str_cstr(name) : VG_STR_NULL;
+        int role = vg_role_parse(vg_str_cstr((const char *)sqlite3_column_text(s, 1)));
+        p->role = role < 0 ? VG_ROLE_OTHER : (enum vg_role)role;
+        p->status = vg_what_parse(vg_str_cstr((const char *)sqlite3_column_text(s, 2)));
+        p->since = col_day(s, 3);
+        p->where = col_dup(s, 4, a);
+        p->mention.start = (size_t)sqlite3_column_int64(s, 5);
+        p->mention.end = (size_t)sqlite3_column_int64(s, 6);
+        p->sentence.start = (size_t)sqlite3_column_int64(s, 7);
+        p->sentence.end = (size_t)sqlite3_column_int64(s, 8);
+    }
+    sqlite3_reset(s);
+    if (r != SQLITE_DONE)
+        return db_error(q, err, "cannot read persons");
+    return VG_OK;
+}
+
+static int parse_id(const char *s, int64_t *id) {
+    if (!*s)
+        return 0;
+    int64_t v = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9' || v > INT64_MAX / 10 - 10)
+            return 0;
+        v = v * 10 + (*p - '0');
+    }
+    *id = v;
+    return 1;
+}
+
+static int sq_report(void *impl, const char *name, struct vg_arena *a,
+                     struct vg_store_report **out, struct vg_err *err) {
+    struct sq *q = impl;
+    *out = NULL;
+    sqlite3_stmt *s = stmt(q, ST_REPORT_BY_NAME, err);
+    if (!s)
+        return VG_EDB;
+    bind_text(s, 1, name);
+    int r = sqlite3_step(s);
+    int64_t id;
+    if (r == SQLITE_DONE && parse_id(name, &id)) {
+        if (!(s = stmt(q, ST_REPORT_BY_ID, err)))
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, id);
+        r = sqlite3_step(s);
+    }
+    if (r == SQLITE_DONE) {
+        sqlite3_reset(s);
+        return vg_err_set(err, VG_ENOTFOUND, "no report named '%s' in the database", name);
+    }
+    if (r != SQLITE_ROW) {
+        sqlite3_reset(s);
+        return db_error(q, err, "cannot read the report");
+    }
+    struct vg_store_report *rep = vg_arena_zalloc(a, sizeof *rep);
+    if (!rep) {
+        sqlite3_reset(s);
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    }
+    struct vg_store_doc *d = &rep->doc;
+    d->id = sqlite3_column_int64(s, 0);
+    d->name = col_dup(s, 1, a);
+    d->url = col_dup(s, 2, a);
+    d->title = col_dup(s, 3, a);
+    d->publisher = col_dup(s, 4, a);
+    d->lang = col_dup(s, 5, a);
+    d->published = col_day(s, 6);
+    d->ingested = sqlite3_column_int64(s, 7);
+    if (sqlite3_column_bytes(s, 8) == 32)
+        memcpy(d->sha256, sqlite3_column_blob(s, 8), 32);
+    const char *text = col_dup(s, 9, a);
+    d->text = text ? vg_str_make(text, (size_t)sqlite3_column_bytes(s, 9)) : VG_STR_NULL;
+    sqlite3_reset(s);
+    if (!d->name || !text)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    struct vg_figure_filter f;
+    vg_figure_filter_init(&f);
+    struct collect c = {a, NULL, 0, 0};
+    int rc = walk_figures(q, &f, d->id, collect_figure, &c, err);
+    if (rc == VG_ENOMEM)
+        vg_err_set(err, VG_ENOMEM, "out of memory");
+    if (rc)
+        return rc;
+    rep->figures = c.v;
+    rep->n_figures = c.n;
+    if ((rc = load_persons(q, d->id, a, rep, err)) || (rc = load_reuse(q, d->id, 0, a, rep, err)) ||
+        (rc = load_reuse(q, d->id, 1, a, rep, err)))
+        return rc;
+    *out = rep;
+    return VG_OK;
+}
+
+/* The query as plain terms: each white-space separated word in double
+ * quotes, for text that is not valid FTS5 syntax ("covid-19", "U.S."). */
+static char *plain_terms(const char *query) {
+    size_t n = strlen(query);
+    char *p = malloc(3 * n + 3);
+    if (!p)
+        return NULL;
+    size_t o = 0;
+    int in_word = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = query[i];
+        int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (space) {
+            if (in_word)
+                p[o++] = '"';
+            in_word = 0;
+            continue;
+        }
+        if (!in_word) {
+            if (o)
+                p[o++] = ' ';
+            p[o++] = '"';
+            in_word = 1;
+        }
+        if (c == '"')
+            p[o++] = '"';
+        p[o++] = c;
+    }
+    if (in_word)
+        p[o++] = '"';
+    p[o] = '\0';
+    return p;
+}
+
+static int run_search(struct sq *q, const char *match, size_t limit, const char *mo,
+                      const char *mc, vg_search_cb cb, void *ctx, int *syntax, struct vg_err *err) {
+    static const char sql[] =
+        "SELECT r.id, r.name, r.title, r.published,"
+        " snippet(reports_fts, 1, ?2, ?3, '...', 24), bm25(reports_fts)"
+        " FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid"
+        " WHERE reports_fts MATCH ?1 ORDER BY bm25(reports_fts) LIMIT ?4";
+    sqlite3_stmt *s = NULL;
+    *syntax = 0;
+    if (sqlite3_prepare_v2(q->db, sql, -1, &s, NULL) != SQLITE_OK)
+        return db_error(q, err, "cannot search");
+    bind_text(s, 1, match);
+    bind_text(s, 2, mo);
+    bind_text(s, 3, mc);
+    sqlite3_bind_int64(s, 4, (sqlite3_int64)limit);
+    int r, rc = VG_OK;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+        struct vg_search_hit h;
+        h.id = sqlite3_column_int64(s, 0);
+        h.doc = (const char *)sqlite3_column_text(s, 1);
+        h.title = (const char *)sqlite3_column_text(s, 2);
+        h.published = col_day(s, 3);
+        h.snippet = (const char *)sqlite3_column_text(s, 4);
+        h.rank = sqlite3_column_double(s, 5);
+        if ((rc = cb(ctx, &h)))
+            break;
+    }
+    if (!rc && r != SQLITE_DONE) {
+        const char *msg = sqlite3_errmsg(q->db);
+        if (strstr(msg, "syntax error") || strstr(msg, "no such column") ||
+            strstr(msg, "unterminated"))
+            *syntax = 1;
+        rc = vg_err_set(err, VG_EINPUT, "cannot search for '%s': %s", match, msg);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static int sq_search(void *impl, const char *query, size_t limit, const char *mo, const char *mc,
+                     vg_search_cb cb, void *ctx, struct vg_err *err) {
+    int syntax = 0;
+    int rc = run_search(impl, query, limit, mo, mc, cb, ctx, &syntax, err);
+    if (rc && syntax) {
+        char *plain = plain_terms(query);
+        if (!plain)
+            return vg_err_set(err, VG_ENOMEM, "out of memory");
+        vg_err_clear(err);
+        rc = run_search(impl, plain, limit, mo, mc, cb, ctx, &syntax, err);
+        free(plain);
+    }
+    return rc;
+}
+
+static int sq_stats(void *impl, vg_stat_cb cb, void *ctx, struct vg_err *err) {
+    static const char *const groups[] = {"what", "place", "month"};
+    static const char *const sql[] = {
+        "SELECT what, count(*), count(DISTINCT report) FROM figures"
+        " GROUP BY what ORDER BY 2 DESC, 1",
+        "SELECT coalesce(place, ''), count(*), count(DISTINCT report) FROM figures"
+        " GROUP BY 1 ORDER BY 2 DESC, 1",
+        "SELECT coalesce(strftime('%Y-%m', coalesce(f.when_from, r.published) * 86400,"
+        " 'unixepoch'), ''), count(*), count(DISTINCT f.report)"
+        " FROM figures f JOIN reports r ON r.id = f.report GROUP BY 1 ORDER BY 1",
+    };
+    struct sq *q = impl;
+    for (int g = 0; g < 3; g++) {
+        sqlite3_stmt *s = NULL;
+        if (sqlite3_prepare_v2(q->db, sql[g], -1, &s, NULL) != SQLITE_OK)
+            return db_error(q, err, "cannot count");
+        int r, rc = VG_OK;
+        while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+            struct vg_stat st = {groups[g], (const char *)sqlite3_column_text(s, 0),
+                                 sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 2)};
+            if (!st.key)
+                st.key = "";
+            if ((rc = cb(ctx, &st)))
+                break;
+        }
+        if (!rc && r != SQLITE_DONE)
+            rc = db_error(q, err, "cannot count");
+        sqlite3_finalize(s);
+        if (rc)
+            return rc;
+    }
+    return VG_OK;
+}
+
+static int sq_totals(void *impl, struct vg_store_totals *t, struct vg_err *err) {
+    struct sq *q = impl;
+    int64_t pages = 0, size = 0, freel = 0;
+    int rc;
+    if ((rc = pragma_int(q, "SELECT count(*) FROM reports", &t->reports, err)) ||
+        (rc = pragma_int(q, "SELECT count(*) FROM figures", &t->figures, err)) ||
+        (rc = pragma_int(q, "SELECT count(*) FROM persons", &t->persons, err)) ||
+        (rc = pragma_int(q, "SELECT count(*) FROM reuse", &t->reuse_pairs, err)) ||
+        (rc = pragma_int(q, "SELECT count(*) FROM fingerprints", &t->fingerprints, err)) ||
+        (rc = pragma_int(q, "SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM reports",
+                         &t->text_bytes, err)) ||
+        (rc = pragma_int(q, "PRAGMA page_count", &pages, err)) ||
+        (rc = pragma_int(q, "PRAGMA page_size", &size, err)) ||
+        (rc = pragma_int(q, "PRAGMA freelist_count", &freel, err)))
+        return rc;
+    t->db_bytes = (pages - freel) * size;
+    return VG_OK;
+}
+
+/* ---- test hook ------------------------------------------------------- */
+
+int store_sqlite_create_version(const char *path, int version, struct vg_err *err) {
+    if (version < 1 || version > VG_STORE_SCHEMA_VERSION)
+        return vg_err_set(err, VG_EUSAGE, "no schema version %d", version);
+    struct sq *q = NULL;
+    int rc = connect(path, VG_STORE_CREATE, &q, err);
+    if (rc)
+        return rc;
+    if ((rc = exec(q, "BEGIN IMMEDIATE", err, "cannot create")) || (rc = set_app_id(q, err)))
+        goto out;
+    for (int v = 0; v < version && !rc; v++)
+        rc = exec(q, migrations[v], err, "cannot create the old schema");
+    /* The sample as the old version's ingest would have stored it. */
+    static const char text[] = "57 people were detained in Almaty on 5 January 2022.";
+    sqlite3_stmt *s = NULL;
+    if (!rc && sqlite3_prepare_v2(q->db,
+                                  "INSERT INTO reports(id, name, sha256, published, lang, ingested,"
+                                  " text) VALUES(1, 'old.txt', ?1, 19000, 'en', 0, ?2)",
+                                  -1, &s, NULL) == SQLITE_OK) {
+        unsigned char sha[32] = {1, 2, 3};
+        sqlite3_bind_blob(s, 1, sha, 32, SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, text, -1, SQLITE_STATIC);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            rc = db_error(q, err, "cannot store the sample");
+    } else if (!rc) {
+        rc = db_error(q, err, "cannot store the sample");
+    }
+    sqlite3_finalize(s);
+    /* 2022-01-05 is day 18997. */
+    if (!rc)
+        rc = exec(q,
+                  "INSERT INTO figures(report, ord, what, low, high, approx, who, place,"
+                  " when_from, when_to, source, status, sent_start, sent_end, qty_start,"
+                  " qty_end, quote) VALUES(1, 0, 'detained', 57, 57, 0, 'people', 'Almaty',"
+                  " 18997, 18997, NULL, 'reported', 0, 52, 0, 2,"
+                  " '57 people were detained in Almaty on 5 January 2022.')",
+                  err, "cannot store the sample");
+    if (!rc && version >= 2)
+        rc = exec(q, "INSERT INTO reports_fts(reports_fts) VALUES('rebuild')", err,
+                  "cannot index the sample");
+    if (!rc) {
+        char set[64];
+        snprintf(set, sizeof set, "PRAGMA user_version = %d", version);
+        rc = exec(q, set, err, "cannot create the old schema");
+    }
+    if (!rc)
+        rc = exec(q, "COMMIT", err, "cannot create the old schema");
+out:
+    sq_close(q);
+    return rc;
+}
+
+const struct vg_store_ops vg_store_sqlite_ops = {
+    .name = "sqlite",
+    .open = sq_open,
+    .close = sq_close,
+    .begin = sq_begin,
+    .commit = sq_commit,
+    .rollback = sq_rollback,
+    .schema_version = sq_schema_version,
+    .find_sha = sq_find_sha,
+    .put = sq_put,
+    .shared_fps = sq_shared_fps,
+    .text = sq_text,
+    .figures = sq_figures,
+    .report = sq_report,
+    .search = sq_search,
+    .stats = sq_stats,
+    .totals = sq_totals,
+};
