@@ -1,0 +1,595 @@
+/* Unit tests for the store (include/vigil/store.h) on temporary database
+ * files: writing and reading reports, the figure filters, transactions,
+ * search, counts, migrations from every earlier schema version, and two
+ * connections at once (a writer waits for a writer; a reader never waits). */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#include <sqlite3.h>
+
+#include "store/sqlite_int.h"
+#include "vigil/date.h"
+#include "vigil/store.h"
+
+static char dir[] = "/tmp/vigil-test-store-XXXXXX";
+static int n_db;
+
+/* A fresh database path in the test directory. */
+static const char *db_path(void) {
+    static char path[256];
+    snprintf(path, sizeof path, "%s/t%d.db", dir, n_db++);
+    return path;
+}
+
+static int setup_dir(void **state) {
+    (void)state;
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int remove_dir(void **state) {
+    (void)state;
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static struct vg_store *open_new(void) {
+    struct vg_store *s = NULL;
+    struct vg_err err;
+    vg_err_clear(&err);
+    int rc = vg_store_open(db_path(), VG_STORE_CREATE, &s, &err);
+    if (rc)
+        fprintf(stderr, "open: %s\n", err.msg);
+    assert_int_equal(rc, VG_OK);
+    return s;
+}
+
+/* A report of two sentences, offsets worked out by hand:
+ *   "57 people were detained in Almaty on 5 January 2022."  bytes 0..52
+ *   " Officials said 3 police  were\n injured in Moscow."   bytes 53..102 */
+static const char TEXT[] = "57 people were detained in Almaty on 5 January 2022. "
+                           "Officials said 3 police  were\n injured in Moscow.";
+
+struct sample {
+    struct vg_figure fig[2];
+    struct vg_person person;
+    struct vg_report report;
+    const char *countries[2];
+    struct vg_store_put put;
+};
+
+static void make_sample(struct sample *s, const char *name, const char *text) {
+    memset(s, 0, sizeof *s);
+    struct vg_figure *f = &s->fig[0];
+    f->what = VG_DETAINED;
+    f->low = f->high = 57;
+    f->who = VG_WHO_PEOPLE;
+    f->where = "Almaty";
+    f->when.from = f->when.to = vg_date_from_ymd(2022, 1, 5);
+    f->sentence = (struct vg_span){0, 52};
+    f->quantity = (struct vg_span){0, 2};
+    f->qty_rule = "digits";
+    f = &s->fig[1];
+    f->what = VG_INJURED;
+    f->low = 3;
+    f->high = VG_OPEN;
+    f->who = VG_WHO_POLICE;
+    f->where = "Moscow";
+    f->when.from = vg_date_from_ymd(2022, 1, 6);
+    f->when.to = vg_date_from_ymd(2022, 1, 8);
+    f->source = VG_STR("Interior Ministry");
+    f->status = VG_RETRACTED;
+    f->sentence = (struct vg_span){53, 102};
+    f->quantity = (struct vg_span){68, 69};
+    s->person.name = VG_STR("Ivan Petrov");
+    s->person.role = VG_ROLE_JOURNALIST;
+    s->person.status = VG_DETAINED;
+    s->person.since = VG_NO_DATE;
+    s->report.figures = s->fig;
+    s->report.n_figures = 2;
+    s->report.persons = &s->person;
+    s->report.n_persons = 1;
+    s->report.text = vg_str_cstr(text);
+    s->countries[0] = "Kazakhstan";
+    s->countries[1] = "Russia";
+    s->put.doc.name = name;
+    s->put.doc.published = vg_date_from_ymd(2022, 1, 9);
+    s->put.doc.lang = "en";
+    s->put.doc.text = vg_str_cstr(text);
+    /* A stand-in hash that differs between the texts of these tests: first and
+     * last bytes and length. */
+    size_t n = strlen(text);
+    s->put.doc.sha256[0] = (unsigned char)text[0];
+    s->put.doc.sha256[1] = (unsigned char)text[n - 1];
+    s->put.doc.sha256[2] = (unsigned char)n;
+    s->put.report = &s->report;
+    s->put.countries = s->countries;
+}
+
+static int64_t put_sample(struct vg_store *s, const char *name, const char *text) {
+    struct sample sm;
+    make_sample(&sm, name, text);
+    struct vg_err err;
+    vg_err_clear(&err);
+    int64_t id = 0;
+    assert_int_equal(vg_store_begin(s, &err), VG_OK);
+    int rc = vg_store_put(s, &sm.put, &id, &err);
+    if (rc)
+        fprintf(stderr, "put: %s\n", err.msg);
+    assert_int_equal(rc, VG_OK);
+    assert_int_equal(vg_store_commit(s, &err), VG_OK);
+    assert_true(id > 0);
+    return id;
+}
+
+struct got {
+    int n;
+    char docs[8][64];
+    int64_t low[8];
+    char quote[8][128];
+    char country[8][32];
+    char retold[8][64];
+};
+
+static int collect(void *ctx, const struct vg_store_figure *f) {
+    struct got *g = ctx;
+    if (g->n < 8) {
+        snprintf(g->docs[g->n], sizeof g->docs[0], "%s", f->doc);
+        g->low[g->n] = f->fig.low;
+        snprintf(g->quote[g->n], sizeof g->quote[0], "%.*s", (int)f->quote.len, f->quote.ptr);
+        snprintf(g->country[g->n], sizeof g->country[0], "%s", f->country ? f->country : "");
+        snprintf(g->retold[g->n], sizeof g->retold[0], "%s", f->retold_doc ? f->retold_doc : "");
+    }
+    g->n++;
+    return 0;
+}
+
+static int count_figures(struct vg_store *s, const struct vg_figure_filter *f, struct got *g) {
+    memset(g, 0, sizeof *g);
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(vg_store_figures(s, f, collect, g, &err), VG_OK);
+    return g->n;
+}
+
+static void open_missing_is_not_found(void **state) {
+    (void)state;
+    struct vg_store *s = NULL;
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(vg_store_open(db_path(), 0, &s, &err), VG_ENOTFOUND);
+    assert_null(s);
+    assert_non_null(strstr(err.msg, "vigil init"));
+    assert_int_equal(vg_store_open("postgresql://x/y", VG_STORE_CREATE, &s, &err), VG_EUSAGE);
+}
+
+static void create_gives_current_schema(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    struct vg_err err;
+    int v = 0;
+    assert_int_equal(vg_store_schema_version(s, &v, &err), VG_OK);
+    assert_int_equal(v, VG_STORE_SCHEMA_VERSION);
+    assert_string_equal(vg_store_backend(s), "sqlite");
+    vg_store_close(s);
+}
+
+static void put_then_same_text_is_refused(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    int64_t id = put_sample(s, "a.txt", TEXT);
+    struct sample sm;
+    make_sample(&sm, "b.txt", TEXT);
+    struct vg_err err;
+    vg_err_clear(&err);
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    int64_t found = 0;
+    const char *name = NULL;
+    assert_int_equal(vg_store_find_sha(s, sm.put.doc.sha256, &a, &found, &name, &err), VG_OK);
+    assert_int_equal(found, id);
+    assert_string_equal(name, "a.txt");
+    int64_t id2 = 0;
+    assert_int_equal(vg_store_begin(s, &err), VG_OK);
+    assert_int_equal(vg_store_put(s, &sm.put, &id2, &err), VG_EEXIST);
+    assert_int_equal(vg_store_rollback(s, &err), VG_OK);
+    sm.put.doc.sha256[5] = 9;
+    assert_int_equal(vg_store_find_sha(s, sm.put.doc.sha256, &a, &found, &name, &err),
+                     VG_ENOTFOUND);
+    vg_arena_release(&a);
+    vg_store_close(s);
+}
+
+static void figure_filters(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    put_sample(s, "a.txt", TEXT);
+    struct vg_figure_filter f;
+    struct got g;
+    vg_figure_filter_init(&f);
+    assert_int_equal(count_figures(s, &f, &g), 2);
+    assert_string_equal(g.docs[0], "a.txt");
+    assert_int_equal(g.low[0], 57);
+    /* The quote folds the line break and double space of the sentence. */
+    assert_string_equal(g.quote[1], "Officials said 3 police were injured in Moscow.");
+    /* A country includes its cities; names match in any case. */
+    f.where = "Kazakhstan";
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    assert_int_equal(g.low[0], 57);
+    assert_string_equal(g.country[0], "Kazakhstan");
+    f.where = "almaty";
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    f.where = "Astana";
+    assert_int_equal(count_figures(s, &f, &g), 0);
+    /* Windows overlap the figure's dates: Moscow's are 6-8 January. */
+    vg_figure_filter_init(&f);
+    f.from = vg_date_from_ymd(2022, 1, 8);
+    f.to = vg_date_from_ymd(2022, 1, 10);
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    assert_int_equal(g.low[0], 3);
+    f.from = vg_date_from_ymd(2022, 1, 9);
+    assert_int_equal(count_figures(s, &f, &g), 0);
+    f.from = VG_NO_DATE;
+    f.to = vg_date_from_ymd(2022, 1, 5);
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    assert_int_equal(g.low[0], 57);
+    f.to = vg_date_from_ymd(2022, 1, 4);
+    assert_int_equal(count_figures(s, &f, &g), 0);
+    /* Kind, group, source and status. */
+    vg_figure_filter_init(&f);
+    f.what = VG_INJURED;
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    f.what = VG_KILLED;
+    assert_int_equal(count_figures(s, &f, &g), 0);
+    vg_figure_filter_init(&f);
+    f.who = VG_WHO_POLICE;
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    vg_figure_filter_init(&f);
+    f.source = "ministry";
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    f.source = "min%";
+    assert_int_equal(count_figures(s, &f, &g), 0);
+    vg_figure_filter_init(&f);
+    f.status = VG_RETRACTED;
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    f.status = VG_REPORTED;
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    vg_figure_filter_init(&f);
+    f.doc = "nope.txt";
+    assert_int_equal(count_figures(s, &f, &g), 0);
+    f.doc = "a.txt";
+    f.limit = 1;
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    vg_store_close(s);
+}
+
+static void rollback_leaves_nothing(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    struct sample sm;
+    make_sample(&sm, "a.txt", TEXT);
+    struct vg_err err;
+    int64_t id;
+    assert_int_equal(vg_store_begin(s, &err), VG_OK);
+    assert_int_equal(vg_store_put(s, &sm.put, &id, &err), VG_OK);
+    assert_int_equal(vg_store_rollback(s, &err), VG_OK);
+    struct vg_store_totals t;
+    assert_int_equal(vg_store_totals(s, &t, &err), VG_OK);
+    assert_int_equal(t.reports, 0);
+    assert_int_equal(t.figures, 0);
+    assert_int_equal(t.persons, 0);
+    vg_store_close(s);
+}
+
+static void report_reads_back_with_reuse(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    int64_t first = put_sample(s, "a.txt", TEXT);
+    /* A second report re-telling the first: one passage, words 0..9 here
+     * (bytes 0..52) and bytes 0..52 there. */
+    struct sample sm;
+    static const char text2[] = "57 people were detained in Almaty on 5 January 2022, it said.";
+    make_sample(&sm, "b.txt", text2);
+    sm.report.n_figures = 1;
+    sm.report.n_persons = 0;
+    int64_t retold[1] = {first};
+    struct vg_passage pass = {0, 52, 0, 52, 10};
+    struct vg_store_reuse u = {first, NULL, 1, 10, &pass, 1};
+    struct vg_fp fps[2] = {{0x1234, 0}, {0xfedcba9876543210ULL, 3}};
+    sm.put.retold_from = retold;
+    sm.put.reuse = &u;
+    sm.put.n_reuse = 1;
+    sm.put.fps = fps;
+    sm.put.n_fps = 2;
+    struct vg_err err;
+    int64_t id;
+    assert_int_equal(vg_store_begin(s, &err), VG_OK);
+    assert_int_equal(vg_store_put(s, &sm.put, &id, &err), VG_OK);
+    assert_int_equal(vg_store_commit(s, &err), VG_OK);
+
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    struct vg_store_report *r = NULL;
+    assert_int_equal(vg_store_report(s, "b.txt", &a, &r, &err), VG_OK);
+    assert_int_equal(r->doc.id, id);
+    assert_int_equal(r->doc.text.len, strlen(text2));
+    assert_int_equal(r->n_figures, 1);
+    assert_string_equal(r->figures[0].retold_doc, "a.txt");
+    assert_int_equal(r->n_reuse, 1);
+    assert_int_equal(r->reuse[0].retells, 1);
+    assert_string_equal(r->reuse[0].other_name, "a.txt");
+    assert_int_equal(r->reuse[0].n_passages, 1);
+    assert_int_equal(r->reuse[0].passages[0].end, 52);
+    /* The earlier report lists the later one, with the offsets swapped. */
+    assert_int_equal(vg_store_report(s, "a.txt", &a, &r, &err), VG_OK);
+    assert_int_equal(r->n_figures, 2);
+    assert_int_equal(r->n_persons, 1);
+    assert_true(vg_str_eq_cstr(r->persons[0].name, "Ivan Petrov"));
+    assert_int_equal(r->persons[0].role, VG_ROLE_JOURNALIST);
+    assert_int_equal(r->n_reuse, 1);
+    assert_int_equal(r->reuse[0].retells, 0);
+    assert_string_equal(r->reuse[0].other_name, "b.txt");
+    /* By row id when no report has that name. */
+    char idname[32];
+    snprintf(idname, sizeof idname, "%lld", (long long)id);
+    assert_int_equal(vg_store_report(s, idname, &a, &r, &err), VG_OK);
+    assert_string_equal(r->doc.name, "b.txt");
+    assert_int_equal(vg_store_report(s, "zzz", &a, &r, &err), VG_ENOTFOUND);
+
+    /* Fingerprints come back for an equal hash, with their positions. */
+    struct vg_fp_hit *hits = NULL;
+    size_t n_hits = 0;
+    struct vg_fp probe[1] = {{0xfedcba9876543210ULL, 7}};
+    assert_int_equal(vg_store_shared_fps(s, probe, 1, 64, &a, &hits, &n_hits, &err), VG_OK);
+    assert_int_equal(n_hits, 1);
+    assert_int_equal(hits[0].other, id);
+    assert_int_equal(hits[0].other_word, 3);
+    assert_int_equal(hits[0].word, 7);
+    /* A hash held by more reports than max_docs is boilerplate. */
+    assert_int_equal(vg_store_shared_fps(s, probe, 1, 0, &a, &hits, &n_hits, &err), VG_OK);
+    assert_int_equal(n_hits, 0);
+
+    struct vg_figure_filter f;
+    struct got g;
+    vg_figure_filter_init(&f);
+    f.doc = "b.txt";
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    assert_string_equal(g.retold[0], "a.txt");
+    vg_arena_release(&a);
+    vg_store_close(s);
+}
+
+struct hits {
+    int n;
+    char doc[4][32];
+    char snippet[4][256];
+};
+
+static int collect_hit(void *ctx, const struct vg_search_hit *h) {
+    struct hits *x = ctx;
+    if (x->n < 4) {
+        snprintf(x->doc[x->n], sizeof x->doc[0], "%s", h->doc);
+        snprintf(x->snippet[x->n], sizeof x->snippet[0], "%s", h->snippet);
+    }
+    x->n++;
+    return 0;
+}
+
+static void search_marks_matches(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    put_sample(s, "a.txt", TEXT);
+    put_sample(s, "b.txt", "Nothing happened in Paris today, said the prefect.");
+    struct hits h;
+    memset(&h, 0, sizeof h);
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(vg_store_search(s, "almaty", 0, "<", ">", collect_hit, &h, &err), VG_OK);
+    assert_int_equal(h.n, 1);
+    assert_string_equal(h.doc[0], "a.txt");
+    assert_non_null(strstr(h.snippet[0], "<Almaty>"));
+    /* Not FTS5 syntax: searched as plain words. */
+    memset(&h, 0, sizeof h);
+    assert_int_equal(vg_store_search(s, "prefect. (Paris", 0, "<", ">", collect_hit, &h, &err),
+                     VG_OK);
+    assert_int_equal(h.n, 1);
+    assert_string_equal(h.doc[0], "b.txt");
+    memset(&h, 0, sizeof h);
+    assert_int_equal(vg_store_search(s, "tokyo", 0, "<", ">", collect_hit, &h, &err), VG_OK);
+    assert_int_equal(h.n, 0);
+    vg_store_close(s);
+}
+
+struct stats {
+    int what_detained, place_moscow, month_2022_01, n;
+};
+
+static int collect_stat(void *ctx, const struct vg_stat *st) {
+    struct stats *x = ctx;
+    x->n++;
+    if (!strcmp(st->group, "what") && !strcmp(st->key, "detained"))
+        x->what_detained = (int)st->figures;
+    if (!strcmp(st->group, "place") && !strcmp(st->key, "Moscow"))
+        x->place_moscow = (int)st->figures;
+    if (!strcmp(st->group, "month") && !strcmp(st->key, "2022-01"))
+        x->month_2022_01 = (int)st->figures;
+    return 0;
+}
+
+static void stats_count_by_kind_place_month(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    put_sample(s, "a.txt", TEXT);
+    put_sample(s, "b.txt", "Another text with the same two sample figures.");
+    struct stats x = {0, 0, 0, 0};
+    struct vg_err err;
+    assert_int_equal(vg_store_stats(s, collect_stat, &x, &err), VG_OK);
+    assert_int_equal(x.what_detained, 2);
+    assert_int_equal(x.place_moscow, 2);
+    assert_int_equal(x.month_2022_01, 4);
+    /* what: detained, injured; place: Almaty, Moscow; month: 2022-01. */
+    assert_int_equal(x.n, 5);
+    struct vg_store_totals t;
+    assert_int_equal(vg_store_totals(s, &t, &err), VG_OK);
+    assert_int_equal(t.reports, 2);
+    assert_int_equal(t.figures, 4);
+    assert_int_equal(t.persons, 2);
+    assert_true(t.db_bytes > 0);
+    vg_store_close(s);
+}
+
+/* Every earlier schema version migrates to the current one on open, keeping
+ * its data, indexing it for search, and taking new reports. */
+static void migrations_from_every_earlier_version(void **state) {
+    (void)state;
+    for (int v = 1; v <= VG_STORE_SCHEMA_VERSION; v++) {
+        const char *path = db_path();
+        struct vg_err err;
+        vg_err_clear(&err);
+        int rc = store_sqlite_create_version(path, v, &err);
+        if (rc)
+            fprintf(stderr, "v%d: %s\n", v, err.msg);
+        assert_int_equal(rc, VG_OK);
+        struct vg_store *s = NULL;
+        assert_int_equal(vg_store_open(path, 0, &s, &err), VG_OK);
+        int now = 0;
+        assert_int_equal(vg_store_schema_version(s, &now, &err), VG_OK);
+        assert_int_equal(now, VG_STORE_SCHEMA_VERSION);
+        struct vg_figure_filter f;
+        struct got g;
+        vg_figure_filter_init(&f);
+        f.where = "Almaty";
+        f.from = f.to = vg_date_from_ymd(2022, 1, 5);
+        assert_int_equal(count_figures(s, &f, &g), 1);
+        assert_string_equal(g.docs[0], "old.txt");
+        assert_int_equal(g.low[0], 57);
+        struct hits h;
+        memset(&h, 0, sizeof h);
+        assert_int_equal(vg_store_search(s, "detained", 0, "[", "]", collect_hit, &h, &err), VG_OK);
+        assert_int_equal(h.n, 1);
+        put_sample(s, "new.txt", TEXT);
+        vg_figure_filter_init(&f);
+        f.where = "Kazakhstan";
+        assert_int_equal(count_figures(s, &f, &g), 1);
+        assert_string_equal(g.docs[0], "new.txt");
+        vg_store_close(s);
+        /* Opening again changes nothing. */
+        assert_int_equal(vg_store_open(path, 0, &s, &err), VG_OK);
+        vg_figure_filter_init(&f);
+        assert_int_equal(count_figures(s, &f, &g), 3);
+        vg_store_close(s);
+    }
+}
+
+static void raw_exec(const char *path, const char *sql) {
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static void foreign_and_newer_files_are_refused(void **state) {
+    (void)state;
+    struct vg_store *s = NULL;
+    struct vg_err err;
+    const char *path = db_path();
+    raw_exec(path, "CREATE TABLE t(x)");
+    assert_int_equal(vg_store_open(path, 0, &s, &err), VG_EDB);
+    assert_non_null(strstr(err.msg, "not vigil's"));
+    path = db_path();
+    assert_int_equal(store_sqlite_create_version(path, VG_STORE_SCHEMA_VERSION, &err), VG_OK);
+    raw_exec(path, "PRAGMA user_version = 99");
+    assert_int_equal(vg_store_open(path, 0, &s, &err), VG_EDB);
+    assert_non_null(strstr(err.msg, "newer vigil"));
+    path = db_path();
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs("this is a plain text file, long enough to look like something....................\n"
+          "and more text so it is not mistaken for an empty database at all..................\n",
+          fp);
+    fclose(fp);
+    assert_int_equal(vg_store_open(path, 0, &s, &err), VG_EDB);
+}
+
+/* ---- two connections ----------------------------------------------- */
+
+struct writer {
+    const char *path;
+    int rc;
+};
+
+static void *second_writer(void *arg) {
+    struct writer *w = arg;
+    struct vg_store *s = NULL;
+    struct vg_err err;
+    vg_err_clear(&err);
+    w->rc = vg_store_open(w->path, 0, &s, &err);
+    if (w->rc)
+        return NULL;
+    struct sample sm;
+    make_sample(&sm, "second.txt", "The second writer's report, written while the first held the lock.");
+    int64_t id;
+    if (!(w->rc = vg_store_begin(s, &err)) && !(w->rc = vg_store_put(s, &sm.put, &id, &err)))
+        w->rc = vg_store_commit(s, &err);
+    vg_store_close(s);
+    return NULL;
+}
+
+static void second_writer_waits_and_readers_do_not(void **state) {
+    (void)state;
+    const char *path = db_path();
+    struct vg_store *a = NULL, *reader = NULL;
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(vg_store_open(path, VG_STORE_CREATE, &a, &err), VG_OK);
+    assert_int_equal(vg_store_open(path, 0, &reader, &err), VG_OK);
+    put_sample(a, "zero.txt", "A report stored before anything else happens here.");
+
+    struct sample sm;
+    make_sample(&sm, "first.txt", TEXT);
+    int64_t id;
+    assert_int_equal(vg_store_begin(a, &err), VG_OK);
+    assert_int_equal(vg_store_put(a, &sm.put, &id, &err), VG_OK);
+
+    /* The reader runs while the write lock is held, and sees the last
+     * committed state. */
+    struct vg_store_totals t;
+    assert_int_equal(vg_store_totals(reader, &t, &err), VG_OK);
+    assert_int_equal(t.reports, 1);
+
+    /* The second writer starts while the first holds the lock: it waits
+     * for the commit below and then succeeds. */
+    struct writer w = {path, -1};
+    pthread_t th;
+    assert_int_equal(pthread_create(&th, NULL, second_writer, &w), 0);
+    usleep(200 * 1000);
+    assert_int_equal(vg_store_commit(a, &err), VG_OK);
+    pthread_join(th, NULL);
+    assert_int_equal(w.rc, VG_OK);
+    assert_int_equal(vg_store_totals(reader, &t, &err), VG_OK);
+    assert_int_equal(t.reports, 3);
+    vg_store_close(reader);
+    vg_store_close(a);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(open_missing_is_not_found),
+        cmocka_unit_test(create_gives_current_schema),
+        cmocka_unit_test(put_then_same_text_is_refused),
+        cmocka_unit_test(figure_filters),
+        cmocka_unit_test(rollback_leaves_nothing),
+        cmocka_unit_test(report_reads_back_with_reuse),
+        cmocka_unit_test(search_marks_matches),
+        cmocka_unit_test(stats_count_by_kind_place_month),
+        cmocka_unit_test(migrations_from_every_earlier_version),
+        cmocka_unit_test(foreign_and_newer_files_are_refused),
+        cmocka_unit_test(second_writer_waits_and_readers_do_not),
+    };
+    return cmocka_run_group_tests(tests, setup_dir, remove_dir);
+}
