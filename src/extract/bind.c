@@ -62,6 +62,33 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
     }
 }
 
+/* A word with no role in the grammar: an adjective or a noun we do not know. */
+static int plain_word(const struct sentence_ctx *c, size_t p) {
+    static const char *const closed[] = {"and", "or", "of", "who", "that", "which", "in", "at",
+                                         "on", "for", "with", "by", "from", "to", "as", "after",
+                                         "before", "during", "since", "than", "into", NULL};
+    const struct token *t = &c->t[p];
+    if (t->kind != TK_WORD || (t->flags & TF_CAP) || has(c, p, LC_AUX) || has(c, p, LC_STOP) ||
+        has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p))
+        return 0;
+    for (const char *const *w = closed; *w; w++)
+        if (token_is(t, *w))
+            return 0;
+    return 1;
+}
+
+/* Does an unknown plural noun name people ("comuneros" no, "marchers" yes)? */
+static int person_like(struct vg_str w) {
+    static const char *const endings[] = {"ers", "ors", "ists", "ians", "ans", "ants", "ents",
+                                          "ees", "men", "ives", "ics", "ites", "ards", NULL};
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (w.len > n + 1 && memcmp(w.ptr + w.len - n, *e, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* What follows a quantity: its noun phrase. */
 struct head {
     size_t end;                /* first token after the noun phrase */
@@ -125,13 +152,22 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->end = p + 1;
             return;
         }
-        if (t->kind == TK_WORD && !t->word && !(t->flags & TF_CAP)) {
+        if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
-            if (p + 1 < c->n && c->t[p + 1].kind == TK_WORD && !has(c, p + 1, LC_AUX) &&
-                !trigger_at(c, p + 1) && k < 2 && !tok(c, p + 1, "and") &&
-                !tok(c, p + 1, "who")) {
+            if (p + 1 < c->n && k < 2 && (plain_word(c, p + 1) ||
+                                          lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) ||
+                                          lex_match(c->lx, c->t, c->n, p + 1, LC_UNIT, &len) ||
+                                          (trigger_at(c, p + 1) &&
+                                           trigger_at(c, p + 1)->e->kind != F_VERB &&
+                                           trigger_at(c, p + 1)->e->kind != F_INTRANS &&
+                                           trigger_at(c, p + 1)->e->kind != F_STATE))) {
                 p++;
                 continue;
+            }
+            if (!person_like(t->fold)) {
+                h->reject = 1;
+                h->end = p + 1;
+                return;
             }
             h->who = VG_WHO_OTHER;
             h->has_noun = 1;
@@ -195,22 +231,24 @@ static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a >= b)
         return 1;
     for (size_t k = a; k < b; k++)
-        if (!tok(c, k, "and") && !tok(c, k, ",") && !tok(c, k, "or"))
+        if (!tok(c, k, "and") && !tok(c, k, ",") && !tok(c, k, "or") && !tok(c, k, "among") &&
+            !tok(c, k, "them") && !tok(c, k, "including") && !tok(c, k, "(") &&
+            !tok(c, k, "whom") && !tok(c, k, "of"))
             return 0;
     return 1;
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
-static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p,
-                            struct choice *best) {
-    int relative = 0;
-    size_t limit = p + PREDICATE_REACH < c->n ? p + PREDICATE_REACH : c->n;
+static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
+                            int may_share, struct choice *best) {
+    int relative = 0, saw_aux = 0;
+    size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
     for (size_t k = p; k < limit; k++) {
         if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
             /* Another number: shared predicate only for coordinated subjects. */
             size_t qj = c->qty_at[k] - 1;
-            if (!coordination_only(c, after_noun, k) || best->s)
+            if (!may_share || !coordination_only(c, after_noun, k) || best->s)
                 return;
             struct head h;
             read_head(c, &c->q[qj], &h);
@@ -218,8 +256,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p,
             after_noun = h.end;
             continue;
         }
-        if (has(c, k, LC_STOP))
+        if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
+        if (!relative && is_be(c, k))
+            saw_aux = 1;
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose")) {
             relative = 1;
             continue;
@@ -247,7 +287,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p,
                 offer(best, S_REDUCED, tr, tr->e->what, "with");
             continue;
         }
-        if (form == F_INTRANS && !relative && k <= after_noun + 3)
+        if (saw_aux && !relative && form == F_VERB && k > 0 && tok(c, k - 1, "and"))
+            offer(best, S_REDUCED, tr, tr->e->what, "passive_and");
+        else if (form == F_INTRANS && !relative && k <= after_noun + 3)
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
         else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with") && k <= after_noun + 3)
             offer(best, S_REDUCED, tr, tr->e->what, "with");
@@ -270,11 +312,18 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t t0 = q->t0;
     if (t0 == 0)
         return;
+    while (t0 > 1 && (tok(c, t0 - 1, "\"") || tok(c, t0 - 1, "'")))
+        t0--; /* detained "no more than 10 people" */
     const struct trigger *tr = trigger_ending(c, t0);
     if (!tr && t0 >= 2 && has(c, t0 - 1, LC_FUNC))
         tr = trigger_ending(c, t0 - 1); /* "detained another 40" */
-    if (tr && (tr->e->kind == F_VERB) && aux_before(c, tr->t0, 0) <= 0)
+    if (tr && tr->e->kind == F_VERB)
         offer(best, S_ACTIVE, tr, tr->e->what, "active");
+    else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
+             tr->t1 > tr->t0 &&
+             (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
+              tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to")))
+        offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     /* "detained along with 32 others", "arrested together with 12". */
     if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
         tr = trigger_ending(c, t0 - 2);
@@ -292,6 +341,18 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         else if (tr && tr->e->kind == F_VERB && tok(c, t0 - 1, "to") == 0 &&
                  tok(c, t0 - 1, "of") == 0)
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
+    }
+    /* A label: "Total detentions recorded by the Monitor: 487". */
+    if (tok(c, t0 - 1, ":") || (tok(c, t0 - 1, "-") && t0 >= 2 && c->t[t0 - 2].kind == TK_WORD)) {
+        for (size_t k = t0 - 1; k-- > 0;) {
+            if (c->qty_at[k])
+                break;
+            const struct trigger *x = trigger_at(c, k);
+            if (x) {
+                offer(best, S_REDUCED, x, x->e->what, "label");
+                break;
+            }
+        }
     }
     /* A running count: "the death toll rose to 12", "the crowd at 8,000",
      * "the number of people detained reached 300". */
@@ -338,6 +399,34 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     return NULL;
 }
 
+/* Does the quantity stand where a part of the count before it is named:
+ * "among them 7 minors", "including 3 children", "nine of them"? */
+static int part_of_previous(const struct sentence_ctx *c, const struct quantity *q,
+                            const struct head *h) {
+    size_t t0 = q->t0;
+    if (h->partitive)
+        return 1;
+    if (t0 >= 1 && (tok(c, t0 - 1, "including") || tok(c, t0 - 1, "incl")))
+        return 1;
+    if (t0 >= 2 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "among"))
+        return 1;
+    if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
+        return 1;
+    return 0;
+}
+
+/* Is the quantity a second object or subject after "and": "23 people in
+ * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
+static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
+                             size_t prev_end) {
+    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
+        return 0;
+    for (size_t k = prev_end; k + 1 < q->t0; k++)
+        if (trigger_at(c, k) || tok(c, k, ";") || has(c, k, LC_STOP) || has(c, k, LC_SAY))
+            return 0;
+    return 1;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -346,31 +435,49 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         read_head(c, q, &h);
         if (h.reject || negated_before(c, q->t0))
             continue;
+        const struct binding *prev =
+            n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
+        int part = prev && part_of_previous(c, q, &h);
         struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL};
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
-        right_predicate(c, qi, h.end, &best);
-        if (best.s == S_STRONG && best.what == VG_WHAT_NONE)
-            continue; /* negated */
         if (best.s < S_HEAD)
             left_outcome(c, q, &h, &best);
+        int object = best.s == S_ACTIVE && best.rule && strcmp(best.rule, "active") == 0;
+        if (!object) {
+            struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL};
+            right_predicate(c, qi, h.end, part ? 4 : PREDICATE_REACH,
+                            !(h.out && h.out->e->kind == F_PEOPLE), &right);
+            if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
+                continue; /* negated */
+            if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD))
+                best = right;
+        }
         if (h.out && h.out->e->kind == F_PEOPLE)
-            offer(&best, S_WEAK, h.out, h.out->e->what, "noun");
-        if (!best.s && h.partitive && n_out > 0 && out[n_out - 1].q + 1 == qi) {
-            /* "nine of them": a part of the count before it. */
-            offer(&best, S_WEAK, NULL, out[n_out - 1].what, "part");
+            offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
+        if (part && best.s < S_REDUCED) {
+            /* A part of the count before it. */
+            best.s = S_REDUCED;
+            best.tr = NULL;
+            best.what = prev->what;
+            best.rule = "part";
             if (h.who < 0)
-                h.who = out[n_out - 1].who;
+                h.who = prev->who;
+        }
+        if (!best.s && prev && coordinated_after(c, q, c->q[prev->q].t1)) {
+            offer(&best, S_WEAK, NULL, prev->what, "coordinated");
+            if (h.who < 0)
+                h.who = prev->who;
         }
         if (h.out && h.out->e->kind == F_WEAK)
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
+        if (!best.s && h.who == VG_WHO_PROTESTERS)
+            offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd");
         if (!best.s || best.what == VG_WHAT_NONE)
             continue;
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
-        if (h.who < 0 && h.partitive && n_out > 0 && out[n_out - 1].q + 1 == qi)
-            who = out[n_out - 1].who;
         out[n_out].q = qi;
         out[n_out].what = best.what;
         out[n_out].who = who;
