@@ -1,30 +1,271 @@
-/* The extraction pipeline (being built: this first version reads no figures). */
+/* The extraction pipeline: split the report into sentences, tokenize each,
+ * read its quantities, bind them to outcomes, attach who, where, when,
+ * source and status, and merge repeated mentions of one figure.
+ *
+ * Memory: figures live in the caller's arena; tokens and per-sentence
+ * tables live in buffers reused from sentence to sentence and a scratch
+ * arena reset per sentence, so a report of any length costs memory in
+ * proportion to its longest sentence plus its figures. */
 #include <stdlib.h>
+#include <string.h>
 
+#include "bind.h"
+#include "lexicon.h"
+#include "quantity.h"
+#include "sentence.h"
+#include "source.h"
+#include "token.h"
 #include "vigil/extract.h"
 #include "banned.h"
 
+#define MAX_PER_SENTENCE 64 /* quantities, triggers, figures per sentence */
+
 struct vg_extractor {
-    int unused; /* lexicons and gazetteer come here */
+    struct lexicon *en; /* English lexicon */
+    struct lexicon *ru; /* Russian lexicon, or NULL */
 };
 
 int vg_extractor_new(struct vg_extractor **out, struct vg_err *err) {
-    *out = vg_calloc(1, sizeof **out);
-    return *out ? VG_OK : vg_err_set(err, VG_ENOMEM, "out of memory");
+    *out = NULL;
+    struct vg_extractor *x = vg_calloc(1, sizeof *x);
+    if (!x)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    int rc = lexicon_load("en", &x->en, err);
+    if (!rc) {
+        struct vg_err ignore;
+        if (lexicon_load("ru", &x->ru, &ignore) && ignore.code != VG_ENOTFOUND)
+            rc = vg_err_set(err, ignore.code, "%s", ignore.msg);
+    }
+    if (rc) {
+        vg_extractor_free(x);
+        return rc;
+    }
+    *out = x;
+    return VG_OK;
 }
 
-void vg_extractor_free(struct vg_extractor *x) { free(x); }
+void vg_extractor_free(struct vg_extractor *x) {
+    if (!x)
+        return;
+    lexicon_free(x->en);
+    lexicon_free(x->ru);
+    free(x);
+}
+
+/* Cyrillic letters outnumber Latin ones in the first 8 KB: Russian. */
+static const char *detect_lang(struct vg_str text) {
+    size_t cyr = 0, lat = 0, n = text.len < 8192 ? text.len : 8192;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text.ptr[i];
+        if ((c | 32) >= 'a' && (c | 32) <= 'z')
+            lat++;
+        else if ((c == 0xD0 || c == 0xD1) && i + 1 < n)
+            cyr++, i++;
+    }
+    return cyr > lat ? "ru" : "en";
+}
+
+/* Working state of one extraction. */
+struct run {
+    const struct lexicon *lx;
+    struct vg_arena *a;        /* the caller's arena: results */
+    struct vg_arena scratch;   /* folds, reset per sentence */
+    struct vg_str text;
+    struct token_list toks;
+    struct vg_report *r;
+    size_t fig_cap;
+    uint16_t *trig_at, *qty_at;/* per-token tables */
+    size_t table_cap;
+    struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
+    uint32_t prev_para;
+    int bad_utf8_noted;
+};
+
+static int add_diag(struct run *run, size_t offset, const char *msg) {
+    struct vg_report *r = run->r;
+    if ((r->n_diags & (r->n_diags + 1)) == 0 || r->n_diags == 0) {
+        struct vg_diag *d = vg_arena_grow(run->a, r->diags, r->n_diags, r->n_diags * 2 + 2,
+                                          sizeof *d);
+        if (!d)
+            return VG_ENOMEM;
+        r->diags = d;
+    }
+    r->diags[r->n_diags].offset = offset;
+    r->diags[r->n_diags].msg = msg;
+    r->n_diags++;
+    return VG_OK;
+}
+
+static int add_figure(struct run *run, const struct vg_figure *f) {
+    struct vg_report *r = run->r;
+    if (r->n_figures == run->fig_cap) {
+        size_t cap = run->fig_cap ? run->fig_cap * 2 : 16;
+        struct vg_figure *v = vg_arena_grow(run->a, r->figures, r->n_figures, cap, sizeof *v);
+        if (!v)
+            return run->a->overflowed ? VG_ETOOBIG : VG_ENOMEM;
+        r->figures = v;
+        run->fig_cap = cap;
+    }
+    r->figures[r->n_figures++] = *f;
+    return VG_OK;
+}
+
+static int same_figure(const struct vg_figure *a, const struct vg_figure *b) {
+    if (a->what != b->what || a->low != b->low || a->high != b->high)
+        return 0;
+    if (a->where && b->where && strcmp(a->where, b->where) != 0)
+        return 0;
+    if (vg_when_known(a->when) && vg_when_known(b->when) &&
+        (a->when.to < b->when.from || b->when.to < a->when.from))
+        return 0;
+    return 1;
+}
+
+/* Merge repeated mentions: one figure per (what, low, high) per event. */
+static void merge_repeats(struct vg_report *r) {
+    size_t o = 0;
+    for (size_t i = 0; i < r->n_figures; i++) {
+        struct vg_figure *f = &r->figures[i];
+        size_t j = 0;
+        while (j < o && !same_figure(&r->figures[j], f))
+            j++;
+        if (j < o) {
+            struct vg_figure *g = &r->figures[j];
+            if (!g->source.len && f->source.len)
+                g->source = f->source;
+            if (!g->where)
+                g->where = f->where;
+            if (!vg_when_known(g->when))
+                g->when = f->when;
+            if (f->status == VG_RETRACTED)
+                g->status = VG_RETRACTED;
+            continue;
+        }
+        r->figures[o++] = *f;
+    }
+    r->n_figures = o;
+}
+
+static int ensure_tables(struct run *run, size_t n) {
+    if (n <= run->table_cap)
+        return 0;
+    size_t cap = n + 256;
+    uint16_t *a = vg_realloc(run->trig_at, cap * sizeof *a);
+    if (!a)
+        return -1;
+    run->trig_at = a;
+    uint16_t *b = vg_realloc(run->qty_at, cap * sizeof *b);
+    if (!b)
+        return -1;
+    run->qty_at = b;
+    run->table_cap = cap;
+    return 0;
+}
+
+static int sentence_figures(struct run *run, const struct sentence *s) {
+    vg_arena_reset(&run->scratch);
+    size_t bad = SIZE_MAX;
+    if (tokenize(run->lx, run->text, s->start, s->end, &run->scratch, &run->toks, &bad))
+        return VG_ENOMEM;
+    if (bad != SIZE_MAX && !run->bad_utf8_noted) {
+        run->bad_utf8_noted = 1;
+        if (add_diag(run, bad, "invalid UTF-8 (bytes skipped)"))
+            return VG_ENOMEM;
+    }
+    const struct token *t = run->toks.v;
+    size_t n = run->toks.n;
+    if (n > UINT16_MAX - 1)
+        n = UINT16_MAX - 1; /* a sentence is capped long before this */
+    struct quantity qs[MAX_PER_SENTENCE];
+    size_t nq = 0;
+    for (size_t i = 0; i < n && nq < MAX_PER_SENTENCE;) {
+        if (quantity_at(run->lx, t, n, i, &qs[nq])) {
+            i = qs[nq].t1;
+            nq++;
+        } else {
+            i++;
+        }
+    }
+    if (s->para != run->prev_para) {
+        run->prev_source = VG_STR_NULL;
+        run->prev_para = s->para;
+    }
+    if (ensure_tables(run, n))
+        return VG_ENOMEM;
+    struct sentence_ctx c = {run->lx, t, n, qs, nq, NULL, 0, run->trig_at, run->qty_at};
+    memset(c.qty_at, 0, n * sizeof *c.qty_at);
+    for (size_t i = 0; i < nq; i++)
+        c.qty_at[qs[i].t0] = (uint16_t)(i + 1);
+    struct trigger trs[MAX_PER_SENTENCE];
+    bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
+    int pronoun = 0;
+    struct vg_str source = source_of_sentence(&c, run->text, &pronoun);
+    if (!source.len && run->prev_source.len)
+        source = run->prev_source;
+    run->prev_source = source;
+    if (!nq)
+        return VG_OK;
+    struct binding bs[MAX_PER_SENTENCE];
+    size_t nb = bind_sentence(&c, bs, MAX_PER_SENTENCE);
+    for (size_t i = 0; i < nb; i++) {
+        const struct quantity *q = &qs[bs[i].q];
+        struct vg_figure f;
+        memset(&f, 0, sizeof f);
+        f.what = bs[i].what;
+        f.low = q->low;
+        f.high = q->high;
+        f.approx = q->approx;
+        f.who = bs[i].who;
+        f.when = VG_WHEN_NONE;
+        f.source = source;
+        f.status = source_retracted(&c, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
+        f.sentence.start = s->start;
+        f.sentence.end = s->end;
+        f.quantity.start = t[q->t0].start;
+        f.quantity.end = t[q->t1 - 1].end;
+        char rule[64];
+        const char *qr = quantity_rule(q, rule, sizeof rule);
+        f.qty_rule = qr == rule ? vg_arena_strndup(run->a, rule, strlen(rule)) : qr;
+        f.what_rule = bs[i].rule;
+        if (!f.qty_rule)
+            return VG_ENOMEM;
+        int rc = add_figure(run, &f);
+        if (rc)
+            return rc;
+    }
+    return VG_OK;
+}
 
 int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str text,
                const struct vg_extract_opts *opts, struct vg_report **out) {
-    (void)x;
+    *out = NULL;
     struct vg_report *r = vg_arena_zalloc(a, sizeof *r);
     if (!r)
         return VG_ENOMEM;
     r->doc = opts && opts->doc ? opts->doc : "-";
-    r->lang = opts && opts->lang ? opts->lang : "en";
+    r->lang = opts && opts->lang ? opts->lang : detect_lang(text);
     r->published = opts ? opts->published : VG_NO_DATE;
     r->text = text;
+    struct run run;
+    memset(&run, 0, sizeof run);
+    run.lx = strcmp(r->lang, "ru") == 0 && x->ru ? x->ru : x->en;
+    run.a = a;
+    run.text = text;
+    run.r = r;
+    vg_arena_init(&run.scratch, (size_t)64 << 20);
+    struct sentence_list sl = {0};
+    int rc = split_sentences(text, r->lang, &sl);
+    for (size_t i = 0; !rc && i < sl.n; i++)
+        rc = sentence_figures(&run, &sl.v[i]);
+    if (!rc)
+        merge_repeats(r);
+    sentence_list_release(&sl);
+    token_list_release(&run.toks);
+    vg_arena_release(&run.scratch);
+    free(run.trig_at);
+    free(run.qty_at);
+    if (rc)
+        return rc;
     *out = r;
     return VG_OK;
 }

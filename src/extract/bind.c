@@ -1,0 +1,497 @@
+/* Binding numbers to outcomes.  For each quantity, in order of preference:
+ *
+ *   1. a predicate after its noun phrase: "40 people were detained",
+ *      "12 died", "dozens injured", skipping relative clauses ("who took
+ *      part in ...") and partitives ("19 of those arrested had been freed");
+ *   2. its own noun when that noun is the outcome: "57 arrests", "400
+ *      criminal cases";
+ *   3. an outcome before it: "police detained 57", "the deaths of 164",
+ *      "the death toll rose to 12", "the number of people arrested reached
+ *      300", "criminal proceedings against eight";
+ *   4. a weaker reading: a noun such as "detainees" or "patients", or the
+ *      outcome of the count it is a part of ("nine of them").
+ *
+ * Subjects joined by "and" share a predicate ("112 officers and 14 soldiers
+ * were injured"); "A and later B" gives both outcomes. */
+#include <string.h>
+
+#include "bind.h"
+#include "vigil/extract.h"
+#include "banned.h"
+
+#define PREDICATE_REACH 40 /* tokens a subject may stand from its verb */
+#define TOLL_REACH 10      /* tokens a running count may stand from its number */
+
+static int tok(const struct sentence_ctx *c, size_t i, const char *s) {
+    return i < c->n && token_is(&c->t[i], s);
+}
+
+static int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) {
+    return i < c->n && lexicon_has(c->lx, c->t[i].word, cat);
+}
+
+static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
+    return i < c->n && c->trig_at[i] ? &c->tr[c->trig_at[i] - 1] : NULL;
+}
+
+/* A true auxiliary ("were", "had", "remain"), not an adverb. */
+static int is_be(const struct sentence_ctx *c, size_t i) {
+    size_t len;
+    const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_AUX, &len);
+    return e && e->kind == 1;
+}
+
+void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
+    c->tr = buf;
+    c->ntr = 0;
+    for (size_t i = 0; i < c->n; i++)
+        c->trig_at[i] = 0;
+    for (size_t i = 0; i < c->n && c->ntr < cap;) {
+        size_t len;
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
+        if (!e) {
+            i++;
+            continue;
+        }
+        c->tr[c->ntr].t0 = i;
+        c->tr[c->ntr].t1 = i + len;
+        c->tr[c->ntr].e = e;
+        c->ntr++;
+        c->trig_at[i] = (uint16_t)c->ntr;
+        i += len;
+    }
+}
+
+/* A word with no role in the grammar: an adjective or a noun we do not know. */
+static int plain_word(const struct sentence_ctx *c, size_t p) {
+    static const char *const closed[] = {"and", "or", "of", "who", "that", "which", "in", "at",
+                                         "on", "for", "with", "by", "from", "to", "as", "after",
+                                         "before", "during", "since", "than", "into", NULL};
+    const struct token *t = &c->t[p];
+    if (t->kind != TK_WORD || (t->flags & TF_CAP) || has(c, p, LC_AUX) || has(c, p, LC_STOP) ||
+        has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p))
+        return 0;
+    for (const char *const *w = closed; *w; w++)
+        if (token_is(t, *w))
+            return 0;
+    return 1;
+}
+
+/* Does an unknown plural noun name people ("comuneros" no, "marchers" yes)? */
+static int person_like(struct vg_str w) {
+    static const char *const endings[] = {"ers", "ors", "ists", "ians", "ans", "ants", "ents",
+                                          "ees", "men", "ives", "ics", "ites", "ards", NULL};
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (w.len > n + 1 && memcmp(w.ptr + w.len - n, *e, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* What follows a quantity: its noun phrase. */
+struct head {
+    size_t end;                /* first token after the noun phrase */
+    int has_noun;              /* a noun was found */
+    int who;                   /* group from the noun, or -1 */
+    const struct trigger *out; /* the noun is an outcome word ("detainees", "arrests") */
+    int partitive;             /* "N of them", "N of those arrested" */
+    int reject;                /* the noun is no people ("days", "cities") */
+};
+
+static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
+    memset(h, 0, sizeof *h);
+    h->who = -1;
+    size_t p = q->t1, len;
+    if (tok(c, p, "of")) {
+        if (tok(c, p + 1, "them") || tok(c, p + 1, "those") || tok(c, p + 1, "these") ||
+            tok(c, p + 1, "whom") || tok(c, p + 1, "us")) {
+            h->partitive = 1;
+            p += 2;
+            /* "19 of those arrested": the participle describes, it does not bind. */
+            const struct trigger *tr = trigger_at(c, p);
+            if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these")))
+                p = tr->t1;
+        } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
+            p += 2;
+            h->partitive = 1;
+        }
+    }
+    for (int k = 0; k < 5 && p < c->n; k++) {
+        const struct trigger *tr = trigger_at(c, p);
+        if (tr && (tr->e->kind == F_PEOPLE || tr->e->kind == F_EVENT || tr->e->kind == F_CASES ||
+                   tr->e->kind == F_WEAK)) {
+            const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
+            h->who = w ? w->who : tr->e->who;
+            h->out = tr;
+            h->has_noun = 1;
+            h->end = tr->t1;
+            return;
+        }
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
+        if (w) {
+            h->who = w->who;
+            h->has_noun = 1;
+            h->end = p + len;
+            return;
+        }
+        if (lex_match(c->lx, c->t, c->n, p, LC_UNIT, &len)) {
+            h->reject = 1;
+            h->end = p + len;
+            return;
+        }
+        const struct token *t = &c->t[p];
+        if (has(c, p, LC_FUNC) || (tok(c, p, "-") && !(t->flags & TF_SPACE))) {
+            p++;
+            continue;
+        }
+        if (t->kind == TK_WORD && !t->word && (t->flags & TF_CAP) && t->fold.len > 3 &&
+            t->fold.ptr[t->fold.len - 1] == 's' && !(t->flags & TF_UPPER)) {
+            h->who = VG_WHO_PEOPLE; /* "Kazakhs", "Kenyans" */
+            h->has_noun = 1;
+            h->end = p + 1;
+            return;
+        }
+        if (plain_word(c, p)) {
+            /* An unknown word: an adjective if a word follows, else a noun. */
+            if (p + 1 < c->n && k < 2 && (plain_word(c, p + 1) ||
+                                          lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) ||
+                                          lex_match(c->lx, c->t, c->n, p + 1, LC_UNIT, &len) ||
+                                          (trigger_at(c, p + 1) &&
+                                           trigger_at(c, p + 1)->e->kind != F_VERB &&
+                                           trigger_at(c, p + 1)->e->kind != F_INTRANS &&
+                                           trigger_at(c, p + 1)->e->kind != F_STATE))) {
+                p++;
+                continue;
+            }
+            if (!person_like(t->fold)) {
+                h->reject = 1;
+                h->end = p + 1;
+                return;
+            }
+            h->who = VG_WHO_OTHER;
+            h->has_noun = 1;
+            h->end = p + 1;
+            return;
+        }
+        break;
+    }
+    h->end = p;
+}
+
+/* Walk back over adverbs and auxiliaries before token k; returns 1 when a
+ * true auxiliary stands there ("were", "had been", "remain"), -1 when a
+ * negation does ("were not charged"). */
+static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
+    int found = 0;
+    while (k > floor) {
+        k--;
+        if (tok(c, k, "not") || tok(c, k, "never") || tok(c, k, "n't"))
+            return -1;
+        if (!has(c, k, LC_AUX))
+            break;
+        if (is_be(c, k))
+            found = 1;
+    }
+    return found;
+}
+
+/* Negation just before a quantity: "no", "none of the", "not a single". */
+static int negated_before(const struct sentence_ctx *c, size_t t0) {
+    for (size_t k = t0, steps = 0; k > 0 && steps < 3; k--, steps++) {
+        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no"))
+            return 1;
+        if (tok(c, k - 1, ",") || tok(c, k - 1, "."))
+            return 0;
+    }
+    return 0;
+}
+
+enum strength { S_NONE = 0, S_WEAK, S_REDUCED, S_ACTIVE, S_HEAD, S_STRONG };
+
+struct choice {
+    enum strength s;           /* how sure */
+    const struct trigger *tr;  /* the outcome phrase, or NULL */
+    uint8_t what;              /* the outcome */
+    const char *rule;          /* rule id */
+};
+
+static void offer(struct choice *best, enum strength s, const struct trigger *tr, uint8_t what,
+                  const char *rule) {
+    if (s > best->s) {
+        best->s = s;
+        best->tr = tr;
+        best->what = what;
+        best->rule = rule;
+    }
+}
+
+/* Tokens that may join coordinated subjects ("112 officers and 14 soldiers"). */
+static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a >= b)
+        return 1;
+    for (size_t k = a; k < b; k++)
+        if (!tok(c, k, "and") && !tok(c, k, ",") && !tok(c, k, "or") && !tok(c, k, "among") &&
+            !tok(c, k, "them") && !tok(c, k, "including") && !tok(c, k, "(") &&
+            !tok(c, k, "whom") && !tok(c, k, "of"))
+            return 0;
+    return 1;
+}
+
+/* The predicate after the noun phrase that ends at `p`. */
+static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
+                            int may_share, struct choice *best) {
+    int relative = 0, saw_aux = 0;
+    size_t limit = p + reach < c->n ? p + reach : c->n;
+    size_t after_noun = p;
+    for (size_t k = p; k < limit; k++) {
+        if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
+            /* Another number: shared predicate only for coordinated subjects. */
+            size_t qj = c->qty_at[k] - 1;
+            if (!may_share || !coordination_only(c, after_noun, k) || best->s)
+                return;
+            struct head h;
+            read_head(c, &c->q[qj], &h);
+            k = h.end - 1;
+            after_noun = h.end;
+            continue;
+        }
+        if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
+            return;
+        if (!relative && is_be(c, k))
+            saw_aux = 1;
+        if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose")) {
+            relative = 1;
+            continue;
+        }
+        const struct trigger *tr = trigger_at(c, k);
+        if (!tr)
+            continue;
+        int form = tr->e->kind;
+        int aux = aux_before(c, k, p > 0 ? p - 1 : 0);
+        if (aux < 0) {
+            best->s = S_STRONG; /* "were not charged": negated, nothing binds */
+            best->what = VG_WHAT_NONE;
+            return;
+        }
+        if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
+            offer(best, S_STRONG, tr, tr->e->what, form == F_STATE ? "state" : "passive");
+            return;
+        }
+        if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ","))) {
+            if (form == F_INTRANS)
+                offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
+            else if (form == F_VERB || form == F_STATE)
+                offer(best, S_REDUCED, tr, tr->e->what, "reduced");
+            else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
+                offer(best, S_REDUCED, tr, tr->e->what, "with");
+            continue;
+        }
+        if (saw_aux && !relative && form == F_VERB && k > 0 && tok(c, k - 1, "and"))
+            offer(best, S_REDUCED, tr, tr->e->what, "passive_and");
+        else if (form == F_INTRANS && !relative && k <= after_noun + 3)
+            offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
+        else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with") && k <= after_noun + 3)
+            offer(best, S_REDUCED, tr, tr->e->what, "with");
+        else if (relative && (form == F_INTRANS || form == F_VERB))
+            offer(best, S_WEAK, tr, tr->e->what, "relative");
+    }
+}
+
+/* The trigger ending exactly at token `end`, if any. */
+static const struct trigger *trigger_ending(const struct sentence_ctx *c, size_t end) {
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t1 == end)
+            return &c->tr[i];
+    return NULL;
+}
+
+/* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
+static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h, struct choice *best) {
+    size_t t0 = q->t0;
+    if (t0 == 0)
+        return;
+    while (t0 > 1 && (tok(c, t0 - 1, "\"") || tok(c, t0 - 1, "'")))
+        t0--; /* detained "no more than 10 people" */
+    const struct trigger *tr = trigger_ending(c, t0);
+    if (!tr && t0 >= 2 && has(c, t0 - 1, LC_FUNC))
+        tr = trigger_ending(c, t0 - 1); /* "detained another 40" */
+    if (tr && tr->e->kind == F_VERB)
+        offer(best, S_ACTIVE, tr, tr->e->what, "active");
+    else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
+             tr->t1 > tr->t0 &&
+             (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
+              tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to")))
+        offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
+    /* "detained along with 32 others", "arrested together with 12". */
+    if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
+        tr = trigger_ending(c, t0 - 2);
+        if (tr && tr->e->kind == F_VERB)
+            offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
+    }
+    if (tok(c, t0 - 1, "of") || tok(c, t0 - 1, "against") || tok(c, t0 - 1, "to") ||
+        tok(c, t0 - 1, "on")) {
+        tr = trigger_ending(c, t0 - 1);
+        if (!tr && t0 >= 2 && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "against")))
+            tr = NULL;
+        if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
+                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))))
+            offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
+        else if (tr && tr->e->kind == F_VERB && tok(c, t0 - 1, "to") == 0 &&
+                 tok(c, t0 - 1, "of") == 0)
+            offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
+    }
+    /* A label: "Total detentions recorded by the Monitor: 487". */
+    if (tok(c, t0 - 1, ":") || (tok(c, t0 - 1, "-") && t0 >= 2 && c->t[t0 - 2].kind == TK_WORD)) {
+        for (size_t k = t0 - 1; k-- > 0;) {
+            if (c->qty_at[k])
+                break;
+            const struct trigger *x = trigger_at(c, k);
+            if (x) {
+                offer(best, S_REDUCED, x, x->e->what, "label");
+                break;
+            }
+        }
+    }
+    /* A running count: "the death toll rose to 12", "the crowd at 8,000",
+     * "the number of people detained reached 300". */
+    if (!has(c, t0 - 1, LC_LINK) && !has(c, t0 - 1, LC_SAY))
+        return;
+    size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
+    for (size_t k = t0; k-- > lo;) {
+        if (c->qty_at[k] || tok(c, k, ";"))
+            break;
+        if (tok(c, k, "number") && tok(c, k + 1, "of")) {
+            for (size_t m = k + 2; m < t0; m++) {
+                const struct trigger *x = trigger_at(c, m);
+                if (x && x->e->kind != F_TOLL) {
+                    offer(best, S_ACTIVE, x, x->e->what, "number_of");
+                    return;
+                }
+                if (x) {
+                    offer(best, S_ACTIVE, x, x->e->what, "toll");
+                    return;
+                }
+            }
+            return;
+        }
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x->e->kind == F_TOLL) {
+            offer(best, S_ACTIVE, x, x->e->what, "toll");
+            return;
+        }
+    }
+    (void)h;
+}
+
+/* "A and later B": a second outcome right after the first. */
+static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
+    size_t k = tr->t1;
+    if (!tok(c, k, "and"))
+        return NULL;
+    k++;
+    while (k < c->n && has(c, k, LC_AUX))
+        k++;
+    const struct trigger *t2 = trigger_at(c, k);
+    if (t2 && (t2->e->kind == F_VERB || t2->e->kind == F_STATE) && t2->e->what != tr->e->what)
+        return t2;
+    return NULL;
+}
+
+/* Does the quantity stand where a part of the count before it is named:
+ * "among them 7 minors", "including 3 children", "nine of them"? */
+static int part_of_previous(const struct sentence_ctx *c, const struct quantity *q,
+                            const struct head *h) {
+    size_t t0 = q->t0;
+    if (h->partitive)
+        return 1;
+    if (t0 >= 1 && (tok(c, t0 - 1, "including") || tok(c, t0 - 1, "incl")))
+        return 1;
+    if (t0 >= 2 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "among"))
+        return 1;
+    if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
+        return 1;
+    return 0;
+}
+
+/* Is the quantity a second object or subject after "and": "23 people in
+ * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
+static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
+                             size_t prev_end) {
+    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
+        return 0;
+    for (size_t k = prev_end; k + 1 < q->t0; k++)
+        if (trigger_at(c, k) || tok(c, k, ";") || has(c, k, LC_STOP) || has(c, k, LC_SAY))
+            return 0;
+    return 1;
+}
+
+size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
+    size_t n_out = 0;
+    for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
+        const struct quantity *q = &c->q[qi];
+        struct head h;
+        read_head(c, q, &h);
+        if (h.reject || negated_before(c, q->t0))
+            continue;
+        const struct binding *prev =
+            n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
+        int part = prev && part_of_previous(c, q, &h);
+        struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL};
+        if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
+            offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
+        if (best.s < S_HEAD)
+            left_outcome(c, q, &h, &best);
+        int object = best.s == S_ACTIVE && best.rule && strcmp(best.rule, "active") == 0;
+        if (!object) {
+            struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL};
+            right_predicate(c, qi, h.end, part ? 4 : PREDICATE_REACH,
+                            !(h.out && h.out->e->kind == F_PEOPLE), &right);
+            if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
+                continue; /* negated */
+            if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD))
+                best = right;
+        }
+        if (h.out && h.out->e->kind == F_PEOPLE)
+            offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
+        if (part && best.s < S_REDUCED) {
+            /* A part of the count before it. */
+            best.s = S_REDUCED;
+            best.tr = NULL;
+            best.what = prev->what;
+            best.rule = "part";
+            if (h.who < 0)
+                h.who = prev->who;
+        }
+        if (!best.s && prev && coordinated_after(c, q, c->q[prev->q].t1)) {
+            offer(&best, S_WEAK, NULL, prev->what, "coordinated");
+            if (h.who < 0)
+                h.who = prev->who;
+        }
+        if (h.out && h.out->e->kind == F_WEAK)
+            offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
+        if (!best.s && h.who == VG_WHO_PROTESTERS)
+            offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd");
+        if (!best.s || best.what == VG_WHAT_NONE)
+            continue;
+        uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
+        if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
+            who = VG_WHO_CASES;
+        out[n_out].q = qi;
+        out[n_out].what = best.what;
+        out[n_out].who = who;
+        out[n_out].rule = best.rule;
+        out[n_out].trig = best.tr ? best.tr->t0 : q->t0;
+        n_out++;
+        const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
+        if (t2 && n_out < max) {
+            out[n_out] = out[n_out - 1];
+            out[n_out].what = t2->e->what;
+            out[n_out].rule = "and_then";
+            out[n_out].trig = t2->t0;
+            n_out++;
+        }
+    }
+    return n_out;
+}

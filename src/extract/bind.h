@@ -1,0 +1,49 @@
+/* Binding quantities to outcomes within one sentence: which number counts
+ * whom, and what happened to them.  "At least three people were killed and
+ * dozens injured" binds three to killed and dozens to injured. */
+#ifndef VIGIL_EXTRACT_BIND_H
+#define VIGIL_EXTRACT_BIND_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "quantity.h"
+#include "token.h"
+
+/* An outcome phrase found in the sentence. */
+struct trigger {
+    size_t t0, t1;              /* token range */
+    const struct lex_entry *e;  /* the lexicon entry (what, form) */
+};
+
+/* Everything known about one sentence while binding. */
+struct sentence_ctx {
+    const struct lexicon *lx;
+    const struct token *t;  /* tokens of the sentence */
+    size_t n;
+    struct quantity *q;     /* quantities, in order */
+    size_t nq;
+    struct trigger *tr;     /* outcome phrases, in order */
+    size_t ntr;
+    uint16_t *trig_at;      /* per token: 1 + index of the trigger starting there, 0 if none */
+    uint16_t *qty_at;       /* per token: 1 + index of the quantity starting there, 0 if none */
+};
+
+/* One figure of the sentence. */
+struct binding {
+    size_t q;           /* index of its quantity */
+    uint8_t what;       /* enum vg_what */
+    uint8_t who;        /* enum vg_who */
+    const char *rule;   /* how the outcome was found: "passive", "active", ... */
+    size_t trig;        /* first token of the outcome phrase (or the quantity) */
+};
+
+/* Find the outcome phrases of the sentence (fills c->tr, c->trig_at). */
+void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap);
+
+/* Bind each quantity to its outcome(s).  Writes at most `max` bindings;
+ * returns how many. */
+size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max);
+
+#endif

@@ -1,0 +1,396 @@
+/* Lexicon loading and word lookup.  The files are small (a few thousand
+ * lines), so loading parses them at start-up into a hash of words and a
+ * table of phrases grouped by their first word. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "embedded.h"
+#include "lexicon.h"
+#include "banned.h"
+
+static uint32_t hash_bytes(const char *p, size_t len) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+struct lexicon *lexicon_new(const char *lang) {
+    struct lexicon *lx = vg_calloc(1, sizeof *lx);
+    if (lx)
+        lx->lang = lang;
+    return lx;
+}
+
+void lexicon_free(struct lexicon *lx) {
+    if (!lx)
+        return;
+    for (size_t i = 1; i < lx->n_words; i++)
+        free(lx->words[i]);
+    free(lx->words);
+    free(lx->table);
+    free(lx->entries);
+    free(lx->first);
+    free(lx->count);
+    free(lx->by_word);
+    free(lx->cats);
+    free(lx);
+}
+
+uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
+    if (!lx->table)
+        return 0;
+    size_t i = hash_bytes(p, len) & lx->table_mask;
+    for (;;) {
+        uint32_t id = lx->table[i];
+        if (!id)
+            return 0;
+        const char *w = lx->words[id];
+        if (strlen(w) == len && memcmp(w, p, len) == 0)
+            return id;
+        i = (i + 1) & lx->table_mask;
+    }
+}
+
+static int rehash(struct lexicon *lx, size_t size) {
+    uint32_t *t = vg_calloc(size, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t id = 1; id < lx->n_words; id++) {
+        size_t i = hash_bytes(lx->words[id], strlen(lx->words[id])) & (size - 1);
+        while (t[i])
+            i = (i + 1) & (size - 1);
+        t[i] = (uint32_t)id;
+    }
+    free(lx->table);
+    lx->table = t;
+    lx->table_mask = size - 1;
+    return 0;
+}
+
+/* The id of a word, adding it when new; 0 when out of memory. */
+static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
+    uint32_t id = lexicon_word(lx, p, len);
+    if (id)
+        return id;
+    if (lx->n_words == 0)
+        lx->n_words = 1;
+    if ((lx->n_words + 1) * 2 > lx->table_mask + 1) {
+        size_t size = lx->table ? (lx->table_mask + 1) * 2 : 1024;
+        if (rehash(lx, size))
+            return 0;
+    }
+    if ((lx->n_words & (lx->n_words - 1)) == 0 || lx->n_words == 1) {
+        char **w = vg_realloc(lx->words, (lx->n_words * 2 + 2) * sizeof *w);
+        if (!w)
+            return 0;
+        lx->words = w;
+    }
+    char *copy = vg_malloc(len + 1);
+    if (!copy)
+        return 0;
+    memcpy(copy, p, len);
+    copy[len] = '\0';
+    id = (uint32_t)lx->n_words++;
+    lx->words[id] = copy;
+    size_t i = hash_bytes(p, len) & lx->table_mask;
+    while (lx->table[i])
+        i = (i + 1) & lx->table_mask;
+    lx->table[i] = id;
+    return id;
+}
+
+struct field_list {
+    struct vg_str f[8]; /* fields of a line */
+    int n;              /* how many */
+};
+
+static void split_tabs(struct vg_str line, struct field_list *fl) {
+    fl->n = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= line.len && fl->n < 8; i++) {
+        if (i == line.len || line.ptr[i] == '\t') {
+            fl->f[fl->n++] = vg_str_trim(vg_str_make(line.ptr + start, i - start));
+            start = i + 1;
+        }
+    }
+}
+
+static int parse_int(struct vg_str s, int64_t *out) {
+    if (!s.len || s.len > 18)
+        return -1;
+    int64_t v = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        if (s.ptr[i] < '0' || s.ptr[i] > '9')
+            return -1;
+        v = v * 10 + (s.ptr[i] - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+static const char *const cat_names[LC_CAT_COUNT] = {
+    "", "num", "scale", "qual", "post", "vague", "out", "who", "unit", "pre",
+    "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org",
+};
+
+static int parse_qual(struct vg_str s) {
+    static const char *const names[] = {"", "approx", "min", "max", "between", "exact", "min_approx"};
+    for (int i = 1; i < 7; i++)
+        if (vg_str_eq_cstr(s, names[i]))
+            return i;
+    return -1;
+}
+
+static int parse_form(struct vg_str s) {
+    static const char *const names[] = {"", "verb", "intrans", "event", "people", "toll",
+                                        "state", "cases", "weak"};
+    for (int i = 1; i < 9; i++)
+        if (vg_str_eq_cstr(s, names[i]))
+            return i;
+    return -1;
+}
+
+static int grow_entries(struct lexicon *lx) {
+    if ((lx->n_entries & (lx->n_entries - 1)) == 0) {
+        size_t cap = lx->n_entries ? lx->n_entries * 2 : 64;
+        struct lex_entry *e = vg_realloc(lx->entries, cap * sizeof *e);
+        if (!e)
+            return -1;
+        lx->entries = e;
+    }
+    return 0;
+}
+
+/* Parse the arguments of one entry; returns NULL or what is wrong. */
+static const char *parse_args(struct lex_entry *e, const struct field_list *fl,
+                              struct lexicon *lx, const char *name) {
+    struct vg_str a1 = fl->n > 2 ? fl->f[2] : VG_STR_NULL;
+    struct vg_str a2 = fl->n > 3 ? fl->f[3] : VG_STR_NULL;
+    struct vg_str a3 = fl->n > 4 ? fl->f[4] : VG_STR_NULL;
+    struct vg_str a4 = fl->n > 5 ? fl->f[5] : VG_STR_NULL;
+    int v;
+    (void)name;
+    switch (e->cat) {
+    case LC_NUM:
+    case LC_SCALE:
+        if (parse_int(a1, &e->a))
+            return "expected a number";
+        e->mult = vg_str_eq_cstr(a2, "mult");
+        return NULL;
+    case LC_QUAL:
+    case LC_POST:
+        if ((v = parse_qual(a1)) < 0)
+            return "expected approx, min, max, between, exact or min_approx";
+        e->kind = (uint8_t)v;
+        return NULL;
+    case LC_VAGUE:
+        if (parse_int(a1, &e->a) || parse_int(a2, &e->b) || e->a > e->b)
+            return "expected LOW HIGH RULE";
+        if (!a3.len)
+            return "expected a rule id";
+        {
+            /* Rule ids live as long as the lexicon: keep them as interned words. */
+            uint32_t id = intern(lx, a3.ptr, a3.len);
+            if (!id)
+                return "out of memory";
+            e->rule = lx->words[id];
+        }
+        e->approx = !vg_str_eq_cstr(a4, "exact");
+        return NULL;
+    case LC_OUT:
+        if ((e->what = (uint8_t)vg_what_parse(a1)) == VG_WHAT_NONE)
+            return "expected an outcome (detained, killed, ...)";
+        if ((v = parse_form(a2)) < 0)
+            return "expected a form (verb, intrans, event, people, toll, state, cases, weak)";
+        e->kind = (uint8_t)v;
+        e->who = VG_WHO_PEOPLE;
+        if (a3.len) {
+            if ((v = vg_who_parse(a3)) < 0)
+                return "expected a group (people, police, ...)";
+            e->who = (uint8_t)v;
+        }
+        return NULL;
+    case LC_WHO:
+        if ((v = vg_who_parse(a1)) < 0)
+            return "expected a group (people, protesters, police, ...)";
+        e->who = (uint8_t)v;
+        return NULL;
+    case LC_ROLE:
+        if ((v = vg_role_parse(a1)) < 0)
+            return "expected a role (journalist, activist, lawyer, ...)";
+        e->role = (uint8_t)v;
+        return NULL;
+    case LC_UNIT:
+        e->kind = vg_str_eq_cstr(a1, "time") ? 1 : vg_str_eq_cstr(a1, "age") ? 2 : 0;
+        return NULL;
+    case LC_SAY:
+        e->kind = vg_str_eq_cstr(a1, "pre") ? 1 : vg_str_eq_cstr(a1, "both") ? 2 : 0;
+        return NULL;
+    case LC_ORG:
+        e->kind = vg_str_eq_cstr(a1, "role") ? 1 : 0;
+        return NULL;
+    case LC_AUX:
+        e->kind = vg_str_eq_cstr(a1, "be") ? 1 : 0;
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+static int add_line(struct lexicon *lx, struct vg_str line, const char *name, long lineno,
+                    struct vg_err *err) {
+    struct field_list fl;
+    split_tabs(line, &fl);
+    if (fl.n < 2)
+        return vg_err_at(err, VG_EINPUT, name, lineno, "expected PHRASE<TAB>CATEGORY");
+    int cat = -1;
+    for (int i = 1; i < LC_CAT_COUNT; i++)
+        if (vg_str_eq_cstr(fl.f[1], cat_names[i]))
+            cat = i;
+    if (cat < 0)
+        return vg_err_at(err, VG_EINPUT, name, lineno, "unknown category '%.*s'",
+                         (int)fl.f[1].len, fl.f[1].ptr);
+    if (grow_entries(lx))
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    struct lex_entry *e = &lx->entries[lx->n_entries];
+    memset(e, 0, sizeof *e);
+    e->cat = (uint8_t)cat;
+    struct vg_str ph = fl.f[0];
+    size_t start = 0;
+    for (size_t i = 0; i <= ph.len; i++) {
+        if (i < ph.len && ph.ptr[i] != ' ')
+            continue;
+        if (i > start) {
+            if (e->n_words == LEX_MAX_WORDS)
+                return vg_err_at(err, VG_EINPUT, name, lineno, "phrase has more than %d words",
+                                 LEX_MAX_WORDS);
+            for (size_t k = start; k < i; k++)
+                if (ph.ptr[k] >= 'A' && ph.ptr[k] <= 'Z')
+                    return vg_err_at(err, VG_EINPUT, name, lineno, "phrase must be lower case");
+            uint32_t id = intern(lx, ph.ptr + start, i - start);
+            if (!id)
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            e->words[e->n_words++] = id;
+        }
+        start = i + 1;
+    }
+    if (!e->n_words)
+        return vg_err_at(err, VG_EINPUT, name, lineno, "empty phrase");
+    const char *why = parse_args(e, &fl, lx, name);
+    if (why)
+        return vg_err_at(err, why[0] == 'o' ? VG_ENOMEM : VG_EINPUT, name, lineno, "%s: %s",
+                         cat_names[cat], why);
+    lx->n_entries++;
+    return VG_OK;
+}
+
+int lexicon_load_text(const char *lang, const char *name, struct vg_str text, struct lexicon *lx,
+                      struct vg_err *err) {
+    (void)lang;
+    long lineno = 0;
+    size_t pos = 0;
+    while (pos < text.len) {
+        const char *nl = memchr(text.ptr + pos, '\n', text.len - pos);
+        size_t end = nl ? (size_t)(nl - text.ptr) : text.len;
+        struct vg_str line = vg_str_make(text.ptr + pos, end - pos);
+        lineno++;
+        pos = end + 1;
+        if (line.len && line.ptr[line.len - 1] == '\r')
+            line.len--;
+        struct vg_str t = vg_str_trim(line);
+        if (!t.len || t.ptr[0] == '#')
+            continue;
+        int rc = add_line(lx, line, name, lineno, err);
+        if (rc)
+            return rc;
+    }
+    return VG_OK;
+}
+
+static int by_length(const void *a, const void *b, void *ctx) {
+    const struct lexicon *lx = ctx;
+    const struct lex_entry *x = &lx->entries[*(const uint32_t *)a];
+    const struct lex_entry *y = &lx->entries[*(const uint32_t *)b];
+    if (x->words[0] != y->words[0])
+        return x->words[0] < y->words[0] ? -1 : 1;
+    if (x->n_words != y->n_words)
+        return x->n_words > y->n_words ? -1 : 1;
+    return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
+}
+
+/* qsort has no context argument in C11: sort with a small insertion-merge. */
+static void sort_entries(uint32_t *v, size_t n, struct lexicon *lx) {
+    for (size_t i = 1; i < n; i++) {
+        uint32_t x = v[i];
+        size_t j = i;
+        while (j > 0 && by_length(&v[j - 1], &x, lx) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}
+
+/* Index the entries by first word once all files are read. */
+int lexicon_index(struct lexicon *lx, struct vg_err *err) {
+    size_t n = lx->n_words ? lx->n_words : 1;
+    lx->first = vg_calloc(n, sizeof *lx->first);
+    lx->count = vg_calloc(n, sizeof *lx->count);
+    lx->cats = vg_calloc(n, sizeof *lx->cats);
+    lx->by_word = vg_calloc(lx->n_entries + 1, sizeof *lx->by_word);
+    if (!lx->first || !lx->count || !lx->cats || !lx->by_word)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < lx->n_entries; i++)
+        lx->by_word[i] = (uint32_t)i;
+    /* Counting sort by first word, then order each group longest first. */
+    for (size_t i = 0; i < lx->n_entries; i++)
+        lx->count[lx->entries[i].words[0]]++;
+    uint32_t acc = 0;
+    for (size_t w = 0; w < n; w++) {
+        lx->first[w] = acc;
+        acc += lx->count[w];
+    }
+    uint32_t *fill = vg_calloc(n, sizeof *fill);
+    if (!fill)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < lx->n_entries; i++) {
+        uint32_t w = lx->entries[i].words[0];
+        lx->by_word[lx->first[w] + fill[w]++] = (uint32_t)i;
+        lx->cats[w] |= 1u << lx->entries[i].cat;
+    }
+    free(fill);
+    for (size_t w = 0; w < n; w++)
+        if (lx->count[w] > 1)
+            sort_entries(lx->by_word + lx->first[w], lx->count[w], lx);
+    return VG_OK;
+}
+
+int lexicon_load(const char *lang, struct lexicon **out, struct vg_err *err) {
+    struct lexicon *lx = lexicon_new(lang);
+    if (!lx)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    char prefix[32];
+    snprintf(prefix, sizeof prefix, "lexicon/%s/", lang);
+    size_t plen = strlen(prefix);
+    int found = 0, rc = VG_OK;
+    for (const struct vg_embedded_file *f = vg_embedded_files; f->name && !rc; f++) {
+        if (strncmp(f->name, prefix, plen) != 0)
+            continue;
+        found = 1;
+        rc = lexicon_load_text(lang, f->name, vg_str_make((const char *)f->data, f->len), lx, err);
+    }
+    if (!rc && !found)
+        rc = vg_err_set(err, VG_ENOTFOUND, "no lexicon for language '%s'", lang);
+    if (!rc)
+        rc = lexicon_index(lx, err);
+    if (rc) {
+        lexicon_free(lx);
+        return rc;
+    }
+    *out = lx;
+    return VG_OK;
+}

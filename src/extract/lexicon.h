@@ -1,0 +1,114 @@
+/* Lexicons: the words and phrases of one language that the extractor knows,
+ * loaded from data/lexicon/LANG/ (files ending .tsv) (embedded in the binary).  Each line
+ * is "PHRASE<TAB>CATEGORY<TAB>ARGS...": a phrase of one or more words and
+ * what it means to the grammar.  Rules are code; words are data. */
+#ifndef VIGIL_EXTRACT_LEXICON_H
+#define VIGIL_EXTRACT_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vigil/err.h"
+#include "vigil/extract.h"
+#include "vigil/str.h"
+
+/* Categories of lexicon entries. */
+enum lex_cat {
+    LC_NONE = 0,
+    LC_NUM,      /* number word: "thirty" 30; args: value [mult] */
+    LC_SCALE,    /* scale after a number: "million" 1000000, "k" 1000 */
+    LC_QUAL,     /* qualifier before a number: "at least" min */
+    LC_POST,     /* qualifier after a number: "or more" min */
+    LC_VAGUE,    /* vague quantity: "hundreds" 200 999 vague.hundreds [approx] */
+    LC_OUT,      /* outcome word: "detained" detained v */
+    LC_WHO,      /* a noun for people: "protesters" protesters */
+    LC_UNIT,     /* a noun that is not people: "days" time */
+    LC_PRE,      /* a word before a number that makes it no count: "article" */
+    LC_AUX,      /* auxiliary: "were", "had been" */
+    LC_SAY,      /* attribution: "said", "according to" [pre|post] */
+    LC_RETRACT,  /* retraction cue: "disavowed" */
+    LC_NEG,      /* negation: "no", "none of the" */
+    LC_ROLE,     /* a person's role: "journalist" journalist */
+    LC_LINK,     /* joins a toll to its number: "rose to", "stands at" */
+    LC_STOP,     /* clause boundary: "but", "while" */
+    LC_FUNC,     /* function word a noun phrase may hold: "the", "other" */
+    LC_ORG,      /* head of an organisation name or role: "ministry", "spokesman" */
+    LC_CAT_COUNT
+};
+
+/* Qualifier kinds (LC_QUAL, LC_POST). */
+enum lex_qual {
+    Q_APPROX = 1, /* about N: N..N approximate */
+    Q_MIN,        /* at least N: N..open */
+    Q_MAX,        /* up to N: open..N */
+    Q_BETWEEN,    /* between A and B */
+    Q_EXACT,      /* "exactly", "a total of": no change */
+    Q_MIN_APPROX, /* "perhaps more than": N..open */
+};
+
+/* Outcome word forms (LC_OUT). */
+enum lex_form {
+    F_VERB = 1,  /* participle or past tense: "detained", "arrested" */
+    F_INTRANS,   /* only with a subject: "died", "marched", "took part" */
+    F_EVENT,     /* noun for the events: "arrests", "deaths" */
+    F_PEOPLE,    /* noun for the people: "detainees", "the dead" */
+    F_TOLL,      /* a running count: "death toll" */
+    F_STATE,     /* a state after be/remain: "in custody", "missing" */
+    F_CASES,     /* criminal cases: counts of cases, who = cases */
+    F_WEAK,      /* "patients", "bodies": an outcome only if nothing else binds */
+};
+
+#define LEX_MAX_WORDS 6
+
+struct lex_entry {
+    uint32_t words[LEX_MAX_WORDS]; /* word ids of the phrase */
+    uint8_t n_words;               /* words in the phrase */
+    uint8_t cat;                   /* enum lex_cat */
+    uint8_t kind;                  /* qualifier kind, outcome form, unit kind, ... */
+    uint8_t what;                  /* enum vg_what for LC_OUT */
+    uint8_t who;                   /* enum vg_who for LC_WHO, LC_OUT (people nouns) */
+    uint8_t role;                  /* enum vg_role for LC_ROLE */
+    uint8_t approx;                /* vague words that are approximate */
+    uint8_t mult;                  /* number words that multiply: "hundred" */
+    int64_t a, b;                  /* numbers: value; vague: low, high */
+    const char *rule;              /* rule id for vague words: "vague.hundreds" */
+};
+
+/* Per word id: which single-word categories it has (bit 1 << cat), so the
+ * grammar can ask "is this an aux?" without a phrase match. */
+struct lexicon {
+    struct lex_entry *entries;     /* all entries */
+    size_t n_entries;
+    uint32_t *first;               /* per word id: index of its first entry in by_word */
+    uint32_t *count;               /* per word id: entries that start with it */
+    uint32_t *by_word;             /* entry indexes grouped by first word, longest first */
+    uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
+    char **words;                  /* per word id: the folded word (id 0 unused) */
+    size_t n_words;                /* word ids in use, plus one */
+    uint32_t *table;               /* open-addressing hash: word ids, 0 = empty */
+    size_t table_mask;             /* table size - 1 */
+    const char *lang;              /* "en", "ru" */
+};
+
+/* Load the lexicon of a language from the embedded files under
+ * data/lexicon/<lang>/.  Errors name the file and line at fault. */
+int lexicon_load(const char *lang, struct lexicon **out, struct vg_err *err);
+
+/* Load from text (for tests and the fuzzer); `name` is for messages. */
+int lexicon_load_text(const char *lang, const char *name, struct vg_str text,
+                      struct lexicon *lx, struct vg_err *err);
+
+/* Build the lookup tables once every file is read (lexicon_load does it). */
+int lexicon_index(struct lexicon *lx, struct vg_err *err);
+
+struct lexicon *lexicon_new(const char *lang);
+void lexicon_free(struct lexicon *lx);
+
+/* The id of a folded word, or 0 when the lexicon does not know it. */
+uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len);
+
+static inline int lexicon_has(const struct lexicon *lx, uint32_t word, enum lex_cat cat) {
+    return word && (lx->cats[word] & (1u << cat));
+}
+
+#endif

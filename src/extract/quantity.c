@@ -1,0 +1,406 @@
+/* The quantity grammar.  A quantity is
+ *     [qualifier] core [range-connector core] [post-qualifier]
+ * where a core is digits (with grouping, decimals and a scale word), number
+ * words ("a hundred and fifty") or a vague word ("several hundred").  The
+ * words come from the lexicon; the shapes are here. */
+#include <stdio.h>
+#include <string.h>
+
+#include "quantity.h"
+#include "vigil/extract.h"
+#include "banned.h"
+
+#define MAX_COUNT 100000000000LL /* larger numbers are no counts of people */
+
+/* Longest entry of category `cat` whose phrase starts at token i. */
+const struct lex_entry *lex_match(const struct lexicon *lx, const struct token *t, size_t n,
+                                  size_t i, enum lex_cat cat, size_t *len) {
+    if (i >= n || !lexicon_has(lx, t[i].word, cat))
+        return NULL;
+    uint32_t w = t[i].word;
+    for (uint32_t k = 0; k < lx->count[w]; k++) {
+        const struct lex_entry *e = &lx->entries[lx->by_word[lx->first[w] + k]];
+        if (e->cat != cat || i + e->n_words > n)
+            continue;
+        size_t j = 1;
+        while (j < e->n_words && t[i + j].word == e->words[j])
+            j++;
+        if (j == e->n_words) {
+            *len = j;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+int quantity_parse_digits(struct vg_str s, int64_t *value, int *decimal) {
+    /* Find the separators: the last one may be decimal, the others group. */
+    size_t n_comma = 0, n_dot = 0, last_sep = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        if (s.ptr[i] == ',' || s.ptr[i] == '.') {
+            n_comma += s.ptr[i] == ',';
+            n_dot += s.ptr[i] == '.';
+            last_sep = i;
+        }
+    }
+    size_t frac_at = s.len; /* where a fractional part starts, if any */
+    if (n_comma + n_dot > 0) {
+        size_t tail = s.len - last_sep - 1;
+        char sep = s.ptr[last_sep];
+        int mixed = n_comma && n_dot;
+        /* One kind of separator, every group of three: grouping ("1,200",
+         * "1.200", "10.000").  Otherwise the last separator is decimal. */
+        if (!mixed && tail == 3)
+            frac_at = s.len;
+        else if (tail <= 3 && (mixed || (sep == ',' ? n_comma : n_dot) == 1))
+            frac_at = last_sep;
+        else
+            return -1;
+    }
+    int64_t v = 0;
+    int digits = 0, group = 0, first_group = 1;
+    for (size_t i = 0; i < frac_at; i++) {
+        char c = s.ptr[i];
+        if (c == ',' || c == '.') {
+            if ((!first_group && group != 3) || group == 0 || (first_group && group > 3))
+                return -1;
+            first_group = 0;
+            group = 0;
+            continue;
+        }
+        if (++digits > 12)
+            return -1;
+        v = v * 10 + (c - '0');
+        group++;
+    }
+    if (!first_group && group != 3)
+        return -1;
+    int64_t milli = v * 1000;
+    int frac_digits = 0;
+    if (frac_at < s.len) {
+        int64_t f = 0;
+        for (size_t i = frac_at + 1; i < s.len; i++, frac_digits++)
+            f = f * 10 + (s.ptr[i] - '0');
+        while (frac_digits < 3)
+            f *= 10, frac_digits++;
+        milli += f;
+    }
+    *decimal = frac_at < s.len;
+    *value = milli;
+    return 0;
+}
+
+static int is_tok(const struct token *t, size_t n, size_t i, const char *s) {
+    return i < n && token_is(&t[i], s);
+}
+
+/* An attached punctuation mark (no space before it). */
+static int attached(const struct token *t, size_t n, size_t i, const char *s) {
+    return i < n && !(t[i].flags & TF_SPACE) && token_is(&t[i], s);
+}
+
+struct core {
+    size_t end;       /* token after the core */
+    int64_t low, high;/* interval of the core alone */
+    int64_t scale;    /* scale word applied, 1 if none */
+    bool approx;      /* vague words */
+    bool vague;
+    bool words;
+    bool decimal_unscaled; /* "1.5" with no scale: not a count */
+    const char *rule;
+};
+
+/* Digits at i, with space grouping ("10 000") and a scale ("1.5 million"). */
+static int digits_core(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                       struct core *c) {
+    int64_t milli;
+    int decimal;
+    if (quantity_parse_digits(t[i].fold, &milli, &decimal))
+        return 0;
+    size_t j = i + 1;
+    /* "10 000", "4 312": a group of three after a space. */
+    if (!decimal && t[i].fold.len <= 3) {
+        while (j < n && t[j].kind == TK_NUM && t[j].fold.len == 3 && (t[j].flags & TF_SPACE) &&
+               !(t[j].flags & TF_NL) && milli < 1000000000LL * 1000) {
+            int64_t m2;
+            int d2;
+            if (quantity_parse_digits(t[j].fold, &m2, &d2) || d2)
+                break;
+            milli = milli * 1000 + m2;
+            j++;
+        }
+    }
+    c->rule = "digits";
+    c->scale = 1;
+    size_t len;
+    const struct lex_entry *sc = lex_match(lx, t, n, j, LC_SCALE, &len);
+    if (sc && (!(t[j].flags & TF_SPACE) ? t[j].fold.len <= 3 : 1)) {
+        /* "10k" is attached; "10 thousand", "1.5 million" are not. */
+        c->scale = sc->a;
+        j += len;
+        if (j < n && token_is(&t[j], ".") && !(t[j].flags & TF_SPACE) && sc->a >= 1000 &&
+            t[j - 1].fold.len <= 3)
+            j++; /* "2 mln." */
+        c->rule = "digits.scaled";
+    }
+    int64_t v = milli / 1000 * c->scale + (milli % 1000) * c->scale / 1000;
+    if ((milli % 1000) * c->scale % 1000 != 0)
+        c->decimal_unscaled = 1;
+    c->decimal_unscaled |= decimal && c->scale == 1;
+    c->low = c->high = v;
+    c->end = j;
+    return 1;
+}
+
+/* Number words at i: "thirty-two", "a hundred and fifty", "two thousand". */
+static int words_core(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                      struct core *c) {
+    int64_t total = 0, cur = 0;
+    int any = 0, last_mult = 0;
+    size_t j = i, len;
+    while (j < n) {
+        const struct lex_entry *e = lex_match(lx, t, n, j, LC_NUM, &len);
+        if (e) {
+            if (e->mult) {
+                if (cur == 0)
+                    cur = 1;
+                cur *= e->a;
+                if (e->a >= 1000) {
+                    total += cur;
+                    cur = 0;
+                }
+            } else {
+                if (any && !last_mult && cur % 10 == 0 && cur >= 20 && e->a < 10)
+                    ; /* "twenty two" */
+                else if (any && !last_mult && !(cur == 0 && total > 0))
+                    break; /* "two three": two numbers */
+                cur += e->a;
+            }
+            last_mult = e->mult;
+            any = 1;
+            j += len;
+            continue;
+        }
+        if (any && attached(t, n, j, "-") && j + 1 < n && lex_match(lx, t, n, j + 1, LC_NUM, &len) &&
+            !(t[j + 1].flags & TF_SPACE)) {
+            j++;
+            continue;
+        }
+        if (any && last_mult && is_tok(t, n, j, "and") && lex_match(lx, t, n, j + 1, LC_NUM, &len)) {
+            j++;
+            continue;
+        }
+        if (!any && (is_tok(t, n, j, "a") || is_tok(t, n, j, "one")) && j + 1 < n) {
+            const struct lex_entry *m = lex_match(lx, t, n, j + 1, LC_NUM, &len);
+            if (m && m->mult) {
+                j++;
+                cur = 0;
+                continue;
+            }
+        }
+        break;
+    }
+    if (!any)
+        return 0;
+    c->low = c->high = total + cur;
+    c->end = j;
+    c->scale = 1;
+    c->words = 1;
+    c->rule = "words";
+    return 1;
+}
+
+static int vague_core(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                      struct core *c) {
+    size_t len;
+    const struct lex_entry *e = lex_match(lx, t, n, i, LC_VAGUE, &len);
+    if (!e)
+        return 0;
+    c->low = e->a;
+    c->high = e->b;
+    c->approx = e->approx;
+    c->vague = 1;
+    c->end = i + len;
+    c->scale = 1;
+    c->rule = e->rule;
+    return 1;
+}
+
+static int core_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                   struct core *c) {
+    memset(c, 0, sizeof *c);
+    if (i >= n)
+        return 0;
+    if (t[i].kind == TK_NUM)
+        return digits_core(lx, t, n, i, c);
+    if (vague_core(lx, t, n, i, c))
+        return 1;
+    return words_core(lx, t, n, i, c);
+}
+
+/* Is the number at i glued to what precedes it: a footnote ("lawyers.3"),
+ * a code ("B52"), a clock time's minutes, a date part? */
+static int glued_before(const struct token *t, size_t i) {
+    if (i == 0 || (t[i].flags & TF_SPACE))
+        return 0;
+    const struct token *p = &t[i - 1];
+    if (p->kind == TK_WORD || p->kind == TK_NUM)
+        return 1;
+    return token_is(p, ".") || token_is(p, ":") || token_is(p, "/") || token_is(p, "$") ||
+           token_is(p, "#") || token_is(p, "+") || token_is(p, "\xe2\x82\xac") ||
+           token_is(p, "\xc2\xa3");
+}
+
+/* Does something glued after the number make it no count: "18th", "5km",
+ * "19:00", "12/01", "1,000-shilling"? */
+static int glued_after(const struct lexicon *lx, const struct token *t, size_t n, size_t j) {
+    if (j >= n || (t[j].flags & TF_SPACE))
+        return 0;
+    if (t[j].kind == TK_WORD)
+        return !lexicon_has(lx, t[j].word, LC_SCALE) && !lexicon_has(lx, t[j].word, LC_VAGUE);
+    if (t[j].kind == TK_NUM)
+        return 1;
+    if ((token_is(&t[j], ":") || token_is(&t[j], "/") || token_is(&t[j], ".")) && j + 1 < n &&
+        t[j + 1].kind == TK_NUM && !(t[j + 1].flags & TF_SPACE))
+        return 1;
+    return 0;
+}
+
+/* A person's age: "Name, 23," or "(23)" after a capitalised word. */
+static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
+    if (j - i != 1 || t[i].kind != TK_NUM || t[i].fold.len > 2)
+        return 0;
+    int after = j < n && (token_is(&t[j], ",") || token_is(&t[j], ")"));
+    if (!after && j < n)
+        return 0;
+    if (i >= 2 && token_is(&t[i - 1], ",") && (t[i - 2].flags & TF_CAP))
+        return 1;
+    if (i >= 2 && token_is(&t[i - 1], "(") && (t[i - 2].flags & TF_CAP))
+        return 1;
+    return 0;
+}
+
+static int is_year(const struct core *c, const struct token *t, size_t i) {
+    return t[i].kind == TK_NUM && c->end == i + 1 && t[i].fold.len == 4 && c->low >= 1800 &&
+           c->low <= 2100;
+}
+
+int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                struct quantity *q) {
+    memset(q, 0, sizeof *q);
+    size_t j = i, len;
+    uint8_t qual = 0;
+    const struct lex_entry *qe = lex_match(lx, t, n, j, LC_QUAL, &len);
+    if (qe) {
+        qual = qe->kind;
+        j += len;
+        /* "as many as some 300": take the inner qualifier too. */
+        const struct lex_entry *q2 = lex_match(lx, t, n, j, LC_QUAL, &len);
+        if (q2 && q2->kind == Q_APPROX) {
+            j += len;
+            if (qual == Q_EXACT)
+                qual = Q_APPROX;
+        }
+    }
+    struct core a;
+    if (!core_at(lx, t, n, j, &a))
+        return 0;
+    size_t core = j;
+    if (core > 0 && (lexicon_has(lx, t[core - 1].word, LC_PRE) && !qe))
+        return 0;
+    if (t[core].kind == TK_NUM && glued_before(t, core))
+        return 0;
+    /* "Channel 24", "Rustavi 2": a number that is part of a name. */
+    if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
+        t[core - 1].kind == TK_WORD && !t[core - 1].word && !(t[core - 1].flags & TF_NL) &&
+        core > 1 && !token_is(&t[core - 2], ",") && !token_is(&t[core - 2], ":"))
+        return 0;
+    q->low = a.low;
+    q->high = a.high;
+    q->approx = a.approx;
+    q->vague = a.vague;
+    q->words = a.words;
+    q->core_rule = a.rule;
+    j = a.end;
+
+    /* A range: "40 to 50", "40-50", "two or three", "between 40 and 60". */
+    const struct lex_entry *post = lex_match(lx, t, n, j, LC_POST, &len);
+    if (!post && j < n && !a.vague &&
+        (is_tok(t, n, j, "to") || is_tok(t, n, j, "-") || is_tok(t, n, j, "or") ||
+         (is_tok(t, n, j, "and") && qual == Q_BETWEEN))) {
+        struct core b;
+        if (core_at(lx, t, n, j + 1, &b) && !b.vague && b.words == a.words) {
+            int64_t lo = a.low, hi = b.high;
+            if (a.scale == 1 && b.scale > 1 && lo * b.scale <= hi)
+                lo *= b.scale; /* "3 to 4 thousand" */
+            if (hi > lo && !(b.decimal_unscaled)) {
+                q->low = lo;
+                q->high = hi;
+                j = b.end;
+                a.decimal_unscaled = a.decimal_unscaled && a.scale == 1 && lo == a.low;
+                q->core_rule = a.words ? "words.range" : "digits.range";
+                if (qual == Q_BETWEEN || qual == 0)
+                    qual = Q_BETWEEN;
+            }
+        }
+    }
+    if (a.decimal_unscaled)
+        return 0;
+    if (qual == Q_BETWEEN && q->low == q->high)
+        qual = 0; /* "from 5 people": no range */
+    post = lex_match(lx, t, n, j, LC_POST, &len);
+    if (post && !(post->kind == Q_MIN && token_is(&t[j], "+") && (t[j].flags & TF_SPACE))) {
+        if (!qual || qual == Q_EXACT || qual == Q_APPROX)
+            qual = (uint8_t)(qual == Q_APPROX && post->kind == Q_APPROX ? Q_APPROX : post->kind);
+        j += len;
+    }
+
+    /* Numbers that are no counts. */
+    if (t[core].kind == TK_NUM && glued_after(lx, t, n, j))
+        return 0;
+    if (!qe && is_year(&a, t, core))
+        return 0;
+    if (looks_like_age(t, n, core, j))
+        return 0;
+    if (j < n && lexicon_has(lx, t[j].word, LC_UNIT)) {
+        size_t ul;
+        if (lex_match(lx, t, n, j, LC_UNIT, &ul))
+            return 0;
+    }
+    if (q->high != VG_OPEN && (q->high > MAX_COUNT || q->low <= 0))
+        return 0;
+
+    switch (qual) {
+    case Q_APPROX:
+        q->approx = true;
+        break;
+    case Q_MIN:
+    case Q_MIN_APPROX:
+        q->high = VG_OPEN;
+        q->approx = false;
+        break;
+    case Q_MAX:
+        q->low = VG_OPEN;
+        q->approx = false;
+        break;
+    default:
+        break;
+    }
+    /* One person is no figure ("one protester was killed"). */
+    if (q->low == 1 && (q->high == 1 || q->high == VG_OPEN) && !q->vague)
+        return 0;
+    q->qual = qual;
+    q->t0 = i;
+    q->core = core;
+    q->t1 = j;
+    return 1;
+}
+
+const char *quantity_rule(const struct quantity *q, char *buf, size_t cap) {
+    static const char *const qual_names[] = {"", "approx", "min", "max", "between", "exact",
+                                             "min"};
+    if (!q->qual || q->qual == Q_BETWEEN || q->qual >= sizeof qual_names / sizeof *qual_names)
+        return q->core_rule;
+    snprintf(buf, cap, "%s+%s", qual_names[q->qual], q->core_rule);
+    return buf;
+}

@@ -1,0 +1,49 @@
+/* The quantity grammar: numbers people write for counts — digits with any
+ * grouping, decimals with scale words, number words, vague words, with
+ * qualifiers and ranges — read into intervals by GUIDELINES.md's rules, and
+ * numbers that are no counts (years, clock times, ordinals, article
+ * numbers, money, durations) rejected. */
+#ifndef VIGIL_EXTRACT_QUANTITY_H
+#define VIGIL_EXTRACT_QUANTITY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "token.h"
+
+struct quantity {
+    size_t t0;          /* first token of the phrase, qualifiers included */
+    size_t t1;          /* one past its last token */
+    size_t core;        /* first token of the number itself */
+    int64_t low;        /* lower bound, or VG_OPEN */
+    int64_t high;       /* upper bound, or VG_OPEN */
+    bool approx;        /* approximate or vague */
+    uint8_t qual;       /* enum lex_qual that applied, 0 if none */
+    bool vague;         /* a vague word ("hundreds") */
+    bool words;         /* spelled out ("thirty-two") */
+    const char *core_rule; /* "digits", "words", "vague.hundreds", ... */
+};
+
+/* Longest lexicon entry of category `cat` whose phrase starts at token i;
+ * *len gets its length in tokens.  NULL when none does. */
+const struct lex_entry *lex_match(const struct lexicon *lx, const struct token *t, size_t n,
+                                  size_t i, enum lex_cat cat, size_t *len);
+
+/* Read a quantity at token i if one starts there.  Returns 1 and fills q,
+ * or 0.  Numbers that are not counts of anything (a year, a time, an
+ * ordinal) return 0 too. */
+int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                struct quantity *q);
+
+/* Parse a digit token ("1,200", "1.200", "1.5", "10") into *value; sets
+ * *decimal when it has a fractional part (then *value is scaled by 1000).
+ * Returns 0, or -1 when it is no number (too long, odd grouping). */
+int quantity_parse_digits(struct vg_str s, int64_t *value, int *decimal);
+
+/* The rule id of a quantity: "digits", "at_least+digits", "vague.hundreds",
+ * "between+digits.range"; `buf` holds it when it has to be composed. */
+const char *quantity_rule(const struct quantity *q, char *buf, size_t cap);
+
+#endif

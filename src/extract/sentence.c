@@ -1,0 +1,300 @@
+/* Sentence splitting on bytes.  One pass decides whether the text is
+ * hard-wrapped (PDF text: long lines that run on into a lower-case next
+ * line); a second pass places the boundaries. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sentence.h"
+#include "vigil/arena.h"
+#include "vigil/err.h"
+#include "banned.h"
+
+/* Words that end with a full stop but not a sentence (lower case). */
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "nos", "vs", "etc",
+    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "supt", "insp", "cmdr", "capt",
+    "maj", "jr", "sr", "fig", "art", "para", "pp", "vol", "est", "cf", "mt", "ft", "rev", "hon",
+    "pres", "min", "dept", "univ", "assn", "bros", "messrs", "gov't", "govt", "adm", "brig",
+    /* Russian: г. (год, город), ст. (статья), тыс., млн, ул., им., т.е., др. */
+    "г", "гг", "ст", "тыс", "млн", "млрд", "ул", "им", "др", "п", "ч", "чел", "руб", "см",
+    "т", "е", "д", "обл", "р", "пр", "просп", "пл", "кв", "корп", "стр", "ред", "рис",
+    NULL,
+};
+
+void sentence_list_release(struct sentence_list *l) {
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+static int is_upper_start(const char *s, size_t len, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z')
+        return 1;
+    /* Cyrillic capitals А-Я (U+0410-U+042F) and Ё, Latin-1 capitals. */
+    if (c == 0xD0 && i + 1 < len) {
+        unsigned char d = (unsigned char)s[i + 1];
+        return (d >= 0x90 && d <= 0xAF) || d == 0x81;
+    }
+    if (c == 0xC3 && i + 1 < len) {
+        unsigned char d = (unsigned char)s[i + 1];
+        return d >= 0x80 && d <= 0x9E;
+    }
+    return 0;
+}
+static int is_lower_start(const char *s, size_t len, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'a' && c <= 'z')
+        return 1;
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < len) {
+        unsigned char d = (unsigned char)s[i + 1];
+        return (c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F);
+    }
+    return 0;
+}
+
+/* Opening quotes, brackets, bullets, dashes that may start a sentence. */
+static int is_opener(const char *s, size_t len, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '*' || c == '-' || (c >= '0' && c <= '9'))
+        return 1;
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
+        unsigned char d = (unsigned char)s[i + 2];
+        return d == 0x9C || d == 0x98 || d == 0x94 || d == 0x93 || d == 0xA2; /* “ ‘ — – • */
+    }
+    return c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xAB; /* « */
+}
+
+/* Closing quotes and brackets that may follow a full stop. */
+static size_t skip_closers(const char *s, size_t len, size_t i) {
+    for (;;) {
+        if (i < len && (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']')) {
+            i++;
+        } else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0x9D || (unsigned char)s[i + 2] == 0x99)) {
+            i += 3; /* ” ’ */
+        } else if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB) {
+            i += 2; /* » */
+        } else {
+            return i;
+        }
+    }
+}
+
+/* Is the word that ends just before the full stop at `dot` an abbreviation
+ * or an initial? */
+static int before_is_abbreviation(const char *s, size_t dot) {
+    size_t a = dot;
+    int inner_dot = 0;
+    while (a > 0) {
+        unsigned char c = (unsigned char)s[a - 1];
+        if (c == '.') {
+            inner_dot = 1;
+            a--;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '\'') {
+            a--;
+        } else {
+            break;
+        }
+    }
+    size_t n = dot - a;
+    if (n == 0)
+        return 0;
+    if (inner_dot)
+        return 1; /* U.N., e.g., a.m. */
+    if (n == 1 && s[a] >= 'A' && s[a] <= 'Z')
+        return 1; /* an initial */
+    if (n == 2 && (unsigned char)s[a] == 0xD0 && is_upper_start(s, dot, a))
+        return 1; /* a Cyrillic initial */
+    char low[16];
+    if (n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[a + i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (c == 0xD0 && i + 1 < n) {
+            /* Lower-case Cyrillic А-П (D0 90-9F -> D0 B0-BF), Р-Я (D0 A0-AF -> D1 80-8F). */
+            unsigned char d = (unsigned char)s[a + i + 1];
+            if (d >= 0x90 && d <= 0x9F) {
+                low[i] = (char)0xD0;
+                low[i + 1] = (char)(d + 0x20);
+                i++;
+                continue;
+            }
+            if (d >= 0xA0 && d <= 0xAF) {
+                low[i] = (char)0xD1;
+                low[i + 1] = (char)(d - 0x20);
+                i++;
+                continue;
+            }
+        }
+        low[i] = (char)c;
+    }
+    low[n] = '\0';
+    for (const char *const *w = abbreviations; *w; w++)
+        if (strcmp(low, *w) == 0)
+            return 1;
+    return 0;
+}
+
+struct line_stats {
+    int wrapped;     /* the text is hard-wrapped */
+    size_t typical;  /* typical length of a full line */
+};
+
+/* Decide whether the text is hard-wrapped: several lines that do not end a
+ * sentence and run on into a line starting in lower case. */
+static void measure_lines(const char *s, size_t len, struct line_stats *st) {
+    size_t runs_on = 0, nonempty = 0, long_lines = 0, long_total = 0;
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        size_t a = i, b = e;
+        while (a < b && is_space(s[a]))
+            a++;
+        while (b > a && is_space(s[b - 1]))
+            b--;
+        if (b > a) {
+            nonempty++;
+            if (b - a >= 40) {
+                long_lines++;
+                long_total += b - a;
+                size_t j = e + 1;
+                while (j < len && is_space(s[j]))
+                    j++;
+                char last = s[b - 1];
+                if (j < len && last != '.' && last != '!' && last != '?' && last != ':' &&
+                    (is_lower_start(s, len, j) || s[j] == '(' ))
+                    runs_on++;
+            }
+        }
+        i = e + 1;
+    }
+    st->wrapped = runs_on >= 2 && runs_on * 10 >= nonempty;
+    st->typical = long_lines ? long_total / long_lines : 80;
+}
+
+static int push(struct sentence_list *l, size_t a, size_t b, uint32_t para, const char *s) {
+    while (a < b && (is_space(s[a]) || s[a] == '\n'))
+        a++;
+    while (b > a && (is_space(s[b - 1]) || s[b - 1] == '\n'))
+        b--;
+    if (a >= b)
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        struct sentence *v = vg_realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n].start = (uint32_t)a;
+    l->v[l->n].end = (uint32_t)b;
+    l->v[l->n].para = para;
+    l->n++;
+    return 0;
+}
+
+/* Does the line s[a, b) look like a table row (runs of 3+ spaces or tabs)? */
+static int table_like(const char *s, size_t a, size_t b) {
+    int run = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '\t')
+            return 1;
+        run = s[i] == ' ' ? run + 1 : 0;
+        if (run >= 3)
+            return 1;
+    }
+    return 0;
+}
+
+/* At a single line break `nl` in wrapped text: does the sentence end? */
+static int wrapped_break(const char *s, size_t len, size_t line_start, size_t nl,
+                         const struct line_stats *st) {
+    size_t a = line_start, b = nl;
+    while (a < b && is_space(s[a]))
+        a++;
+    while (b > a && is_space(s[b - 1]))
+        b--;
+    size_t j = nl + 1;
+    while (j < len && is_space(s[j]))
+        j++;
+    if (j >= len || s[j] == '\n')
+        return 1;
+    if (table_like(s, a, b))
+        return 1;
+    if (is_lower_start(s, len, j) || s[j] == '(')
+        return 0;
+    /* A short line followed by a capital: a heading, a list line, a header. */
+    if ((b - a) * 10 < st->typical * 7)
+        return 1;
+    char last = b > a ? s[b - 1] : '.';
+    return last == '.' || last == '!' || last == '?' || last == ':';
+}
+
+int split_sentences(struct vg_str text, const char *lang, struct sentence_list *out) {
+    (void)lang;
+    const char *s = text.ptr;
+    size_t len = text.len;
+    out->n = 0;
+    struct line_stats st;
+    measure_lines(s, len, &st);
+    size_t start = 0, line_start = 0;
+    uint32_t para = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '\n') {
+            size_t j = i + 1;
+            while (j < len && (is_space(s[j])))
+                j++;
+            if (j < len && s[j] == '\n') {
+                /* A blank line: end of sentence and paragraph. */
+                if (push(out, start, i, para, s))
+                    return VG_ENOMEM;
+                para++;
+                start = j;
+                i = j;
+                line_start = j + 1;
+                continue;
+            }
+            if (!st.wrapped || wrapped_break(s, len, line_start, i, &st)) {
+                if (push(out, start, i, para, s))
+                    return VG_ENOMEM;
+                if (!st.wrapped)
+                    para++;
+                start = i + 1;
+            }
+            line_start = i + 1;
+            continue;
+        }
+        if (c == '.' || c == '!' || c == '?') {
+            size_t j = skip_closers(s, len, i + 1);
+            if (j < len && !is_space(s[j]) && s[j] != '\n')
+                continue;
+            size_t k = j;
+            while (k < len && is_space(s[k]))
+                k++;
+            if (k < len && s[k] != '\n' && !is_upper_start(s, len, k) && !is_opener(s, len, k))
+                continue;
+            if (c == '.' && before_is_abbreviation(s, i) && k < len && s[k] != '\n')
+                continue;
+            if (push(out, start, j, para, s))
+                return VG_ENOMEM;
+            start = j;
+            i = j - 1;
+            continue;
+        }
+        if (i - start >= SENTENCE_MAX_BYTES && (c == ' ' || c == '\t')) {
+            if (push(out, start, i, para, s))
+                return VG_ENOMEM;
+            start = i + 1;
+        }
+    }
+    if (push(out, start, len, para, s))
+        return VG_ENOMEM;
+    return VG_OK;
+}

@@ -1,0 +1,152 @@
+/* Attribution and retraction.  The speaker of "X said" is the noun phrase
+ * before the verb, walked back over names, organisation words and
+ * appositives; "according to X" takes the phrase after.  A spokesperson's
+ * description wins over a bare name, since the organisation is the source. */
+#include <string.h>
+
+#include "source.h"
+#include "banned.h"
+
+static int tok(const struct sentence_ctx *c, size_t i, const char *s) {
+    return i < c->n && token_is(&c->t[i], s);
+}
+
+static int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) {
+    return i < c->n && lexicon_has(c->lx, c->t[i].word, cat);
+}
+
+static int is_article(const struct sentence_ctx *c, size_t i) {
+    return tok(c, i, "the") || tok(c, i, "a") || tok(c, i, "an");
+}
+
+/* Can token k belong to a speaker's noun phrase? */
+static int np_word(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    if (t->kind == TK_NUM)
+        return 0;
+    if (t->kind == TK_PUNCT)
+        return tok(c, k, "-") || tok(c, k, ".") || tok(c, k, "&");
+    if (c->trig_at[k] || has(c, k, LC_SAY) || tok(c, k, "that") || tok(c, k, "who") ||
+        tok(c, k, "which") || has(c, k, LC_STOP))
+        return 0;
+    return 1;
+}
+
+static int is_pronoun(const struct sentence_ctx *c, size_t a, size_t b) {
+    return b == a + 1 && (tok(c, a, "he") || tok(c, a, "she") || tok(c, a, "they") ||
+                          tok(c, a, "it") || tok(c, a, "we") || tok(c, a, "i"));
+}
+
+/* Noun phrase ending just before token `end`: [a, end). */
+static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
+    size_t a = end;
+    int words = 0;
+    while (a > floor && words < 9 && np_word(c, a - 1)) {
+        const struct token *t = &c->t[a - 1];
+        /* A lower-case word other than an organisation word, "of", "for",
+         * "at", "and" or an article ends a phrase of capitalised words. */
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && !has(c, a - 1, LC_ORG) &&
+            !has(c, a - 1, LC_WHO) && !tok(c, a - 1, "of") && !tok(c, a - 1, "for") &&
+            !tok(c, a - 1, "at") && !tok(c, a - 1, "and") && !is_article(c, a - 1) &&
+            !tok(c, a - 1, "'s") && !tok(c, a - 1, "in") && words > 0 &&
+            !(a - 1 > floor && is_article(c, a - 2)))
+            break;
+        a--;
+        words++;
+    }
+    while (a < end && (tok(c, a, "of") || tok(c, a, "and") || tok(c, a, "for") || tok(c, a, "in")))
+        a++;
+    return a;
+}
+
+static struct vg_str span_text(const struct sentence_ctx *c, struct vg_str text, size_t a,
+                               size_t b) {
+    while (a < b && is_article(c, a))
+        a++;
+    if (a >= b)
+        return VG_STR_NULL;
+    return vg_str_make(text.ptr + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+}
+
+/* Is [a, b) only capitalised words (a person's name)? */
+static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (!(c->t[k].flags & TF_CAP) || has(c, k, LC_ORG))
+            return 0;
+    return b > a;
+}
+
+struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun) {
+    *pronoun = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t len;
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, &len);
+        if (!e)
+            continue;
+        if (e->kind == 1) { /* "according to X" */
+            size_t a = k + len, b = a;
+            while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
+                   !c->qty_at[b] && !c->trig_at[b] && b < a + 10)
+                b++;
+            /* "according to figures compiled by X": the compiler. */
+            for (size_t m = a; m < b; m++)
+                if ((tok(c, m, "by") || tok(c, m, "from")) && m + 1 < b)
+                    a = m + 1;
+            struct vg_str s = span_text(c, text, a, b);
+            if (s.len)
+                return s;
+            continue;
+        }
+        /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
+        size_t end = k;
+        while (end > 0 && has(c, end - 1, LC_AUX))
+            end--;
+        if (end == 0)
+            continue;
+        if (tok(c, end - 1, "'s") || c->t[end - 1].kind == TK_NUM)
+            continue;
+        size_t a = np_start(c, end, 0);
+        if (a == end)
+            continue;
+        if (is_pronoun(c, a, end)) {
+            *pronoun = 1;
+            return VG_STR_NULL;
+        }
+        /* "A police spokesman, Superintendent J. K., said": prefer the
+         * description before the name. */
+        if (only_names(c, a, end) && a >= 2 && tok(c, a - 1, ",")) {
+            size_t a2 = np_start(c, a - 1, 0);
+            if (a2 < a - 1) {
+                struct vg_str s = span_text(c, text, a2, end);
+                if (s.len)
+                    return s;
+            }
+        }
+        /* "Dr. R. A., the medical superintendent at X, said". */
+        if (tok(c, end - 1, ",") == 0 && a >= 2 && tok(c, a - 1, ",")) {
+            size_t a2 = np_start(c, a - 1, 0);
+            if (a2 < a - 1 && only_names(c, a2, a - 1)) {
+                struct vg_str s = span_text(c, text, a, end);
+                if (s.len)
+                    return s;
+            }
+        }
+        struct vg_str s = span_text(c, text, a, end);
+        if (s.len)
+            return s;
+    }
+    return VG_STR_NULL;
+}
+
+int source_retracted(const struct sentence_ctx *c, size_t qi) {
+    int cue = 0;
+    for (size_t k = 0, len; k < c->n && !cue; k++)
+        cue = lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len) != NULL;
+    if (!cue)
+        return 0;
+    size_t t0 = c->q[qi].t0;
+    /* "revised ... to 25", "now 25": the new value stands. */
+    if (t0 > 0 && (tok(c, t0 - 1, "to") || tok(c, t0 - 1, "now")))
+        return 0;
+    return 1;
+}

@@ -1,0 +1,21 @@
+/* Attribution: whose claim a figure is ("the Interior Ministry said",
+ * "according to Amnesty International", "a police spokesman, Superintendent
+ * X, said") and whether its own source withdrew it. */
+#ifndef VIGIL_EXTRACT_SOURCE_H
+#define VIGIL_EXTRACT_SOURCE_H
+
+#include <stddef.h>
+
+#include "bind.h"
+#include "vigil/str.h"
+
+/* The attribution of the sentence as a span of the report text (trimmed of
+ * articles), or a NULL slice when the sentence states it on its own.  Sets
+ * *pronoun when the speaker is only "he", "she", "they" or "it". */
+struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun);
+
+/* Is the quantity `qi` withdrawn by its source in this sentence ("later
+ * disavowed", "was a mistake")?  A new value after "to" is not. */
+int source_retracted(const struct sentence_ctx *c, size_t qi);
+
+#endif

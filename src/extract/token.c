@@ -1,0 +1,349 @@
+/* Tokenizer.  ASCII takes a table-driven fast path; other code points go
+ * through utf8proc for their category and lower case.  Invalid UTF-8 bytes
+ * separate tokens and are reported, never read as letters. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "token.h"
+#include "banned.h"
+
+enum { C_OTHER = 0, C_SPACE, C_NL, C_DIGIT, C_UPPER, C_LOWER, C_HIGH };
+
+static unsigned char ascii_class[256];
+
+static void init_classes(void) {
+    if (ascii_class['a'])
+        return;
+    for (int c = 0; c < 256; c++) {
+        unsigned char k = C_OTHER;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+            k = C_SPACE;
+        else if (c == '\n')
+            k = C_NL;
+        else if (c >= '0' && c <= '9')
+            k = C_DIGIT;
+        else if (c >= 'A' && c <= 'Z')
+            k = C_UPPER;
+        else if (c >= 'a' && c <= 'z')
+            k = C_LOWER;
+        else if (c >= 0x80)
+            k = C_HIGH;
+        ascii_class[c] = k;
+    }
+}
+
+/* Decode one code point at s[i] (i < len); returns its length in bytes, or
+ * 0 when the bytes are not valid UTF-8. */
+static size_t decode(const char *s, size_t len, size_t i, int32_t *cp) {
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(len - i), cp);
+    return n > 0 ? (size_t)n : 0;
+}
+
+static int is_unicode_space(int32_t cp) {
+    return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || cp == 0x85;
+}
+
+static int is_unicode_letter(int32_t cp) {
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+           c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN ||
+           c == UTF8PROC_CATEGORY_MC;
+}
+
+static int is_apostrophe(const char *s, size_t len, size_t i, size_t *n) {
+    if (s[i] == '\'') {
+        *n = 1;
+        return 1;
+    }
+    if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
+        *n = 3;
+        return 1;
+    }
+    return 0;
+}
+
+/* Is s[i] the start of a letter?  Sets *n to its byte length and *upper. */
+static int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper) {
+    unsigned char c = (unsigned char)s[i];
+    unsigned char k = ascii_class[c];
+    if (k == C_UPPER || k == C_LOWER) {
+        *n = 1;
+        *upper = k == C_UPPER;
+        return 1;
+    }
+    if (k != C_HIGH)
+        return 0;
+    int32_t cp;
+    size_t m = decode(s, len, i, &cp);
+    if (!m || !is_unicode_letter(cp))
+        return 0;
+    *n = m;
+    *upper = utf8proc_isupper(cp);
+    return 1;
+}
+
+/* A hyphen at the end of a line followed by a lower-case letter: the PDF
+ * split "in-\njured".  Returns the offset of the continuation, or 0. */
+static size_t soft_hyphen_continuation(const char *s, size_t len, size_t i) {
+    if (s[i] != '-')
+        return 0;
+    size_t j = i + 1;
+    while (j < len && (s[j] == ' ' || s[j] == '\r'))
+        j++;
+    if (j >= len || s[j] != '\n')
+        return 0;
+    j++;
+    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    size_t n;
+    int upper;
+    if (j < len && letter_at(s, len, j, &n, &upper) && !upper)
+        return j;
+    return 0;
+}
+
+static int push(struct token_list *l, const struct token *t) {
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 256;
+        struct token *v = vg_realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = *t;
+    return 0;
+}
+
+void token_list_release(struct token_list *l) {
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+/* Lower-case fold of a word spanning s[a, b), skipping a soft-hyphen break
+ * when `joined`.  Points into the text when nothing changes. */
+static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct vg_arena *scratch,
+                     struct vg_str *out) {
+    if (!needs_copy) {
+        *out = vg_str_make(s + a, b - a);
+        return 0;
+    }
+    char *p = vg_arena_alloc(scratch, (b - a) * 2 + 4);
+    if (!p)
+        return -1;
+    size_t o = 0;
+    for (size_t i = a; i < b;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c == '-' && soft_hyphen_continuation(s, b, i)) {
+                i = soft_hyphen_continuation(s, b, i);
+                continue;
+            }
+            if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            p[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t m = decode(s, b, i, &cp);
+        if (!m) {
+            i++;
+            continue;
+        }
+        if (cp == 0x2019 || cp == 0x2018)
+            cp = '\'';
+        cp = utf8proc_tolower(cp);
+        if (cp == 0x0451) /* ё reads as е in lexicons */
+            cp = 0x0435;
+        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)p + o);
+        i += m;
+    }
+    *out = vg_str_make(p, o);
+    return 0;
+}
+
+/* Scan a word starting at s[i]; returns its end and sets flags. */
+static size_t scan_word(const char *s, size_t end, size_t i, int *needs_copy, int *n_upper,
+                        int *n_letters, int *joined) {
+    *needs_copy = 0;
+    *n_upper = 0;
+    *n_letters = 0;
+    *joined = 0;
+    while (i < end) {
+        size_t n;
+        int upper;
+        if (letter_at(s, end, i, &n, &upper)) {
+            if (upper || n > 1)
+                *needs_copy = 1;
+            *n_upper += upper;
+            (*n_letters)++;
+            i += n;
+            continue;
+        }
+        if (ascii_class[(unsigned char)s[i]] == C_DIGIT && *n_letters) {
+            i++;
+            continue;
+        }
+        size_t an;
+        if (is_apostrophe(s, end, i, &an) && i + an < end) {
+            /* "'s" after a word is a token of its own; other inner
+             * apostrophes (don't, O'Brien) stay in the word. */
+            size_t j = i + an, m;
+            int up;
+            if ((s[j] == 's' || s[j] == 'S') &&
+                (j + 1 >= end || !letter_at(s, end, j + 1, &m, &up)))
+                return i;
+            if (letter_at(s, end, j, &m, &up)) {
+                if (an > 1)
+                    *needs_copy = 1;
+                i = j;
+                continue;
+            }
+            return i;
+        }
+        size_t cont = soft_hyphen_continuation(s, end, i);
+        if (cont) {
+            *needs_copy = 1;
+            *joined = 1;
+            i = cont;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Fold of one punctuation code point. */
+static const char *punct_fold(int32_t cp, uint8_t *flags) {
+    switch (cp) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
+        return "-";
+    case 0x2014: case 0x2015:
+        *flags |= TF_EMDASH;
+        return "-";
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2033:
+        return "\"";
+    case 0x2018: case 0x2019: case 0x201A: case 0x2032:
+        return "'";
+    case 0x2026:
+        return "...";
+    case 0x2022: case 0x25CF: case 0x25AA: case 0x00B7:
+        return "*";
+    case 0x2116:
+        return "no";
+    default:
+        return NULL;
+    }
+}
+
+int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t end,
+             struct vg_arena *scratch, struct token_list *out, size_t *bad_utf8) {
+    init_classes();
+    const char *s = text.ptr;
+    if (end > text.len)
+        end = text.len;
+    out->n = 0;
+    if (bad_utf8)
+        *bad_utf8 = SIZE_MAX;
+    uint8_t pending = 0;
+    size_t i = start;
+    while (i < end) {
+        unsigned char c = (unsigned char)s[i];
+        unsigned char k = ascii_class[c];
+        if (k == C_SPACE) {
+            pending |= TF_SPACE;
+            i++;
+            continue;
+        }
+        if (k == C_NL) {
+            pending |= TF_SPACE | TF_NL;
+            i++;
+            continue;
+        }
+        struct token t;
+        memset(&t, 0, sizeof t);
+        t.start = (uint32_t)i;
+        t.flags = pending;
+        pending = 0;
+        size_t n;
+        int upper;
+        if (k == C_DIGIT) {
+            size_t j = i + 1;
+            while (j < end) {
+                if (ascii_class[(unsigned char)s[j]] == C_DIGIT)
+                    j++;
+                else if ((s[j] == ',' || s[j] == '.') && j + 1 < end &&
+                         ascii_class[(unsigned char)s[j + 1]] == C_DIGIT)
+                    j += 2;
+                else
+                    break;
+            }
+            t.kind = TK_NUM;
+            t.end = (uint32_t)j;
+            t.fold = vg_str_make(s + i, j - i);
+            i = j;
+        } else if (letter_at(s, end, i, &n, &upper)) {
+            int needs_copy, n_upper, n_letters, joined;
+            size_t j = scan_word(s, end, i, &needs_copy, &n_upper, &n_letters, &joined);
+            t.kind = TK_WORD;
+            t.end = (uint32_t)j;
+            if (upper)
+                t.flags |= TF_CAP;
+            if (n_upper == n_letters && n_letters > 1)
+                t.flags |= TF_UPPER;
+            if (joined)
+                t.flags |= TF_JOINED;
+            if (fold_word(s, i, j, needs_copy, scratch, &t.fold))
+                return VG_ENOMEM;
+            i = j;
+        } else {
+            size_t an;
+            if (is_apostrophe(s, end, i, &an) && i + an < end &&
+                (s[i + an] == 's' || s[i + an] == 'S') && out->n &&
+                out->v[out->n - 1].kind == TK_WORD && !(t.flags & TF_SPACE)) {
+                t.kind = TK_WORD;
+                t.end = (uint32_t)(i + an + 1);
+                t.fold = VG_STR("'s");
+                i += an + 1;
+            } else if (c < 0x80) {
+                t.kind = TK_PUNCT;
+                t.end = (uint32_t)(i + 1);
+                t.fold = vg_str_make(s + i, 1);
+                i++;
+            } else {
+                int32_t cp;
+                size_t m = decode(s, end, i, &cp);
+                if (!m) {
+                    if (bad_utf8 && *bad_utf8 == SIZE_MAX)
+                        *bad_utf8 = i;
+                    pending |= TF_SPACE;
+                    i++;
+                    continue;
+                }
+                if (is_unicode_space(cp)) {
+                    pending |= TF_SPACE | (cp == 0x2028 || cp == 0x2029 ? TF_NL : 0);
+                    i += m;
+                    continue;
+                }
+                const char *f = punct_fold(cp, &t.flags);
+                t.kind = TK_PUNCT;
+                t.end = (uint32_t)(i + m);
+                t.fold = f ? vg_str_cstr(f) : vg_str_make(s + i, m);
+                i += m;
+            }
+        }
+        t.word = lexicon_word(lx, t.fold.ptr, t.fold.len);
+        if (push(out, &t))
+            return VG_ENOMEM;
+    }
+    return VG_OK;
+}

@@ -1,0 +1,63 @@
+/* The tokenizer: one sentence of UTF-8 text into words, numbers and
+ * punctuation, each with its byte offsets in the report and its folded
+ * (lower-case) form looked up in the lexicon.  Typographic variants fold to
+ * one form: curly quotes to ' and ", en dashes and minus signs to -, so
+ * lexicon phrases need write each word only once. */
+#ifndef VIGIL_EXTRACT_TOKEN_H
+#define VIGIL_EXTRACT_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "vigil/arena.h"
+#include "vigil/str.h"
+
+enum token_kind {
+    TK_WORD = 1, /* letters (any script), with inner apostrophes */
+    TK_NUM,      /* ASCII digits with inner , or . followed by digits: "1,200", "1.5" */
+    TK_PUNCT,    /* one punctuation character */
+};
+
+enum token_flag {
+    TF_SPACE = 1 << 0,   /* white space precedes the token */
+    TF_NL = 1 << 1,      /* a line break precedes the token */
+    TF_CAP = 1 << 2,     /* first letter is upper case */
+    TF_UPPER = 1 << 3,   /* every letter is upper case (and more than one) */
+    TF_JOINED = 1 << 4,  /* a word joined across a hyphenated line break */
+    TF_EMDASH = 1 << 5,  /* punctuation that was an em dash */
+};
+
+struct token {
+    uint32_t start;     /* byte offset in the report of the first byte */
+    uint32_t end;       /* byte offset one past the last byte */
+    struct vg_str fold; /* lower-case form, in the text or the scratch arena */
+    uint32_t word;      /* lexicon word id of fold, 0 if unknown */
+    uint8_t kind;       /* enum token_kind */
+    uint8_t flags;      /* enum token_flag */
+};
+
+struct token_list {
+    struct token *v; /* tokens, in order */
+    size_t n;        /* how many */
+    size_t cap;      /* allocated */
+};
+
+/* Tokenize text[start, end) of the report.  Folded forms that differ from
+ * the text go in `scratch`.  `bad_utf8` (may be NULL) receives the offset of
+ * the first invalid byte, or SIZE_MAX.  Returns VG_OK or VG_ENOMEM. */
+int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t end,
+             struct vg_arena *scratch, struct token_list *out, size_t *bad_utf8);
+
+void token_list_release(struct token_list *l);
+
+/* The token's text in the report. */
+static inline struct vg_str token_text(struct vg_str text, const struct token *t) {
+    return vg_str_make(text.ptr + t->start, t->end - t->start);
+}
+
+static inline int token_is(const struct token *t, const char *folded) {
+    return vg_str_eq_cstr(t->fold, folded);
+}
+
+#endif
