@@ -5,7 +5,7 @@ set -eu
 
 PKGS="build-essential pkg-config clang libclang-rt-14-dev llvm \
 libjansson-dev libutf8proc-dev libcmocka-dev libsqlite3-dev libsodium-dev \
-libmicrohttpd-dev libxml2-dev valgrind"
+libmicrohttpd-dev libxml2-dev valgrind sqlite3"
 
 missing=""
 for p in $PKGS; do
