@@ -33,6 +33,7 @@ struct run {
     const char *lang;             /* --lang, or NULL */
     size_t batch_max;             /* loose files per transaction */
     int verbose;                  /* say when each batch commits */
+    unsigned reuse_min;           /* --reuse-min-words, or 0 for the default */
     int in_tx;                    /* a transaction is open */
     size_t batch_stored;          /* reports stored in the open batch */
     size_t batches;               /* batches committed */
@@ -277,7 +278,9 @@ static void usage(FILE *out) {
           "  --manifest F     JSON keyed by file name with \"published\", \"lang\"\n"
           "  --batch N        files per transaction (default 500); a JSON Lines file\n"
           "                   is always one transaction\n"
-          "  --verbose        say when each batch is committed\n\n"
+          "  --verbose        say when each batch is committed\n"
+          "  --reuse-min-words N  shared words that make two reports a re-telling\n"
+          "                   (default 25; see docs/reuse.md)\n\n"
           "A batch that fails is rolled back whole and the run stops there, naming the\n"
           "file and line; running the same command again resumes after the batches\n"
           "already stored.\n",
@@ -294,6 +297,7 @@ int cmd_ingest(int argc, char **argv) {
         {"manifest", required_argument, NULL, 'm'},
         {"batch", required_argument, NULL, 'b'},
         {"verbose", no_argument, NULL, 'v'},
+        {"reuse-min-words", required_argument, NULL, 'R'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -306,7 +310,7 @@ int cmd_ingest(int argc, char **argv) {
     vg_err_clear(&err);
     int c, status = EXIT_OK;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "d:p:P:u:l:m:b:vh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:p:P:u:l:m:b:vR:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
             db = optarg;
@@ -352,6 +356,17 @@ int cmd_ingest(int argc, char **argv) {
         case 'v':
             r.verbose = 1;
             break;
+        case 'R': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 100000) {
+                cli_errorf("--reuse-min-words must be a number from 1 to 100000, not '%s'",
+                           optarg);
+                goto usage_error;
+            }
+            r.reuse_min = (unsigned)v;
+            break;
+        }
         case 'h':
             usage(stdout);
             vg_manifest_free(r.manifest);
@@ -389,6 +404,8 @@ int cmd_ingest(int argc, char **argv) {
         status = EXIT_FAIL;
         goto out;
     }
+    if (r.reuse_min)
+        vg_ingester_set_reuse_threshold(r.ing, r.reuse_min);
     r.progress = isatty(STDERR_FILENO);
     r.t0 = now();
     if (run_paths(&r, paths, n_paths, &err)) {

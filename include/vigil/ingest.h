@@ -110,6 +110,11 @@ void vg_ingester_set_countries(struct vg_ingester *g, vg_country_fn fn, void *ct
 /* Turn text reuse detection off (for measuring extraction alone). */
 void vg_ingester_set_reuse(struct vg_ingester *g, int on);
 
+/* Record a pair when its passages cover at least min_words words (default
+ * VG_REUSE_MIN_WORDS); for measuring precision and recall at other
+ * thresholds. */
+void vg_ingester_set_reuse_threshold(struct vg_ingester *g, unsigned min_words);
+
 /* Store one report inside the caller's transaction: its SHA-256, figures,
  * persons, fingerprints, and the passages it shares with reports stored
  * before it.  A text stored already adds nothing (res->duplicate).  Returns

@@ -24,8 +24,8 @@
 
 #define VG_REUSE_K 5          /* words per k-gram */
 #define VG_REUSE_W 6          /* k-grams per winnowing window */
-#define VG_REUSE_MIN_WORDS 20 /* shared words for a pair to count as reuse */
-#define VG_REUSE_MIN_PASSAGE 8 /* words of the shortest passage that counts */
+#define VG_REUSE_MIN_WORDS 25 /* shared words for a pair to count as reuse */
+#define VG_REUSE_MIN_PASSAGE 15 /* words of the shortest passage that counts */
 #define VG_REUSE_MAX_DOCS 64  /* a hash in more reports than this is boilerplate */
 
 /* A word of a text. */
@@ -72,6 +72,15 @@ struct vg_word_passage {
  * `hits` is sorted in place. */
 long vg_reuse_passages(struct vg_arena *a, struct vg_reuse_hit *hits, size_t n_hits, unsigned k,
                        unsigned gap, unsigned min_words, struct vg_word_passage **out);
+
+/* Grow each passage word by word at both ends while the two texts' words
+ * agree (so a passage spans the whole copied run, not just the k-grams
+ * winnowing kept), then merge passages that came to overlap and drop those
+ * shorter than min_words.  `here`/`there` are the words of this text and the
+ * other.  Returns the number of passages left in p. */
+size_t vg_reuse_extend(struct vg_word_passage *p, size_t n, const struct vg_word *here,
+                       size_t n_here, const struct vg_word *there, size_t n_there,
+                       unsigned min_words);
 
 /* Words covered by the passages here (overlaps counted once). */
 uint32_t vg_reuse_covered(const struct vg_word_passage *p, size_t n);

@@ -17,7 +17,7 @@
 #include "banned.h"
 
 #define ARENA_CAP ((size_t)1 << 30)
-#define CHAIN_GAP (2 * (VG_REUSE_K + VG_REUSE_W)) /* words between hits of one passage */
+#define CHAIN_GAP (VG_REUSE_K + VG_REUSE_W) /* words between hits of one passage */
 
 struct vg_ingester {
     struct vg_store *store;       /* borrowed */
@@ -26,6 +26,7 @@ struct vg_ingester {
     vg_country_fn country_of;     /* or NULL */
     void *country_ctx;
     int reuse;                    /* 1: detect text reuse */
+    unsigned min_words;           /* shared words that make a pair */
     struct vg_store_reuse *last;  /* the last report's reuse, in the arena */
     size_t n_last;
 };
@@ -40,6 +41,7 @@ int vg_ingester_new(struct vg_store *s, const struct vg_extractor *x, struct vg_
     g->store = s;
     g->x = x;
     g->reuse = 1;
+    g->min_words = VG_REUSE_MIN_WORDS;
     vg_arena_init(&g->arena, ARENA_CAP);
     *out = g;
     return VG_OK;
@@ -58,6 +60,10 @@ void vg_ingester_set_countries(struct vg_ingester *g, vg_country_fn fn, void *ct
 }
 
 void vg_ingester_set_reuse(struct vg_ingester *g, int on) { g->reuse = on; }
+
+void vg_ingester_set_reuse_threshold(struct vg_ingester *g, unsigned min_words) {
+    g->min_words = min_words ? min_words : 1;
+}
 
 const struct vg_store_reuse *vg_ingester_last_reuse(const struct vg_ingester *g, size_t *n) {
     *n = g->n_last;
@@ -111,26 +117,35 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
         size_t j = i;
         while (j < n_hits && hits[j].other == hits[i].other)
             j++;
-        /* Fewer hits than a passage of the threshold needs: skip early. */
+        /* Two hits at least: a lone shared k-gram is a common phrase. */
         if (j - i >= 2) {
             for (size_t m = i; m < j; m++) {
                 rh[m - i].word = hits[m].word;
                 rh[m - i].other_word = hits[m].other_word;
             }
             struct vg_word_passage *p = NULL;
-            long np = vg_reuse_passages(a, rh, j - i, VG_REUSE_K, CHAIN_GAP, VG_REUSE_MIN_PASSAGE,
-                                        &p);
+            long np = vg_reuse_passages(a, rh, j - i, VG_REUSE_K, CHAIN_GAP, VG_REUSE_K, &p);
             if (np < 0)
                 return vg_err_set(err, VG_ENOMEM, "out of memory");
-            uint32_t covered = vg_reuse_covered(p, (size_t)np);
-            if (np > 0 && covered >= VG_REUSE_MIN_WORDS) {
-                struct vg_str other_text;
-                struct vg_word *ow = NULL;
-                size_t n_ow = 0;
-                if ((rc = vg_store_text(g->store, hits[i].other, a, &other_text, err)))
-                    return rc;
-                if (vg_reuse_words(a, other_text, &ow, &n_ow))
-                    return vg_err_set(err, VG_ENOMEM, "out of memory");
+            /* Passages grow by up to w - 1 words at each end when extended
+             * over the other text: skip pairs that cannot reach the
+             * threshold even so, without reading the other text. */
+            uint32_t bound = vg_reuse_covered(p, (size_t)np) + (uint32_t)np * 2 * (VG_REUSE_W - 1);
+            if (np == 0 || bound < g->min_words) {
+                i = j;
+                continue;
+            }
+            struct vg_str other_text;
+            struct vg_word *ow = NULL;
+            size_t n_ow = 0;
+            if ((rc = vg_store_text(g->store, hits[i].other, a, &other_text, err)))
+                return rc;
+            if (vg_reuse_words(a, other_text, &ow, &n_ow))
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            size_t kept = vg_reuse_extend(p, (size_t)np, words, n_words, ow, n_ow,
+                                          VG_REUSE_MIN_PASSAGE);
+            uint32_t covered = vg_reuse_covered(p, kept);
+            if (kept > 0 && covered >= g->min_words) {
                 if (*n_out == cap) {
                     size_t ncap = cap ? cap * 2 : 4;
                     struct vg_store_reuse *v = vg_arena_grow(a, *out, *n_out, ncap, sizeof *v);
@@ -144,11 +159,11 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
                 u->other = hits[i].other;
                 u->retells = 1;
                 u->words = covered;
-                u->passages = vg_arena_alloc(a, (size_t)np * sizeof *u->passages);
+                u->passages = vg_arena_alloc(a, kept * sizeof *u->passages);
                 if (!u->passages)
                     return vg_err_set(err, VG_ENOMEM, "out of memory");
-                u->n_passages = (size_t)np;
-                for (long m = 0; m < np; m++) {
+                u->n_passages = kept;
+                for (size_t m = 0; m < kept; m++) {
                     struct vg_passage *d = &u->passages[m];
                     word_bytes(words, n_words, p[m].start, p[m].end, &d->start, &d->end);
                     word_bytes(ow, n_ow, p[m].other_start, p[m].other_end, &d->other_start,

@@ -82,3 +82,45 @@ uint32_t vg_reuse_covered(const struct vg_word_passage *p, size_t n) {
     }
     return total;
 }
+
+size_t vg_reuse_extend(struct vg_word_passage *p, size_t n, const struct vg_word *here,
+                       size_t n_here, const struct vg_word *there, size_t n_there,
+                       unsigned min_words) {
+    for (size_t i = 0; i < n; i++) {
+        struct vg_word_passage *g = &p[i];
+        if (g->end > n_here)
+            g->end = (uint32_t)n_here;
+        if (g->other_end > n_there)
+            g->other_end = (uint32_t)n_there;
+        while (g->start > 0 && g->other_start > 0 &&
+               here[g->start - 1].hash == there[g->other_start - 1].hash) {
+            g->start--;
+            g->other_start--;
+        }
+        while (g->end < n_here && g->other_end < n_there &&
+               here[g->end].hash == there[g->other_end].hash) {
+            g->end++;
+            g->other_end++;
+        }
+    }
+    /* Extension keeps the order by start; merge those that now overlap here
+     * and continue each other there. */
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m > 0 && p[i].start <= p[m - 1].end && p[i].other_start >= p[m - 1].other_start &&
+            p[i].other_start <= p[m - 1].other_end) {
+            if (p[i].end > p[m - 1].end) {
+                p[m - 1].end = p[i].end;
+                p[m - 1].other_end = p[i].other_end;
+            }
+            p[m - 1].n_hits += p[i].n_hits;
+            continue;
+        }
+        p[m++] = p[i];
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < m; i++)
+        if (p[i].end - p[i].start >= min_words)
+            p[kept++] = p[i];
+    return kept;
+}
