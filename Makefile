@@ -38,7 +38,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(OUT)/%.o) $(OUT)/gen/embedded.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(OUT)/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
 
-.PHONY: all deps run check test unit asan valgrind fuzz fuzz-short bench clean lint format \
+.PHONY: all deps run check test unit asan valgrind fuzz fuzz-short bench bench-store clean lint format \
         golden-update torture eval
 
 all: $(OUT)/vigil
@@ -127,6 +127,15 @@ fuzz: fuzz-build
 
 bench: all
 	@sh bench/extract.sh $(OUT)/vigil
+
+$(OUT)/bench/%: bench/%.c $(OUT)/libvigil.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(LDOPT) -o $@ $< $(OUT)/libvigil.a $(LDLIBS_ALL)
+
+# Ingest rate beside extraction alone, database size per report, and figure
+# queries by place and date window over a million figures.
+bench-store: all $(OUT)/bench/bench_store
+	@sh bench/store.sh $(OUT)
 
 eval: all
 	@$(OUT)/vigil eval ../shared/corpus/gold ../shared/corpus/seeds --manifest ../shared/corpus/manifest.json

@@ -23,10 +23,10 @@
 #include "vigil/str.h"
 
 #define VG_REUSE_K 5          /* words per k-gram */
-#define VG_REUSE_W 6          /* k-grams per winnowing window */
+#define VG_REUSE_W 10         /* k-grams per winnowing window */
 #define VG_REUSE_MIN_WORDS 25 /* shared words for a pair to count as reuse */
 #define VG_REUSE_MIN_PASSAGE 15 /* words of the shortest passage that counts */
-#define VG_REUSE_MAX_DOCS 64  /* a hash in more reports than this is boilerplate */
+#define VG_REUSE_MAX_DOCS 32  /* a hash in more reports than this is boilerplate */
 
 /* A word of a text. */
 struct vg_word {

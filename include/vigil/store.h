@@ -160,8 +160,8 @@ struct vg_store_ops {
                     int64_t *id, const char **name, struct vg_err *err);
     int (*put)(void *impl, const struct vg_store_put *p, int64_t *id, struct vg_err *err);
     int (*shared_fps)(void *impl, const struct vg_fp *fps, size_t n, size_t max_docs,
-                      struct vg_arena *a, struct vg_fp_hit **hits, size_t *n_hits,
-                      struct vg_err *err);
+                      unsigned char *common, struct vg_arena *a, struct vg_fp_hit **hits,
+                      size_t *n_hits, struct vg_err *err);
     int (*text)(void *impl, int64_t id, struct vg_arena *a, struct vg_str *text,
                 struct vg_err *err);
     int (*figures)(void *impl, const struct vg_figure_filter *f, vg_figure_cb cb, void *ctx,
@@ -210,10 +210,11 @@ int vg_store_put(struct vg_store *s, const struct vg_store_put *p, int64_t *id,
 
 /* The stored fingerprints equal to any of fps[0..n): one hit per (earlier
  * report, position) pair.  A hash held by more than max_docs rows is common
- * boilerplate and yields no hits.  *hits lives in arena a. */
+ * boilerplate and yields no hits; when `common` is not NULL, common[i] is set
+ * to 1 for such a hash and 0 otherwise.  *hits lives in arena a. */
 int vg_store_shared_fps(struct vg_store *s, const struct vg_fp *fps, size_t n, size_t max_docs,
-                        struct vg_arena *a, struct vg_fp_hit **hits, size_t *n_hits,
-                        struct vg_err *err);
+                        unsigned char *common, struct vg_arena *a, struct vg_fp_hit **hits,
+                        size_t *n_hits, struct vg_err *err);
 
 /* The text of report `id`, copied into arena a; VG_ENOTFOUND if none. */
 int vg_store_text(struct vg_store *s, int64_t id, struct vg_arena *a, struct vg_str *text,

@@ -29,7 +29,52 @@ struct vg_ingester {
     unsigned min_words;           /* shared words that make a pair */
     struct vg_store_reuse *last;  /* the last report's reuse, in the arena */
     size_t n_last;
+    /* Hashes found common (in more than VG_REUSE_MAX_DOCS reports): an
+     * open-addressing set, so boilerplate is looked up once per run, not
+     * once per report.  0 marks an empty slot (hash 0 is never added). */
+    uint64_t *common;
+    size_t common_cap, n_common;
 };
+
+static int common_has(const struct vg_ingester *g, uint64_t h) {
+    if (!g->common || h == 0)
+        return 0;
+    for (size_t i = (size_t)(h * 0x9e3779b97f4a7c15ULL) & (g->common_cap - 1);;
+         i = (i + 1) & (g->common_cap - 1)) {
+        if (g->common[i] == h)
+            return 1;
+        if (g->common[i] == 0)
+            return 0;
+    }
+}
+
+static void common_add(struct vg_ingester *g, uint64_t h) {
+    if (h == 0 || common_has(g, h))
+        return;
+    if (2 * (g->n_common + 1) > g->common_cap) {
+        size_t cap = g->common_cap ? g->common_cap * 2 : 1024;
+        uint64_t *v = vg_calloc(cap, sizeof *v);
+        if (!v)
+            return; /* only a cache: a lookup too many is not an error */
+        for (size_t i = 0; i < g->common_cap; i++) {
+            uint64_t x = g->common[i];
+            if (!x)
+                continue;
+            size_t j = (size_t)(x * 0x9e3779b97f4a7c15ULL) & (cap - 1);
+            while (v[j])
+                j = (j + 1) & (cap - 1);
+            v[j] = x;
+        }
+        free(g->common);
+        g->common = v;
+        g->common_cap = cap;
+    }
+    size_t j = (size_t)(h * 0x9e3779b97f4a7c15ULL) & (g->common_cap - 1);
+    while (g->common[j])
+        j = (j + 1) & (g->common_cap - 1);
+    g->common[j] = h;
+    g->n_common++;
+}
 
 int vg_ingester_new(struct vg_store *s, const struct vg_extractor *x, struct vg_ingester **out,
                     struct vg_err *err) {
@@ -51,6 +96,7 @@ void vg_ingester_free(struct vg_ingester *g) {
     if (!g)
         return;
     vg_arena_release(&g->arena);
+    free(g->common);
     free(g);
 }
 
@@ -105,9 +151,24 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
     size_t n_hits = 0;
     *out = NULL;
     *n_out = 0;
-    int rc = vg_store_shared_fps(g->store, fps, n_fps, VG_REUSE_MAX_DOCS, a, &hits, &n_hits, err);
-    if (rc || n_hits == 0)
+    /* Look up only the hashes not known to be boilerplate. */
+    struct vg_fp *ask = vg_arena_alloc(a, (n_fps + 1) * sizeof *ask);
+    unsigned char *common = vg_arena_alloc(a, n_fps + 1);
+    if (!ask || !common)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    size_t n_ask = 0;
+    for (size_t i = 0; i < n_fps; i++)
+        if (!common_has(g, fps[i].hash))
+            ask[n_ask++] = fps[i];
+    int rc = vg_store_shared_fps(g->store, ask, n_ask, VG_REUSE_MAX_DOCS, common, a, &hits,
+                                 &n_hits, err);
+    if (rc)
         return rc;
+    for (size_t i = 0; i < n_ask; i++)
+        if (common[i])
+            common_add(g, ask[i].hash);
+    if (n_hits == 0)
+        return VG_OK;
     qsort(hits, n_hits, sizeof *hits, cmp_fp_hit);
     struct vg_reuse_hit *rh = vg_arena_alloc(a, n_hits * sizeof *rh);
     if (!rh)
@@ -127,11 +188,16 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
             long np = vg_reuse_passages(a, rh, j - i, VG_REUSE_K, CHAIN_GAP, VG_REUSE_K, &p);
             if (np < 0)
                 return vg_err_set(err, VG_ENOMEM, "out of memory");
-            /* Passages grow by up to w - 1 words at each end when extended
-             * over the other text: skip pairs that cannot reach the
-             * threshold even so, without reading the other text. */
-            uint32_t bound = vg_reuse_covered(p, (size_t)np) + (uint32_t)np * 2 * (VG_REUSE_W - 1);
-            if (np == 0 || bound < g->min_words) {
+            /* Read the other text only when the pair could reach the
+             * threshold: a passage of 15 words or more holds two kept
+             * fingerprints at least (one in each window of w k-grams), so
+             * count the chains of two hits or more, each of which may grow
+             * by up to w - 1 words at each end when extended. */
+            uint32_t bound = 0;
+            for (long m = 0; m < np; m++)
+                if (p[m].n_hits >= 2)
+                    bound += p[m].end - p[m].start + 2 * (VG_REUSE_W - 1);
+            if (bound < g->min_words) {
                 i = j;
                 continue;
             }
@@ -262,8 +328,15 @@ int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
     p.report = r;
     p.countries = countries;
     p.retold_from = retold;
-    p.fps = g->reuse ? fps : NULL;
-    p.n_fps = g->reuse ? n_fps : 0;
+    /* Boilerplate hashes are never looked up again: storing them only
+     * costs space and time. */
+    size_t n_keep = 0;
+    if (g->reuse)
+        for (size_t i = 0; i < n_fps; i++)
+            if (!common_has(g, fps[i].hash))
+                fps[n_keep++] = fps[i];
+    p.fps = fps;
+    p.n_fps = n_keep;
     p.reuse = reuse;
     p.n_reuse = n_reuse;
     if ((rc = vg_store_put(g->store, &p, &res->id, err)))

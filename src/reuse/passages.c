@@ -19,6 +19,15 @@ static int cmp_hit(const void *pa, const void *pb) {
     return 0;
 }
 
+static int cmp_passage(const void *pa, const void *pb) {
+    const struct vg_word_passage *a = pa, *b = pb;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->other_start != b->other_start)
+        return a->other_start < b->other_start ? -1 : 1;
+    return 0;
+}
+
 long vg_reuse_passages(struct vg_arena *a, struct vg_reuse_hit *hits, size_t n_hits, unsigned k,
                        unsigned gap, unsigned min_words, struct vg_word_passage **out) {
     *out = NULL;
@@ -103,8 +112,9 @@ size_t vg_reuse_extend(struct vg_word_passage *p, size_t n, const struct vg_word
             g->other_end++;
         }
     }
-    /* Extension keeps the order by start; merge those that now overlap here
-     * and continue each other there. */
+    /* Extension can reorder passages; sort again, then merge those that now
+     * overlap here and continue each other there. */
+    qsort(p, n, sizeof *p, cmp_passage);
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         if (m > 0 && p[i].start <= p[m - 1].end && p[i].other_start >= p[m - 1].other_start &&

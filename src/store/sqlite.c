@@ -594,8 +594,8 @@ static int sq_put(void *impl, const struct vg_store_put *p, int64_t *id_out,
 /* ---- reading --------------------------------------------------------- */
 
 static int sq_shared_fps(void *impl, const struct vg_fp *fps, size_t n, size_t max_docs,
-                         struct vg_arena *a, struct vg_fp_hit **hits, size_t *n_hits,
-                         struct vg_err *err) {
+                         unsigned char *common, struct vg_arena *a, struct vg_fp_hit **hits,
+                         size_t *n_hits, struct vg_err *err) {
     struct sq *q = impl;
     size_t cap = 64, k = 0;
     struct vg_fp_hit *v = vg_arena_alloc(a, cap * sizeof *v);
@@ -619,6 +619,8 @@ static int sq_shared_fps(void *impl, const struct vg_fp *fps, size_t n, size_t m
         sqlite3_reset(s);
         if (r != SQLITE_DONE)
             return db_error(q, err, "cannot look up fingerprints");
+        if (common)
+            common[i] = m > max_docs;
         if (m > max_docs)
             continue;
         if (k + m > cap) {

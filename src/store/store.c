@@ -83,9 +83,9 @@ int vg_store_put(struct vg_store *s, const struct vg_store_put *p, int64_t *id,
 }
 
 int vg_store_shared_fps(struct vg_store *s, const struct vg_fp *fps, size_t n, size_t max_docs,
-                        struct vg_arena *a, struct vg_fp_hit **hits, size_t *n_hits,
-                        struct vg_err *err) {
-    return s->ops->shared_fps(s->impl, fps, n, max_docs, a, hits, n_hits, err);
+                        unsigned char *common, struct vg_arena *a, struct vg_fp_hit **hits,
+                        size_t *n_hits, struct vg_err *err) {
+    return s->ops->shared_fps(s->impl, fps, n, max_docs, common, a, hits, n_hits, err);
 }
 
 int vg_store_text(struct vg_store *s, int64_t id, struct vg_arena *a, struct vg_str *text,
