@@ -100,7 +100,16 @@ static const char schema_v3[] =
     "CREATE INDEX passages_pair ON passages(report, earlier, start);"
     "CREATE INDEX passages_earlier ON passages(earlier, report);";
 
-static const char *const migrations[VG_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, schema_v3};
+/* Version 4: the longest date range of any figure, so that a date window
+ * bounds the index range on both sides (when_from between from - max_span
+ * and to) instead of scanning every earlier figure of a place. */
+static const char schema_v4[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO meta VALUES('max_span',"
+    " (SELECT coalesce(max(when_to - when_from), 0) FROM figures));";
+
+static const char *const migrations[VG_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, schema_v3,
+                                                                schema_v4};
 
 /* ---- statements ------------------------------------------------------ */
 
@@ -122,6 +131,8 @@ enum stmt_id {
     ST_REUSE_LATER,
     ST_PASSAGES_FWD,
     ST_PASSAGES_BACK,
+    ST_MAX_SPAN,
+    ST_SET_MAX_SPAN,
     ST_COUNT
 };
 
@@ -160,6 +171,8 @@ static const char *const stmt_sql[ST_COUNT] = {
                         " WHERE report = ?1 AND earlier = ?2 ORDER BY start",
     [ST_PASSAGES_BACK] = "SELECT earlier_start, earlier_end, start, end, words FROM passages"
                          " WHERE report = ?2 AND earlier = ?1 ORDER BY earlier_start",
+    [ST_MAX_SPAN] = "SELECT value FROM meta WHERE key = 'max_span'",
+    [ST_SET_MAX_SPAN] = "UPDATE meta SET value = ?1 WHERE key = 'max_span' AND value < ?1",
 };
 
 struct sq {
@@ -454,8 +467,11 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id,
     struct vg_buf quote;
     vg_buf_init(&quote, 1 << 20);
     int rc = VG_OK;
+    int64_t span = -1;
     for (size_t i = 0; i < r->n_figures && !rc; i++) {
         const struct vg_figure *f = &r->figures[i];
+        if (vg_when_known(f->when) && (int64_t)f->when.to - f->when.from > span)
+            span = (int64_t)f->when.to - f->when.from;
         sqlite3_stmt *s = stmt(q, ST_INS_FIGURE, err);
         if (!s) {
             rc = VG_EDB;
@@ -489,6 +505,13 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id,
         rc = step_done(q, s, err, "cannot store a figure");
     }
     vg_buf_release(&quote);
+    if (!rc && span > 0) {
+        sqlite3_stmt *s = stmt(q, ST_SET_MAX_SPAN, err);
+        if (!s)
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, span);
+        rc = step_done(q, s, err, "cannot store a figure");
+    }
     for (size_t i = 0; i < r->n_persons && !rc; i++) {
         const struct vg_person *pe = &r->persons[i];
         sqlite3_stmt *s = stmt(q, ST_INS_PERSON, err);
@@ -735,8 +758,21 @@ static int walk_figures(struct sq *q, const struct vg_figure_filter *f, int64_t 
         vg_buf_puts(&sql, " AND f.what = ?2");
     if (f->where)
         vg_buf_puts(&sql, " AND (f.place = ?3 OR f.country = ?3)");
-    if (f->from != VG_NO_DATE)
-        vg_buf_puts(&sql, " AND f.when_to >= ?4");
+    /* A figure overlaps [from, to] when when_to >= from; since no figure
+     * spans more than max_span days, its when_from is then at least
+     * from - max_span, which bounds the index range from below. */
+    int64_t max_span = 0;
+    if (f->from != VG_NO_DATE) {
+        sqlite3_stmt *ms = stmt(q, ST_MAX_SPAN, err);
+        if (!ms) {
+            vg_buf_release(&sql);
+            return VG_EDB;
+        }
+        if (sqlite3_step(ms) == SQLITE_ROW)
+            max_span = sqlite3_column_int64(ms, 0);
+        sqlite3_reset(ms);
+        vg_buf_puts(&sql, " AND f.when_to >= ?4 AND f.when_from >= ?11");
+    }
     if (f->to != VG_NO_DATE)
         vg_buf_puts(&sql, " AND f.when_from <= ?5");
     if (f->who >= 0)
@@ -769,6 +805,8 @@ static int walk_figures(struct sq *q, const struct vg_figure_filter *f, int64_t 
         bind_text(s, 3, f->where);
     bind_day(s, 4, f->from);
     bind_day(s, 5, f->to);
+    if (f->from != VG_NO_DATE)
+        sqlite3_bind_int64(s, 11, (int64_t)f->from - max_span);
     if (f->who >= 0)
         bind_text(s, 6, vg_who_name((enum vg_who)f->who));
     if (f->source) {
