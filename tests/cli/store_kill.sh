@@ -35,17 +35,20 @@ awk 'BEGIN {
 [ "$(cat in/*.jsonl | wc -l)" -eq 10000 ] && ok "generated 10,000 reports" || nok "generated reports"
 
 "$VIGIL" init --db k.db >/dev/null
+: > log.txt
 "$VIGIL" ingest --db k.db --verbose in > out.txt 2> log.txt &
 pid=$!
 # Wait for two batches to commit, then kill without warning.
 i=0
-while [ "$(grep -c committed log.txt)" -lt 2 ] && [ $i -lt 600 ] && kill -0 $pid 2>/dev/null; do
+while [ "$(grep -c committed log.txt 2>/dev/null || true)" -lt 2 ] && [ $i -lt 600 ] && kill -0 $pid 2>/dev/null; do
     sleep 0.05
     i=$((i + 1))
 done
 if kill -9 $pid 2>/dev/null; then killed=1; else killed=0; fi
 wait $pid 2>/dev/null
 [ $killed = 1 ] && ok "killed the ingest mid-run" || nok "the ingest ended before it could be killed"
+[ "$(grep -c committed log.txt)" -ge 2 ] && ok "two batches or more were committed before the kill" \
+    || nok "no batch committed before the kill"
 last=$(sed -n 's/.*batch [0-9]* committed, \([0-9]*\) reports stored in all/\1/p' log.txt | tail -1)
 last=${last:-0}
 
