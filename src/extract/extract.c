@@ -79,6 +79,8 @@ struct run {
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
     uint32_t prev_para;
     int bad_utf8_noted;
+    uint8_t cols[4];           /* outcomes of the table or list being read */
+    size_t n_cols;             /* 0 when reading prose */
 };
 
 static int add_diag(struct run *run, size_t offset, const char *msg) {
@@ -162,6 +164,40 @@ static int ensure_tables(struct run *run, size_t n) {
     return 0;
 }
 
+/* Tables and lists: a heading line with outcome words and no numbers
+ * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
+ * of the lines under it, until prose resumes. */
+static void update_columns(struct run *run, const struct sentence_ctx *c,
+                           const struct sentence *s) {
+    int line_start = s->start == 0 || run->text.ptr[s->start - 1] == '\n' ||
+                     run->text.ptr[s->start - 1] == ' ';
+    int colon = c->n && token_is(&c->t[c->n - 1], ":");
+    if (c->nq == 0 && c->ntr > 0 && line_start && (colon || c->n <= 10)) {
+        run->n_cols = 0;
+        for (size_t i = 0; i < c->ntr && run->n_cols < 4; i++)
+            run->cols[run->n_cols++] = c->tr[i].e->what;
+        if (colon && run->n_cols > 1)
+            run->n_cols = 1; /* "Detained or injured:": one list */
+        return;
+    }
+    if (c->n >= 18)
+        run->n_cols = 0;
+}
+
+/* A line of a list or table: short, starting with a word, a number or a
+ * bullet, and with few lower-case words ("Tbilisi ...... 41", "2. Armenia -
+ * 611", "Pichincha  61  34"). */
+static int list_line(const struct run *run, const struct token *t, size_t n) {
+    if (!run->n_cols || n == 0 || n > 14)
+        return 0;
+    if (t[0].kind == TK_PUNCT && !token_is(&t[0], "-") && !token_is(&t[0], "*"))
+        return 0;
+    size_t lower = 0;
+    for (size_t i = 0; i < n; i++)
+        lower += t[i].kind == TK_WORD && !(t[i].flags & TF_CAP);
+    return lower <= 3;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     vg_arena_reset(&run->scratch);
     size_t bad = SIZE_MAX;
@@ -192,12 +228,14 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     if (ensure_tables(run, n))
         return VG_ENOMEM;
-    struct sentence_ctx c = {run->lx, t, n, qs, nq, NULL, 0, run->trig_at, run->qty_at};
+    struct sentence_ctx c = {run->lx, t, n, qs, nq, NULL, 0, run->trig_at, run->qty_at,
+                             run->cols, list_line(run, t, n) ? run->n_cols : 0};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     for (size_t i = 0; i < nq; i++)
         c.qty_at[qs[i].t0] = (uint16_t)(i + 1);
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
+    update_columns(run, &c, s);
     int pronoun = 0;
     struct vg_str source = source_of_sentence(&c, run->text, &pronoun);
     if (!source.len && run->prev_source.len)

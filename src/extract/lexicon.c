@@ -37,6 +37,7 @@ void lexicon_free(struct lexicon *lx) {
     free(lx->count);
     free(lx->by_word);
     free(lx->cats);
+    free(lx->single);
     free(lx);
 }
 
@@ -341,8 +342,9 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     lx->first = vg_calloc(n, sizeof *lx->first);
     lx->count = vg_calloc(n, sizeof *lx->count);
     lx->cats = vg_calloc(n, sizeof *lx->cats);
+    lx->single = vg_calloc(n, sizeof *lx->single);
     lx->by_word = vg_calloc(lx->n_entries + 1, sizeof *lx->by_word);
-    if (!lx->first || !lx->count || !lx->cats || !lx->by_word)
+    if (!lx->first || !lx->count || !lx->cats || !lx->single || !lx->by_word)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     for (size_t i = 0; i < lx->n_entries; i++)
         lx->by_word[i] = (uint32_t)i;
@@ -361,6 +363,8 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
         uint32_t w = lx->entries[i].words[0];
         lx->by_word[lx->first[w] + fill[w]++] = (uint32_t)i;
         lx->cats[w] |= 1u << lx->entries[i].cat;
+        if (lx->entries[i].n_words == 1)
+            lx->single[w] |= 1u << lx->entries[i].cat;
     }
     free(fill);
     for (size_t w = 0; w < n; w++)
