@@ -158,7 +158,11 @@ fuzz: fuzz-build
 	     -artifact_prefix=build/fuzz/artifacts/$$n- \
 	     fuzz/corpus-run/$$n fuzz/corpus/$$n $$extra || exit 1; done
 
-bench: all
+build/bench/floor: bench/floor.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -std=c11 -Wall -Wextra -o $@ $<
+
+bench: all build/bench/floor
 	@sh bench/extract.sh $(OUT)/vigil
 
 eval: all
