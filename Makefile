@@ -172,12 +172,21 @@ eval: all
 golden-update: all
 	@sh tests/golden-update.sh $(OUT)/vigil
 
+# Static analysis: cppcheck, then clang-tidy with the checks in .clang-tidy.
+# Fails when either reports anything.
 lint:
-	cppcheck --quiet --enable=warning,performance,portability --std=c11 -Iinclude -Isrc/base src cli
-	clang-tidy $(LIB_SRC) $(CLI_SRC) -- $(CFLAGS_ALL) 2>/dev/null | grep -E 'warning|error' || true
+	@command -v cppcheck >/dev/null && command -v clang-tidy >/dev/null || \
+	    { echo "lint: needs cppcheck and clang-tidy (make deps)"; exit 1; }
+	cppcheck --quiet --error-exitcode=1 --inline-suppr --enable=warning,performance,portability \
+	    --std=c11 -Iinclude -Isrc -Isrc/base src cli
+	@out=$$(clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- $(CFLAGS_ALL) 2>/dev/null | \
+	    grep -E '(warning|error):'); \
+	 if [ -n "$$out" ]; then echo "$$out"; echo "lint: clang-tidy found problems"; exit 1; fi; \
+	 echo "lint: clean"
 
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(wildcard include/vigil/*.h src/*/*.h cli/*.h)
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(wildcard include/vigil/*.h src/*/*.h cli/*.h) \
+	    $(TEST_SRC) $(FUZZ_SRC) $(wildcard bench/*.c)
 
 clean:
 	rm -rf build

@@ -50,13 +50,13 @@ static void check_keys(json_t *o, const char *const *keys, const char *what) {
 }
 
 static void check_report(const struct vg_report *r, size_t len) {
-    static const char *const report_keys[] = {"doc", "lang", "published", "figures", "persons",
-                                              NULL};
-    static const char *const figure_keys[] = {"what", "low", "high", "approx", "who",
-                                              "where", "when", "source", "status", "quote",
-                                              "sentence", "span", "rule", "what_rule", NULL};
-    static const char *const person_keys[] = {"name", "role", "status", "since", "where",
-                                              "mention", "sentence", NULL};
+    static const char *const report_keys[] = {"doc",     "lang",    "published",
+                                              "figures", "persons", NULL};
+    static const char *const figure_keys[] = {"what",     "low",  "high",   "approx",    "who",
+                                              "where",    "when", "source", "status",    "quote",
+                                              "sentence", "span", "rule",   "what_rule", NULL};
+    static const char *const person_keys[] = {"name",  "role",    "status",   "since",
+                                              "where", "mention", "sentence", NULL};
     for (size_t i = 0; i < r->n_figures; i++) {
         const struct vg_figure *f = &r->figures[i];
         if (f->what <= VG_WHAT_NONE || f->what >= VG_WHAT_COUNT)

@@ -56,9 +56,9 @@ static void bad_bytes_become_replacement_characters(void **state) {
     /* White space runs fold to one space; \xff is one bad byte; \xc0\xaf is
      * an overlong form, two bad bytes; \xed\xa0\x80 a surrogate, three; the
      * emoji is valid and stays. */
-    assert_string_equal(field(fj, "quote"), "Police detained " FFFD " 40" FFFD FFFD
-                                            " people at the " FFFD FFFD FFFD
-                                            " square \xf0\x9f\x98\x80.");
+    assert_string_equal(field(fj, "quote"),
+                        "Police detained " FFFD " 40" FFFD FFFD " people at the " FFFD FFFD FFFD
+                        " square \xf0\x9f\x98\x80.");
     /* A sequence cut short by the end of the slice: two bad bytes. */
     assert_string_equal(field(fj, "source"), "Ministry " FFFD FFFD);
     assert_true(json_is_null(json_object_get(fj, "high")));

@@ -27,8 +27,8 @@
 #include "vigil/report_json.h"
 
 #define TORTURE_ARENA_CAP ((size_t)64 << 20)
-#define QUICK_HEAD 48   /* allocations always visited one by one */
-#define QUICK_SPREAD 48 /* further sample points in quick mode */
+#define QUICK_HEAD        48 /* allocations always visited one by one */
+#define QUICK_SPREAD      48 /* further sample points in quick mode */
 
 /* Short reports of our own covering the main paths: figures in several
  * forms, Russian, PDF line breaks, bad bytes, and none at all. */
@@ -113,8 +113,7 @@ static int pipeline(const struct vg_extractor *x, const char *text, char **json)
         }
     } else {
         if (rc != VG_ENOMEM && rc != VG_ETOOBIG)
-            fail_msg("vg_extract returned %d (%s), not VG_ENOMEM or VG_ETOOBIG", rc,
-                     vg_rc_str(rc));
+            fail_msg("vg_extract returned %d (%s), not VG_ENOMEM or VG_ETOOBIG", rc, vg_rc_str(rc));
     }
     vg_arena_release(&a);
     return rc;
@@ -145,8 +144,7 @@ static void extractor_new_fails_cleanly(void **state) {
         }
         visited++;
         if (rc == VG_OK)
-            fail_msg("vg_extractor_new succeeded although allocation %ld of %ld failed", n,
-                     total);
+            fail_msg("vg_extractor_new succeeded although allocation %ld of %ld failed", n, total);
         assert_int_equal(err.code, rc);
         assert_true(err.msg[0] != '\0');
         assert_null(x); /* nothing half-built is handed out */
@@ -191,8 +189,8 @@ static void extract_fails_cleanly(void **state) {
             }
             free(out);
         }
-        print_message("text %zu: %ld allocations, %ld failures injected, %ld recovered\n", t,
-                      total, visited, recovered);
+        print_message("text %zu: %ld allocations, %ld failures injected, %ld recovered\n", t, total,
+                      visited, recovered);
         free(clean);
     }
     vg_extractor_free(x);
