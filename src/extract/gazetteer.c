@@ -539,7 +539,7 @@ int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
         lines++;
     size_t names = lines + f.len / 24;
     g->n_slots = 1024;
-    while (g->n_slots < names + names / 2)
+    while (g->n_slots < names)
         g->n_slots *= 2;
     g->keys_cap = f.len / 2 + 4096;
     g->entries_cap = names;

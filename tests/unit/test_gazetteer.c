@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "harness.h"
+#include "vigil/arena.h"
 #include "vigil/gazetteer.h"
 
 static struct vg_gazetteer *gaz;
@@ -394,6 +395,23 @@ static void contains_districts_in_their_city(void **state) {
     assert_false(vg_gazetteer_contains(lookup("Saint Petersburg"), yasenevo));
 }
 
+/* Each of the loader's first allocations failing in turn: a clean
+ * VG_ENOMEM, no gazetteer, nothing leaked (ASan checks that). */
+static void load_fails_cleanly_without_memory(void **state) {
+    (void)state;
+    for (long n = 1; n <= 8; n++) {
+        struct vg_gazetteer *g = (struct vg_gazetteer *)&n;
+        struct vg_err err;
+        memset(&err, 0, sizeof err);
+        vg_fail_alloc_after = n;
+        int rc = vg_gazetteer_load(&g, &err);
+        vg_fail_alloc_after = 0;
+        assert_int_equal(rc, VG_ENOMEM);
+        assert_int_equal(err.code, VG_ENOMEM);
+        assert_null(g);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(finds_city_with_offsets),
@@ -424,6 +442,7 @@ int main(void) {
         cmocka_unit_test(same_place_across_names),
         cmocka_unit_test(contains_follows_regions_and_countries),
         cmocka_unit_test(contains_districts_in_their_city),
+        cmocka_unit_test(load_fails_cleanly_without_memory),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
