@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <jansson.h>
 
@@ -332,6 +333,11 @@ int cmd_eval(int argc, char **argv) {
     }
     if (n_paths == 0) {
         cli_errorf("%s: no gold files (*.json)", args.gold);
+        goto out;
+    }
+    struct stat st;
+    if (!args.pred && (stat(args.reports, &st) != 0 || !S_ISDIR(st.st_mode))) {
+        cli_errorf("%s: not a directory of reports", args.reports);
         goto out;
     }
     if (args.pred && load_predictions(args.pred, &preds, &err)) {

@@ -55,10 +55,10 @@ struct person {
 
 /* A document's figures and persons. */
 struct doc {
-    struct fig *figs;
-    size_t n_figs;
-    struct person *persons;
-    size_t n_persons;
+    struct fig *figs;       /* malloc'd, n_figs of them */
+    size_t n_figs;          /* figures */
+    struct person *persons; /* malloc'd, n_persons of them */
+    size_t n_persons;       /* persons */
 };
 
 struct vg_eval {
@@ -462,8 +462,10 @@ static int blame(struct vg_err *err, int rc, const char *side) {
     return rc;
 }
 
-/* Match figures and count them; the counts go to doc (this document) and
- * are added to ev by the caller. */
+/* Match one document's figures and count them into count, by_what and
+ * agree (the caller adds them to ev once the whole document succeeded);
+ * misses, extras and disagreements go into rec.  Returns VG_OK or
+ * VG_ENOMEM. */
 static int score_figures(const struct vg_eval *ev, const struct doc *g, const struct doc *p,
                          json_t *rec, struct vg_eval_count *count,
                          struct vg_eval_count by_what[VG_WHAT_COUNT],
@@ -528,6 +530,7 @@ out:
     return rc;
 }
 
+/* Match one document's persons, like score_figures. */
 static int score_persons(const struct doc *g, const struct doc *p, json_t *rec,
                          struct vg_eval_count *count, struct vg_eval_agree *status) {
     size_t max = g->n_persons * p->n_persons;

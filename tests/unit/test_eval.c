@@ -302,7 +302,7 @@ static int key_is(const char *name, const char *want) {
     struct vg_buf b;
     vg_buf_init(&b, 0);
     assert_int_equal(vg_eval_name_key(vg_str_cstr(name), &b), 0);
-    int ok = b.len == strlen(want) && memcmp(b.ptr, want, b.len) == 0;
+    int ok = b.len == strlen(want) && (b.len == 0 || memcmp(b.ptr, want, b.len) == 0);
     if (!ok)
         print_error("key of '%s' is '%s', want '%s'\n", name, b.ptr ? b.ptr : "", want);
     vg_buf_release(&b);
