@@ -35,7 +35,8 @@ struct eval_args {
 };
 
 static void usage(FILE *out) {
-    fputs("usage: vigil eval GOLD_DIR REPORTS_DIR [--manifest FILE] [--min-f1 X] [--list] [--json]\n"
+    fputs("usage: vigil eval GOLD_DIR REPORTS_DIR [--manifest FILE] [--min-f1 X] [--list]\n"
+          "                  [--json]\n"
           "       vigil eval GOLD_DIR --pred FILE.jsonl [--min-f1 X] [--list] [--json]\n\n"
           "Scores extraction against gold annotations as GUIDELINES.md (\"Scoring\") says:\n"
           "for each GOLD_DIR/NAME.json, extracts REPORTS_DIR/NAME.txt and compares.\n"

@@ -190,7 +190,8 @@ static int read_figure(const json_t *o, size_t i, struct fig *f, struct vg_err *
     if (!what.ptr)
         return vg_err_set(err, VG_EINPUT, "figures[%zu].what: missing", i);
     f->what = what_of(what);
-    if ((rc = bound_field(o, "low", i, &f->low, err)) || (rc = bound_field(o, "high", i, &f->high, err)))
+    if ((rc = bound_field(o, "low", i, &f->low, err)) ||
+        (rc = bound_field(o, "high", i, &f->high, err)))
         return rc;
     if (f->low == VG_OPEN && f->high == VG_OPEN)
         return vg_err_set(err, VG_EINPUT, "figures[%zu]: \"low\" and \"high\" are both null", i);
@@ -757,21 +758,21 @@ static void write_doc(FILE *out, const json_t *rec) {
             (long long)json_integer_value(json_object_get(p, "tp")),
             (long long)json_integer_value(json_object_get(p, "fp")),
             (long long)json_integer_value(json_object_get(p, "fn")));
-    json_array_foreach(json_object_get(rec, "missed"), i, v) {
+    for (i = 0; (v = json_array_get(json_object_get(rec, "missed"), i)) != NULL; i++) {
         fputs("  missed  ", out);
         write_key(out, v);
         fputc(' ', out);
         write_quote(out, json_object_get(v, "quote"), 70);
         fputc('\n', out);
     }
-    json_array_foreach(json_object_get(rec, "extra"), i, v) {
+    for (i = 0; (v = json_array_get(json_object_get(rec, "extra"), i)) != NULL; i++) {
         fputs("  extra   ", out);
         write_key(out, v);
         fputc(' ', out);
         write_quote(out, json_object_get(v, "quote"), 70);
         fputc('\n', out);
     }
-    json_array_foreach(json_object_get(rec, "differs"), i, v) {
+    for (i = 0; (v = json_array_get(json_object_get(rec, "differs"), i)) != NULL; i++) {
         fputs("  differs ", out);
         write_key(out, v);
         fprintf(out, " %s: gold \"%s\", predicted %s%s%s ", str_value(v, "attribute"),
@@ -781,12 +782,18 @@ static void write_doc(FILE *out, const json_t *rec) {
         write_quote(out, json_object_get(v, "quote"), 50);
         fputc('\n', out);
     }
-    json_array_foreach(json_object_get(rec, "persons_missed"), i, v)
-        fprintf(out, "  missed  person \"%s\" (%s)\n", str_value(v, "name"), str_value(v, "status"));
-    json_array_foreach(json_object_get(rec, "persons_extra"), i, v)
-        fprintf(out, "  extra   person \"%s\" (%s)\n", str_value(v, "name"), str_value(v, "status"));
-    json_array_foreach(json_object_get(rec, "persons_differ"), i, v)
-        fprintf(out, "  differs person \"%s\" (predicted \"%s\") status: gold \"%s\", predicted %s\n",
+    const json_t *arr = json_object_get(rec, "persons_missed");
+    for (i = 0; (v = json_array_get(arr, i)) != NULL; i++)
+        fprintf(out, "  missed  person \"%s\" (%s)\n", str_value(v, "name"),
+                str_value(v, "status"));
+    arr = json_object_get(rec, "persons_extra");
+    for (i = 0; (v = json_array_get(arr, i)) != NULL; i++)
+        fprintf(out, "  extra   person \"%s\" (%s)\n", str_value(v, "name"),
+                str_value(v, "status"));
+    arr = json_object_get(rec, "persons_differ");
+    for (i = 0; (v = json_array_get(arr, i)) != NULL; i++)
+        fprintf(out,
+                "  differs person \"%s\" (predicted \"%s\") status: gold \"%s\", predicted %s\n",
                 str_value(v, "name"), str_value(v, "predicted_name"), str_value(v, "gold"),
                 str_value(v, "predicted"));
 }
@@ -797,7 +804,8 @@ void vg_eval_write(const struct vg_eval *ev, FILE *out, int list_errors) {
     if (list_errors) {
         size_t i;
         const json_t *rec;
-        json_array_foreach(ev->list, i, rec) write_doc(out, rec);
+        for (i = 0; (rec = json_array_get(ev->list, i)) != NULL; i++)
+            write_doc(out, rec);
         fputc('\n', out);
     }
     fprintf(out, "documents: %zu\n", s.docs);
@@ -832,8 +840,9 @@ static json_t *prf_json(size_t tp, size_t fp, size_t fn) {
 }
 
 static json_t *agree_json(struct vg_eval_agree a) {
+    json_t *rate = a.scored ? json_real((double)a.agreed / (double)a.scored) : json_null();
     return json_pack("{sIsIso}", "agreed", (json_int_t)a.agreed, "scored", (json_int_t)a.scored,
-                     "rate", a.scored ? json_real((double)a.agreed / (double)a.scored) : json_null());
+                     "rate", rate);
 }
 
 json_t *vg_eval_to_json(const struct vg_eval *ev, int list_errors) {

@@ -271,7 +271,8 @@ static void persons_match_across_transliterations(void **state) {
            "{'name':'Larisa Bulatova','role':'other','status':'missing'}]}",
            "{'figures':[],'persons':["
            "{'name':'Gennadiy Kojevnikov','status':'detained'},"
-           "{'name':'\xd0\x90\xd0\xb1\xd0\xb6\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2','status':'detained'},"
+           "{'name':'\xd0\x90\xd0\xb1\xd0\xb6\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2',"
+           "'status':'detained'},"
            "{'name':'Stepan Sidorov','status':'killed'}]}",
            &s);
     assert_int_equal(s.person_tp, 2);
@@ -351,7 +352,8 @@ static void name_matching(void **state) {
         {"Fyodor Seleznyov", "Fedor Seleznev", 1},
         {"Aleksei Kuzmin", "Alexey Kuzmin", 1},
         /* Russian order, surname first. */
-        {"\xd0\xa1\xd0\xb8\xd0\xb4\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb2 \xd0\x9f\xd1\x91\xd1\x82\xd1\x80",
+        {"\xd0\xa1\xd0\xb8\xd0\xb4\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb2 "
+         "\xd0\x9f\xd1\x91\xd1\x82\xd1\x80",
          "Pyotr Sidorov", 2},
         /* A surname alone, and a name without the patronymic. */
         {"Sidorov", "Pyotr Sidorov", 3},
@@ -365,7 +367,8 @@ static void name_matching(void **state) {
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int got = vg_eval_names_match(vg_str_cstr(cases[i].a), vg_str_cstr(cases[i].b));
         if (got != cases[i].tier)
-            fail_msg("'%s' vs '%s': tier %d, want %d", cases[i].a, cases[i].b, got, cases[i].tier);
+            fail_msg("'%s' vs '%s': tier %d, want %d", cases[i].a, cases[i].b, got,
+                     cases[i].tier);
         got = vg_eval_names_match(vg_str_cstr(cases[i].b), vg_str_cstr(cases[i].a));
         assert_int_equal(got, cases[i].tier);
     }
