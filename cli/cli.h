@@ -17,6 +17,7 @@ struct cli_command {
 };
 
 int cmd_extract(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 /* Print "vigil: <message>" to stderr, naming file and line when known. */
 void cli_error(const struct vg_err *e);

@@ -14,6 +14,7 @@ static int cmd_version(int argc, char **argv);
 
 static const struct cli_command commands[] = {
     {"extract", cmd_extract, "extract figures and named people from reports"},
+    {"eval", cmd_eval, "score extraction against gold annotations"},
     {"version", cmd_version, "print the version"},
     {"help", cmd_help, "list the commands"},
 };
