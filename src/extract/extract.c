@@ -210,6 +210,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     const struct token *t = run->toks.v;
     size_t n = run->toks.n;
+    if (n == 0)
+        return VG_OK;
     if (n > UINT16_MAX - 1)
         n = UINT16_MAX - 1; /* a sentence is capped long before this */
     struct quantity qs[MAX_PER_SENTENCE];
