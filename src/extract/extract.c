@@ -11,6 +11,7 @@
 
 #include "bind.h"
 #include "lexicon.h"
+#include "place.h"
 #include "quantity.h"
 #include "sentence.h"
 #include "source.h"
@@ -21,8 +22,9 @@
 #define MAX_PER_SENTENCE 64 /* quantities, triggers, figures per sentence */
 
 struct vg_extractor {
-    struct lexicon *en; /* English lexicon */
-    struct lexicon *ru; /* Russian lexicon, or NULL */
+    struct lexicon *en;           /* English lexicon */
+    struct lexicon *ru;           /* Russian lexicon, or NULL */
+    struct vg_gazetteer *places;  /* place names */
 };
 
 int vg_extractor_new(struct vg_extractor **out, struct vg_err *err) {
@@ -31,6 +33,8 @@ int vg_extractor_new(struct vg_extractor **out, struct vg_err *err) {
     if (!x)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     int rc = lexicon_load("en", &x->en, err);
+    if (!rc)
+        rc = vg_gazetteer_load(&x->places, err);
     if (!rc) {
         struct vg_err ignore;
         if (lexicon_load("ru", &x->ru, &ignore) && ignore.code != VG_ENOTFOUND)
@@ -49,6 +53,7 @@ void vg_extractor_free(struct vg_extractor *x) {
         return;
     lexicon_free(x->en);
     lexicon_free(x->ru);
+    vg_gazetteer_free(x->places);
     free(x);
 }
 
@@ -79,6 +84,7 @@ struct run {
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
     uint32_t prev_para;
     int bad_utf8_noted;
+    struct place_state places; /* where figures happened */
     uint8_t cols[4];           /* outcomes of the table or list being read */
     size_t n_cols;             /* 0 when reading prose */
 };
@@ -243,10 +249,13 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     if (!source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;
-    if (!nq)
-        return VG_OK;
     struct binding bs[MAX_PER_SENTENCE];
-    size_t nb = bind_sentence(&c, bs, MAX_PER_SENTENCE);
+    size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
+    if (!nb) {
+        if (c.ntr)
+            place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
+        return VG_OK;
+    }
     for (size_t i = 0; i < nb; i++) {
         const struct quantity *q = &qs[bs[i].q];
         struct vg_figure f;
@@ -257,6 +266,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.approx = q->approx;
         f.who = bs[i].who;
         f.when = VG_WHEN_NONE;
+        f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
+                                   s->para);
         f.source = source;
         f.status = source_retracted(&c, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
         f.sentence.start = s->start;
@@ -292,6 +303,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.a = a;
     run.text = text;
     run.r = r;
+    run.places.g = x->places;
     vg_arena_init(&run.scratch, (size_t)64 << 20);
     struct sentence_list sl = {0};
     int rc = split_sentences(text, r->lang, &sl);
