@@ -4,6 +4,7 @@
  * (--pred), and prints P/R/F1 of figures and persons with the agreement of
  * their attributes.  --min-f1 turns the figure F1 into a pass/fail check
  * for `make check`. */
+#include <fnmatch.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,7 @@ struct eval_args {
     double min_f1;                /* --min-f1, or -1 */
     int list;                     /* --list */
     int json;                     /* --json */
+    const char *only;             /* --only GLOB on report names, or NULL */
 };
 
 static void usage(FILE *out) {
@@ -50,6 +52,7 @@ static void usage(FILE *out) {
           "  --list        list each document's missed and extra figures and persons\n"
           "                and the attributes that disagree\n"
           "  --json        print the scores as a JSON object\n"
+          "  --only GLOB   score only the gold files whose names match (\"en_1*\")\n"
           "  --min-f1 X    exit 1 when the figure F1 is below X (0 to 1)\n",
           out);
 }
@@ -232,6 +235,7 @@ out:
 static int parse_args(int argc, char **argv, struct eval_args *args, int *exit_now) {
     static const struct option longopts[] = {
         {"manifest", required_argument, NULL, 'm'}, {"min-f1", required_argument, NULL, 'f'},
+        {"only", required_argument, NULL, 'o'},
         {"pred", required_argument, NULL, 'p'},     {"list", no_argument, NULL, 'l'},
         {"json", no_argument, NULL, 'j'},           {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -242,7 +246,7 @@ static int parse_args(int argc, char **argv, struct eval_args *args, int *exit_n
     vg_err_clear(&err);
     *exit_now = -1;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "m:f:p:ljh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:f:p:o:ljh", longopts, NULL)) != -1) {
         switch (c) {
         case 'm':
             vg_manifest_free(args->manifest);
@@ -265,6 +269,9 @@ static int parse_args(int argc, char **argv, struct eval_args *args, int *exit_n
             break;
         case 'l':
             args->list = 1;
+            break;
+        case 'o':
+            args->only = optarg;
             break;
         case 'j':
             args->json = 1;
@@ -306,7 +313,7 @@ static int print_scores(const struct vg_eval *ev, const struct eval_args *args) 
 }
 
 int cmd_eval(int argc, char **argv) {
-    struct eval_args args = {NULL, NULL, NULL, NULL, -1.0, 0, 0};
+    struct eval_args args = {NULL, NULL, NULL, NULL, -1.0, 0, 0, NULL};
     struct vg_err err;
     int exit_now;
     vg_err_clear(&err);
@@ -331,6 +338,18 @@ int cmd_eval(int argc, char **argv) {
     if (input_expand(&gold_arg, 1, ".json", &paths, &n_paths, &err)) {
         cli_error(&err);
         goto out;
+    }
+    if (args.only) {
+        size_t kept = 0;
+        for (size_t i = 0; i < n_paths; i++) {
+            const char *base = strrchr(paths[i], '/');
+            base = base ? base + 1 : paths[i];
+            if (fnmatch(args.only, base, 0) == 0)
+                paths[kept++] = paths[i];
+            else
+                free(paths[i]);
+        }
+        n_paths = kept;
     }
     if (n_paths == 0) {
         cli_errorf("%s: no gold files (*.json)", args.gold);
