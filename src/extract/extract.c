@@ -11,6 +11,7 @@
 
 #include "bind.h"
 #include "lexicon.h"
+#include "person.h"
 #include "place.h"
 #include "quantity.h"
 #include "sentence.h"
@@ -85,6 +86,7 @@ struct run {
     uint32_t prev_para;
     int bad_utf8_noted;
     struct place_state places; /* where figures happened */
+    struct person_state persons;/* named people */
     uint8_t cols[4];           /* outcomes of the table or list being read */
     size_t n_cols;             /* 0 when reading prose */
 };
@@ -251,6 +253,17 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     run->prev_source = source;
     struct binding bs[MAX_PER_SENTENCE];
     size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
+    if (c.ntr) {
+        uint8_t used[MAX_PER_SENTENCE] = {0};
+        for (size_t i = 0; i < nb; i++)
+            for (size_t k = 0; k < c.ntr; k++)
+                if (c.tr[k].t0 == bs[i].trig)
+                    used[k] = 1;
+        struct vg_span span = {s->start, s->end};
+        int rc = person_scan(&run->persons, &c, run->text, used, span, NULL, VG_NO_DATE);
+        if (rc)
+            return rc;
+    }
     if (!nb) {
         if (c.ntr)
             place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
@@ -304,6 +317,9 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.text = text;
     run.r = r;
     run.places.g = x->places;
+    run.persons.a = a;
+    run.persons.r = r;
+    run.persons.g = x->places;
     vg_arena_init(&run.scratch, (size_t)64 << 20);
     struct sentence_list sl = {0};
     int rc = split_sentences(text, r->lang, &sl);

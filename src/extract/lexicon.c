@@ -135,7 +135,7 @@ static int parse_int(struct vg_str s, int64_t *out) {
 
 static const char *const cat_names[LC_CAT_COUNT] = {
     "", "num", "scale", "qual", "post", "vague", "out", "who", "unit", "pre",
-    "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org",
+    "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org", "title",
 };
 
 static int parse_qual(struct vg_str s) {

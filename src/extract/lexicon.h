@@ -33,6 +33,7 @@ enum lex_cat {
     LC_STOP,     /* clause boundary: "but", "while" */
     LC_FUNC,     /* function word a noun phrase may hold: "the", "other" */
     LC_ORG,      /* head of an organisation name or role: "ministry", "spokesman" */
+    LC_TITLE,    /* a title before a name: "mr", "dr", "superintendent" */
     LC_CAT_COUNT
 };
 
