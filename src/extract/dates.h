@@ -39,4 +39,8 @@ size_t dates_find(const char *s, size_t len, int32_t published, const char *lang
  * "12.01.2022".  Returns the day or VG_NO_DATE. */
 int32_t dates_dateline(const char *text, size_t len, int year_hint);
 
+/* Check the module's word table (sorted, lengths right) for the unit tests.
+ * Returns 0 when it is sound, -1 otherwise. */
+int dates_selftest(void);
+
 #endif
