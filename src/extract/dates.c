@@ -15,8 +15,9 @@
  * over the text; at each token that can start an expression (a number, a
  * month, a weekday or one of the keywords) hand-written matchers try the
  * patterns, longest first, and the first that fits consumes its tokens.
- * Nothing is allocated and no byte at or past `len` is read: the lexer is
- * the only code that touches the text, and it checks every index.
+ * Nothing is allocated and no byte at or past `len` is read: apart from
+ * the line splitting in dates_dateline, the lexer (dates_lex.c) is the only
+ * code that touches the text, and it checks every index.
  *
  * Expressions that need the publication date and cannot have it (no
  * `published`) are consumed but not reported, so a part of them is never
@@ -723,8 +724,8 @@ static size_t h_in(const struct mt *m, size_t b, struct date_hit *h) {
     }
     bool word;
     if (k == j && (e = p_year(m, j, &y, &word)) && year_is_time(m, e)) {
-        if ((pu(m, e, '-') || kw(m, e, K_AND) || kw(m, e, K_TO)) && (k = p_year(m, e + 1, &y2, &word)) &&
-            y2 > y && year_is_time(m, k))
+        if ((pu(m, e, '-') || kw(m, e, K_AND) || kw(m, e, K_TO)) &&
+            (k = p_year(m, e + 1, &y2, &word)) && y2 > y && year_is_time(m, k))
             return put(m, k, h, when2(whole_year(y).from, whole_year(y2).to), DATE_RANGE);
         return put(m, e, h, whole_year(y), DATE_YEAR);
     }

@@ -520,7 +520,7 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
         t->type = T_NUM;
         t->val = v > 100000 ? 100000 : v;
         t->ndig = (unsigned char)nd;
-    } else if ((w = letter_at(u + i, len - i)) > 0) {
+    } else if (letter_at(u + i, len - i) > 0) {
         t->type = T_WORD;
         t->cap = (u[i] >= 'A' && u[i] <= 'Z') ||
                  (u[i] == 0xD0 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0xAF);
@@ -552,7 +552,8 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
         w = char_width(u + i, len - i);
         if (w == 1 && u[i] < 0x80)
             t->val = u[i];
-        else if (w == 3 && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] >= 0x90 && u[i + 2] <= 0x95))
+        else if (w == 3 && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x90 &&
+                 u[i + 2] <= 0x95)
             t->val = '-'; /* hyphens and dashes */
         else if (w == 3 && u[i] == 0xE2 && u[i + 1] == 0x88 && u[i + 2] == 0x92)
             t->val = '-'; /* minus sign */
