@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bind.h"
+#include "dates.h"
 #include "lexicon.h"
 #include "person.h"
 #include "place.h"
@@ -87,6 +88,10 @@ struct run {
     int bad_utf8_noted;
     struct place_state places; /* where figures happened */
     struct person_state persons;/* named people */
+    struct vg_when para_when;  /* the last date named in this paragraph */
+    uint32_t when_para;        /* the paragraph para_when belongs to */
+    struct vg_when lead_when;  /* the first date of the report's opening, if any */
+    int lead_done;             /* lead_when has been looked for */
     uint8_t cols[4];           /* outcomes of the table or list being read */
     size_t n_cols;             /* 0 when reading prose */
 };
@@ -123,12 +128,9 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
 static int same_figure(const struct vg_figure *a, const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
-    if (a->where && b->where && strcmp(a->where, b->where) != 0)
-        return 0;
-    if (vg_when_known(a->when) && vg_when_known(b->when) &&
-        (a->when.to < b->when.from || b->when.to < a->when.from))
-        return 0;
-    return 1;
+    /* Another place is another event; dates read from context are too
+     * loose to tell events apart. */
+    return !(a->where && b->where && strcmp(a->where, b->where) != 0);
 }
 
 /* Merge repeated mentions: one figure per (what, low, high) per event. */
@@ -206,6 +208,54 @@ static int list_line(const struct run *run, const struct token *t, size_t n) {
     return lower <= 3;
 }
 
+#define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */
+
+/* The dates of a sentence; remembers the last one for its paragraph. */
+static size_t sentence_dates(struct run *run, const struct sentence *s, struct date_hit *hits,
+                             size_t max) {
+    if (run->r->published == VG_NO_DATE)
+        return 0;
+    size_t n = dates_find(run->text.ptr + s->start, s->end - s->start, run->r->published,
+                          run->r->lang, hits, max);
+    if (s->para != run->when_para) {
+        run->para_when = VG_WHEN_NONE;
+        run->when_para = s->para;
+    }
+    if (n)
+        run->para_when = hits[n - 1].when;
+    return n;
+}
+
+/* When a figure happened: the date in its sentence nearest its number,
+ * else the paragraph's last date, else the date the report opens with. */
+static struct vg_when figure_when(struct run *run, const struct sentence *s,
+                                  const struct date_hit *hits, size_t n, size_t at) {
+    if (n) {
+        size_t best = 0, best_d = SIZE_MAX;
+        for (size_t i = 0; i < n; i++) {
+            size_t pos = s->start + hits[i].start;
+            size_t d = pos > at ? pos - at : at - pos;
+            if (d < best_d) {
+                best_d = d;
+                best = i;
+            }
+        }
+        return hits[best].when;
+    }
+    if (vg_when_known(run->para_when) && run->when_para == s->para)
+        return run->para_when;
+    if (!run->lead_done) {
+        run->lead_done = 1;
+        struct date_hit lead[8];
+        size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
+        size_t k = run->r->published == VG_NO_DATE
+                       ? 0
+                       : dates_find(run->text.ptr, len, run->r->published, run->r->lang, lead, 8);
+        run->lead_when = k ? lead[0].when : VG_WHEN_NONE;
+    }
+    return run->lead_when;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     vg_arena_reset(&run->scratch);
     size_t bad = SIZE_MAX;
@@ -260,15 +310,23 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
                 if (c.tr[k].t0 == bs[i].trig)
                     used[k] = 1;
         struct vg_span span = {s->start, s->end};
-        int rc = person_scan(&run->persons, &c, run->text, used, span, NULL, VG_NO_DATE);
+        struct date_hit ph[4];
+        size_t np = nq || c.ntr ? sentence_dates(run, s, ph, 4) : 0;
+        int rc = person_scan(&run->persons, &c, run->text, used, span, NULL,
+                             np ? ph[0].when.from : VG_NO_DATE);
         if (rc)
             return rc;
     }
+    struct date_hit dh[16];
+    size_t n_dates = 0;
     if (!nb) {
-        if (c.ntr)
+        if (c.ntr) {
             place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
+            sentence_dates(run, s, dh, 16);
+        }
         return VG_OK;
     }
+    n_dates = sentence_dates(run, s, dh, 16);
     for (size_t i = 0; i < nb; i++) {
         const struct quantity *q = &qs[bs[i].q];
         struct vg_figure f;
@@ -278,7 +336,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.high = q->high;
         f.approx = q->approx;
         f.who = bs[i].who;
-        f.when = VG_WHEN_NONE;
+        f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
         f.source = source;
@@ -309,6 +367,8 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     r->doc = opts && opts->doc ? opts->doc : "-";
     r->lang = opts && opts->lang ? opts->lang : detect_lang(text);
     r->published = opts ? opts->published : VG_NO_DATE;
+    if (r->published == VG_NO_DATE)
+        r->published = dates_dateline(text.ptr, text.len, 0);
     r->text = text;
     struct run run;
     memset(&run, 0, sizeof run);
