@@ -256,7 +256,45 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
     return run->lead_when;
 }
 
+/* Can the sentence hold a figure or a person's outcome?  A quick look for a
+ * digit, or a word that starts a number, vague quantity or outcome phrase,
+ * so that most sentences are never tokenized.  Words in other scripts send
+ * the sentence to the full reading. */
+static int worth_reading(const struct lexicon *lx, const char *p, size_t n) {
+    const uint32_t anchors = (1u << LC_NUM) | (1u << LC_VAGUE) | (1u << LC_OUT);
+    char w[32];
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)p[i];
+        if (c >= '0' && c <= '9')
+            return 1;
+        if (c >= 0x80)
+            return 1;
+        if (!((c | 32) >= 'a' && (c | 32) <= 'z')) {
+            i++;
+            continue;
+        }
+        size_t len = 0;
+        while (i < n && (((unsigned char)p[i] | 32) >= 'a' && ((unsigned char)p[i] | 32) <= 'z')) {
+            if (len < sizeof w)
+                w[len] = (char)(p[i] | 32);
+            len++;
+            i++;
+        }
+        if (len <= sizeof w) {
+            uint32_t id = lexicon_word(lx, w, len);
+            if (id && (lx->cats[id] & anchors))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
+    if (!worth_reading(run->lx, run->text.ptr + s->start, s->end - s->start)) {
+        run->prev_source = VG_STR_NULL;
+        return VG_OK;
+    }
     vg_arena_reset(&run->scratch);
     size_t bad = SIZE_MAX;
     if (tokenize(run->lx, run->text, s->start, s->end, &run->scratch, &run->toks, &bad))

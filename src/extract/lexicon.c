@@ -31,6 +31,7 @@ void lexicon_free(struct lexicon *lx) {
     for (size_t i = 1; i < lx->n_words; i++)
         free(lx->words[i]);
     free(lx->words);
+    free(lx->lens);
     free(lx->table);
     free(lx->entries);
     free(lx->first);
@@ -49,8 +50,7 @@ uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
         uint32_t id = lx->table[i];
         if (!id)
             return 0;
-        const char *w = lx->words[id];
-        if (strlen(w) == len && memcmp(w, p, len) == 0)
+        if (lx->lens[id] == len && memcmp(lx->words[id], p, len) == 0)
             return id;
         i = (i + 1) & lx->table_mask;
     }
@@ -89,6 +89,10 @@ static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
         if (!w)
             return 0;
         lx->words = w;
+        uint32_t *l = vg_realloc(lx->lens, (lx->n_words * 2 + 2) * sizeof *l);
+        if (!l)
+            return 0;
+        lx->lens = l;
     }
     char *copy = vg_malloc(len + 1);
     if (!copy)
@@ -97,6 +101,7 @@ static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
     copy[len] = '\0';
     id = (uint32_t)lx->n_words++;
     lx->words[id] = copy;
+    lx->lens[id] = (uint32_t)len;
     size_t i = hash_bytes(p, len) & lx->table_mask;
     while (lx->table[i])
         i = (i + 1) & lx->table_mask;

@@ -86,6 +86,7 @@ struct lexicon {
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
     char **words;                  /* per word id: the folded word (id 0 unused) */
+    uint32_t *lens;                /* per word id: its length in bytes */
     size_t n_words;                /* word ids in use, plus one */
     uint32_t *table;               /* open-addressing hash: word ids, 0 = empty */
     size_t table_mask;             /* table size - 1 */

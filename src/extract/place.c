@@ -8,7 +8,7 @@
 #include "place.h"
 #include "banned.h"
 
-#define MAIN_SCAN_BYTES (24 * 1024) /* how far into a report to look for its main place */
+#define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
 
 static int specificity(const struct vg_place *p) {
     switch (p->kind) {
@@ -128,19 +128,29 @@ static const struct vg_place *choose(const struct place_state *ps,
     return best;
 }
 
+/* Sentences without figures are only read for places when a later figure
+ * of the same paragraph needs them: remember the latest one. */
 void place_note_sentence(struct place_state *ps, struct vg_str text, size_t start, size_t end,
                          unsigned para_no) {
+    (void)text;
     if (!ps->g)
         return;
-    if (para_no != ps->para_no) {
-        ps->para = NULL;
-        ps->para_no = para_no;
+    ps->note_start = start;
+    ps->note_end = end;
+    ps->note_para = para_no;
+}
+
+static const struct vg_place *noted_place(struct place_state *ps, struct vg_str text,
+                                          unsigned para_no) {
+    if (ps->note_end > ps->note_start && ps->note_para == para_no) {
+        struct vg_place_hit hits[PLACE_MAX_HITS];
+        size_t n = sentence_places(ps, text, ps->note_start, ps->note_end, hits);
+        const struct vg_place *p = choose(ps, hits, n, ps->note_end);
+        ps->note_end = ps->note_start;
+        if (p)
+            ps->para = p;
     }
-    struct vg_place_hit hits[PLACE_MAX_HITS];
-    size_t n = sentence_places(ps, text, start, end, hits);
-    const struct vg_place *p = choose(ps, hits, n, end);
-    if (p)
-        ps->para = p;
+    return ps->para;
 }
 
 const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t start, size_t end,
@@ -153,14 +163,19 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
         ps->para = NULL;
         ps->para_no = para_no;
     }
-    struct vg_place_hit hits[PLACE_MAX_HITS];
-    size_t n = sentence_places(ps, text, start, end, hits);
-    const struct vg_place *p = choose(ps, hits, n, at);
+    if (ps->hits_start != start || ps->hits_end != end) {
+        ps->n_hits = sentence_places(ps, text, start, end, ps->hits);
+        ps->hits_start = start;
+        ps->hits_end = end;
+    }
+    const struct vg_place *p = choose(ps, ps->hits, ps->n_hits, at);
     if (p) {
         ps->para = p;
+        ps->note_end = ps->note_start;
         return p->name;
     }
-    if (ps->para)
-        return ps->para->name;
+    p = noted_place(ps, text, para_no);
+    if (p)
+        return p->name;
     return ps->main ? ps->main->name : NULL;
 }

@@ -16,6 +16,11 @@ struct place_state {
     const struct vg_place *para;      /* the last place named in this paragraph */
     unsigned para_no;                 /* the paragraph `para` belongs to */
     int main_done;                    /* main has been worked out */
+    size_t note_start, note_end;      /* a sentence of this paragraph whose places are not read yet */
+    unsigned note_para;               /* its paragraph */
+    struct vg_place_hit hits[PLACE_MAX_HITS]; /* places of the sentence being read */
+    size_t n_hits;                    /* how many */
+    size_t hits_start, hits_end;      /* the sentence they belong to */
 };
 
 /* The place for a figure whose sentence is text[start, end) and whose
