@@ -78,7 +78,7 @@ unit: $(TESTS)
 run: deps
 	@$(MAKE) --no-print-directory all
 	@echo
-	$(OUT)/vigil extract --format table examples/
+	$(OUT)/vigil extract --format table --manifest examples/manifest.json examples/
 
 # The whole suite: warnings as errors, unit and end-to-end tests in the
 # release build and under AddressSanitizer + UBSan, the scores on the shared

@@ -415,6 +415,8 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.text = text;
     run.r = r;
     run.places.g = x->places;
+    run.para_when = VG_WHEN_NONE;
+    run.lead_when = VG_WHEN_NONE;
     run.persons.a = a;
     run.persons.r = r;
     run.persons.g = x->places;
