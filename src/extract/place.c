@@ -28,7 +28,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     static const char *const orgs[] = {" Police", " Ministry", " Hospital", " University",
                                        " International", " Bureau", " Human", " Times",
                                        " News", " Press", " Television", " Radio", " Post",
-                                       " Daily", " Herald", "'s Interior", "\xe2\x80\x99s Interior",
+                                       " Daily", " Herald", " General", " Cone", " Regional", " City Court",
+                                       " Court", " National", " State University", "'s Interior", "\xe2\x80\x99s Interior",
                                        NULL};
     for (const char *const *o = orgs; *o; o++) {
         size_t n = strlen(*o);
@@ -89,6 +90,7 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             best = (int)k;
     }
     ps->main = best >= 0 ? cand[best] : NULL;
+
 }
 
 /* The place a sentence's hits give, or NULL. */
