@@ -204,7 +204,7 @@ cp "$tmp/para.txt" "$tmp/dir/b.txt"
 cp "$tmp/para.txt" "$tmp/dir/a.txt"
 cp "$tmp/crlf.txt" "$tmp/dir/sub/c.txt"
 cp "$tmp/para.txt" "$tmp/dir/.hidden/h.txt"
-cp "$tmp/prog.bin" "$tmp/dir/z.bin"
+cp "$tmp/prog.bin" "$tmp/dir/z.txt"
 run --format jsonl "$tmp/dir"
 check "directory: no crash, exit 0" sh -c '[ "$1" -eq 0 ] && ! grep -q Sanitizer "$2"' _ "$rc" "$tmp/err"
 check "directory: three text reports, hidden entries and the binary left out" lines_are 3
@@ -213,7 +213,7 @@ if command -v jq >/dev/null 2>&1; then
     check "directory: reports in name order, named by file" \
         sh -c '[ "$(jq -r .doc "$1" | tr "\n" " ")" = "a.txt b.txt c.txt " ]' _ "$tmp/out"
 fi
-check "directory: the binary file is named as skipped" err_has "z.bin"
+check "directory: the binary file is named as skipped" err_has "z.txt"
 
 run --format jsonl "$tmp/dir/a.txt" "$tmp/missing.txt" "$tmp/dir/b.txt"
 check "a missing file among good ones: exit status 1, message names it" \
