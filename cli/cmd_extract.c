@@ -34,7 +34,8 @@ static void usage(FILE *out) {
           "  --published D   publication date YYYY-MM-DD, to resolve 'on Tuesday'\n"
           "  --manifest F    JSON keyed by file name with \"published\" and \"lang\"\n"
           "  --lang L        language of the reports (en, ru); default: detect\n\n"
-          "Directories are read recursively in name order; '-' reads standard input.\n",
+          "Directories are read recursively in name order (their *.txt files); '-' reads\n"
+          "standard input.\n",
           out);
 }
 
@@ -141,7 +142,7 @@ int cmd_extract(int argc, char **argv) {
     int n_names = optind < argc ? argc - optind : 1;
     char **paths = NULL;
     size_t n_paths = 0;
-    if (input_expand(names, n_names, NULL, &paths, &n_paths, &err)) {
+    if (input_expand(names, n_names, ".txt", &paths, &n_paths, &err)) {
         cli_error(&err);
         vg_manifest_free(args.manifest);
         return EXIT_FAIL;

@@ -134,17 +134,20 @@ int input_read(const char *path, struct input_file *out, struct vg_err *err) {
                          errno == ENOENT ? "no such file" : strerror(errno));
     size_t cap = 64 * 1024, len = 0;
     char *data = malloc(cap);
-    int rc = VG_OK;
-    while (data) {
+    int rc = data ? VG_OK : VG_ENOMEM;
+    while (rc == VG_OK) {
         if (len + 1 >= cap) {
             if (cap >= INPUT_MAX_BYTES) {
                 rc = vg_err_at(err, VG_ETOOBIG, path, 0, "report is larger than %zu MB",
                                INPUT_MAX_BYTES >> 20);
                 break;
             }
+            /* A failed realloc is an error, not the end of the file. */
             char *p = realloc(data, cap * 2);
-            if (!p)
+            if (!p) {
+                rc = VG_ENOMEM;
                 break;
+            }
             data = p;
             cap *= 2;
         }
@@ -158,14 +161,15 @@ int input_read(const char *path, struct input_file *out, struct vg_err *err) {
     }
     if (!is_stdin)
         fclose(f);
-    if (!data && !rc)
-        rc = vg_err_set(err, VG_ENOMEM, "out of memory reading '%s'", path);
+    if (rc == VG_OK && !(out->path = strdup(path)))
+        rc = VG_ENOMEM;
+    if (rc == VG_ENOMEM)
+        vg_err_at(err, VG_ENOMEM, path, 0, "out of memory reading the report");
     if (rc) {
         free(data);
         return rc;
     }
     data[len] = '\0';
-    out->path = strdup(path);
     out->data = data;
     out->len = len;
     return VG_OK;

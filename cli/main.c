@@ -14,6 +14,7 @@ static int cmd_version(int argc, char **argv);
 
 static const struct cli_command commands[] = {
     {"extract", cmd_extract, "extract figures and named people from reports"},
+    {"eval", cmd_eval, "score extraction against gold annotations"},
     {"init", cmd_init, "create a database (or upgrade an existing one)"},
     {"ingest", cmd_ingest, "store reports with their figures and text reuse"},
     {"figures", cmd_figures, "list stored figures by kind, place, dates, source"},

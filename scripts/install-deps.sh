@@ -1,11 +1,14 @@
 #!/bin/sh
 # Install the Debian 12 packages vigil builds and tests with, if any is missing.
 # Runs as root (or through sudo when available); does nothing when all are there.
+# time (GNU /usr/bin/time -v) and jq are used by tests/cli; cppcheck,
+# clang-tidy and clang-format by `make lint` and `make format`.
 set -eu
 
 PKGS="build-essential pkg-config clang libclang-rt-14-dev llvm \
 libjansson-dev libutf8proc-dev libcmocka-dev libsqlite3-dev libsodium-dev \
-libmicrohttpd-dev libxml2-dev valgrind sqlite3"
+libmicrohttpd-dev libxml2-dev valgrind \
+time jq cppcheck clang-tidy clang-format sqlite3"
 
 missing=""
 for p in $PKGS; do

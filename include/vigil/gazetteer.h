@@ -62,4 +62,7 @@ int vg_gazetteer_same_place(const struct vg_gazetteer *g, struct vg_str a, struc
 /* 1 when `inner` lies in `outer` (a city in its country or region), or is it. */
 int vg_gazetteer_contains(const struct vg_place *outer, const struct vg_place *inner);
 
+/* How many places (countries, regions, cities, districts) the gazetteer holds. */
+size_t vg_gazetteer_count(const struct vg_gazetteer *g);
+
 #endif

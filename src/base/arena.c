@@ -94,7 +94,9 @@ static struct vg_arena_block *new_block(struct vg_arena *a, size_t need) {
 }
 
 void *vg_arena_alloc(struct vg_arena *a, size_t n) {
-    if (n > SIZE_MAX / 2)
+    /* Every allocation counts for fault injection, not only new blocks: with
+     * a cap any of them may fail, so torture must be able to fail each. */
+    if (n > SIZE_MAX / 2 || injected_failure())
         return NULL;
     size_t need = (n + (ALIGN - 1)) & ~(size_t)(ALIGN - 1);
     if (need == 0)

@@ -12,6 +12,9 @@ void vg_err_clear(struct vg_err *e) {
 }
 
 static int set_va(struct vg_err *e, int code, const char *file, long line, const char *fmt,
+                  va_list ap) __attribute__((format(printf, 5, 0)));
+
+static int set_va(struct vg_err *e, int code, const char *file, long line, const char *fmt,
                   va_list ap) {
     if (!e)
         return code;

@@ -27,7 +27,7 @@ static int tok(const struct sentence_ctx *c, size_t i, const char *s) {
 }
 
 static int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) {
-    return i < c->n && lexicon_has(c->lx, c->t[i].word, cat);
+    return i < c->n && lexicon_is(c->lx, c->t[i].word, cat);
 }
 
 static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
@@ -69,7 +69,8 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
                                          "before", "during", "since", "than", "into", NULL};
     const struct token *t = &c->t[p];
     if (t->kind != TK_WORD || (t->flags & TF_CAP) || has(c, p, LC_AUX) || has(c, p, LC_STOP) ||
-        has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p))
+        has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p) || has(c, p, LC_NUM) ||
+        lexicon_has(c->lx, t->word, LC_VAGUE) || lexicon_has(c->lx, t->word, LC_QUAL))
         return 0;
     for (const char *const *w = closed; *w; w++)
         if (token_is(t, *w))
@@ -119,6 +120,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     }
     for (int k = 0; k < 5 && p < c->n; k++) {
         const struct trigger *tr = trigger_at(c, p);
+        if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE))
+            break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
         if (tr && (tr->e->kind == F_PEOPLE || tr->e->kind == F_EVENT || tr->e->kind == F_CASES ||
                    tr->e->kind == F_WEAK)) {
             const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
@@ -129,6 +132,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             return;
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
+        if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
+            !(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' &&
+            !trigger_at(c, p)) {
+            h->reject = 1; /* "2 Ecuador: ..." a page header */
+            h->end = p;
+            return;
+        }
         if (w) {
             h->who = w->who;
             h->has_noun = 1;
@@ -258,6 +268,18 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
+        if (k == after_noun && (tok(c, k, ",") || tok(c, k, "("))) {
+            /* An aside: "150 supporters, many wearing scarves, gathered". */
+            const char *close = tok(c, k, ",") ? "," : ")";
+            size_t m = k + 1;
+            while (m < limit && m < k + 16 && !tok(c, m, close) && !c->qty_at[m] && !trigger_at(c, m))
+                m++;
+            if (m < limit && tok(c, m, close) && m > k + 1) {
+                after_noun = m + 1;
+                k = m;
+                continue;
+            }
+        }
         if (!relative && is_be(c, k))
             saw_aux = 1;
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose")) {
@@ -394,9 +416,13 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     while (k < c->n && has(c, k, LC_AUX))
         k++;
     const struct trigger *t2 = trigger_at(c, k);
-    if (t2 && (t2->e->kind == F_VERB || t2->e->kind == F_STATE) && t2->e->what != tr->e->what)
-        return t2;
-    return NULL;
+    if (!t2 || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
+        return NULL;
+    /* Only a later stage of the same case: arrested, then charged,
+     * sentenced or released. */
+    static const int stage[VG_WHAT_COUNT] = {0, 1, 3, 2, 4, 0, 0, 0, 0};
+    int a = stage[tr->e->what], b = stage[t2->e->what];
+    return a && b && b > a ? t2 : NULL;
 }
 
 /* Does the quantity stand where a part of the count before it is named:
@@ -428,7 +454,7 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
 }
 
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
-    size_t n_out = 0;
+    size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
         const struct quantity *q = &c->q[qi];
         struct head h;
@@ -437,7 +463,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             continue;
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
-        int part = prev && part_of_previous(c, q, &h);
+        int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
         struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL};
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
@@ -473,6 +499,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
         if (!best.s && h.who == VG_WHO_PROTESTERS)
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd");
+        if (!best.s && c->n_cols == 1 && !list_used) {
+            /* A list line under "Detentions by city:". */
+            offer(&best, S_WEAK, NULL, c->cols[0], "list");
+            list_used = 1;
+        } else if (!best.s && c->n_cols > 1 && qi + c->n_cols >= c->nq) {
+            /* A table row under "Province  Detained  Injured". */
+            offer(&best, S_WEAK, NULL, c->cols[qi + c->n_cols - c->nq], "table");
+        }
         if (!best.s || best.what == VG_WHAT_NONE)
             continue;
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;

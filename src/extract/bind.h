@@ -28,6 +28,8 @@ struct sentence_ctx {
     size_t ntr;
     uint16_t *trig_at;      /* per token: 1 + index of the trigger starting there, 0 if none */
     uint16_t *qty_at;       /* per token: 1 + index of the quantity starting there, 0 if none */
+    const uint8_t *cols;    /* outcomes of the columns of a table or list being read, or NULL */
+    size_t n_cols;          /* how many columns */
 };
 
 /* One figure of the sentence. */

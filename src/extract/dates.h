@@ -29,7 +29,9 @@ struct date_hit {
  * relative ones against `published` (VG_NO_DATE: relative ones are skipped;
  * a day and month without a year take the year of publication, or the year
  * before when that would put them after publication).  `lang` is "en" or
- * "ru".  Writes at most `max` hits in order of position; returns how many. */
+ * "ru" (anything else, NULL included, reads both).  Writes at most `max`
+ * hits in order of position into the caller's `out`; returns how many.
+ * Hits do not overlap; expressions that cannot be resolved are skipped. */
 size_t dates_find(const char *s, size_t len, int32_t published, const char *lang,
                   struct date_hit *out, size_t max);
 
@@ -38,5 +40,9 @@ size_t dates_find(const char *s, size_t len, int32_t published, const char *lang
  * given), "Published 12 January 2022", "Last updated ... 17 April 2024",
  * "12.01.2022".  Returns the day or VG_NO_DATE. */
 int32_t dates_dateline(const char *text, size_t len, int year_hint);
+
+/* Check the module's word table (sorted, lengths right) for the unit tests.
+ * Returns 0 when it is sound, -1 otherwise. */
+int dates_selftest(void);
 
 #endif

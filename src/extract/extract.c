@@ -10,7 +10,10 @@
 #include <string.h>
 
 #include "bind.h"
+#include "dates.h"
 #include "lexicon.h"
+#include "person.h"
+#include "place.h"
 #include "quantity.h"
 #include "sentence.h"
 #include "source.h"
@@ -21,8 +24,9 @@
 #define MAX_PER_SENTENCE 64 /* quantities, triggers, figures per sentence */
 
 struct vg_extractor {
-    struct lexicon *en; /* English lexicon */
-    struct lexicon *ru; /* Russian lexicon, or NULL */
+    struct lexicon *en;           /* English lexicon */
+    struct lexicon *ru;           /* Russian lexicon, or NULL */
+    struct vg_gazetteer *places;  /* place names */
 };
 
 int vg_extractor_new(struct vg_extractor **out, struct vg_err *err) {
@@ -31,6 +35,8 @@ int vg_extractor_new(struct vg_extractor **out, struct vg_err *err) {
     if (!x)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     int rc = lexicon_load("en", &x->en, err);
+    if (!rc)
+        rc = vg_gazetteer_load(&x->places, err);
     if (!rc) {
         struct vg_err ignore;
         if (lexicon_load("ru", &x->ru, &ignore) && ignore.code != VG_ENOTFOUND)
@@ -49,6 +55,7 @@ void vg_extractor_free(struct vg_extractor *x) {
         return;
     lexicon_free(x->en);
     lexicon_free(x->ru);
+    vg_gazetteer_free(x->places);
     free(x);
 }
 
@@ -79,6 +86,14 @@ struct run {
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
     uint32_t prev_para;
     int bad_utf8_noted;
+    struct place_state places; /* where figures happened */
+    struct person_state persons;/* named people */
+    struct vg_when para_when;  /* the last date named in this paragraph */
+    uint32_t when_para;        /* the paragraph para_when belongs to */
+    struct vg_when lead_when;  /* the first date of the report's opening, if any */
+    int lead_done;             /* lead_when has been looked for */
+    uint8_t cols[4];           /* outcomes of the table or list being read */
+    size_t n_cols;             /* 0 when reading prose */
 };
 
 static int add_diag(struct run *run, size_t offset, const char *msg) {
@@ -113,12 +128,9 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
 static int same_figure(const struct vg_figure *a, const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
-    if (a->where && b->where && strcmp(a->where, b->where) != 0)
-        return 0;
-    if (vg_when_known(a->when) && vg_when_known(b->when) &&
-        (a->when.to < b->when.from || b->when.to < a->when.from))
-        return 0;
-    return 1;
+    /* Another place is another event; dates read from context are too
+     * loose to tell events apart. */
+    return !(a->where && b->where && strcmp(a->where, b->where) != 0);
 }
 
 /* Merge repeated mentions: one figure per (what, low, high) per event. */
@@ -162,7 +174,127 @@ static int ensure_tables(struct run *run, size_t n) {
     return 0;
 }
 
+/* Tables and lists: a heading line with outcome words and no numbers
+ * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
+ * of the lines under it, until prose resumes. */
+static void update_columns(struct run *run, const struct sentence_ctx *c,
+                           const struct sentence *s) {
+    int line_start = s->start == 0 || run->text.ptr[s->start - 1] == '\n' ||
+                     run->text.ptr[s->start - 1] == ' ';
+    int colon = c->n && token_is(&c->t[c->n - 1], ":");
+    if (c->nq == 0 && c->ntr > 0 && line_start && (colon || c->n <= 10)) {
+        run->n_cols = 0;
+        for (size_t i = 0; i < c->ntr && run->n_cols < 4; i++)
+            run->cols[run->n_cols++] = c->tr[i].e->what;
+        if (colon && run->n_cols > 1)
+            run->n_cols = 1; /* "Detained or injured:": one list */
+        return;
+    }
+    if (c->n >= 18)
+        run->n_cols = 0;
+}
+
+/* A line of a list or table: short, starting with a word, a number or a
+ * bullet, and with few lower-case words ("Tbilisi ...... 41", "2. Armenia -
+ * 611", "Pichincha  61  34"). */
+static int list_line(const struct run *run, const struct token *t, size_t n) {
+    if (!run->n_cols || n == 0 || n > 14)
+        return 0;
+    if (t[0].kind == TK_PUNCT && !token_is(&t[0], "-") && !token_is(&t[0], "*"))
+        return 0;
+    size_t lower = 0;
+    for (size_t i = 0; i < n; i++)
+        lower += t[i].kind == TK_WORD && !(t[i].flags & TF_CAP);
+    return lower <= 3;
+}
+
+#define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */
+
+/* The dates of a sentence; remembers the last one for its paragraph. */
+static size_t sentence_dates(struct run *run, const struct sentence *s, struct date_hit *hits,
+                             size_t max) {
+    if (run->r->published == VG_NO_DATE)
+        return 0;
+    size_t n = dates_find(run->text.ptr + s->start, s->end - s->start, run->r->published,
+                          run->r->lang, hits, max);
+    if (s->para != run->when_para) {
+        run->para_when = VG_WHEN_NONE;
+        run->when_para = s->para;
+    }
+    if (n)
+        run->para_when = hits[n - 1].when;
+    return n;
+}
+
+/* When a figure happened: the date in its sentence nearest its number,
+ * else the paragraph's last date, else the date the report opens with. */
+static struct vg_when figure_when(struct run *run, const struct sentence *s,
+                                  const struct date_hit *hits, size_t n, size_t at) {
+    if (n) {
+        size_t best = 0, best_d = SIZE_MAX;
+        for (size_t i = 0; i < n; i++) {
+            size_t pos = s->start + hits[i].start;
+            size_t d = pos > at ? pos - at : at - pos;
+            if (d < best_d) {
+                best_d = d;
+                best = i;
+            }
+        }
+        return hits[best].when;
+    }
+    if (vg_when_known(run->para_when) && run->when_para == s->para)
+        return run->para_when;
+    if (!run->lead_done) {
+        run->lead_done = 1;
+        struct date_hit lead[8];
+        size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
+        size_t k = run->r->published == VG_NO_DATE
+                       ? 0
+                       : dates_find(run->text.ptr, len, run->r->published, run->r->lang, lead, 8);
+        run->lead_when = k ? lead[0].when : VG_WHEN_NONE;
+    }
+    return run->lead_when;
+}
+
+/* Can the sentence hold a figure or a person's outcome?  A quick look for a
+ * digit, or a word that starts a number, vague quantity or outcome phrase,
+ * so that most sentences are never tokenized.  Words in other scripts send
+ * the sentence to the full reading. */
+static int worth_reading(const struct lexicon *lx, const char *p, size_t n) {
+    const uint32_t anchors = (1u << LC_NUM) | (1u << LC_VAGUE) | (1u << LC_OUT);
+    char w[32];
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)p[i];
+        if (c >= '0' && c <= '9')
+            return 1;
+        if (c >= 0x80)
+            return 1;
+        if (!((c | 32) >= 'a' && (c | 32) <= 'z')) {
+            i++;
+            continue;
+        }
+        size_t len = 0;
+        while (i < n && (((unsigned char)p[i] | 32) >= 'a' && ((unsigned char)p[i] | 32) <= 'z')) {
+            if (len < sizeof w)
+                w[len] = (char)(p[i] | 32);
+            len++;
+            i++;
+        }
+        if (len <= sizeof w) {
+            uint32_t id = lexicon_word(lx, w, len);
+            if (id && (lx->cats[id] & anchors))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
+    if (!worth_reading(run->lx, run->text.ptr + s->start, s->end - s->start)) {
+        run->prev_source = VG_STR_NULL;
+        return VG_OK;
+    }
     vg_arena_reset(&run->scratch);
     size_t bad = SIZE_MAX;
     if (tokenize(run->lx, run->text, s->start, s->end, &run->scratch, &run->toks, &bad))
@@ -174,6 +306,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     const struct token *t = run->toks.v;
     size_t n = run->toks.n;
+    if (n == 0)
+        return VG_OK;
     if (n > UINT16_MAX - 1)
         n = UINT16_MAX - 1; /* a sentence is capped long before this */
     struct quantity qs[MAX_PER_SENTENCE];
@@ -192,21 +326,45 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     if (ensure_tables(run, n))
         return VG_ENOMEM;
-    struct sentence_ctx c = {run->lx, t, n, qs, nq, NULL, 0, run->trig_at, run->qty_at};
+    struct sentence_ctx c = {run->lx, t, n, qs, nq, NULL, 0, run->trig_at, run->qty_at,
+                             run->cols, list_line(run, t, n) ? run->n_cols : 0};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     for (size_t i = 0; i < nq; i++)
         c.qty_at[qs[i].t0] = (uint16_t)(i + 1);
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
+    update_columns(run, &c, s);
     int pronoun = 0;
     struct vg_str source = source_of_sentence(&c, run->text, &pronoun);
     if (!source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;
-    if (!nq)
-        return VG_OK;
     struct binding bs[MAX_PER_SENTENCE];
-    size_t nb = bind_sentence(&c, bs, MAX_PER_SENTENCE);
+    size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
+    if (c.ntr) {
+        uint8_t used[MAX_PER_SENTENCE] = {0};
+        for (size_t i = 0; i < nb; i++)
+            for (size_t k = 0; k < c.ntr; k++)
+                if (c.tr[k].t0 == bs[i].trig)
+                    used[k] = 1;
+        struct vg_span span = {s->start, s->end};
+        struct date_hit ph[4];
+        size_t np = nq || c.ntr ? sentence_dates(run, s, ph, 4) : 0;
+        int rc = person_scan(&run->persons, &c, run->text, used, span, NULL,
+                             np ? ph[0].when.from : VG_NO_DATE);
+        if (rc)
+            return rc;
+    }
+    struct date_hit dh[16];
+    size_t n_dates = 0;
+    if (!nb) {
+        if (c.ntr) {
+            place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
+            sentence_dates(run, s, dh, 16);
+        }
+        return VG_OK;
+    }
+    n_dates = sentence_dates(run, s, dh, 16);
     for (size_t i = 0; i < nb; i++) {
         const struct quantity *q = &qs[bs[i].q];
         struct vg_figure f;
@@ -216,7 +374,9 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.high = q->high;
         f.approx = q->approx;
         f.who = bs[i].who;
-        f.when = VG_WHEN_NONE;
+        f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
+        f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
+                                   s->para);
         f.source = source;
         f.status = source_retracted(&c, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
         f.sentence.start = s->start;
@@ -245,6 +405,8 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     r->doc = opts && opts->doc ? opts->doc : "-";
     r->lang = opts && opts->lang ? opts->lang : detect_lang(text);
     r->published = opts ? opts->published : VG_NO_DATE;
+    if (r->published == VG_NO_DATE)
+        r->published = dates_dateline(text.ptr, text.len, 0);
     r->text = text;
     struct run run;
     memset(&run, 0, sizeof run);
@@ -252,6 +414,12 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.a = a;
     run.text = text;
     run.r = r;
+    run.places.g = x->places;
+    run.para_when = VG_WHEN_NONE;
+    run.lead_when = VG_WHEN_NONE;
+    run.persons.a = a;
+    run.persons.r = r;
+    run.persons.g = x->places;
     vg_arena_init(&run.scratch, (size_t)64 << 20);
     struct sentence_list sl = {0};
     int rc = split_sentences(text, r->lang, &sl);

@@ -31,12 +31,14 @@ void lexicon_free(struct lexicon *lx) {
     for (size_t i = 1; i < lx->n_words; i++)
         free(lx->words[i]);
     free(lx->words);
+    free(lx->lens);
     free(lx->table);
     free(lx->entries);
     free(lx->first);
     free(lx->count);
     free(lx->by_word);
     free(lx->cats);
+    free(lx->single);
     free(lx);
 }
 
@@ -48,8 +50,7 @@ uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
         uint32_t id = lx->table[i];
         if (!id)
             return 0;
-        const char *w = lx->words[id];
-        if (strlen(w) == len && memcmp(w, p, len) == 0)
+        if (lx->lens[id] == len && memcmp(lx->words[id], p, len) == 0)
             return id;
         i = (i + 1) & lx->table_mask;
     }
@@ -88,6 +89,10 @@ static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
         if (!w)
             return 0;
         lx->words = w;
+        uint32_t *l = vg_realloc(lx->lens, (lx->n_words * 2 + 2) * sizeof *l);
+        if (!l)
+            return 0;
+        lx->lens = l;
     }
     char *copy = vg_malloc(len + 1);
     if (!copy)
@@ -96,6 +101,7 @@ static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
     copy[len] = '\0';
     id = (uint32_t)lx->n_words++;
     lx->words[id] = copy;
+    lx->lens[id] = (uint32_t)len;
     size_t i = hash_bytes(p, len) & lx->table_mask;
     while (lx->table[i])
         i = (i + 1) & lx->table_mask;
@@ -134,7 +140,7 @@ static int parse_int(struct vg_str s, int64_t *out) {
 
 static const char *const cat_names[LC_CAT_COUNT] = {
     "", "num", "scale", "qual", "post", "vague", "out", "who", "unit", "pre",
-    "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org",
+    "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org", "title",
 };
 
 static int parse_qual(struct vg_str s) {
@@ -341,8 +347,9 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     lx->first = vg_calloc(n, sizeof *lx->first);
     lx->count = vg_calloc(n, sizeof *lx->count);
     lx->cats = vg_calloc(n, sizeof *lx->cats);
+    lx->single = vg_calloc(n, sizeof *lx->single);
     lx->by_word = vg_calloc(lx->n_entries + 1, sizeof *lx->by_word);
-    if (!lx->first || !lx->count || !lx->cats || !lx->by_word)
+    if (!lx->first || !lx->count || !lx->cats || !lx->single || !lx->by_word)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     for (size_t i = 0; i < lx->n_entries; i++)
         lx->by_word[i] = (uint32_t)i;
@@ -361,6 +368,8 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
         uint32_t w = lx->entries[i].words[0];
         lx->by_word[lx->first[w] + fill[w]++] = (uint32_t)i;
         lx->cats[w] |= 1u << lx->entries[i].cat;
+        if (lx->entries[i].n_words == 1)
+            lx->single[w] |= 1u << lx->entries[i].cat;
     }
     free(fill);
     for (size_t w = 0; w < n; w++)

@@ -33,6 +33,7 @@ enum lex_cat {
     LC_STOP,     /* clause boundary: "but", "while" */
     LC_FUNC,     /* function word a noun phrase may hold: "the", "other" */
     LC_ORG,      /* head of an organisation name or role: "ministry", "spokesman" */
+    LC_TITLE,    /* a title before a name: "mr", "dr", "superintendent" */
     LC_CAT_COUNT
 };
 
@@ -83,7 +84,9 @@ struct lexicon {
     uint32_t *count;               /* per word id: entries that start with it */
     uint32_t *by_word;             /* entry indexes grouped by first word, longest first */
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
+    uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
     char **words;                  /* per word id: the folded word (id 0 unused) */
+    uint32_t *lens;                /* per word id: its length in bytes */
     size_t n_words;                /* word ids in use, plus one */
     uint32_t *table;               /* open-addressing hash: word ids, 0 = empty */
     size_t table_mask;             /* table size - 1 */
@@ -109,6 +112,11 @@ uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len);
 
 static inline int lexicon_has(const struct lexicon *lx, uint32_t word, enum lex_cat cat) {
     return word && (lx->cats[word] & (1u << cat));
+}
+
+/* Is the word, on its own, an entry of this category? */
+static inline int lexicon_is(const struct lexicon *lx, uint32_t word, enum lex_cat cat) {
+    return word && (lx->single[word] & (1u << cat));
 }
 
 #endif

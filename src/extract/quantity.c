@@ -356,6 +356,20 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     }
 
     /* Numbers that are no counts. */
+    if (core == 0 && j < n && (token_is(&t[j], ".") || token_is(&t[j], ")")) &&
+        !(t[j].flags & TF_SPACE))
+        return 0; /* "1." numbering a list line */
+    if (t[core].kind == TK_NUM && core > 0 && t[core - 1].kind == TK_NUM &&
+        t[core].fold.len >= 4)
+        return 0; /* a phone number's second group */
+    if (j < n && (t[j].flags & TF_UPPER) && t[j].fold.len == 3 && t[j].kind == TK_WORD &&
+        !lexicon_has(lx, t[j].word, LC_WHO))
+        return 0; /* "5,000 GEL": a currency code */
+    if (core >= 2 && token_is(&t[core - 1], "of") && t[core - 2].kind == TK_WORD) {
+        size_t pl;
+        if (lex_match(lx, t, n, core - 2, LC_PRE, &pl) && pl == 2)
+            return 0; /* "father of three" */
+    }
     if (t[core].kind == TK_NUM && glued_after(lx, t, n, j))
         return 0;
     if (!qe && is_year(&a, t, core))

@@ -12,7 +12,7 @@ static int tok(const struct sentence_ctx *c, size_t i, const char *s) {
 }
 
 static int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) {
-    return i < c->n && lexicon_has(c->lx, c->t[i].word, cat);
+    return i < c->n && lexicon_is(c->lx, c->t[i].word, cat);
 }
 
 static int is_article(const struct sentence_ctx *c, size_t i) {

@@ -31,9 +31,11 @@ int vg_manifest_load(const char *path, struct vg_manifest **out, struct vg_err *
             (pub && !json_is_null(pub) &&
              (!json_is_string(pub) ||
               vg_date_parse_iso(vg_str_cstr(json_string_value(pub))) == VG_NO_DATE))) {
+            /* Format first: key points into root. */
+            vg_err_at(err, VG_EINPUT, path, 0,
+                      "entry '%s': \"published\" must be a date YYYY-MM-DD", key);
             json_decref(root);
-            return vg_err_at(err, VG_EINPUT, path, 0,
-                             "entry '%s': \"published\" must be a date YYYY-MM-DD", key);
+            return VG_EINPUT;
         }
     }
     struct vg_manifest *m = vg_malloc(sizeof *m);

@@ -1,0 +1,128 @@
+#!/bin/sh
+# `make bench`: extraction throughput beside the floor, on the same files in
+# the same run.  Builds BENCH_MB (default 64) MB of report text by repeating
+# the lines of ../shared/corpus/seeds/*.txt and examples/*.txt into a
+# temporary directory as many files of 4-40 KB (the size of real reports),
+# then times, best of BENCH_RUNS (default 3):
+#   floor   bench/floor.c: read every file whole and count digit runs
+#   vigil   vigil extract --format jsonl > /dev/null
+# over the many files and over one file holding all of them (the difference
+# is the per-report overhead).  Prints a table in MB/s (1 MB = 10^6 bytes).
+# Usage: sh bench/extract.sh [VIGIL_BINARY]   (default build/release/vigil)
+set -u
+cd "$(dirname "$0")/.."
+VIGIL=${1:-build/release/vigil}
+MB=${BENCH_MB:-64}
+RUNS=${BENCH_RUNS:-3}
+FLOOR=build/bench/floor
+
+if [ ! -x "$VIGIL" ]; then
+    echo "bench: $VIGIL not found; run 'make' first" >&2
+    exit 1
+fi
+if [ ! -x "$FLOOR" ] || [ bench/floor.c -nt "$FLOOR" ]; then
+    mkdir -p build/bench
+    ${CC:-cc} -O2 -std=c11 -Wall -Wextra -o "$FLOOR" bench/floor.c || exit 1
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# --- the text ---------------------------------------------------------------
+sources=""
+if [ -d ../shared/corpus/seeds ]; then
+    sources="$sources $(ls ../shared/corpus/seeds/*.txt 2>/dev/null | tr '\n' ' ')"
+else
+    echo "bench: ../shared/corpus is absent: the corpus part is skipped, examples/ only"
+fi
+if ls examples/*.txt >/dev/null 2>&1; then
+    sources="$sources $(ls examples/*.txt | tr '\n' ' ')"
+else
+    echo "bench: examples/ has no .txt reports"
+fi
+if [ -z "$(echo "$sources" | tr -d ' ')" ]; then
+    echo "bench: no report text found: falling back to fuzz/corpus/fuzz_extract (short snippets)"
+    sources=$(ls fuzz/corpus/fuzz_extract/*.txt | tr '\n' ' ')
+fi
+n_sources=$(echo "$sources" | wc -w)
+
+mkdir -p "$tmp/many"
+# shellcheck disable=SC2086
+awk -v dir="$tmp/many" -v total=$((MB * 1000000)) '
+    { line[n++] = $0 "\n" }
+    END {
+        if (n == 0) exit 1
+        i = 0; k = 0; written = 0
+        while (written < total) {
+            # Sizes spread over 4-40 KB, deterministic; each report starts
+            # at a different line of the sources.
+            want = 4096 + (i * 7919) % 36864
+            f = sprintf("%s/r%05d.txt", dir, i)
+            size = 0
+            k = (i * 131) % n
+            while (size < want) {
+                printf "%s", line[k] > f
+                size += length(line[k])
+                k = (k + 1) % n
+            }
+            close(f)
+            written += size
+            i++
+        }
+    }' $sources || { echo "bench: cannot build the text" >&2; exit 1; }
+cat "$tmp"/many/*.txt >"$tmp/one.txt"
+n_files=$(ls "$tmp/many" | wc -l)
+bytes=$(cat "$tmp/one.txt" | wc -c)
+echo "bench: $n_files reports, $bytes bytes, from $n_sources source files; best of $RUNS runs"
+echo "bench: $(uname -m), $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"
+
+# --- timing -----------------------------------------------------------------
+now() { date +%s.%N; }
+# best CMD...: the shortest wall time of $RUNS runs, in seconds.
+best() {
+    b=""
+    r=0
+    while [ "$r" -lt "$RUNS" ]; do
+        t0=$(now)
+        "$@" >/dev/null 2>"$tmp/err"
+        rc=$?
+        t1=$(now)
+        if [ "$rc" -ne 0 ]; then
+            echo "bench: '$*' exited with status $rc:" >&2
+            head -5 "$tmp/err" >&2
+        fi
+        b=$(awk -v a="$t0" -v c="$t1" -v b="$b" 'BEGIN { d = c - a; if (b == "" || d < b) b = d; printf "%.4f", b }')
+        r=$((r + 1))
+    done
+    echo "$b"
+}
+
+"$FLOOR" "$tmp/many" >/dev/null # warm the page cache
+floor_many=$(best "$FLOOR" "$tmp/many")
+vigil_many=$(best "$VIGIL" extract --format jsonl "$tmp/many")
+floor_one=$(best "$FLOOR" "$tmp/one.txt")
+vigil_one=$(best "$VIGIL" extract --format jsonl "$tmp/one.txt")
+
+awk -v bytes="$bytes" -v files="$n_files" \
+    -v fm="$floor_many" -v vm="$vigil_many" -v fo="$floor_one" -v vo="$vigil_one" 'BEGIN {
+    mb = bytes / 1e6
+    printf "\n%-34s %6s %8s %9s %9s %9s\n", "", "files", "MB", "best s", "MB/s", "of floor"
+    row("floor: read + count digit runs", files, fm, fm)
+    row("vigil extract --format jsonl", files, vm, fm)
+    row("floor, one concatenated file", 1, fo, fo)
+    row("vigil, one concatenated file", 1, vo, fo)
+    if (files > 1) {
+        o = (vm - vo) / (files - 1) * 1e6
+        if (o > 0)
+            printf "\nper-report overhead of vigil: %.1f us (many files vs one)\n", o
+        else
+            printf "\nper-report overhead of vigil: none measurable (one file was %.3f s slower)\n", vo - vm
+    }
+    v = vm > 0 ? mb / vm : 0
+    f = fm > 0 ? mb / fm : 0
+    printf "goal: >= 100 MB/s and >= 1/3 of the floor (%.0f MB/s): %s\n", f / 3,
+        (v >= 100 && v >= f / 3) ? "met" : "NOT met"
+}
+function row(name, n, s, base) {
+    printf "%-34s %6d %8.1f %9.3f %9.1f %9.2f\n", name, n, mb, s, (s > 0 ? mb / s : 0), (s > 0 ? base / s : 0)
+}'

@@ -1,0 +1,256 @@
+/* Finding place names in running text (vg_gazetteer_find).
+ *
+ * The text is cut into words: runs of letters, digits and marks, with a
+ * hyphen, apostrophe or full stop kept inside when a letter follows
+ * ("Nur-Sultan", "Kazakhstan's", "U.S").  A name starts at a capitalised
+ * word and runs over at most MAX_SPAN words separated by white space (a
+ * full stop may end an abbreviation: "St. Petersburg"); later words may be
+ * lower case ("Rio de Janeiro", "Мангистауской области").  At each
+ * capitalised word the longest span the gazetteer knows wins, trying for
+ * each span its folded form, the form without an English possessive, and
+ * for Cyrillic the Russian case-ending variants (gaz_stem_variants).
+ *
+ * A name of one word is refused when it is on the stop-list (common words
+ * that are also towns: "Police", "Mobile", "March"), when every place it
+ * names is a small town, or when it has fewer than three letters (unless it
+ * is a country written in capitals: "UK").  A hyphenated word that is no
+ * name is tried by its first part, so "Moscow-based" finds Moscow. */
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "vigil/gazetteer.h"
+#include "gazetteer_int.h"
+#include "banned.h"
+
+#define MAX_SPAN 4
+#define MAX_VARIANTS 64
+
+struct tok {
+    size_t start, end; /* bytes of the word */
+    size_t hyphen;     /* offset of its first hyphen, or 0 */
+    int upper;         /* starts with a capital letter */
+    int caps;          /* has no lower-case letter */
+    int dotted;        /* has a full stop inside ("U.S") */
+};
+
+static utf8proc_int32_t decode(const char *s, size_t len, size_t i, size_t *n) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (k < 1) {
+        *n = 1;
+        return -1;
+    }
+    *n = (size_t)k;
+    return cp;
+}
+
+static int is_word_cp(utf8proc_int32_t cp) {
+    if (cp < 0)
+        return 0;
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_letter_cp(utf8proc_int32_t cp) {
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_upper_cp(utf8proc_int32_t cp) {
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_lower_cp(utf8proc_int32_t cp) {
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int is_joiner(utf8proc_int32_t cp) {
+    return cp == '-' || cp == '\'' || cp == '.' || cp == 0x2019 || cp == 0x2018 ||
+           cp == 0x02BC || cp == 0x2010 || cp == 0x2011;
+}
+
+/* The next word starting at or after byte i; 0 when there is none. */
+static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
+    size_t n;
+    utf8proc_int32_t cp = -1;
+    while (i < len) {
+        cp = decode(s, len, i, &n);
+        if (is_word_cp(cp))
+            break;
+        i += n;
+    }
+    if (i >= len)
+        return 0;
+    memset(t, 0, sizeof *t);
+    t->start = i;
+    t->upper = is_upper_cp(cp);
+    t->caps = 1;
+    while (i < len) {
+        cp = decode(s, len, i, &n);
+        if (is_word_cp(cp)) {
+            if (is_lower_cp(cp))
+                t->caps = 0;
+            i += n;
+            continue;
+        }
+        size_t n2;
+        if (is_joiner(cp) && i + n < len && is_letter_cp(decode(s, len, i + n, &n2))) {
+            if (cp == '.')
+                t->dotted = 1;
+            if (cp != '.' && cp != '\'' && cp != 0x2019 && cp != 0x2018 && cp != 0x02BC &&
+                !t->hyphen)
+                t->hyphen = i;
+            i += n;
+            continue;
+        }
+        break;
+    }
+    t->end = i;
+    return 1;
+}
+
+/* 1 when the bytes between two words let a name run on: white space with at
+ * most one line break, after at most one full stop. */
+static int gap_ok(const char *s, size_t len, size_t from, size_t to) {
+    size_t i = from, n;
+    int spaces = 0, breaks = 0;
+    if (i < to && s[i] == '.')
+        i++;
+    while (i < to) {
+        utf8proc_int32_t cp = decode(s, len, i, &n);
+        if (cp == '\n')
+            breaks++;
+        else if (!(cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xA0))
+            return 0;
+        spaces++;
+        i += n;
+    }
+    return spaces > 0 && breaks <= 1;
+}
+
+struct first_hit {
+    const struct vg_gazetteer *g; /* the table */
+    int32_t head;                 /* the chain found, or -1 */
+};
+
+static int stem_hit(const char *key, size_t key_len, void *ctx) {
+    struct first_hit *h = ctx;
+    h->head = gaz_chain(h->g, key, key_len);
+    return h->head >= 0;
+}
+
+static size_t count_letters(const char *key, size_t key_len) {
+    size_t n = 0;
+    for (size_t i = 1; i < key_len; i++)
+        n += ((unsigned char)key[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Look up s[start..end) as a name of `words` words.  Fills *hit and
+ * returns 1 when it names a place that may be matched in text. */
+static int try_key(const struct vg_gazetteer *g, const char *s, size_t start, size_t end,
+                   size_t words, int caps, struct vg_place_hit *hit) {
+    char key[KEY_MAX];
+    size_t n = gaz_fold(KEY_NAME, s + start, end - start, key, sizeof key);
+    if (n == 0)
+        return 0;
+    if (words == 1) {
+        key[0] = KEY_STOP;
+        if (gaz_chain(g, key, n) >= 0)
+            return 0;
+        key[0] = KEY_NAME;
+    }
+    int32_t head = gaz_chain(g, key, n);
+    if (head < 0 && gaz_has_cyrillic(key, n)) {
+        struct first_hit h = {g, -1};
+        gaz_stem_variants(key, n, MAX_VARIANTS, stem_hit, &h);
+        head = h.head;
+    }
+    if (head < 0)
+        return 0;
+    int demonym = 0;
+    const struct place_rec *p = gaz_best(g, head, words == 1, &demonym);
+    if (!p)
+        return 0;
+    if (words == 1 && count_letters(key, n) < 3 && !(caps && p->pub.kind == VG_PLACE_COUNTRY))
+        return 0;
+    hit->start = start;
+    hit->end = end;
+    hit->place = &p->pub;
+    hit->demonym = demonym;
+    return 1;
+}
+
+/* The span of words t[0..k): as written, then without a possessive "'s",
+ * then (for "U.S") with the full stop that follows it. */
+static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
+                    const struct tok *t, size_t k, struct vg_place_hit *hit) {
+    size_t start = t[0].start, end = t[k - 1].end;
+    int caps = t[0].caps;
+    if (try_key(g, s, start, end, k, caps, hit))
+        return 1;
+    if (end - start > 2 && s[end - 1] == 's') {
+        if (s[end - 2] == '\'')
+            return try_key(g, s, start, end - 2, k, caps, hit);
+        if (end - start > 4 && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0)
+            return try_key(g, s, start, end - 4, k, caps, hit);
+    }
+    if (t[k - 1].dotted && end < len && s[end] == '.')
+        return try_key(g, s, start, end + 1, k, caps, hit);
+    return 0;
+}
+
+size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,
+                         struct vg_place_hit *out, size_t max) {
+    size_t n_out = 0, pos = 0;
+    struct tok t[MAX_SPAN];
+    if (!g || !s || !out)
+        return 0;
+    while (n_out < max && next_token(s, len, pos, &t[0])) {
+        pos = t[0].end;
+        if (!t[0].upper)
+            continue;
+        size_t nt = 1;
+        while (nt < MAX_SPAN && next_token(s, len, t[nt - 1].end, &t[nt]) &&
+               gap_ok(s, len, t[nt - 1].end, t[nt].start))
+            nt++;
+        int found = 0;
+        for (size_t k = nt; k >= 1 && !found; k--)
+            if (try_span(g, s, len, t, k, &out[n_out])) {
+                pos = t[k - 1].end;
+                found = 1;
+            }
+        if (found) {
+            n_out++;
+            continue;
+        }
+        if (t[0].hyphen) {
+            /* "Moscow-based", "Kazakh-Russian": the part before the hyphen,
+             * then the rest as words of their own. */
+            struct tok head = t[0];
+            head.end = head.hyphen;
+            head.dotted = 0;
+            if (try_span(g, s, len, &head, 1, &out[n_out]))
+                n_out++;
+            pos = head.end;
+        }
+    }
+    return n_out;
+}

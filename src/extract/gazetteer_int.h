@@ -1,0 +1,105 @@
+/* Internals of the gazetteer shared by its loader and lookups
+ * (gazetteer.c) and its text scanner (gazetteer_find.c).
+ *
+ * Every name is stored under a folded key: case-folded, accents and other
+ * combining marks stripped, a few letters that do not decompose mapped by
+ * hand (ł, ø, đ, ı), curly apostrophes made straight and runs of white space
+ * made one space.  A key starts with a namespace byte: KEY_NAME for the names
+ * themselves, KEY_STEM for the Russian case-ending variants of Cyrillic
+ * names, KEY_STOP for the stop-list.  One open-addressing table holds them
+ * all; each key heads a chain of (place, how) pairs. */
+#ifndef VIGIL_GAZETTEER_INT_H
+#define VIGIL_GAZETTEER_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vigil/gazetteer.h"
+
+#define KEY_NAME 'n'
+#define KEY_STEM 's'
+#define KEY_STOP 'x'
+
+/* Longest folded key kept, namespace byte included; longer names are not
+ * indexed and longer spans of text not looked up. */
+#define KEY_MAX 160
+
+/* How a pair names its place. */
+enum name_how {
+    HOW_NAME = 0,    /* one of its names */
+    HOW_WEAK = 1,    /* a name it shares with a town of its own: ranks below towns */
+    HOW_DEMONYM = 2, /* an adjective or plural of the people: "Kenyan" */
+};
+
+/* A place with the links the public struct does not show.  `pub` comes
+ * first so a const struct vg_place * from the API converts back. */
+struct place_rec {
+    struct vg_place pub;           /* what callers see */
+    const struct place_rec *up;    /* the city of a district, else the region (or
+                                      city-region) a place lies in, or NULL */
+    uint32_t index;                /* record number in places.tsv: ties rank by it */
+    uint32_t name_off;             /* its name in g->names while loading */
+    int32_t region;                /* record number of its region, or -1 */
+    char cc[3];                    /* ISO code, NUL-terminated: pub.country points here */
+    uint8_t weak;                  /* 1: a small town, never matched alone in text */
+};
+
+/* A slot of the open-addressing table: small, so the table stays in cache. */
+struct gaz_slot {
+    uint32_t hash; /* FNV-1a of the key */
+    int32_t entry; /* index into g->entries, or -1 for an empty slot */
+};
+
+/* A distinct key. */
+struct gaz_entry {
+    uint32_t key_off; /* key bytes at g->keys + key_off */
+    uint32_t key_len; /* key length, namespace byte included */
+    int32_t head;     /* first pair in g->pairs */
+};
+
+struct gaz_pair {
+    uint32_t place; /* index into g->places */
+    int32_t next;   /* next pair of the same key, or -1 */
+    uint8_t how;    /* enum name_how */
+};
+
+struct vg_gazetteer {
+    char *names;                        /* the display names, NUL-terminated */
+    size_t names_len, names_cap;        /* bytes used and allocated in names */
+    struct place_rec *places;           /* every record, in file order */
+    size_t n_places;                    /* records */
+    char *keys;                         /* folded keys, back to back */
+    size_t keys_len, keys_cap;          /* bytes used and allocated in keys */
+    struct gaz_slot *slots;             /* the hash table; size is a power of two */
+    size_t n_slots;                     /* table size */
+    struct gaz_entry *entries;          /* the keys in the table, in order of insertion */
+    size_t n_entries, entries_cap;      /* keys used and allocated */
+    struct gaz_pair *pairs;             /* name-to-place pairs */
+    size_t n_pairs, pairs_cap;          /* pairs used and allocated */
+    const struct place_rec *by_cc[676]; /* countries by ISO code, "AA".."ZZ" */
+};
+
+/* Fold s[0..len) into out[1..], out[0] = ns.  Returns the key length, or 0
+ * when it would not fit in `cap` bytes or folds to nothing. */
+size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap);
+
+/* The chain of pairs for a key, or -1. */
+int32_t gaz_chain(const struct vg_gazetteer *g, const char *key, size_t key_len);
+
+/* The best place of a chain: countries, then regions, then towns by
+ * population, then districts, then regions by a name they share with a town,
+ * then demonyms.  With skip_weak, small towns are passed over.  Sets
+ * *demonym when the best pair is a demonym.  NULL when none qualifies. */
+const struct place_rec *gaz_best(const struct vg_gazetteer *g, int32_t head, int skip_weak,
+                                 int *demonym);
+
+/* Call fn(key, key_len, ctx) for each Russian case-ending variant of a
+ * folded Cyrillic name key (KEY_STEM namespace), the key's own words
+ * included; at most `limit` variants.  Returns how many were made. */
+size_t gaz_stem_variants(const char *key, size_t key_len, size_t limit,
+                         int (*fn)(const char *, size_t, void *), void *ctx);
+
+/* 1 when a folded key contains Cyrillic letters. */
+int gaz_has_cyrillic(const char *key, size_t key_len);
+
+#endif

@@ -1,0 +1,29 @@
+/* Named people and what happened to them: "journalist Makhambet Abzhan,
+ * whose whereabouts remain unknown", "Dmitry Tikhonov ... was detained".
+ * Spokespeople and officials who only speak are left out. */
+#ifndef VIGIL_EXTRACT_PERSON_H
+#define VIGIL_EXTRACT_PERSON_H
+
+#include <stddef.h>
+
+#include "bind.h"
+#include "vigil/arena.h"
+#include "vigil/extract.h"
+#include "vigil/gazetteer.h"
+
+struct person_state {
+    struct vg_arena *a;       /* where persons live */
+    struct vg_report *r;      /* the report they are added to */
+    size_t cap;               /* persons allocated */
+    const struct vg_gazetteer *g; /* to tell places from people, or NULL */
+};
+
+/* Find the named people of one sentence and the outcomes they underwent.
+ * `trig_used[i]` is nonzero for outcome phrases (indexes into c->tr) that a
+ * figure already took; `sentence` is the sentence's span, `where` its place
+ * (or NULL) and `when` its date.  Returns VG_OK or VG_ENOMEM. */
+int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
+                const uint8_t *trig_used, struct vg_span sentence, const char *where,
+                int32_t when);
+
+#endif

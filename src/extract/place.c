@@ -1,0 +1,183 @@
+/* Places of figures.  A sentence's own places win, the most specific first
+ * (district, city, region, country); several different cities counted
+ * together give their country.  A sentence without a place takes the one
+ * its paragraph last named, then the report's main place: the place named
+ * most often in its first pages, a dateline counting double. */
+#include <string.h>
+
+#include "place.h"
+#include "banned.h"
+
+#define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
+
+static int specificity(const struct vg_place *p) {
+    switch (p->kind) {
+    case VG_PLACE_DISTRICT: return 4;
+    case VG_PLACE_CITY: return 3;
+    case VG_PLACE_REGION: return 2;
+    default: return 1;
+    }
+}
+
+/* Hits that name an organisation or a base rather than where things
+ * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry". */
+static int incidental(struct vg_str text, const struct vg_place_hit *h) {
+    size_t e = h->end;
+    if (e + 6 <= text.len && memcmp(text.ptr + e, "-based", 6) == 0)
+        return 1;
+    static const char *const orgs[] = {" Police", " Ministry", " Hospital", " University",
+                                       " International", " Bureau", " Human", " Times",
+                                       " News", " Press", " Television", " Radio", " Post",
+                                       " Daily", " Herald", " General", " Cone", " Regional", " City Court",
+                                       " Court", " National", " State University", "'s Interior", "\xe2\x80\x99s Interior",
+                                       NULL};
+    for (const char *const *o = orgs; *o; o++) {
+        size_t n = strlen(*o);
+        if (e + n <= text.len && memcmp(text.ptr + e, *o, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Find the places of text[start, end), leaving out incidental ones. */
+static size_t sentence_places(const struct place_state *ps, struct vg_str text, size_t start,
+                              size_t end, struct vg_place_hit *hits) {
+    size_t n = vg_gazetteer_find(ps->g, text.ptr + start, end - start, hits, PLACE_MAX_HITS);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        hits[i].start += start;
+        hits[i].end += start;
+        if (!incidental(text, &hits[i]))
+            hits[o++] = hits[i];
+    }
+    return o;
+}
+
+static void find_main(struct place_state *ps, struct vg_str text) {
+    ps->main_done = 1;
+    struct vg_place_hit hits[PLACE_MAX_HITS];
+    const struct vg_place *cand[64];
+    int score[64];
+    size_t n_cand = 0;
+    size_t limit = text.len < MAIN_SCAN_BYTES ? text.len : MAIN_SCAN_BYTES;
+    size_t pos = 0;
+    while (pos < limit) {
+        const char *nl = memchr(text.ptr + pos, '\n', limit - pos);
+        size_t e = nl ? (size_t)(nl - text.ptr) : limit;
+        size_t n = sentence_places(ps, text, pos, e, hits);
+        for (size_t i = 0; i < n; i++) {
+            const struct vg_place *p = hits[i].place;
+            size_t k = 0;
+            while (k < n_cand && cand[k] != p)
+                k++;
+            if (k == n_cand) {
+                if (n_cand == 64)
+                    continue;
+                cand[n_cand] = p;
+                score[n_cand++] = 0;
+            }
+            /* A wire dateline ("KISUMU, Kenya, March 4 -") counts double. */
+            int dateline = hits[i].start == pos && e - pos > 40 &&
+                           (text.ptr[hits[i].start + 1] >= 'A' && text.ptr[hits[i].start + 1] <= 'Z');
+            score[k] += hits[i].demonym ? 1 : 2 + (dateline ? 4 : 0);
+        }
+        pos = e + 1;
+    }
+    int best = -1;
+    for (size_t k = 0; k < n_cand; k++) {
+        if (best < 0 || score[k] > score[best] ||
+            (score[k] == score[best] && specificity(cand[k]) > specificity(cand[best])))
+            best = (int)k;
+    }
+    ps->main = best >= 0 ? cand[best] : NULL;
+
+}
+
+/* The place a sentence's hits give, or NULL. */
+static const struct vg_place *choose(const struct place_state *ps,
+                                     const struct vg_place_hit *hits, size_t n, size_t at) {
+    const struct vg_place *best = NULL;
+    int best_spec = 0, several = 0;
+    size_t best_dist = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        const struct vg_place *p = hits[i].place;
+        int spec = hits[i].demonym ? 0 : specificity(p);
+        size_t dist = hits[i].start > at ? hits[i].start - at : at - hits[i].start;
+        if (spec > best_spec) {
+            best = p;
+            best_spec = spec;
+            best_dist = dist;
+            several = 0;
+        } else if (spec == best_spec && p != best) {
+            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p))
+                several = 1;
+            if (dist < best_dist) {
+                best = p;
+                best_dist = dist;
+            }
+        }
+    }
+    if (!best)
+        return NULL;
+    if (best_spec == 0) /* only adjectives: "Kenyan police" */
+        return vg_gazetteer_country(ps->g, best->country);
+    if (several) {
+        /* Several cities: the one right by the number, else their country. */
+        if (best_dist < 60)
+            return best;
+        return vg_gazetteer_country(ps->g, best->country);
+    }
+    return best;
+}
+
+/* Sentences without figures are only read for places when a later figure
+ * of the same paragraph needs them: remember the latest one. */
+void place_note_sentence(struct place_state *ps, struct vg_str text, size_t start, size_t end,
+                         unsigned para_no) {
+    (void)text;
+    if (!ps->g)
+        return;
+    ps->note_start = start;
+    ps->note_end = end;
+    ps->note_para = para_no;
+}
+
+static const struct vg_place *noted_place(struct place_state *ps, struct vg_str text,
+                                          unsigned para_no) {
+    if (ps->note_end > ps->note_start && ps->note_para == para_no) {
+        struct vg_place_hit hits[PLACE_MAX_HITS];
+        size_t n = sentence_places(ps, text, ps->note_start, ps->note_end, hits);
+        const struct vg_place *p = choose(ps, hits, n, ps->note_end);
+        ps->note_end = ps->note_start;
+        if (p)
+            ps->para = p;
+    }
+    return ps->para;
+}
+
+const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t start, size_t end,
+                             size_t at, unsigned para_no) {
+    if (!ps->g)
+        return NULL;
+    if (!ps->main_done)
+        find_main(ps, text);
+    if (para_no != ps->para_no) {
+        ps->para = NULL;
+        ps->para_no = para_no;
+    }
+    if (ps->hits_start != start || ps->hits_end != end) {
+        ps->n_hits = sentence_places(ps, text, start, end, ps->hits);
+        ps->hits_start = start;
+        ps->hits_end = end;
+    }
+    const struct vg_place *p = choose(ps, ps->hits, ps->n_hits, at);
+    if (p) {
+        ps->para = p;
+        ps->note_end = ps->note_start;
+        return p->name;
+    }
+    p = noted_place(ps, text, para_no);
+    if (p)
+        return p->name;
+    return ps->main ? ps->main->name : NULL;
+}

@@ -1,0 +1,37 @@
+/* Where a figure happened: the most specific place its sentence ties it to,
+ * else the place of its paragraph, else the report's main place. */
+#ifndef VIGIL_EXTRACT_PLACE_H
+#define VIGIL_EXTRACT_PLACE_H
+
+#include <stddef.h>
+
+#include "vigil/gazetteer.h"
+#include "vigil/str.h"
+
+#define PLACE_MAX_HITS 32 /* places read per sentence */
+
+struct place_state {
+    const struct vg_gazetteer *g;     /* the gazetteer, or NULL: no places */
+    const struct vg_place *main;      /* the report's main place, or NULL */
+    const struct vg_place *para;      /* the last place named in this paragraph */
+    unsigned para_no;                 /* the paragraph `para` belongs to */
+    int main_done;                    /* main has been worked out */
+    size_t note_start, note_end;      /* a sentence of this paragraph whose places are not read yet */
+    unsigned note_para;               /* its paragraph */
+    struct vg_place_hit hits[PLACE_MAX_HITS]; /* places of the sentence being read */
+    size_t n_hits;                    /* how many */
+    size_t hits_start, hits_end;      /* the sentence they belong to */
+};
+
+/* The place for a figure whose sentence is text[start, end) and whose
+ * quantity starts at byte `at`, in paragraph `para_no`.  Returns a
+ * gazetteer name or NULL. */
+const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t start, size_t end,
+                             size_t at, unsigned para_no);
+
+/* Note the places of a sentence without figures, so later sentences of the
+ * paragraph can inherit them. */
+void place_note_sentence(struct place_state *ps, struct vg_str text, size_t start, size_t end,
+                         unsigned para_no);
+
+#endif

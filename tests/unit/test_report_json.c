@@ -1,0 +1,135 @@
+/* Unit tests for src/report/json.c on reports built by hand: whatever bytes
+ * the input holds, the JSON is valid UTF-8 and no field goes missing (bad
+ * bytes read as U+FFFD), quotes fold PDF line breaks, open bounds are null. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "vigil/date.h"
+#include "vigil/extract.h"
+#include "vigil/report_json.h"
+
+#define FFFD "\xef\xbf\xbd"
+
+/* One figure whose sentence is text[sent_start, sent_end) and whose source
+ * is `source`; offsets are chosen by the caller. */
+static struct vg_figure figure(size_t start, size_t end, struct vg_str source) {
+    struct vg_figure f;
+    memset(&f, 0, sizeof f);
+    f.what = VG_DETAINED;
+    f.low = 40;
+    f.high = VG_OPEN;
+    f.who = VG_WHO_PEOPLE;
+    f.when = VG_WHEN_NONE;
+    f.source = source;
+    f.sentence = (struct vg_span){start, end};
+    f.quantity = (struct vg_span){start, start + 2};
+    f.qty_rule = "test.rule";
+    f.what_rule = "test.what";
+    return f;
+}
+
+static const char *field(json_t *o, const char *key) {
+    json_t *v = json_object_get(o, key);
+    assert_non_null(v);
+    return json_string_value(v);
+}
+
+static void bad_bytes_become_replacement_characters(void **state) {
+    (void)state;
+    /* Offsets: "Police\n  detained " is 18 bytes, then \xff at 18. */
+    static const char text[] = "Police\n  detained \xff 40\xc0\xaf people\r\n"
+                               "at the \xed\xa0\x80 square \xf0\x9f\x98\x80.";
+    struct vg_figure f = figure(0, sizeof text - 1, VG_STR("Ministry \xe2\x82"));
+    struct vg_report r;
+    memset(&r, 0, sizeof r);
+    r.doc = "a.txt";
+    r.lang = "en";
+    r.published = VG_NO_DATE;
+    r.figures = &f;
+    r.n_figures = 1;
+    r.text = vg_str_make(text, sizeof text - 1);
+    json_t *j = vg_report_to_json(&r, 1);
+    assert_non_null(j);
+    json_t *fj = json_array_get(json_object_get(j, "figures"), 0);
+    assert_non_null(fj);
+    /* White space runs fold to one space; \xff is one bad byte; \xc0\xaf is
+     * an overlong form, two bad bytes; \xed\xa0\x80 a surrogate, three; the
+     * emoji is valid and stays. */
+    assert_string_equal(field(fj, "quote"),
+                        "Police detained " FFFD " 40" FFFD FFFD " people at the " FFFD FFFD FFFD
+                        " square \xf0\x9f\x98\x80.");
+    /* A sequence cut short by the end of the slice: two bad bytes. */
+    assert_string_equal(field(fj, "source"), "Ministry " FFFD FFFD);
+    assert_true(json_is_null(json_object_get(fj, "high")));
+    assert_int_equal(json_integer_value(json_object_get(fj, "low")), 40);
+    assert_true(json_is_null(json_object_get(j, "published")));
+    char *s = json_dumps(j, JSON_COMPACT);
+    assert_non_null(s);
+    free(s);
+    json_decref(j);
+}
+
+static void nul_and_bad_name_bytes_are_replaced(void **state) {
+    (void)state;
+    static const char text[] = "Anna\x00 Verhoeven was held; \xd0";
+    struct vg_person p;
+    memset(&p, 0, sizeof p);
+    p.name = vg_str_make(text, 15); /* "Anna\0 Verhoeven" */
+    p.role = VG_ROLE_JOURNALIST;
+    p.status = VG_DETAINED;
+    p.since = vg_date_from_ymd(2024, 2, 29);
+    p.mention = (struct vg_span){0, 15};
+    p.sentence = (struct vg_span){0, sizeof text - 1};
+    struct vg_report r;
+    memset(&r, 0, sizeof r);
+    r.doc = "b\xff.txt";
+    r.lang = "en";
+    r.published = vg_date_from_ymd(2024, 3, 1);
+    r.persons = &p;
+    r.n_persons = 1;
+    r.text = vg_str_make(text, sizeof text - 1);
+    json_t *j = vg_report_to_json(&r, 1);
+    assert_non_null(j);
+    assert_string_equal(field(j, "doc"), "b" FFFD ".txt");
+    assert_string_equal(field(j, "published"), "2024-03-01");
+    json_t *pj = json_array_get(json_object_get(j, "persons"), 0);
+    assert_non_null(pj);
+    assert_string_equal(field(pj, "name"), "Anna" FFFD " Verhoeven");
+    assert_string_equal(field(pj, "since"), "2024-02-29");
+    assert_string_equal(field(pj, "role"), "journalist");
+    json_decref(j);
+}
+
+static void empty_or_inverted_sentence_quotes_nothing(void **state) {
+    (void)state;
+    static const char text[] = "   \n\n  ";
+    struct vg_figure f[2];
+    f[0] = figure(0, sizeof text - 1, VG_STR_NULL); /* all white space */
+    f[1] = figure(5, 2, VG_STR_NULL);               /* end before start */
+    struct vg_report r;
+    memset(&r, 0, sizeof r);
+    r.published = VG_NO_DATE;
+    r.figures = f;
+    r.n_figures = 2;
+    r.text = vg_str_make(text, sizeof text - 1);
+    json_t *j = vg_report_to_json(&r, 0);
+    assert_non_null(j);
+    assert_string_equal(field(j, "doc"), "-");
+    for (size_t i = 0; i < 2; i++) {
+        json_t *fj = json_array_get(json_object_get(j, "figures"), i);
+        assert_string_equal(field(fj, "quote"), "");
+        assert_true(json_is_null(json_object_get(fj, "source")));
+        assert_null(json_object_get(fj, "span")); /* no evidence asked for */
+    }
+    json_decref(j);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(bad_bytes_become_replacement_characters),
+        cmocka_unit_test(nul_and_bad_name_bytes_are_replaced),
+        cmocka_unit_test(empty_or_inverted_sentence_quotes_nothing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,169 @@
+/* Unit tests for the sentence splitter and the tokenizer (src/extract). */
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "extract/lexicon.h"
+#include "extract/sentence.h"
+#include "extract/token.h"
+
+/* Split `text` and compare with the expected sentences, given as strings. */
+static void expect_split(const char *text, const char *const *want, size_t n_want) {
+    struct sentence_list l = {0};
+    assert_int_equal(split_sentences(vg_str_cstr(text), "en", &l), VG_OK);
+    if (l.n != n_want) {
+        for (size_t i = 0; i < l.n; i++)
+            printf("  got [%.*s]\n", (int)(l.v[i].end - l.v[i].start), text + l.v[i].start);
+    }
+    assert_int_equal(l.n, n_want);
+    for (size_t i = 0; i < n_want; i++) {
+        size_t len = l.v[i].end - l.v[i].start;
+        assert_int_equal(len, strlen(want[i]));
+        assert_memory_equal(text + l.v[i].start, want[i], len);
+    }
+    sentence_list_release(&l);
+}
+
+static void splits_on_full_stops(void **state) {
+    (void)state;
+    const char *want[] = {"Police detained 40 people.", "Twelve were released!",
+                          "Were others hurt?"};
+    expect_split("Police detained 40 people. Twelve were released!  Were others hurt?", want, 3);
+}
+
+static void keeps_abbreviations_and_initials(void **state) {
+    (void)state;
+    const char *want[] = {"Mr. Smith told the U.N. on Sept. 28 that Hospital No. 4 took 12 "
+                          "patients.",
+                          "J. K. Doe agreed."};
+    expect_split("Mr. Smith told the U.N. on Sept. 28 that Hospital No. 4 took 12 patients. "
+                 "J. K. Doe agreed.",
+                 want, 2);
+}
+
+static void quotation_ends_with_its_stop(void **state) {
+    (void)state;
+    const char *want[] = {"\"We counted 31 bodies.\"", "The mayor disagreed."};
+    expect_split("\"We counted 31 bodies.\" The mayor disagreed.", want, 2);
+}
+
+static void headline_without_stop_is_a_sentence(void **state) {
+    (void)state;
+    const char *want[] = {"Dozens held after march in capital",
+                          "Police detained dozens of marchers on Friday."};
+    expect_split("Dozens held after march in capital\n\nPolice detained dozens of marchers on "
+                 "Friday.",
+                 want, 2);
+}
+
+static void joins_hard_wrapped_lines(void **state) {
+    (void)state;
+    /* PDF text: lines of about 70 characters that run on in lower case. */
+    const char *text =
+        "The monitoring group said that at least 148 people were detained during the\n"
+        "week of protests in the capital, and that most of them were later released\n"
+        "without charge by the district courts of the region.\n"
+        "Another line here continues the report with more words than the others do\n"
+        "and ends the paragraph in the usual way for this kind of document.\n";
+    const char *want[] = {
+        "The monitoring group said that at least 148 people were detained during the\n"
+        "week of protests in the capital, and that most of them were later released\n"
+        "without charge by the district courts of the region.",
+        "Another line here continues the report with more words than the others do\n"
+        "and ends the paragraph in the usual way for this kind of document."};
+    expect_split(text, want, 2);
+}
+
+static void table_rows_are_sentences_in_wrapped_text(void **state) {
+    (void)state;
+    const char *text =
+        "The figures below were compiled by the group from court records and from\n"
+        "interviews with lawyers who represented detainees in the four provinces\n"
+        "during the whole of the month in which the strike and the marches took place.\n"
+        "Province      Detained     Injured\n"
+        "Northern      61           34\n";
+    struct sentence_list l = {0};
+    assert_int_equal(split_sentences(vg_str_cstr(text), "en", &l), VG_OK);
+    assert_int_equal(l.n, 3);
+    assert_memory_equal(text + l.v[2].start, "Northern", 8);
+    sentence_list_release(&l);
+}
+
+static struct lexicon *small_lexicon(void) {
+    struct lexicon *lx = lexicon_new("en");
+    struct vg_err err;
+    const char *data = "detained\tout\tdetained\tverb\nat least\tqual\tmin\n";
+    assert_int_equal(lexicon_load_text("en", "test", vg_str_cstr(data), lx, &err), VG_OK);
+    assert_int_equal(lexicon_index(lx, &err), VG_OK);
+    return lx;
+}
+
+static void tokenizer_folds_typography(void **state) {
+    (void)state;
+    struct lexicon *lx = small_lexicon();
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    struct token_list tl = {0};
+    /* Curly apostrophe possessive, en dash range, non-breaking space. */
+    const char *text = "Kazakhstan\xe2\x80\x99s police DETAINED 40\xe2\x80\x93" "50\xc2\xa0people";
+    size_t bad;
+    assert_int_equal(tokenize(lx, vg_str_cstr(text), 0, strlen(text), &a, &tl, &bad), VG_OK);
+    assert_int_equal(bad, SIZE_MAX);
+    assert_int_equal(tl.n, 8);
+    assert_true(token_is(&tl.v[0], "kazakhstan"));
+    assert_true(token_is(&tl.v[1], "'s"));
+    assert_true(token_is(&tl.v[3], "detained"));
+    assert_true(tl.v[3].word != 0);
+    assert_true(token_is(&tl.v[4], "40"));
+    assert_true(token_is(&tl.v[5], "-"));
+    assert_int_equal(tl.v[5].end - tl.v[5].start, 3);
+    assert_true(token_is(&tl.v[6], "50"));
+    assert_true(tl.v[7].flags & TF_SPACE);
+    token_list_release(&tl);
+    vg_arena_release(&a);
+    lexicon_free(lx);
+}
+
+static void tokenizer_joins_soft_hyphen_and_reports_bad_utf8(void **state) {
+    (void)state;
+    struct lexicon *lx = small_lexicon();
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    struct token_list tl = {0};
+    const char *text = "were de-\ntained \xff ok";
+    size_t bad;
+    assert_int_equal(tokenize(lx, vg_str_cstr(text), 0, strlen(text), &a, &tl, &bad), VG_OK);
+    assert_int_equal(tl.n, 3);
+    assert_true(token_is(&tl.v[1], "detained"));
+    assert_true(tl.v[1].flags & TF_JOINED);
+    assert_int_equal(bad, 16); /* "were de-\ntained " is 16 bytes */
+    token_list_release(&tl);
+    vg_arena_release(&a);
+    lexicon_free(lx);
+}
+
+static void lexicon_errors_name_the_line(void **state) {
+    (void)state;
+    struct lexicon *lx = lexicon_new("en");
+    struct vg_err err;
+    const char *data = "# comment\ndetained\tout\tdetained\tverb\nhundreds\tvague\t999\t200\tx\n";
+    assert_int_equal(lexicon_load_text("en", "bad.tsv", vg_str_cstr(data), lx, &err), VG_EINPUT);
+    assert_int_equal(err.line, 3);
+    assert_string_equal(err.file, "bad.tsv");
+    lexicon_free(lx);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(splits_on_full_stops),
+        cmocka_unit_test(keeps_abbreviations_and_initials),
+        cmocka_unit_test(quotation_ends_with_its_stop),
+        cmocka_unit_test(headline_without_stop_is_a_sentence),
+        cmocka_unit_test(joins_hard_wrapped_lines),
+        cmocka_unit_test(table_rows_are_sentences_in_wrapped_text),
+        cmocka_unit_test(tokenizer_folds_typography),
+        cmocka_unit_test(tokenizer_joins_soft_hyphen_and_reports_bad_utf8),
+        cmocka_unit_test(lexicon_errors_name_the_line),
+    };
+    return cmocka_run_group_tests_name("sentence", tests, NULL, NULL);
+}
