@@ -20,6 +20,7 @@
 #include "store_cli.h"
 #include "vigil/buf.h"
 #include "vigil/extract.h"
+#include "vigil/gazetteer.h"
 #include "vigil/ingest.h"
 #include "vigil/manifest.h"
 
@@ -48,6 +49,13 @@ struct run {
     double t0, drawn;
     size_t reports_seen, bytes_done, bytes_total;
 };
+
+/* The country of a figure's place, from the gazetteer: stored beside the
+ * place so that `vigil figures --where COUNTRY` includes its cities. */
+static const char *country_of(void *ctx, const char *place) {
+    const struct vg_place *p = vg_gazetteer_lookup(ctx, vg_str_cstr(place));
+    return p ? p->country_name : NULL;
+}
 
 static double now(void) {
     struct timespec ts;
@@ -397,13 +405,16 @@ int cmd_ingest(int argc, char **argv) {
             r.bytes_total += (size_t)st.st_size;
     }
     struct vg_extractor *x = NULL;
+    struct vg_gazetteer *gaz = NULL;
     if ((status = cli_open_store(db, 1, &r.store)))
         goto out;
-    if (vg_extractor_new(&x, &err) || vg_ingester_new(r.store, x, &r.ing, &err)) {
+    if (vg_extractor_new(&x, &err) || vg_ingester_new(r.store, x, &r.ing, &err) ||
+        vg_gazetteer_load(&gaz, &err)) {
         cli_error(&err);
         status = EXIT_FAIL;
         goto out;
     }
+    vg_ingester_set_countries(r.ing, country_of, gaz);
     if (r.reuse_min)
         vg_ingester_set_reuse_threshold(r.ing, r.reuse_min);
     r.progress = isatty(STDERR_FILENO);
@@ -429,6 +440,7 @@ int cmd_ingest(int argc, char **argv) {
     printf("\n");
 out:
     vg_ingester_free(r.ing);
+    vg_gazetteer_free(gaz);
     vg_extractor_free(x);
     vg_store_close(r.store);
     input_paths_free(paths, n_paths);

@@ -108,6 +108,10 @@ else ok "--what nonsense is refused"; fi
 # [extractor] places and dates from the sentence.
 "$VIGIL" figures --db a.db --where Almaty --format json | grep -q '"doc":"a.txt"' \
     && ok "[extractor] figures --where Almaty" || nok "[extractor] figures --where Almaty"
+"$VIGIL" figures --db a.db --where Kazakhstan --format json | grep -q '"doc":"a.txt".*"country":"Kazakhstan"' \
+    && ok "[extractor] a country includes its cities" || nok "[extractor] a country includes its cities"
+"$VIGIL" figures --db a.db --where Russia --format json | grep -q '"doc":"a.txt"' \
+    && nok "another country does not include Almaty" || ok "another country does not include Almaty"
 "$VIGIL" figures --db a.db --from 2022-01-05 --to 2022-01-05 --format json | grep -q '"doc":"a.txt"' \
     && ok "[extractor] figures --from --to the day" || nok "[extractor] figures --from --to the day"
 "$VIGIL" figures --db a.db --from 2022-01-06 --format json | grep -q '"doc":"a.txt"' \
