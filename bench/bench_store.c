@@ -31,24 +31,32 @@ static unsigned rnd(unsigned n) {
     return (unsigned)(rng_state % n);
 }
 
-static const char *const cities[] = {"Almaty", "Astana", "Shymkent", "Aktobe", "Taraz",
-                                     "Oral", "Atyrau", "Kostanay", "Zhanaozen", "Aktau"};
-static const char *const groups[] = {"people", "protesters", "activists", "journalists",
-                                     "residents", "students"};
+static const char *const cities[] = {"Almaty", "Astana", "Shymkent", "Aktobe",    "Taraz",
+                                     "Oral",   "Atyrau", "Kostanay", "Zhanaozen", "Aktau"};
+static const char *const groups[] = {"people",      "protesters", "activists",
+                                     "journalists", "residents",  "students"};
 static const char *const verbs[] = {"were detained", "were arrested", "were injured",
-                                    "were fined", "were killed", "took part in the rally"};
+                                    "were fined",    "were killed",   "took part in the rally"};
 static const char *const months[] = {"January", "February", "March", "April", "May", "June"};
-static const char *const subj[] = {"Residents of the district", "A local shopkeeper",
-                                   "Two opposition deputies", "The city administration",
-                                   "Several teachers", "A group of lawyers", "Taxi drivers",
+static const char *const subj[] = {"Residents of the district",
+                                   "A local shopkeeper",
+                                   "Two opposition deputies",
+                                   "The city administration",
+                                   "Several teachers",
+                                   "A group of lawyers",
+                                   "Taxi drivers",
                                    "Hospital staff"};
-static const char *const pred[] = {"complained about", "spoke openly of", "wrote online about",
-                                   "were worried by", "asked questions about",
-                                   "posted videos showing", "called for an inquiry into",
-                                   "refused to comment on"};
-static const char *const obj[] = {"the power cuts", "the closed roads", "the empty shelves",
-                                  "checkpoints on the highway", "the curfew in the evening",
-                                  "rising bread prices", "the blocked bank cards",
+static const char *const pred[] = {"complained about",           "spoke openly of",
+                                   "wrote online about",         "were worried by",
+                                   "asked questions about",      "posted videos showing",
+                                   "called for an inquiry into", "refused to comment on"};
+static const char *const obj[] = {"the power cuts",
+                                  "the closed roads",
+                                  "the empty shelves",
+                                  "checkpoints on the highway",
+                                  "the curfew in the evening",
+                                  "rising bread prices",
+                                  "the blocked bank cards",
                                   "the missing internet"};
 /* A report of about `bytes` bytes: figure sentences among filler, with
  * numbers and ids that make every text distinct. */
@@ -141,8 +149,8 @@ int main(int argc, char **argv) {
                 break;
             char name[32];
             snprintf(name, sizeof name, "r%u.txt", i);
-            struct vg_ingest_doc d = {name, NULL, NULL, NULL, "en", VG_NO_DATE,
-                                      vg_str_cstr(texts[i])};
+            struct vg_ingest_doc d = {
+                name, NULL, NULL, NULL, "en", VG_NO_DATE, vg_str_cstr(texts[i])};
             struct vg_ingest_result res;
             if (vg_ingest_doc(g, &d, &res, &err)) {
                 fprintf(stderr, "bench: %s\n", err.msg);
@@ -160,8 +168,8 @@ int main(int argc, char **argv) {
 
     printf("reports: %u of %.1f KB on average, %zu figures extracted\n", n_reports,
            (double)total / n_reports / 1e3, n_figs);
-    printf("extraction only:              %8.0f reports/s  %6.1f MB/s\n",
-           n_reports / t_extract, (double)total / t_extract / 1e6);
+    printf("extraction only:              %8.0f reports/s  %6.1f MB/s\n", n_reports / t_extract,
+           (double)total / t_extract / 1e6);
     printf("ingest without reuse (+FTS):  %8.0f reports/s  %6.1f MB/s\n", n_reports / t_noreuse,
            (double)total / t_noreuse / 1e6);
     printf("ingest (extract+reuse+FTS):   %8.0f reports/s  %6.1f MB/s  (%zu re-tellings found of"

@@ -13,9 +13,9 @@
 enum { FMT_TABLE, FMT_JSON, FMT_CSV };
 
 struct out {
-    int format;  /* FMT_* */
-    size_t n;    /* figures written */
-    int colour;  /* ANSI colour in the table */
+    int format; /* FMT_* */
+    size_t n;   /* figures written */
+    int colour; /* ANSI colour in the table */
 };
 
 static int print_figure(void *ctx, const struct vg_store_figure *sf) {
@@ -34,11 +34,19 @@ static int print_figure(void *ctx, const struct vg_store_figure *sf) {
         if (rc)
             return VG_EIO;
     } else if (o->format == FMT_CSV) {
-        const char *cells[] = {sf->doc ? sf->doc : "", vg_what_name(f->what), NULL, NULL,
-                               f->approx ? "true" : "false", vg_who_name(f->who),
-                               f->where ? f->where : "", sf->country ? sf->country : "", when,
-                               NULL, vg_status_name(f->status),
-                               sf->retold_doc ? sf->retold_doc : "", NULL};
+        const char *cells[] = {sf->doc ? sf->doc : "",
+                               vg_what_name(f->what),
+                               NULL,
+                               NULL,
+                               f->approx ? "true" : "false",
+                               vg_who_name(f->who),
+                               f->where ? f->where : "",
+                               sf->country ? sf->country : "",
+                               when,
+                               NULL,
+                               vg_status_name(f->status),
+                               sf->retold_doc ? sf->retold_doc : "",
+                               NULL};
         char lo[32] = "", hi[32] = "";
         if (f->low != VG_OPEN)
             snprintf(lo, sizeof lo, "%lld", (long long)f->low);
@@ -91,12 +99,18 @@ static void usage(FILE *out) {
 
 int cmd_figures(int argc, char **argv) {
     static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'},     {"what", required_argument, NULL, 'w'},
-        {"where", required_argument, NULL, 'W'},  {"from", required_argument, NULL, 'f'},
-        {"to", required_argument, NULL, 't'},     {"who", required_argument, NULL, 'g'},
-        {"source", required_argument, NULL, 's'}, {"status", required_argument, NULL, 'S'},
-        {"doc", required_argument, NULL, 'D'},    {"limit", required_argument, NULL, 'n'},
-        {"format", required_argument, NULL, 'F'}, {"help", no_argument, NULL, 'h'},
+        {"db", required_argument, NULL, 'd'},
+        {"what", required_argument, NULL, 'w'},
+        {"where", required_argument, NULL, 'W'},
+        {"from", required_argument, NULL, 'f'},
+        {"to", required_argument, NULL, 't'},
+        {"who", required_argument, NULL, 'g'},
+        {"source", required_argument, NULL, 's'},
+        {"status", required_argument, NULL, 'S'},
+        {"doc", required_argument, NULL, 'D'},
+        {"limit", required_argument, NULL, 'n'},
+        {"format", required_argument, NULL, 'F'},
+        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     struct vg_figure_filter flt;
@@ -107,20 +121,17 @@ int cmd_figures(int argc, char **argv) {
     optind = 1;
     while ((c = getopt_long(argc, argv, "d:w:W:f:t:g:s:S:D:n:F:h", longopts, NULL)) != -1) {
         switch (c) {
-        case 'd':
-            db = optarg;
-            break;
+        case 'd': db = optarg; break;
         case 'w':
             flt.what = vg_what_parse(vg_str_cstr(optarg));
             if (flt.what == VG_WHAT_NONE) {
                 cli_errorf("--what must be one of detained, sanctioned, charged, released,"
-                           " killed, injured, missing, participants; not '%s'", optarg);
+                           " killed, injured, missing, participants; not '%s'",
+                           optarg);
                 goto usage_error;
             }
             break;
-        case 'W':
-            flt.where = optarg;
-            break;
+        case 'W': flt.where = optarg; break;
         case 'f':
         case 't':
             if ((c == 'f' ? (flt.from = cli_parse_day(optarg, 0))
@@ -134,13 +145,12 @@ int cmd_figures(int argc, char **argv) {
             flt.who = vg_who_parse(vg_str_cstr(optarg));
             if (flt.who < 0) {
                 cli_errorf("--who must be one of protesters, people, journalists, activists,"
-                           " police, civilians, cases, other; not '%s'", optarg);
+                           " police, civilians, cases, other; not '%s'",
+                           optarg);
                 goto usage_error;
             }
             break;
-        case 's':
-            flt.source = optarg;
-            break;
+        case 's': flt.source = optarg; break;
         case 'S':
             if (strcmp(optarg, "reported") == 0)
                 flt.status = VG_REPORTED;
@@ -151,9 +161,7 @@ int cmd_figures(int argc, char **argv) {
                 goto usage_error;
             }
             break;
-        case 'D':
-            flt.doc = optarg;
-            break;
+        case 'D': flt.doc = optarg; break;
         case 'n': {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -176,11 +184,8 @@ int cmd_figures(int argc, char **argv) {
                 goto usage_error;
             }
             break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
-        default:
-            goto usage_error;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: goto usage_error;
         }
     }
     if (optind < argc) {

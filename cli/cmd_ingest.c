@@ -202,8 +202,8 @@ static int ingest_loose(struct run *r, const struct input_file *in, struct vg_er
     if (why)
         return vg_err_at(err, VG_EINPUT, in->path, 0, "%s", why);
     const char *base = base_name(in->path);
-    struct vg_ingest_doc d = {base, r->url, NULL, r->publisher, r->lang, r->published,
-                              vg_str_make(in->data, in->len)};
+    struct vg_ingest_doc d = {
+        base, r->url, NULL, r->publisher, r->lang, r->published, vg_str_make(in->data, in->len)};
     struct vg_manifest_entry me;
     if (r->manifest && vg_manifest_get(r->manifest, base, &me)) {
         if (d.published == VG_NO_DATE)
@@ -320,9 +320,7 @@ int cmd_ingest(int argc, char **argv) {
     optind = 1;
     while ((c = getopt_long(argc, argv, "d:p:P:u:l:m:b:vR:h", longopts, NULL)) != -1) {
         switch (c) {
-        case 'd':
-            db = optarg;
-            break;
+        case 'd': db = optarg; break;
         case 'p':
             r.published = vg_date_parse_iso(vg_str_cstr(optarg));
             if (r.published == VG_NO_DATE) {
@@ -330,12 +328,8 @@ int cmd_ingest(int argc, char **argv) {
                 goto usage_error;
             }
             break;
-        case 'P':
-            r.publisher = optarg;
-            break;
-        case 'u':
-            r.url = optarg;
-            break;
+        case 'P': r.publisher = optarg; break;
+        case 'u': r.url = optarg; break;
         case 'l':
             if (strcmp(optarg, "en") != 0 && strcmp(optarg, "ru") != 0) {
                 cli_errorf("--lang must be en or ru, not '%s'", optarg);
@@ -361,15 +355,12 @@ int cmd_ingest(int argc, char **argv) {
             r.batch_max = (size_t)v;
             break;
         }
-        case 'v':
-            r.verbose = 1;
-            break;
+        case 'v': r.verbose = 1; break;
         case 'R': {
             char *end;
             long v = strtol(optarg, &end, 10);
             if (*end || v < 1 || v > 100000) {
-                cli_errorf("--reuse-min-words must be a number from 1 to 100000, not '%s'",
-                           optarg);
+                cli_errorf("--reuse-min-words must be a number from 1 to 100000, not '%s'", optarg);
                 goto usage_error;
             }
             r.reuse_min = (unsigned)v;
@@ -379,8 +370,7 @@ int cmd_ingest(int argc, char **argv) {
             usage(stdout);
             vg_manifest_free(r.manifest);
             return EXIT_OK;
-        default:
-            goto usage_error;
+        default: goto usage_error;
         }
     }
     if (optind >= argc) {

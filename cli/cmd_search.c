@@ -11,8 +11,8 @@
 #include "vigil/date.h"
 
 struct search_out {
-    int json;     /* one JSON object per line instead of text */
-    size_t n;     /* hits printed */
+    int json; /* one JSON object per line instead of text */
+    size_t n; /* hits printed */
 };
 
 static int print_hit(void *ctx, const struct vg_search_hit *h) {
@@ -33,8 +33,8 @@ static int print_hit(void *ctx, const struct vg_search_hit *h) {
         json_decref(j);
         return VG_OK;
     }
-    printf("%s%s%s%s%s\n", h->doc ? h->doc : "-", pub[0] ? "  " : "", pub,
-           h->title ? "  " : "", h->title ? h->title : "");
+    printf("%s%s%s%s%s\n", h->doc ? h->doc : "-", pub[0] ? "  " : "", pub, h->title ? "  " : "",
+           h->title ? h->title : "");
     /* The snippet on one line: line breaks of the text folded. */
     fputs("    ", stdout);
     for (const char *p = h->snippet ? h->snippet : ""; *p; p++)
@@ -66,9 +66,7 @@ int cmd_search(int argc, char **argv) {
     optind = 1;
     while ((c = getopt_long(argc, argv, "d:n:F:h", longopts, NULL)) != -1) {
         switch (c) {
-        case 'd':
-            db = optarg;
-            break;
+        case 'd': db = optarg; break;
         case 'n': {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -89,11 +87,8 @@ int cmd_search(int argc, char **argv) {
                 goto usage_error;
             }
             break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
-        default:
-            goto usage_error;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: goto usage_error;
         }
     }
     if (optind >= argc) {

@@ -122,17 +122,16 @@ static void print_report(const struct vg_store_report *r, int colour) {
         printf("\n%sshared passages%s\n", bold, off);
         for (size_t i = 0; i < r->n_reuse; i++) {
             const struct vg_store_reuse *u = &r->reuse[i];
-            printf("  %s %s: %u words in %zu passage%s\n",
-                   u->retells ? "re-tells" : "re-told by", u->other_name ? u->other_name : "?",
-                   u->words, u->n_passages, u->n_passages == 1 ? "" : "s");
+            printf("  %s %s: %u words in %zu passage%s\n", u->retells ? "re-tells" : "re-told by",
+                   u->other_name ? u->other_name : "?", u->words, u->n_passages,
+                   u->n_passages == 1 ? "" : "s");
         }
     }
 }
 
 static json_t *report_json(const struct vg_store_report *r) {
     const struct vg_store_doc *d = &r->doc;
-    json_t *o = json_object(), *figs = json_array(), *persons = json_array(),
-           *reuse = json_array();
+    json_t *o = json_object(), *figs = json_array(), *persons = json_array(), *reuse = json_array();
     if (!o || !figs || !persons || !reuse) {
         json_decref(o);
         json_decref(figs);
@@ -156,12 +155,12 @@ static json_t *report_json(const struct vg_store_report *r) {
         char since[11] = "";
         if (p->since != VG_NO_DATE)
             vg_date_format(p->since, since);
-        json_array_append_new(
-            persons, json_pack("{s:s%,s:s,s:s,s:o,s:o}", "name", p->name.ptr ? p->name.ptr : "",
-                               p->name.len, "role", vg_role_name(p->role), "status",
-                               vg_what_name(p->status), "since",
-                               since[0] ? json_string(since) : json_null(), "where",
-                               p->where ? json_string(p->where) : json_null()));
+        json_array_append_new(persons,
+                              json_pack("{s:s%,s:s,s:s,s:o,s:o}", "name",
+                                        p->name.ptr ? p->name.ptr : "", p->name.len, "role",
+                                        vg_role_name(p->role), "status", vg_what_name(p->status),
+                                        "since", since[0] ? json_string(since) : json_null(),
+                                        "where", p->where ? json_string(p->where) : json_null()));
     }
     for (size_t i = 0; i < r->n_reuse; i++) {
         const struct vg_store_reuse *u = &r->reuse[i];
@@ -174,10 +173,10 @@ static json_t *report_json(const struct vg_store_report *r) {
                                                 (json_int_t)g->other_end, "words",
                                                 (json_int_t)g->words));
         }
-        json_array_append_new(reuse, json_pack("{sssIsbso}", "doc",
-                                               u->other_name ? u->other_name : "?", "words",
-                                               (json_int_t)u->words, "retells", u->retells,
-                                               "passages", ps ? ps : json_array()));
+        json_array_append_new(reuse,
+                              json_pack("{sssIsbso}", "doc", u->other_name ? u->other_name : "?",
+                                        "words", (json_int_t)u->words, "retells", u->retells,
+                                        "passages", ps ? ps : json_array()));
     }
     json_object_set_new(o, "figures", figs);
     json_object_set_new(o, "persons", persons);
@@ -206,9 +205,7 @@ int cmd_show(int argc, char **argv) {
     optind = 1;
     while ((c = getopt_long(argc, argv, "d:F:h", longopts, NULL)) != -1) {
         switch (c) {
-        case 'd':
-            db = optarg;
-            break;
+        case 'd': db = optarg; break;
         case 'F':
             if (strcmp(optarg, "json") == 0)
                 json = 1;
@@ -220,12 +217,8 @@ int cmd_show(int argc, char **argv) {
                 return EXIT_USAGE;
             }
             break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
-        default:
-            usage(stderr);
-            return EXIT_USAGE;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: usage(stderr); return EXIT_USAGE;
         }
     }
     if (optind + 1 != argc) {

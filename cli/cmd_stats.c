@@ -64,12 +64,8 @@ int cmd_stats(int argc, char **argv) {
     optind = 1;
     while ((c = getopt_long(argc, argv, "d:aF:h", longopts, NULL)) != -1) {
         switch (c) {
-        case 'd':
-            db = optarg;
-            break;
-        case 'a':
-            o.top = 0;
-            break;
+        case 'd': db = optarg; break;
+        case 'a': o.top = 0; break;
         case 'F':
             if (strcmp(optarg, "json") == 0)
                 o.json = 1;
@@ -81,12 +77,8 @@ int cmd_stats(int argc, char **argv) {
                 return EXIT_USAGE;
             }
             break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
-        default:
-            usage(stderr);
-            return EXIT_USAGE;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: usage(stderr); return EXIT_USAGE;
         }
     }
     struct vg_store *s = NULL;
@@ -101,10 +93,10 @@ int cmd_stats(int argc, char **argv) {
         o.groups = json_object();
         rc = vg_store_stats(s, print_stat, &o, &err);
         json_t *j = json_pack("{sIsIsIsIsIsIsIso}", "reports", (json_int_t)t.reports, "figures",
-                              (json_int_t)t.figures, "persons", (json_int_t)t.persons,
-                              "retellings", (json_int_t)t.reuse_pairs, "fingerprints",
-                              (json_int_t)t.fingerprints, "text_bytes", (json_int_t)t.text_bytes,
-                              "db_bytes", (json_int_t)t.db_bytes, "by", o.groups);
+                              (json_int_t)t.figures, "persons", (json_int_t)t.persons, "retellings",
+                              (json_int_t)t.reuse_pairs, "fingerprints", (json_int_t)t.fingerprints,
+                              "text_bytes", (json_int_t)t.text_bytes, "db_bytes",
+                              (json_int_t)t.db_bytes, "by", o.groups);
         if (!rc && j) {
             json_dumpf(j, stdout, JSON_INDENT(2));
             fputc('\n', stdout);

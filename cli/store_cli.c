@@ -64,15 +64,16 @@ json_t *cli_figure_json(const struct vg_store_figure *sf) {
     json_object_set_new(o, "source",
                         f->source.len ? json_stringn(f->source.ptr, f->source.len) : json_null());
     json_object_set_new(o, "status", json_string(vg_status_name(f->status)));
-    json_object_set_new(o, "quote", json_stringn(sf->quote.ptr ? sf->quote.ptr : "",
-                                                 sf->quote.len));
+    json_object_set_new(o, "quote",
+                        json_stringn(sf->quote.ptr ? sf->quote.ptr : "", sf->quote.len));
     json_object_set_new(o, "retold_from",
                         sf->retold_doc ? json_string(sf->retold_doc) : json_null());
     json_object_set_new(o, "country", sf->country ? json_string(sf->country) : json_null());
-    json_object_set_new(o, "sentence", json_pack("[II]", (json_int_t)f->sentence.start,
-                                                 (json_int_t)f->sentence.end));
-    json_object_set_new(o, "span", json_pack("[II]", (json_int_t)f->quantity.start,
-                                             (json_int_t)f->quantity.end));
+    json_object_set_new(
+        o, "sentence",
+        json_pack("[II]", (json_int_t)f->sentence.start, (json_int_t)f->sentence.end));
+    json_object_set_new(
+        o, "span", json_pack("[II]", (json_int_t)f->quantity.start, (json_int_t)f->quantity.end));
     return o;
 }
 

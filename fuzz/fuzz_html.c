@@ -17,8 +17,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     struct vg_err err;
     vg_err_clear(&err);
     int32_t pub;
-    if (vg_html_text((const char *)data, size, &text, &title, &pub, &err) == VG_OK &&
-        text.len && memchr(text.ptr, '\0', text.len))
+    if (vg_html_text((const char *)data, size, &text, &title, &pub, &err) == VG_OK && text.len &&
+        memchr(text.ptr, '\0', text.len))
         __builtin_trap();
     (void)vg_ingest_format("x", (const char *)data, size);
     vg_buf_release(&text);

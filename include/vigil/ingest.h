@@ -84,11 +84,11 @@ struct vg_ingest_doc {
 
 /* What became of one report. */
 struct vg_ingest_result {
-    int duplicate;        /* 1: the same text was stored already, nothing added */
-    int64_t id;           /* its row id (the earlier one's when duplicate) */
-    char existing[256];   /* when duplicate: the name it is stored under */
-    size_t n_figures;     /* figures stored */
-    size_t n_reuse;       /* earlier reports it shares passages with */
+    int duplicate;      /* 1: the same text was stored already, nothing added */
+    int64_t id;         /* its row id (the earlier one's when duplicate) */
+    char existing[256]; /* when duplicate: the name it is stored under */
+    size_t n_figures;   /* figures stored */
+    size_t n_reuse;     /* earlier reports it shares passages with */
 };
 
 /* Maps a figure's place (a gazetteer name) to the name of its country, or

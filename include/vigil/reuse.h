@@ -22,11 +22,11 @@
 #include "vigil/arena.h"
 #include "vigil/str.h"
 
-#define VG_REUSE_K 5          /* words per k-gram */
-#define VG_REUSE_W 10         /* k-grams per winnowing window */
-#define VG_REUSE_MIN_WORDS 25 /* shared words for a pair to count as reuse */
+#define VG_REUSE_K           5  /* words per k-gram */
+#define VG_REUSE_W           10 /* k-grams per winnowing window */
+#define VG_REUSE_MIN_WORDS   25 /* shared words for a pair to count as reuse */
 #define VG_REUSE_MIN_PASSAGE 15 /* words of the shortest passage that counts */
-#define VG_REUSE_MAX_DOCS 32  /* a hash in more reports than this is boilerplate */
+#define VG_REUSE_MAX_DOCS    32 /* a hash in more reports than this is boilerplate */
 
 /* A word of a text. */
 struct vg_word {
@@ -43,8 +43,7 @@ struct vg_fp {
 
 /* The words of text[0..len), in the arena.  Returns 0, or -1 when out of
  * memory.  Texts longer than 4 GiB are cut at 4 GiB. */
-int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **words,
-                   size_t *n_words);
+int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **words, size_t *n_words);
 
 /* The winnowed fingerprints of the words, in the arena, in order of
  * position, with k-grams of k words and windows of w k-grams.  Fewer than

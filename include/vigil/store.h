@@ -32,16 +32,16 @@
 
 /* A report's identity and metadata. */
 struct vg_store_doc {
-    int64_t id;            /* row id, 0 before it is stored */
-    const char *name;      /* the name it was ingested under: file name or URL */
-    const char *url;       /* or NULL */
-    const char *title;     /* or NULL */
-    const char *publisher; /* or NULL */
-    const char *lang;      /* "en", "ru", or NULL */
-    int32_t published;     /* day number, or VG_NO_DATE */
-    int64_t ingested;      /* unix seconds of ingestion */
+    int64_t id;               /* row id, 0 before it is stored */
+    const char *name;         /* the name it was ingested under: file name or URL */
+    const char *url;          /* or NULL */
+    const char *title;        /* or NULL */
+    const char *publisher;    /* or NULL */
+    const char *lang;         /* "en", "ru", or NULL */
+    int32_t published;        /* day number, or VG_NO_DATE */
+    int64_t ingested;         /* unix seconds of ingestion */
     unsigned char sha256[32]; /* SHA-256 of the text */
-    struct vg_str text;    /* the report's text, which figure offsets point into */
+    struct vg_str text;       /* the report's text, which figure offsets point into */
 };
 
 /* A passage a report shares with another: byte ranges in both texts. */
@@ -53,21 +53,21 @@ struct vg_passage {
 
 /* A report that shares passages with another. */
 struct vg_store_reuse {
-    int64_t other;                 /* the other report's id */
-    const char *other_name;        /* its name (NULL when writing) */
-    int retells;                   /* 1: this report is the later one */
-    uint32_t words;                /* words shared, counted in this report */
-    struct vg_passage *passages;   /* in order of position in this report */
+    int64_t other;               /* the other report's id */
+    const char *other_name;      /* its name (NULL when writing) */
+    int retells;                 /* 1: this report is the later one */
+    uint32_t words;              /* words shared, counted in this report */
+    struct vg_passage *passages; /* in order of position in this report */
     size_t n_passages;
 };
 
 /* Everything written for one new report, in one call. */
 struct vg_store_put {
-    struct vg_store_doc doc;          /* metadata and text (id ignored) */
-    const struct vg_report *report;   /* figures and persons, or NULL */
-    const char *const *countries;     /* per figure: country of its place, or NULL */
-    const int64_t *retold_from;       /* per figure: earlier report id or 0; or NULL */
-    const struct vg_fp *fps;          /* winnowed fingerprints of the text */
+    struct vg_store_doc doc;        /* metadata and text (id ignored) */
+    const struct vg_report *report; /* figures and persons, or NULL */
+    const char *const *countries;   /* per figure: country of its place, or NULL */
+    const int64_t *retold_from;     /* per figure: earlier report id or 0; or NULL */
+    const struct vg_fp *fps;        /* winnowed fingerprints of the text */
     size_t n_fps;
     const struct vg_store_reuse *reuse; /* earlier reports it re-tells (retells = 1) */
     size_t n_reuse;
@@ -75,14 +75,14 @@ struct vg_store_put {
 
 /* A figure as stored: the extractor's figure plus where it was found. */
 struct vg_store_figure {
-    int64_t id;              /* figure row id */
-    int64_t report;          /* report row id */
-    const char *doc;         /* report name */
-    struct vg_figure fig;    /* what, low, high, ...; spans index the report text */
-    const char *country;     /* country of fig.where, or NULL */
-    struct vg_str quote;     /* its sentence, white space folded */
-    int64_t retold_from;     /* id of the earlier report its sentence re-tells, or 0 */
-    const char *retold_doc;  /* that report's name, or NULL */
+    int64_t id;             /* figure row id */
+    int64_t report;         /* report row id */
+    const char *doc;        /* report name */
+    struct vg_figure fig;   /* what, low, high, ...; spans index the report text */
+    const char *country;    /* country of fig.where, or NULL */
+    struct vg_str quote;    /* its sentence, white space folded */
+    int64_t retold_from;    /* id of the earlier report its sentence re-tells, or 0 */
+    const char *retold_doc; /* that report's name, or NULL */
 };
 
 /* Filters of vg_store_figures; a zeroed field (see each) means any. */
@@ -108,7 +108,7 @@ struct vg_store_report {
     size_t n_figures;
     struct vg_person *persons;
     size_t n_persons;
-    struct vg_store_reuse *reuse;    /* earlier and later reports sharing passages */
+    struct vg_store_reuse *reuse; /* earlier and later reports sharing passages */
     size_t n_reuse;
 };
 
@@ -138,8 +138,8 @@ struct vg_store_totals {
 
 /* A fingerprint an earlier report shares with the one being ingested. */
 struct vg_fp_hit {
-    int64_t other;    /* earlier report id */
-    uint32_t word;    /* k-gram start word in the new report */
+    int64_t other;       /* earlier report id */
+    uint32_t word;       /* k-gram start word in the new report */
     uint32_t other_word; /* k-gram start word in the earlier report */
 };
 
@@ -156,8 +156,8 @@ struct vg_store_ops {
     int (*commit)(void *impl, struct vg_err *err);
     int (*rollback)(void *impl, struct vg_err *err);
     int (*schema_version)(void *impl, int *version, struct vg_err *err);
-    int (*find_sha)(void *impl, const unsigned char sha256[32], struct vg_arena *a,
-                    int64_t *id, const char **name, struct vg_err *err);
+    int (*find_sha)(void *impl, const unsigned char sha256[32], struct vg_arena *a, int64_t *id,
+                    const char **name, struct vg_err *err);
     int (*put)(void *impl, const struct vg_store_put *p, int64_t *id, struct vg_err *err);
     int (*shared_fps)(void *impl, const struct vg_fp *fps, size_t n, size_t max_docs,
                       unsigned char *common, struct vg_arena *a, struct vg_fp_hit **hits,
@@ -205,8 +205,7 @@ int vg_store_find_sha(struct vg_store *s, const unsigned char sha256[32], struct
 /* Store a new report with its figures, persons, fingerprints and reuse
  * records, inside the caller's transaction.  Returns VG_OK and *id, or
  * VG_EEXIST when a report with the same SHA-256 is stored already. */
-int vg_store_put(struct vg_store *s, const struct vg_store_put *p, int64_t *id,
-                 struct vg_err *err);
+int vg_store_put(struct vg_store *s, const struct vg_store_put *p, int64_t *id, struct vg_err *err);
 
 /* The stored fingerprints equal to any of fps[0..n): one hit per (earlier
  * report, position) pair.  A hash held by more than max_docs rows is common

@@ -27,15 +27,16 @@ static int name_in(const xmlNode *n, const char *const *names) {
 }
 
 static const char *const skipped[] = {
-    "script", "style", "nav", "footer", "aside", "header", "form", "noscript", "template",
-    "iframe", "svg", "button", "select", "textarea", "object", "embed", "canvas", "head",
-    NULL,
+    "script",   "style",    "nav",    "footer", "aside",  "header", "form",
+    "noscript", "template", "iframe", "svg",    "button", "select", "textarea",
+    "object",   "embed",    "canvas", "head",   NULL,
 };
 
 static const char *const blocks[] = {
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table",
-    "blockquote", "section", "article", "main", "pre", "dd", "dt", "dl", "figcaption",
-    "figure", "hr", "address", "td", "th", "caption", "summary", "details", NULL,
+    "p",       "div", "h1", "h2",      "h3",      "h4",         "h5",      "h6",
+    "li",      "ul",  "ol", "tr",      "table",   "blockquote", "section", "article",
+    "main",    "pre", "dd", "dt",      "dl",      "figcaption", "figure",  "hr",
+    "address", "td",  "th", "caption", "summary", "details",    NULL,
 };
 
 /* An attribute's value compared case-insensitively, for role= and friends. */
@@ -50,7 +51,7 @@ static int furniture(const xmlNode *n) {
     if (name_in(n, skipped))
         return 1;
     static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary",
-                                        "search", "menu", "dialog", NULL};
+                                        "search",     "menu",   "dialog",      NULL};
     for (const char *const *r = roles; *r; r++)
         if (attr_is(n, "role", *r))
             return 1;
@@ -134,11 +135,11 @@ static size_t text_size(const xmlNode *n, int depth) {
 struct find {
     const xmlNode *article; /* the largest <article> */
     size_t article_size;
-    const xmlNode *main;    /* the first <main> or role="main" */
-    const xmlNode *body;    /* <body> */
-    const xmlNode *h1;      /* the first <h1> */
-    const xmlNode *title;   /* <title> */
-    int32_t published;      /* from <meta property="article:published_time"> */
+    const xmlNode *main;  /* the first <main> or role="main" */
+    const xmlNode *body;  /* <body> */
+    const xmlNode *h1;    /* the first <h1> */
+    const xmlNode *title; /* <title> */
+    int32_t published;    /* from <meta property="article:published_time"> */
 };
 
 static void find_parts(const xmlNode *n, struct find *f, int depth) {
@@ -194,10 +195,9 @@ int vg_html_text(const char *html, size_t len, struct vg_buf *text, struct vg_bu
     if (len > INT_MAX)
         return vg_err_set(err, VG_ETOOBIG, "HTML page larger than 2 GB");
     xmlInitParser();
-    htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL,
-                                    declares_charset(html, len) ? NULL : "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    htmlDocPtr doc = htmlReadMemory(
+        html, (int)len, NULL, declares_charset(html, len) ? NULL : "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     if (!doc)
         return VG_OK; /* nothing a parser could read: no text */
     struct find f;

@@ -25,9 +25,9 @@ struct vg_ingester {
     struct vg_arena arena;        /* per report, reset each time */
     vg_country_fn country_of;     /* or NULL */
     void *country_ctx;
-    int reuse;                    /* 1: detect text reuse */
-    unsigned min_words;           /* shared words that make a pair */
-    struct vg_store_reuse *last;  /* the last report's reuse, in the arena */
+    int reuse;                   /* 1: detect text reuse */
+    unsigned min_words;          /* shared words that make a pair */
+    struct vg_store_reuse *last; /* the last report's reuse, in the arena */
     size_t n_last;
     /* Hashes found common (in more than VG_REUSE_MAX_DOCS reports): an
      * open-addressing set, so boilerplate is looked up once per run, not
@@ -126,8 +126,8 @@ static int cmp_fp_hit(const void *pa, const void *pb) {
 }
 
 /* Byte range of words [start, end) of a word list, clamped to it. */
-static void word_bytes(const struct vg_word *w, size_t n, uint32_t start, uint32_t end,
-                       size_t *bs, size_t *be) {
+static void word_bytes(const struct vg_word *w, size_t n, uint32_t start, uint32_t end, size_t *bs,
+                       size_t *be) {
     if (n == 0) {
         *bs = *be = 0;
         return;
@@ -160,8 +160,8 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
     for (size_t i = 0; i < n_fps; i++)
         if (!common_has(g, fps[i].hash))
             ask[n_ask++] = fps[i];
-    int rc = vg_store_shared_fps(g->store, ask, n_ask, VG_REUSE_MAX_DOCS, common, a, &hits,
-                                 &n_hits, err);
+    int rc = vg_store_shared_fps(g->store, ask, n_ask, VG_REUSE_MAX_DOCS, common, a, &hits, &n_hits,
+                                 err);
     if (rc)
         return rc;
     for (size_t i = 0; i < n_ask; i++)
@@ -208,8 +208,8 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
                 return rc;
             if (vg_reuse_words(a, other_text, &ow, &n_ow))
                 return vg_err_set(err, VG_ENOMEM, "out of memory");
-            size_t kept = vg_reuse_extend(p, (size_t)np, words, n_words, ow, n_ow,
-                                          VG_REUSE_MIN_PASSAGE);
+            size_t kept =
+                vg_reuse_extend(p, (size_t)np, words, n_words, ow, n_ow, VG_REUSE_MIN_PASSAGE);
             uint32_t covered = vg_reuse_covered(p, kept);
             if (kept > 0 && covered >= g->min_words) {
                 if (*n_out == cap) {
@@ -291,8 +291,8 @@ int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
     struct vg_extract_opts opts = {d->name, d->lang, d->published};
     struct vg_report *r = NULL;
     if ((rc = vg_extract(g->x, a, d->text, &opts, &r)))
-        return vg_err_set(err, rc, "%s", rc == VG_ETOOBIG ? "too many figures to hold in memory"
-                                                          : vg_rc_str(rc));
+        return vg_err_set(err, rc, "%s",
+                          rc == VG_ETOOBIG ? "too many figures to hold in memory" : vg_rc_str(rc));
 
     struct vg_word *words = NULL;
     struct vg_fp *fps = NULL;

@@ -50,33 +50,28 @@ int vg_jsonl_next(struct vg_jsonl *r, struct vg_jsonl_item *item, struct vg_err 
             continue;
         json_error_t je;
         json_t *o = json_loadb(start, n, JSON_REJECT_DUPLICATES, &je);
-        if (!o)
-            {
+        if (!o) {
             vg_err_at(err, VG_EINPUT, r->path, r->line, "not valid JSON: %s", je.text);
             return -1;
         }
         r->cur = o;
-        if (!json_is_object(o))
-            {
+        if (!json_is_object(o)) {
             vg_err_at(err, VG_EINPUT, r->path, r->line,
-                             "each line must be a JSON object with a \"text\"");
+                      "each line must be a JSON object with a \"text\"");
             return -1;
         }
         json_t *text = json_object_get(o, "text");
-        if (!json_is_string(text))
-            {
-            vg_err_at(err, VG_EINPUT, r->path, r->line,
-                             "the object has no \"text\" string");
+        if (!json_is_string(text)) {
+            vg_err_at(err, VG_EINPUT, r->path, r->line, "the object has no \"text\" string");
             return -1;
         }
         const char *pub = NULL;
         if (opt_string(o, "url", &item->url) || opt_string(o, "title", &item->title) ||
             opt_string(o, "publisher", &item->publisher) || opt_string(o, "lang", &item->lang) ||
-            opt_string(o, "published", &pub))
-            {
+            opt_string(o, "published", &pub)) {
             vg_err_at(err, VG_EINPUT, r->path, r->line,
-                             "\"url\", \"title\", \"publisher\", \"lang\" and \"published\""
-                             " must be strings or null");
+                      "\"url\", \"title\", \"publisher\", \"lang\" and \"published\""
+                      " must be strings or null");
             return -1;
         }
         item->published = VG_NO_DATE;
@@ -84,17 +79,15 @@ int vg_jsonl_next(struct vg_jsonl *r, struct vg_jsonl_item *item, struct vg_err 
             /* A full timestamp "2022-01-05T10:00:00Z" gives its day. */
             size_t pl = strlen(pub);
             item->published = vg_date_parse_iso(vg_str_make(pub, pl >= 10 ? 10 : pl));
-            if (item->published == VG_NO_DATE || (pl > 10 && pub[10] != 'T' && pub[10] != ' '))
-                {
-            vg_err_at(err, VG_EINPUT, r->path, r->line,
-                                 "\"published\" must be a date YYYY-MM-DD, not '%s'", pub);
-            return -1;
-        }
+            if (item->published == VG_NO_DATE || (pl > 10 && pub[10] != 'T' && pub[10] != ' ')) {
+                vg_err_at(err, VG_EINPUT, r->path, r->line,
+                          "\"published\" must be a date YYYY-MM-DD, not '%s'", pub);
+                return -1;
+            }
         }
         item->line = r->line;
         item->text = vg_str_make(json_string_value(text), json_string_length(text));
-        if (memchr(item->text.ptr, '\0', item->text.len))
-            {
+        if (memchr(item->text.ptr, '\0', item->text.len)) {
             vg_err_at(err, VG_EINPUT, r->path, r->line, "\"text\" contains a NUL character");
             return -1;
         }

@@ -13,7 +13,7 @@
 #include "banned.h"
 
 #define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
+#define FNV_PRIME  0x100000001b3ULL
 
 /* splitmix64's finaliser: spreads the bits of a word-hash combination so
  * that k-gram hashes are uniform, which winnowing's density relies on. */
@@ -33,10 +33,8 @@ static int is_word_cp(utf8proc_int32_t cp) {
     case UTF8PROC_CATEGORY_LM:
     case UTF8PROC_CATEGORY_LO:
     case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_ND:
-        return 1;
-    default:
-        return 0;
+    case UTF8PROC_CATEGORY_ND: return 1;
+    default: return 0;
     }
 }
 
@@ -71,8 +69,8 @@ int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **word
                 cur.hash = FNV_OFFSET;
                 in_word = 1;
             }
-            utf8proc_int32_t lc = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)
-                                            : utf8proc_tolower(cp);
+            utf8proc_int32_t lc =
+                cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : utf8proc_tolower(cp);
             cur.hash = (cur.hash ^ (uint64_t)(uint32_t)lc) * FNV_PRIME;
         }
         if (in_word && (!w || i + (size_t)step >= len)) {

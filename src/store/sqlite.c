@@ -27,7 +27,7 @@
 #include "banned.h"
 
 #define BUSY_MS 60000
-#define APP_ID 0x56474c31 /* "VGL1": marks the file as a vigil database */
+#define APP_ID  0x56474c31 /* "VGL1": marks the file as a vigil database */
 
 /* ---- schema ---------------------------------------------------------- */
 
@@ -176,16 +176,18 @@ static const char *const stmt_sql[ST_COUNT] = {
 };
 
 struct sq {
-    sqlite3 *db;                  /* the connection */
-    sqlite3_stmt *st[ST_COUNT];   /* prepared on first use, kept until close */
-    char path[256];               /* for messages */
+    sqlite3 *db;                /* the connection */
+    sqlite3_stmt *st[ST_COUNT]; /* prepared on first use, kept until close */
+    char path[256];             /* for messages */
 };
 
 static int db_error(struct sq *q, struct vg_err *err, const char *what) {
     int ext = sqlite3_extended_errcode(q->db);
     if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
-        return vg_err_set(err, VG_EDB, "%s: the database is busy (another writer held it for"
-                          " more than %d s)", what, BUSY_MS / 1000);
+        return vg_err_set(err, VG_EDB,
+                          "%s: the database is busy (another writer held it for"
+                          " more than %d s)",
+                          what, BUSY_MS / 1000);
     if ((ext & 0xff) == SQLITE_FULL)
         return vg_err_set(err, VG_EIO, "%s: the disk is full", what);
     return vg_err_set(err, VG_EDB, "%s: %s", what, sqlite3_errmsg(q->db));
@@ -302,8 +304,7 @@ static int migrate(struct sq *q, struct vg_err *err) {
             if ((rc = pragma_int(q, "SELECT count(*) FROM sqlite_schema", &n, err)))
                 goto fail;
             if (n > 0) {
-                rc = vg_err_set(err, VG_EDB, "'%s' is an SQLite database but not vigil's",
-                                q->path);
+                rc = vg_err_set(err, VG_EDB, "'%s' is an SQLite database but not vigil's", q->path);
                 goto fail;
             }
             if ((rc = set_app_id(q, err)))
@@ -415,8 +416,8 @@ static int sq_schema_version(void *impl, int *version, struct vg_err *err) {
 
 /* ---- writing --------------------------------------------------------- */
 
-static int sq_find_sha(void *impl, const unsigned char sha256[32], struct vg_arena *a,
-                       int64_t *id, const char **name, struct vg_err *err) {
+static int sq_find_sha(void *impl, const unsigned char sha256[32], struct vg_arena *a, int64_t *id,
+                       const char **name, struct vg_err *err) {
     struct sq *q = impl;
     sqlite3_stmt *s = stmt(q, ST_FIND_SHA, err);
     if (!s)
@@ -461,8 +462,7 @@ static int step_done(struct sq *q, sqlite3_stmt *s, struct vg_err *err, const ch
     return VG_OK;
 }
 
-static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id,
-                       struct vg_err *err) {
+static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id, struct vg_err *err) {
     const struct vg_report *r = p->report;
     struct vg_buf quote;
     vg_buf_init(&quote, 1 << 20);
@@ -519,8 +519,7 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id,
             return VG_EDB;
         sqlite3_bind_int64(s, 1, id);
         sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
-        sqlite3_bind_text(s, 3, pe->name.ptr ? pe->name.ptr : "", (int)pe->name.len,
-                          SQLITE_STATIC);
+        sqlite3_bind_text(s, 3, pe->name.ptr ? pe->name.ptr : "", (int)pe->name.len, SQLITE_STATIC);
         bind_text(s, 4, vg_role_name(pe->role));
         bind_text(s, 5, vg_what_name(pe->status));
         bind_day(s, 6, pe->since);
@@ -534,8 +533,7 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id,
     return rc;
 }
 
-static int put_reuse(struct sq *q, const struct vg_store_put *p, int64_t id,
-                     struct vg_err *err) {
+static int put_reuse(struct sq *q, const struct vg_store_put *p, int64_t id, struct vg_err *err) {
     int rc = VG_OK;
     for (size_t i = 0; i < p->n_fps && !rc; i++) {
         sqlite3_stmt *s = stmt(q, ST_INS_FP, err);
@@ -573,8 +571,7 @@ static int put_reuse(struct sq *q, const struct vg_store_put *p, int64_t id,
     return rc;
 }
 
-static int sq_put(void *impl, const struct vg_store_put *p, int64_t *id_out,
-                  struct vg_err *err) {
+static int sq_put(void *impl, const struct vg_store_put *p, int64_t *id_out, struct vg_err *err) {
     struct sq *q = impl;
     if (p->doc.text.len > INT32_MAX)
         return vg_err_set(err, VG_ETOOBIG, "report is larger than 2 GB");
@@ -683,11 +680,11 @@ static int sq_text(void *impl, int64_t id, struct vg_arena *a, struct vg_str *te
     return VG_OK;
 }
 
-#define FIGURE_COLUMNS                                                                         \
-    "SELECT f.id, f.report, r.name, f.what, f.low, f.high, f.approx, f.who, f.place,"         \
-    " f.country, f.when_from, f.when_to, f.source, f.status, f.sent_start, f.sent_end,"       \
-    " f.qty_start, f.qty_end, f.qty_rule, f.what_rule, f.quote, f.retold_from, e.name"        \
-    " FROM figures f JOIN reports r ON r.id = f.report"                                       \
+#define FIGURE_COLUMNS                                                                             \
+    "SELECT f.id, f.report, r.name, f.what, f.low, f.high, f.approx, f.who, f.place,"              \
+    " f.country, f.when_from, f.when_to, f.source, f.status, f.sent_start, f.sent_end,"            \
+    " f.qty_start, f.qty_end, f.qty_rule, f.what_rule, f.quote, f.retold_from, e.name"             \
+    " FROM figures f JOIN reports r ON r.id = f.report"                                            \
     " LEFT JOIN reports e ON e.id = f.retold_from WHERE 1"
 
 static void row_figure(sqlite3_stmt *s, struct vg_store_figure *o) {
@@ -987,8 +984,8 @@ static int parse_id(const char *s, int64_t *id) {
     return 1;
 }
 
-static int sq_report(void *impl, const char *name, struct vg_arena *a,
-                     struct vg_store_report **out, struct vg_err *err) {
+static int sq_report(void *impl, const char *name, struct vg_arena *a, struct vg_store_report **out,
+                     struct vg_err *err) {
     struct sq *q = impl;
     *out = NULL;
     sqlite3_stmt *s = stmt(q, ST_REPORT_BY_NAME, err);
@@ -1083,13 +1080,12 @@ static char *plain_terms(const char *query) {
     return p;
 }
 
-static int run_search(struct sq *q, const char *match, size_t limit, const char *mo,
-                      const char *mc, vg_search_cb cb, void *ctx, int *syntax, struct vg_err *err) {
-    static const char sql[] =
-        "SELECT r.id, r.name, r.title, r.published,"
-        " snippet(reports_fts, 1, ?2, ?3, '...', 24), bm25(reports_fts)"
-        " FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid"
-        " WHERE reports_fts MATCH ?1 ORDER BY bm25(reports_fts) LIMIT ?4";
+static int run_search(struct sq *q, const char *match, size_t limit, const char *mo, const char *mc,
+                      vg_search_cb cb, void *ctx, int *syntax, struct vg_err *err) {
+    static const char sql[] = "SELECT r.id, r.name, r.title, r.published,"
+                              " snippet(reports_fts, 1, ?2, ?3, '...', 24), bm25(reports_fts)"
+                              " FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid"
+                              " WHERE reports_fts MATCH ?1 ORDER BY bm25(reports_fts) LIMIT ?4";
     sqlite3_stmt *s = NULL;
     *syntax = 0;
     if (sqlite3_prepare_v2(q->db, sql, -1, &s, NULL) != SQLITE_OK)

@@ -60,9 +60,7 @@ const char *vg_store_backend(const struct vg_store *s) { return s->ops->name; }
 
 int vg_store_begin(struct vg_store *s, struct vg_err *err) { return s->ops->begin(s->impl, err); }
 
-int vg_store_commit(struct vg_store *s, struct vg_err *err) {
-    return s->ops->commit(s->impl, err);
-}
+int vg_store_commit(struct vg_store *s, struct vg_err *err) { return s->ops->commit(s->impl, err); }
 
 int vg_store_rollback(struct vg_store *s, struct vg_err *err) {
     return s->ops->rollback(s->impl, err);

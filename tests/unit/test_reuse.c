@@ -69,7 +69,12 @@ static void words_are_normalised_with_offsets(void **state) {
     assert_true(w2[1].hash == w[1].hash);
     assert_true(w2[0].hash != w2[1].hash);
     /* Invalid UTF-8 separates words and is never read past the end. */
-    assert_int_equal(vg_reuse_words(&a, vg_str_make("ab\xff" "cd\xd0", 6), &w2, &n2), 0);
+    assert_int_equal(vg_reuse_words(&a,
+                                    vg_str_make("ab\xff"
+                                                "cd\xd0",
+                                                6),
+                                    &w2, &n2),
+                     0);
     assert_int_equal(n2, 2);
     assert_int_equal(w2[1].start, 3);
     assert_int_equal(w2[1].end, 5);
@@ -111,7 +116,8 @@ static void shared_runs_share_a_fingerprint(void **state) {
     for (unsigned seed = 1; seed <= 40; seed++) {
         struct vg_arena a;
         vg_arena_init(&a, 0);
-        char *x = gen_text(seed, 60), *y = gen_text(seed + 1000, 60), *run = gen_text(seed + 5000, (int)(w + k - 1));
+        char *x = gen_text(seed, 60), *y = gen_text(seed + 1000, 60),
+             *run = gen_text(seed + 5000, (int)(w + k - 1));
         /* Splice the run into both texts at different places. */
         char bx[2048], by[2048];
         snprintf(bx, sizeof bx, "%.*s %s %s", (int)(seed % 50) * 3, x, run, x + 200);
@@ -148,8 +154,8 @@ static void hits_chain_into_passages(void **state) {
     vg_arena_init(&a, 0);
     /* Two runs: here 10..40 matching there 100..130 (with one gap of 12
      * words, an edit), and a lone hit at 80 / 5 that is a common phrase. */
-    struct vg_reuse_hit h[] = {{10, 100}, {14, 104}, {18, 108}, {30, 120}, {36, 126},
-                               {80, 5},   {22, 112}};
+    struct vg_reuse_hit h[] = {{10, 100}, {14, 104}, {18, 108}, {30, 120},
+                               {36, 126}, {80, 5},   {22, 112}};
     struct vg_word_passage *p = NULL;
     long n = vg_reuse_passages(&a, h, sizeof h / sizeof h[0], 5, 22, 8, &p);
     assert_int_equal(n, 1);
@@ -267,8 +273,7 @@ static void excerpt_is_found_with_offsets(void **state) {
      * range. */
     char here[2048], there[2048];
     norm_words(copy, u[0].passages[0].start, u[0].passages[0].end, here, sizeof here);
-    norm_words(orig, u[0].passages[0].other_start, u[0].passages[0].other_end, there,
-               sizeof there);
+    norm_words(orig, u[0].passages[0].other_start, u[0].passages[0].other_end, there, sizeof there);
     assert_string_equal(here, there);
     assert_true(u[0].passages[0].other_start >= (size_t)(p - orig));
     assert_true(u[0].passages[0].other_end <= (size_t)(q - orig));

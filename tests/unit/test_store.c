@@ -534,7 +534,8 @@ static void *second_writer(void *arg) {
     if (w->rc)
         return NULL;
     struct sample sm;
-    make_sample(&sm, "second.txt", "The second writer's report, written while the first held the lock.");
+    make_sample(&sm, "second.txt",
+                "The second writer's report, written while the first held the lock.");
     int64_t id;
     if (!(w->rc = vg_store_begin(s, &err)) && !(w->rc = vg_store_put(s, &sm.put, &id, &err)))
         w->rc = vg_store_commit(s, &err);
