@@ -426,7 +426,15 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     /* One person is no figure ("one protester was killed"). */
     if (q->low == 1 && (q->high == 1 || q->high == VG_OPEN) && !q->vague)
         return 0;
-    q->qual = qual;
+    /* "возросло до 16": a one-word "up to" that is also a link word, after a
+     * link verb, gives the value the count reached. */
+    if (qual == Q_MAX && qe && qe->n_words == 1 && i > 0 && lexicon_is(lx, t[i].word, LC_LINK) &&
+        lexicon_is(lx, t[i - 1].word, LC_LINK)) {
+        q->low = q->high;
+        q->qual = Q_EXACT;
+    } else {
+        q->qual = qual;
+    }
     q->t0 = i;
     q->core = core;
     q->t1 = j;
