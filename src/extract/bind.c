@@ -90,6 +90,33 @@ static int person_like(struct vg_str w) {
     return 0;
 }
 
+/* A part marker of kind `want` (PART_PRE or PART_POST) at token i: "из
+ * них"; returns its length in tokens, or 0. */
+static size_t part_at(const struct sentence_ctx *c, size_t i, int want) {
+    if (i >= c->n || !lexicon_has(c->lx, c->t[i].word, LC_PART))
+        return 0;
+    uint32_t w = c->t[i].word;
+    for (uint32_t k = 0; k < c->lx->count[w]; k++) {
+        const struct lex_entry *e = &c->lx->entries[c->lx->by_word[c->lx->first[w] + k]];
+        if (e->cat != LC_PART || !(e->kind & want) || i + e->n_words > c->n)
+            continue;
+        size_t j = 1;
+        while (j < e->n_words && c->t[i + j].word == e->words[j])
+            j++;
+        if (j == e->n_words)
+            return j;
+    }
+    return 0;
+}
+
+/* A part marker of kind `want` ending just before token end. */
+static int part_before(const struct sentence_ctx *c, size_t end, int want) {
+    for (size_t len = 1; len <= LEX_MAX_WORDS && len <= end; len++)
+        if (part_at(c, end - len, want) == len)
+            return 1;
+    return 0;
+}
+
 /* What follows a quantity: its noun phrase. */
 struct head {
     size_t end;                /* first token after the noun phrase */
@@ -104,7 +131,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     memset(h, 0, sizeof *h);
     h->who = -1;
     size_t p = q->t1, len;
-    if (tok(c, p, "of")) {
+    size_t pl = part_at(c, p, PART_POST);
+    if (pl) {
+        /* "20 из них отпущены", "шестеро из задержанных". */
+        h->partitive = 1;
+        p += pl;
+    } else if (tok(c, p, "of")) {
         if (tok(c, p + 1, "them") || tok(c, p + 1, "those") || tok(c, p + 1, "these") ||
             tok(c, p + 1, "whom") || tok(c, p + 1, "us")) {
             h->partitive = 1;
@@ -198,6 +230,10 @@ static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
         k--;
         if (tok(c, k, "not") || tok(c, k, "never") || tok(c, k, "n't"))
             return -1;
+        size_t nl;
+        const struct lex_entry *ne = lex_match(c->lx, c->t, c->n, k, LC_NEG, &nl);
+        if (ne && ne->kind == 1 && nl == 1)
+            return -1; /* "не были задержаны" */
         if (!has(c, k, LC_AUX))
             break;
         if (is_be(c, k))
@@ -282,7 +318,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (!relative && is_be(c, k))
             saw_aux = 1;
-        if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose")) {
+        if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
+            has(c, k, LC_REL)) {
             relative = 1;
             continue;
         }
@@ -344,13 +381,23 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
-              tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to")))
+              tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || has(c, tr->t1 - 1, LC_PREP)))
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     /* "detained along with 32 others", "arrested together with 12". */
     if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
         tr = trigger_ending(c, t0 - 2);
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
+    }
+    if (has(c, t0 - 1, LC_PREP)) {
+        /* "сообщалось о 5 погибших", "дела против семерых". */
+        size_t k = t0 - 1;
+        while (k > 0 && has(c, k - 1, LC_PREP))
+            k--;
+        tr = trigger_ending(c, k);
+        if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL || tr->e->kind == F_CASES ||
+                   tr->e->kind == F_VERB))
+            offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
     if (tok(c, t0 - 1, "of") || tok(c, t0 - 1, "against") || tok(c, t0 - 1, "to") ||
         tok(c, t0 - 1, "on")) {
@@ -436,6 +483,8 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
         return 1;
     if (t0 >= 2 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "among"))
         return 1;
+    if (part_before(c, t0, PART_PRE))
+        return 1; /* "из них 11 несовершеннолетних", "в том числе двое" */
     if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
         return 1;
     return 0;

@@ -141,6 +141,7 @@ static int parse_int(struct vg_str s, int64_t *out) {
 static const char *const cat_names[LC_CAT_COUNT] = {
     "", "num", "scale", "qual", "post", "vague", "out", "who", "unit", "pre",
     "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org", "title",
+    "range", "part", "rel", "prep",
 };
 
 static int parse_qual(struct vg_str s) {
@@ -241,6 +242,27 @@ static const char *parse_args(struct lex_entry *e, const struct field_list *fl,
         return NULL;
     case LC_AUX:
         e->kind = vg_str_eq_cstr(a1, "be") ? 1 : 0;
+        return NULL;
+    case LC_NEG: /* "verb": negates the verb after it, as "not" does */
+        e->kind = vg_str_eq_cstr(a1, "verb") ? 1 : 0;
+        return NULL;
+    case LC_RANGE:
+        if (vg_str_eq_cstr(a1, "any"))
+            e->kind = RANGE_ANY;
+        else if (vg_str_eq_cstr(a1, "between"))
+            e->kind = RANGE_BETWEEN;
+        else
+            return "expected any or between";
+        return NULL;
+    case LC_PART:
+        if (vg_str_eq_cstr(a1, "pre"))
+            e->kind = PART_PRE;
+        else if (vg_str_eq_cstr(a1, "post"))
+            e->kind = PART_POST;
+        else if (vg_str_eq_cstr(a1, "both"))
+            e->kind = PART_BOTH;
+        else
+            return "expected pre, post or both";
         return NULL;
     default:
         return NULL;

@@ -34,6 +34,10 @@ enum lex_cat {
     LC_FUNC,     /* function word a noun phrase may hold: "the", "other" */
     LC_ORG,      /* head of an organisation name or role: "ministry", "spokesman" */
     LC_TITLE,    /* a title before a name: "mr", "dr", "superintendent" */
+    LC_RANGE,    /* joins a range's ends: "to" any, "and" between ("between 4 and 6") */
+    LC_PART,     /* a part of the count before: "из них" pre|post|both */
+    LC_REL,      /* relative pronoun opening a clause: "которые" */
+    LC_PREP,     /* preposition after an event noun taking its count: "против" */
     LC_CAT_COUNT
 };
 
@@ -46,6 +50,10 @@ enum lex_qual {
     Q_EXACT,      /* "exactly", "a total of": no change */
     Q_MIN_APPROX, /* "perhaps more than": N..open */
 };
+
+/* Kinds of range connectors (LC_RANGE) and part markers (LC_PART). */
+enum { RANGE_ANY = 1, RANGE_BETWEEN = 2 };
+enum { PART_PRE = 1, PART_POST = 2, PART_BOTH = 3 };
 
 /* Outcome word forms (LC_OUT). */
 enum lex_form {

@@ -152,6 +152,15 @@ static int digits_core(const struct lexicon *lx, const struct token *t, size_t n
     return 1;
 }
 
+/* The place of the lowest non-zero digit of v: 10 for 20, 100 for 300, 1
+ * for 25.  A number word smaller than it adds on ("сто двадцать"). */
+static int64_t place(int64_t v) {
+    int64_t p = 1;
+    while (v && v % (p * 10) == 0)
+        p *= 10;
+    return p;
+}
+
 /* Number words at i: "thirty-two", "a hundred and fifty", "two thousand". */
 static int words_core(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                       struct core *c) {
@@ -170,8 +179,8 @@ static int words_core(const struct lexicon *lx, const struct token *t, size_t n,
                     cur = 0;
                 }
             } else {
-                if (any && !last_mult && cur % 10 == 0 && cur >= 20 && e->a < 10)
-                    ; /* "twenty two" */
+                if (any && !last_mult && cur >= 20 && e->a > 0 && e->a < place(cur))
+                    ; /* "twenty two", "сто двадцать" */
                 else if (any && !last_mult && !(cur == 0 && total > 0))
                     break; /* "two three": two numbers */
                 cur += e->a;
@@ -205,6 +214,13 @@ static int words_core(const struct lexicon *lx, const struct token *t, size_t n,
     c->low = c->high = total + cur;
     c->end = j;
     c->scale = 1;
+    if (last_mult && cur == 0 && j > i) {
+        /* "ста пятидесяти тысяч": a trailing scale, so that "от ста до ста
+         * пятидесяти тысяч" reads 100000..150000. */
+        const struct lex_entry *m = lex_match(lx, t, n, j - 1, LC_NUM, &len);
+        if (m && m->mult && m->a >= 1000)
+            c->scale = m->a;
+    }
     c->words = 1;
     c->rule = "words";
     return 1;
@@ -226,15 +242,23 @@ static int vague_core(const struct lexicon *lx, const struct token *t, size_t n,
     return 1;
 }
 
+/* The core at i.  After a qualifier or a range connector a word that is
+ * both vague and a number reads as the number: "около тысячи" is 1000,
+ * "тысячи" alone 2000-9999. */
 static int core_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
-                   struct core *c) {
+                   struct core *c, int prefer_num) {
     memset(c, 0, sizeof *c);
     if (i >= n)
         return 0;
     if (t[i].kind == TK_NUM)
         return digits_core(lx, t, n, i, c);
-    if (vague_core(lx, t, n, i, c))
+    if (vague_core(lx, t, n, i, c)) {
+        struct core w;
+        memset(&w, 0, sizeof w);
+        if (prefer_num && c->end == i + 1 && words_core(lx, t, n, i, &w))
+            *c = w;
         return 1;
+    }
     return words_core(lx, t, n, i, c);
 }
 
@@ -303,7 +327,7 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
         }
     }
     struct core a;
-    if (!core_at(lx, t, n, j, &a))
+    if (!core_at(lx, t, n, j, &a, qe != NULL))
         return 0;
     size_t core = j;
     if (core > 0 && (lexicon_has(lx, t[core - 1].word, LC_PRE) && !qe))
@@ -325,11 +349,10 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
 
     /* A range: "40 to 50", "40-50", "two or three", "between 40 and 60". */
     const struct lex_entry *post = lex_match(lx, t, n, j, LC_POST, &len);
-    if (!post && j < n && !a.vague &&
-        (is_tok(t, n, j, "to") || is_tok(t, n, j, "-") || is_tok(t, n, j, "or") ||
-         (is_tok(t, n, j, "and") && qual == Q_BETWEEN))) {
+    const struct lex_entry *conn = post ? NULL : lex_match(lx, t, n, j, LC_RANGE, &len);
+    if (conn && !a.vague && (conn->kind == RANGE_ANY || qual == Q_BETWEEN)) {
         struct core b;
-        if (core_at(lx, t, n, j + 1, &b) && !b.vague && b.words == a.words) {
+        if (core_at(lx, t, n, j + len, &b, 1) && !b.vague && b.words == a.words) {
             int64_t lo = a.low, hi = b.high;
             if (a.scale == 1 && b.scale > 1 && lo * b.scale <= hi)
                 lo *= b.scale; /* "3 to 4 thousand" */
@@ -403,7 +426,15 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     /* One person is no figure ("one protester was killed"). */
     if (q->low == 1 && (q->high == 1 || q->high == VG_OPEN) && !q->vague)
         return 0;
-    q->qual = qual;
+    /* "возросло до 16": a one-word "up to" that is also a link word, after a
+     * link verb, gives the value the count reached. */
+    if (qual == Q_MAX && qe && qe->n_words == 1 && i > 0 && lexicon_is(lx, t[i].word, LC_LINK) &&
+        lexicon_is(lx, t[i - 1].word, LC_LINK)) {
+        q->low = q->high;
+        q->qual = Q_EXACT;
+    } else {
+        q->qual = qual;
+    }
     q->t0 = i;
     q->core = core;
     q->t1 = j;

@@ -32,6 +32,10 @@ if [ -d "$corpus/seeds" ]; then
         "$corpus/dev/manifest.json" --only 'en_0*'
     floor "dev en_1* (held out)" 0.79 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'en_1*'
+    floor "dev ru_0* (tuned on)" 0.81 "$corpus/dev/gold" "$corpus/dev" \
+        "$corpus/dev/manifest.json" --only 'ru_0*'
+    floor "dev ru_1* (held out)" 0.71 "$corpus/dev/gold" "$corpus/dev" \
+        "$corpus/dev/manifest.json" --only 'ru_1*'
 else
     echo "skip corpus scores: $corpus not found"
 fi

@@ -160,7 +160,7 @@ static void run_case(const struct kase *k) {
     vg_arena_init(&a, 0);
     struct vg_report *r = NULL;
     struct vg_extract_opts o = {"case", "en", k->published};
-    if (strstr(k->file, "/ru/"))
+    if (strncmp(k->file, "ru/", 3) == 0 || strstr(k->file, "/ru/"))
         o.lang = "ru";
     char why[512] = "";
     int ok = 1;
