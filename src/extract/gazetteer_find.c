@@ -95,6 +95,11 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     size_t n;
     utf8proc_int32_t cp = -1;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9')) {
+            i++; /* ASCII that is no letter or digit */
+            continue;
+        }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp))
             break;
@@ -107,6 +112,21 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     t->upper = is_upper_cp(cp);
     t->caps = 1;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && c != '-' && c != '\'' && c != '.') {
+            /* ASCII other than a joiner: a letter or digit goes on, the
+             * rest ends the word (as the general path below reads them). */
+            if (c >= 'a' && c <= 'z') {
+                t->caps = 0;
+                i++;
+                continue;
+            }
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                i++;
+                continue;
+            }
+            break;
+        }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp)) {
             if (is_lower_cp(cp))
