@@ -6,6 +6,7 @@
  * tables live in buffers reused from sentence to sentence and a scratch
  * arena reset per sentence, so a report of any length costs memory in
  * proportion to its longest sentence plus its figures. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,6 +95,9 @@ struct run {
     int lead_done;             /* lead_when has been looked for */
     uint8_t cols[4];           /* outcomes of the table or list being read */
     size_t n_cols;             /* 0 when reading prose */
+    struct date_hit dates[16]; /* the dates of the sentence last read for them */
+    size_t n_dates;            /* how many */
+    size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
 };
 
 static int add_diag(struct run *run, size_t offset, const char *msg) {
@@ -215,8 +219,19 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
                              size_t max) {
     if (run->r->published == VG_NO_DATE)
         return 0;
-    size_t n = dates_find(run->text.ptr + s->start, s->end - s->start, run->r->published,
-                          run->r->lang, hits, max);
+    /* A sentence is asked twice (for persons, then figures): it is read once,
+     * for as many dates as anyone asks, and the first `max` are handed out,
+     * which are the dates a search for `max` finds. */
+    const size_t most = sizeof run->dates / sizeof run->dates[0];
+    assert(max <= most);
+    if (run->dates_end == 0 || run->dates_start != s->start || run->dates_end != s->end) {
+        run->n_dates = dates_find(run->text.ptr + s->start, s->end - s->start,
+                                  run->r->published, run->r->lang, run->dates, most);
+        run->dates_start = s->start;
+        run->dates_end = s->end;
+    }
+    size_t n = run->n_dates < max ? run->n_dates : max;
+    memcpy(hits, run->dates, n * sizeof *hits);
     if (s->para != run->when_para) {
         run->para_when = VG_WHEN_NONE;
         run->when_para = s->para;

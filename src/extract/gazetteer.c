@@ -205,6 +205,15 @@ static uint32_t fnv1a(const char *p, size_t n) {
     return h;
 }
 
+static size_t first_bit(const char *word, size_t len) {
+    return fnv1a(word, len) & (GAZ_FIRST_BITS - 1);
+}
+
+int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len) {
+    size_t b = first_bit(word, len);
+    return (int)((g->first[b / 64] >> (b % 64)) & 1);
+}
+
 static size_t find_slot(const struct vg_gazetteer *g, uint32_t h, const char *key,
                         size_t key_len) {
     size_t mask = g->n_slots - 1, i = h & mask;
@@ -278,6 +287,10 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
         e[g->n_entries].key_len = (uint32_t)key_len;
         e[g->n_entries].head = -1;
         g->keys_len += key_len;
+        if (key[0] != KEY_STOP) {
+            size_t b = first_bit(key + 1, gaz_first_word(key + 1, key_len - 1));
+            g->first[b / 64] |= (uint64_t)1 << (b % 64);
+        }
         s->hash = h;
         s->entry = (int32_t)g->n_entries++;
     }
@@ -551,7 +564,9 @@ int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
     g->keys = vg_malloc(g->keys_cap);
     g->entries = vg_malloc(g->entries_cap * sizeof *g->entries);
     g->pairs = vg_malloc(g->pairs_cap * sizeof *g->pairs);
-    if (!g->names || !g->places || !g->slots || !g->keys || !g->entries || !g->pairs) {
+    g->first = vg_calloc(GAZ_FIRST_BITS / 64, sizeof *g->first);
+    if (!g->names || !g->places || !g->slots || !g->keys || !g->entries || !g->pairs ||
+        !g->first) {
         vg_err_set(err, rc, "out of memory loading the gazetteer");
         goto out;
     }
@@ -588,6 +603,7 @@ void vg_gazetteer_free(struct vg_gazetteer *g) {
     free(g->keys);
     free(g->entries);
     free(g->pairs);
+    free(g->first);
     free(g);
 }
 

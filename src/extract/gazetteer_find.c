@@ -35,6 +35,10 @@ struct tok {
 };
 
 static utf8proc_int32_t decode(const char *s, size_t len, size_t i, size_t *n) {
+    if ((unsigned char)s[i] < 0x80) {
+        *n = 1;
+        return (unsigned char)s[i];
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t k =
         utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
@@ -91,6 +95,11 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     size_t n;
     utf8proc_int32_t cp = -1;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9')) {
+            i++; /* ASCII that is no letter or digit */
+            continue;
+        }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp))
             break;
@@ -103,6 +112,21 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     t->upper = is_upper_cp(cp);
     t->caps = 1;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && c != '-' && c != '\'' && c != '.') {
+            /* ASCII other than a joiner: a letter or digit goes on, the
+             * rest ends the word (as the general path below reads them). */
+            if (c >= 'a' && c <= 'z') {
+                t->caps = 0;
+                i++;
+                continue;
+            }
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                i++;
+                continue;
+            }
+            break;
+        }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp)) {
             if (is_lower_cp(cp))
@@ -161,6 +185,21 @@ static size_t count_letters(const char *key, size_t key_len) {
     for (size_t i = 1; i < key_len; i++)
         n += ((unsigned char)key[i] & 0xC0) != 0x80;
     return n;
+}
+
+/* 0 when no name can start with the word t: every key tried from it (the
+ * spans of 1 to MAX_SPAN words, without a possessive, with a full stop, the
+ * part before a hyphen) has the first word of fold(t), as the gap between
+ * words folds to a space or starts with a full stop, a possessive or hyphen
+ * follows an apostrophe or hyphen, and folding maps each code point on its
+ * own.  Words with Cyrillic letters are not filtered: their case-ending
+ * variants shorten the word itself. */
+static int may_start_name(const struct vg_gazetteer *g, const char *s, const struct tok *t) {
+    char key[KEY_MAX];
+    size_t n = gaz_fold(KEY_NAME, s + t->start, t->end - t->start, key, sizeof key);
+    if (n == 0 || gaz_has_cyrillic(key, n))
+        return 1;
+    return gaz_first_known(g, key + 1, gaz_first_word(key + 1, n - 1));
 }
 
 /* Look up s[start..end) as a name of `words` words.  Fills *hit and
@@ -227,6 +266,11 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         pos = t[0].end;
         if (!t[0].upper)
             continue;
+        if (!may_start_name(g, s, &t[0])) {
+            if (t[0].hyphen)
+                pos = t[0].hyphen; /* the rest as words of their own, as below */
+            continue;
+        }
         size_t nt = 1;
         while (nt < MAX_SPAN && next_token(s, len, t[nt - 1].end, &t[nt]) &&
                gap_ok(s, len, t[nt - 1].end, t[nt].start))

@@ -77,7 +77,27 @@ struct vg_gazetteer {
     struct gaz_pair *pairs;             /* name-to-place pairs */
     size_t n_pairs, pairs_cap;          /* pairs used and allocated */
     const struct place_rec *by_cc[676]; /* countries by ISO code, "AA".."ZZ" */
+    uint64_t *first;                    /* bitset of hashes of the first words of keys
+                                           (gaz_first_word), GAZ_FIRST_BITS bits */
 };
+
+/* Size of the first-word bitset, in bits (a power of two). */
+#define GAZ_FIRST_BITS ((size_t)1 << 21)
+
+/* The first word of a folded key's text (namespace byte left out): its
+ * bytes up to the first space, hyphen, full stop or apostrophe.  Every key
+ * the scanner tries for a span of text starting at a word W has the first
+ * word of fold(W), unless W holds Cyrillic letters (whose case-ending
+ * variants cut words short): see vg_gazetteer_find. */
+static inline size_t gaz_first_word(const char *text, size_t len) {
+    size_t i = 0;
+    while (i < len && text[i] != ' ' && text[i] != '-' && text[i] != '.' && text[i] != '\'')
+        i++;
+    return i;
+}
+
+/* 0 when no key in the table has this first word; 1 when one may have. */
+int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len);
 
 /* Fold s[0..len) into out[1..], out[0] = ns.  Returns the key length, or 0
  * when it would not fit in `cap` bytes or folds to nothing. */

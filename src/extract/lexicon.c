@@ -45,26 +45,30 @@ void lexicon_free(struct lexicon *lx) {
 uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
     if (!lx->table)
         return 0;
-    size_t i = hash_bytes(p, len) & lx->table_mask;
+    uint32_t h = hash_bytes(p, len);
+    size_t i = h & lx->table_mask;
     for (;;) {
-        uint32_t id = lx->table[i];
-        if (!id)
+        const struct lex_slot *slot = &lx->table[i];
+        if (!slot->id)
             return 0;
-        if (lx->lens[id] == len && memcmp(lx->words[id], p, len) == 0)
-            return id;
+        if (slot->hash == h && lx->lens[slot->id] == len &&
+            memcmp(lx->words[slot->id], p, len) == 0)
+            return slot->id;
         i = (i + 1) & lx->table_mask;
     }
 }
 
 static int rehash(struct lexicon *lx, size_t size) {
-    uint32_t *t = vg_calloc(size, sizeof *t);
+    struct lex_slot *t = vg_calloc(size, sizeof *t);
     if (!t)
         return -1;
     for (size_t id = 1; id < lx->n_words; id++) {
-        size_t i = hash_bytes(lx->words[id], strlen(lx->words[id])) & (size - 1);
-        while (t[i])
+        uint32_t h = hash_bytes(lx->words[id], lx->lens[id]);
+        size_t i = h & (size - 1);
+        while (t[i].id)
             i = (i + 1) & (size - 1);
-        t[i] = (uint32_t)id;
+        t[i].hash = h;
+        t[i].id = (uint32_t)id;
     }
     free(lx->table);
     lx->table = t;
@@ -102,10 +106,12 @@ static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
     id = (uint32_t)lx->n_words++;
     lx->words[id] = copy;
     lx->lens[id] = (uint32_t)len;
-    size_t i = hash_bytes(p, len) & lx->table_mask;
-    while (lx->table[i])
+    uint32_t h = hash_bytes(p, len);
+    size_t i = h & lx->table_mask;
+    while (lx->table[i].id)
         i = (i + 1) & lx->table_mask;
-    lx->table[i] = id;
+    lx->table[i].hash = h;
+    lx->table[i].id = id;
     return id;
 }
 

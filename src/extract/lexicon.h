@@ -83,6 +83,13 @@ struct lex_entry {
     const char *rule;              /* rule id for vague words: "vague.hundreds" */
 };
 
+/* A slot of the word hash: the word's hash beside its id, so that a probe
+ * reads the word only when the hashes agree. */
+struct lex_slot {
+    uint32_t hash; /* hash of the folded word */
+    uint32_t id;   /* its word id, 0 = empty slot */
+};
+
 /* Per word id: which single-word categories it has (bit 1 << cat), so the
  * grammar can ask "is this an aux?" without a phrase match. */
 struct lexicon {
@@ -96,7 +103,7 @@ struct lexicon {
     char **words;                  /* per word id: the folded word (id 0 unused) */
     uint32_t *lens;                /* per word id: its length in bytes */
     size_t n_words;                /* word ids in use, plus one */
-    uint32_t *table;               /* open-addressing hash: word ids, 0 = empty */
+    struct lex_slot *table;        /* open-addressing hash of the words */
     size_t table_mask;             /* table size - 1 */
     const char *lang;              /* "en", "ru" */
 };

@@ -134,7 +134,7 @@ static int before_is_abbreviation(const char *s, size_t dot) {
     }
     low[n] = '\0';
     for (const char *const *w = abbreviations; *w; w++)
-        if (strcmp(low, *w) == 0)
+        if ((*w)[0] == low[0] && strcmp(low, *w) == 0)
             return 1;
     return 0;
 }

@@ -181,6 +181,19 @@ static size_t scan_word(const char *s, size_t end, size_t i, int *needs_copy, in
     while (i < end) {
         size_t n;
         int upper;
+        unsigned char k = ascii_class[(unsigned char)s[i]];
+        if (k == C_LOWER) { /* the common case, as letter_at would read it */
+            (*n_letters)++;
+            i++;
+            continue;
+        }
+        if (k == C_UPPER) {
+            *needs_copy = 1;
+            (*n_upper)++;
+            (*n_letters)++;
+            i++;
+            continue;
+        }
         if (letter_at(s, end, i, &n, &upper)) {
             if (upper || n > 1)
                 *needs_copy = 1;

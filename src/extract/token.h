@@ -56,8 +56,12 @@ static inline struct vg_str token_text(struct vg_str text, const struct token *t
     return vg_str_make(text.ptr + t->start, t->end - t->start);
 }
 
+/* Is the token's folded form `folded`?  The first bytes are compared before
+ * anything else: most comparisons fail there. */
 static inline int token_is(const struct token *t, const char *folded) {
-    return vg_str_eq_cstr(t->fold, folded);
+    if (t->fold.len == 0 || folded[0] == '\0')
+        return t->fold.len == 0 && folded[0] == '\0';
+    return t->fold.ptr[0] == folded[0] && vg_str_eq_cstr(t->fold, folded);
 }
 
 #endif
