@@ -22,14 +22,6 @@
 #define PREDICATE_REACH 40 /* tokens a subject may stand from its verb */
 #define TOLL_REACH 10      /* tokens a running count may stand from its number */
 
-static int tok(const struct sentence_ctx *c, size_t i, const char *s) {
-    return i < c->n && token_is(&c->t[i], s);
-}
-
-static int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) {
-    return i < c->n && lexicon_is(c->lx, c->t[i].word, cat);
-}
-
 static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
     return i < c->n && c->trig_at[i] ? &c->tr[c->trig_at[i] - 1] : NULL;
 }

@@ -41,6 +41,16 @@ struct binding {
     size_t trig;        /* first token of the outcome phrase (or the quantity) */
 };
 
+/* Is token i of the sentence the folded word s? */
+static inline int tok(const struct sentence_ctx *c, size_t i, const char *s) {
+    return i < c->n && token_is(&c->t[i], s);
+}
+
+/* Is token i, on its own, a lexicon entry of category `cat`? */
+static inline int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) {
+    return i < c->n && lexicon_is(c->lx, c->t[i].word, cat);
+}
+
 /* Find the outcome phrases of the sentence (fills c->tr, c->trig_at). */
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap);
 

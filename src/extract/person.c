@@ -13,10 +13,6 @@
 #define NAME_MAX_WORDS 4
 #define OUTCOME_REACH 14 /* tokens between a name and its outcome phrase */
 
-static int tok(const struct sentence_ctx *c, size_t i, const char *s) {
-    return i < c->n && token_is(&c->t[i], s);
-}
-
 /* Could token i be part of a person's name? */
 static int name_word(const struct sentence_ctx *c, size_t i) {
     const struct token *t = &c->t[i];

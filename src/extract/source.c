@@ -7,14 +7,6 @@
 #include "source.h"
 #include "banned.h"
 
-static int tok(const struct sentence_ctx *c, size_t i, const char *s) {
-    return i < c->n && token_is(&c->t[i], s);
-}
-
-static int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) {
-    return i < c->n && lexicon_is(c->lx, c->t[i].word, cat);
-}
-
 static int is_article(const struct sentence_ctx *c, size_t i) {
     return tok(c, i, "the") || tok(c, i, "a") || tok(c, i, "an");
 }
