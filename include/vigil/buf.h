@@ -21,6 +21,10 @@ void vg_buf_init(struct vg_buf *b, size_t max);
 void vg_buf_release(struct vg_buf *b);
 void vg_buf_clear(struct vg_buf *b);
 
+/* Make room for `extra` more bytes (and the NUL) without changing the
+ * contents; 0, or -1 (and sets toobig) when that passes the cap. */
+int vg_buf_reserve(struct vg_buf *b, size_t extra);
+
 /* Each returns 0, or -1 (and sets toobig) when the append did not fit. */
 int vg_buf_append(struct vg_buf *b, const void *p, size_t n);
 int vg_buf_puts(struct vg_buf *b, const char *s);

@@ -27,7 +27,7 @@ void vg_buf_clear(struct vg_buf *b) {
     b->toobig = 0;
 }
 
-static int reserve(struct vg_buf *b, size_t extra) {
+int vg_buf_reserve(struct vg_buf *b, size_t extra) {
     if (b->toobig)
         return -1;
     if (extra > b->max || b->len > b->max - extra) {
@@ -51,7 +51,7 @@ static int reserve(struct vg_buf *b, size_t extra) {
 }
 
 int vg_buf_append(struct vg_buf *b, const void *p, size_t n) {
-    if (reserve(b, n))
+    if (vg_buf_reserve(b, n))
         return -1;
     if (n)
         memcpy(b->ptr + b->len, p, n);
@@ -69,7 +69,7 @@ int vg_buf_vprintf(struct vg_buf *b, const char *fmt, va_list ap) {
     va_copy(copy, ap);
     int n = vsnprintf(NULL, 0, fmt, copy);
     va_end(copy);
-    if (n < 0 || reserve(b, (size_t)n))
+    if (n < 0 || vg_buf_reserve(b, (size_t)n))
         return -1;
     vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
     b->len += (size_t)n;

@@ -65,6 +65,9 @@ static void buf_appends_and_caps(void **state) {
     assert_int_equal(vg_buf_puts(&b, "abc"), 0);
     assert_int_equal(vg_buf_printf(&b, "%d-%s", 42, "x"), 0);
     assert_string_equal(b.ptr, "abc42-x");
+    assert_int_equal(vg_buf_reserve(&b, 8), 0);
+    assert_true(b.cap >= b.len + 9);
+    assert_string_equal(b.ptr, "abc42-x");
     assert_int_equal(vg_buf_puts(&b, "0123456789"), -1);
     assert_int_equal(b.toobig, 1);
     assert_string_equal(b.ptr, "abc42-x");
