@@ -6,10 +6,18 @@
 
 #include <jansson.h>
 
+#include "vigil/buf.h"
 #include "vigil/extract.h"
 
-/* A new JSON object for the report (the caller owns the reference), or
- * NULL when out of memory.  With `evidence`, figures and persons carry
+/* Append the report to b as one line of compact JSON (no newline): the
+ * bytes json_dumpb(vg_report_to_json(r, evidence), JSON_COMPACT) would give,
+ * written directly.  Returns 0, or -1 when b's cap was reached or memory ran
+ * out (b then holds a partial line the caller should discard). */
+int vg_report_write_json(struct vg_buf *b, const struct vg_report *r, int evidence);
+
+/* A new JSON object for the report (the caller owns the reference): the
+ * line vg_report_write_json writes, parsed by jansson.  NULL when out of
+ * memory.  With `evidence`, figures and persons carry
  * "sentence": [start, end], "span": [start, end], "rule" and "what_rule". */
 json_t *vg_report_to_json(const struct vg_report *r, int evidence);
 

@@ -1,6 +1,13 @@
-/* Reports as JSON (jansson).  The layout follows GUIDELINES.md so that
- * vigil's output and the gold files can be compared field by field; the
- * evidence fields come after the guideline fields. */
+/* Reports as JSON.  The layout follows GUIDELINES.md so that vigil's output
+ * and the gold files can be compared field by field; the evidence fields
+ * come after the guideline fields.
+ *
+ * The JSON is written straight into a buffer (vg_report_write_json): a
+ * report's line is most of what `vigil extract` writes, and building a
+ * jansson tree for it first cost a quarter of the run.  Callers that want a
+ * tree (eval, tests) get the same bytes parsed back by jansson, so the two
+ * forms cannot drift apart, and every line vigil writes has been proven to
+ * parse wherever a test or the fuzzer asks for the tree. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,22 +35,32 @@ static size_t utf8_seq(const unsigned char *p, size_t n) {
     return len;
 }
 
-/* A JSON string of text taken from a report: bytes that are not UTF-8 become
- * U+FFFD (jansson refuses invalid UTF-8, and a report may hold any bytes), a
- * NUL becomes U+FFFD too, and with `fold`, runs of white space (PDF line
- * breaks) become one space, as the guidelines quote sentences.  NULL when
- * out of memory. */
-static json_t *text_json(const char *p, size_t n, int fold) {
-    char stackbuf[1024];
-    if (n > (SIZE_MAX - 1) / 3)
-        return NULL;
-    size_t cap = 3 * n + 1; /* one bad byte grows to three */
-    char *out = cap <= sizeof stackbuf ? stackbuf : malloc(cap);
-    if (!out)
-        return NULL;
+/* Bytes that a JSON string can hold as they are: printable ASCII other than
+ * '"' and '\\'.  Everything else takes the slow path in put_text. */
+static const unsigned char plain[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+    R16(0), R16(0),                                  /* 0x00-0x1F: control */
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20-0x2F: '"' */
+    R16(1), R16(1),                                  /* 0x30-0x4F */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50-0x5F: '\\' */
+    R16(1), R16(1),                                  /* 0x60-0x7F */
+    R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), /* 0x80-0xFF */
+#undef R16
+};
+
+/* Write text p[0..n) as a JSON string into out, which has room for
+ * 6 * n + 2 bytes; returns the bytes written.  Bytes that are not UTF-8
+ * become U+FFFD (a report may hold any bytes; the output must be valid
+ * UTF-8), a NUL becomes U+FFFD too, control characters are escaped as
+ * jansson escapes them, and with `fold`, runs of white space (PDF line
+ * breaks) become one space and white space at either end goes, as the
+ * guidelines quote sentences. */
+static size_t put_text(char *out, const char *p, size_t n, int fold) {
+    static const char hex[] = "0123456789ABCDEF";
     const unsigned char *u = (const unsigned char *)p;
     size_t o = 0;
     int in_space = 0;
+    out[o++] = '"';
     for (size_t i = 0; i < n;) {
         unsigned char c = u[i];
         if (fold && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
@@ -51,9 +68,39 @@ static json_t *text_json(const char *p, size_t n, int fold) {
             i++;
             continue;
         }
-        if (in_space && o > 0)
+        if (in_space && o > 1)
             out[o++] = ' ';
         in_space = 0;
+        if (plain[c]) {
+            size_t k = i + 1;
+            while (k < n && plain[u[k]] && !(fold && u[k] == ' '))
+                k++;
+            memcpy(out + o, u + i, k - i);
+            o += k - i;
+            i = k;
+            continue;
+        }
+        if (c == '"' || c == '\\') {
+            out[o++] = '\\';
+            out[o++] = (char)c;
+            i++;
+            continue;
+        }
+        if (c && c < 0x20) {
+            const char *esc = c == '\b' ? "\\b" : c == '\f' ? "\\f" : c == '\n' ? "\\n"
+                            : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
+            if (esc) {
+                memcpy(out + o, esc, 2);
+                o += 2;
+            } else {
+                memcpy(out + o, "\\u00", 4);
+                out[o + 4] = hex[c >> 4];
+                out[o + 5] = hex[c & 15];
+                o += 6;
+            }
+            i++;
+            continue;
+        }
         size_t k = c ? utf8_seq(u + i, n - i) : 0;
         if (k == 0) {
             memcpy(out + o, "\xEF\xBF\xBD", 3);
@@ -65,136 +112,201 @@ static json_t *text_json(const char *p, size_t n, int fold) {
         o += k;
         i += k;
     }
-    /* An empty result (the text was all white space) is built from a literal:
-     * GCC cannot tell the empty buffer is never read. */
-    json_t *j = o ? json_stringn(out, o) : json_string("");
-    if (out != stackbuf)
-        free(out);
-    return j;
+    out[o++] = '"';
+    return o;
 }
 
-static json_t *str_or_null(struct vg_str s) {
-    return s.len ? text_json(s.ptr, s.len, 0) : json_null();
+/* The writer: a buffer and whether an append has failed (then every later
+ * call does nothing, and the caller checks once at the end). */
+struct jw {
+    struct vg_buf *b;
+    int bad;
+};
+
+static void raw(struct jw *w, const char *s, size_t n) {
+    if (!w->bad && vg_buf_append(w->b, s, n))
+        w->bad = 1;
 }
 
-static json_t *bound(int64_t v) { return v == VG_OPEN ? json_null() : json_integer(v); }
+#define RAW(w, lit) raw((w), (lit), sizeof(lit) - 1)
 
-static json_t *when_json(struct vg_when w) {
-    char buf[22];
-    if (!vg_when_known(w))
-        return json_null();
-    vg_when_format(w, buf);
-    return json_string(buf);
+static void text(struct jw *w, const char *p, size_t n, int fold) {
+    if (w->bad)
+        return;
+    if (n > (SIZE_MAX - 3) / 6 || vg_buf_reserve(w->b, 6 * n + 2)) {
+        w->bad = 1;
+        return;
+    }
+    w->b->len += put_text(w->b->ptr + w->b->len, p, n, fold);
+    w->b->ptr[w->b->len] = '\0';
 }
 
-static json_t *span_json(struct vg_span s) {
-    return json_pack("[II]", (json_int_t)s.start, (json_int_t)s.end);
+static void cstr(struct jw *w, const char *s) { text(w, s, strlen(s), 0); }
+
+static void str_or_null(struct jw *w, struct vg_str s) {
+    if (s.len)
+        text(w, s.ptr, s.len, 0);
+    else
+        RAW(w, "null");
+}
+
+static void integer(struct jw *w, int64_t v) {
+    char buf[24], *e = buf + sizeof buf, *p = e;
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do
+        *--p = (char)('0' + m % 10);
+    while (m /= 10);
+    if (v < 0)
+        *--p = '-';
+    raw(w, p, (size_t)(e - p));
+}
+
+static void bound(struct jw *w, int64_t v) {
+    if (v == VG_OPEN)
+        RAW(w, "null");
+    else
+        integer(w, v);
+}
+
+static void span(struct jw *w, struct vg_span s) {
+    RAW(w, "[");
+    integer(w, (int64_t)s.start);
+    RAW(w, ",");
+    integer(w, (int64_t)s.end);
+    RAW(w, "]");
+}
+
+static void place(struct jw *w, const char *name) {
+    if (name)
+        cstr(w, name);
+    else
+        RAW(w, "null");
 }
 
 /* The sentence with runs of white space folded to one space. */
-static json_t *quote_json(struct vg_str text, struct vg_span s) {
-    if (s.end > text.len || s.start >= s.end)
-        return json_string("");
-    return text_json(text.ptr + s.start, s.end - s.start, 1);
+static void quote(struct jw *w, struct vg_str t, struct vg_span s) {
+    if (s.end > t.len || s.start >= s.end)
+        RAW(w, "\"\"");
+    else
+        text(w, t.ptr + s.start, s.end - s.start, 1);
 }
 
-/* Set o[key] = v, taking v's reference; 1 when v is NULL (its construction
- * ran out of memory) or the set fails, so callers can OR the results and
- * return NULL rather than an object silently missing a field. */
-static int set(json_t *o, const char *key, json_t *v) {
-    return v == NULL || json_object_set_new(o, key, v) != 0;
-}
-
-static json_t *figure_json(const struct vg_report *r, const struct vg_figure *f, int evidence) {
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int bad = 0;
-    bad |= set(o, "what", json_string(vg_what_name(f->what)));
-    bad |= set(o, "low", bound(f->low));
-    bad |= set(o, "high", bound(f->high));
-    bad |= set(o, "approx", json_boolean(f->approx));
-    bad |= set(o, "who", json_string(vg_who_name(f->who)));
-    bad |= set(o, "where", f->where ? json_string(f->where) : json_null());
-    bad |= set(o, "when", when_json(f->when));
-    bad |= set(o, "source", str_or_null(f->source));
-    bad |= set(o, "status", json_string(vg_status_name(f->status)));
-    bad |= set(o, "quote", quote_json(r->text, f->sentence));
+static void figure(struct jw *w, const struct vg_report *r, const struct vg_figure *f,
+                   int evidence) {
+    RAW(w, "{\"what\":");
+    cstr(w, vg_what_name(f->what));
+    RAW(w, ",\"low\":");
+    bound(w, f->low);
+    RAW(w, ",\"high\":");
+    bound(w, f->high);
+    if (f->approx)
+        RAW(w, ",\"approx\":true,\"who\":");
+    else
+        RAW(w, ",\"approx\":false,\"who\":");
+    cstr(w, vg_who_name(f->who));
+    RAW(w, ",\"where\":");
+    place(w, f->where);
+    RAW(w, ",\"when\":");
+    if (vg_when_known(f->when)) {
+        char buf[22];
+        vg_when_format(f->when, buf);
+        cstr(w, buf);
+    } else {
+        RAW(w, "null");
+    }
+    RAW(w, ",\"source\":");
+    str_or_null(w, f->source);
+    RAW(w, ",\"status\":");
+    cstr(w, vg_status_name(f->status));
+    RAW(w, ",\"quote\":");
+    quote(w, r->text, f->sentence);
     if (evidence) {
-        bad |= set(o, "sentence", span_json(f->sentence));
-        bad |= set(o, "span", span_json(f->quantity));
-        bad |= set(o, "rule", json_string(f->qty_rule ? f->qty_rule : ""));
-        bad |= set(o, "what_rule", json_string(f->what_rule ? f->what_rule : ""));
+        RAW(w, ",\"sentence\":");
+        span(w, f->sentence);
+        RAW(w, ",\"span\":");
+        span(w, f->quantity);
+        RAW(w, ",\"rule\":");
+        cstr(w, f->qty_rule ? f->qty_rule : "");
+        RAW(w, ",\"what_rule\":");
+        cstr(w, f->what_rule ? f->what_rule : "");
     }
-    if (bad) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    RAW(w, "}");
 }
 
-static json_t *person_json(const struct vg_person *p, int evidence) {
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
-    char since[11];
-    vg_date_format(p->since, since);
-    int bad = 0;
-    bad |= set(o, "name", text_json(p->name.ptr, p->name.len, 0));
-    bad |= set(o, "role", json_string(vg_role_name(p->role)));
-    bad |= set(o, "status", json_string(vg_what_name(p->status)));
-    bad |= set(o, "since", p->since == VG_NO_DATE ? json_null() : json_string(since));
-    bad |= set(o, "where", p->where ? json_string(p->where) : json_null());
+static void person(struct jw *w, const struct vg_person *p, int evidence) {
+    RAW(w, "{\"name\":");
+    text(w, p->name.ptr, p->name.len, 0);
+    RAW(w, ",\"role\":");
+    cstr(w, vg_role_name(p->role));
+    RAW(w, ",\"status\":");
+    cstr(w, vg_what_name(p->status));
+    RAW(w, ",\"since\":");
+    if (p->since == VG_NO_DATE) {
+        RAW(w, "null");
+    } else {
+        char since[11];
+        vg_date_format(p->since, since);
+        cstr(w, since);
+    }
+    RAW(w, ",\"where\":");
+    place(w, p->where);
     if (evidence) {
-        bad |= set(o, "mention", span_json(p->mention));
-        bad |= set(o, "sentence", span_json(p->sentence));
+        RAW(w, ",\"mention\":");
+        span(w, p->mention);
+        RAW(w, ",\"sentence\":");
+        span(w, p->sentence);
     }
-    if (bad) {
-        json_decref(o);
-        return NULL;
+    RAW(w, "}");
+}
+
+int vg_report_write_json(struct vg_buf *b, const struct vg_report *r, int evidence) {
+    struct jw w = {b, b->toobig};
+    RAW(&w, "{\"doc\":");
+    cstr(&w, r->doc ? r->doc : "-");
+    RAW(&w, ",\"lang\":");
+    cstr(&w, r->lang ? r->lang : "en");
+    RAW(&w, ",\"published\":");
+    if (r->published == VG_NO_DATE) {
+        RAW(&w, "null");
+    } else {
+        char pub[11];
+        vg_date_format(r->published, pub);
+        cstr(&w, pub);
     }
-    return o;
+    RAW(&w, ",\"figures\":[");
+    for (size_t i = 0; i < r->n_figures; i++) {
+        if (i)
+            RAW(&w, ",");
+        figure(&w, r, &r->figures[i], evidence);
+    }
+    RAW(&w, "],\"persons\":[");
+    for (size_t i = 0; i < r->n_persons; i++) {
+        if (i)
+            RAW(&w, ",");
+        person(&w, &r->persons[i], evidence);
+    }
+    RAW(&w, "]");
+    if (evidence && r->n_diags) {
+        RAW(&w, ",\"notes\":[");
+        for (size_t i = 0; i < r->n_diags; i++) {
+            RAW(&w, i ? ",{\"offset\":" : "{\"offset\":");
+            integer(&w, (int64_t)r->diags[i].offset);
+            RAW(&w, ",\"message\":");
+            cstr(&w, r->diags[i].msg);
+            RAW(&w, "}");
+        }
+        RAW(&w, "]");
+    }
+    RAW(&w, "}");
+    return w.bad ? -1 : 0;
 }
 
 json_t *vg_report_to_json(const struct vg_report *r, int evidence) {
-    char pub[11];
-    vg_date_format(r->published, pub);
-    json_t *figures = json_array();
-    json_t *persons = json_array();
-    json_t *o = json_object();
-    if (!figures || !persons || !o)
-        goto fail;
-    for (size_t i = 0; i < r->n_figures; i++)
-        if (json_array_append_new(figures, figure_json(r, &r->figures[i], evidence)))
-            goto fail;
-    for (size_t i = 0; i < r->n_persons; i++)
-        if (json_array_append_new(persons, person_json(&r->persons[i], evidence)))
-            goto fail;
-    int bad = 0;
-    bad |= set(o, "doc", r->doc ? text_json(r->doc, strlen(r->doc), 0) : json_string("-"));
-    bad |= set(o, "lang", json_string(r->lang ? r->lang : "en"));
-    bad |= set(o, "published", r->published == VG_NO_DATE ? json_null() : json_string(pub));
-    bad |= set(o, "figures", figures);
-    figures = NULL; /* o holds it now, or set() released it */
-    bad |= set(o, "persons", persons);
-    persons = NULL;
-    if (!bad && evidence && r->n_diags) {
-        json_t *d = json_array();
-        for (size_t i = 0; d && i < r->n_diags; i++)
-            if (json_array_append_new(d, json_pack("{sIss}", "offset",
-                                                   (json_int_t)r->diags[i].offset, "message",
-                                                   r->diags[i].msg))) {
-                json_decref(d);
-                d = NULL;
-            }
-        bad |= set(o, "notes", d);
-    }
-    if (bad)
-        goto fail;
-    return o;
-fail:
-    json_decref(figures);
-    json_decref(persons);
-    json_decref(o);
-    return NULL;
+    struct vg_buf b;
+    vg_buf_init(&b, (size_t)1 << 30);
+    json_t *j = NULL;
+    if (vg_report_write_json(&b, r, evidence) == 0)
+        j = json_loadb(b.ptr, b.len, JSON_ALLOW_NUL, NULL);
+    vg_buf_release(&b);
+    return j;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "vigil/buf.h"
 #include "vigil/date.h"
 #include "vigil/extract.h"
 #include "vigil/report_json.h"
@@ -125,11 +126,49 @@ static void empty_or_inverted_sentence_quotes_nothing(void **state) {
     json_decref(j);
 }
 
+/* The exact bytes of a line, worked out by hand from RFC 8259 and the
+ * escapes jansson uses (short forms where JSON has them, else \u00XX in
+ * capitals): quotes and backslashes escaped, control characters too, the
+ * quote folded, no evidence fields when none are asked for. */
+static void line_bytes_are_exact(void **state) {
+    (void)state;
+    static const char text[] = "  They said \"40\"\n\tare held\\ \x01 ";
+    struct vg_figure f = figure(0, sizeof text - 1, VG_STR("a\"b\\c\x01\x1f\t/"));
+    f.low = -3;
+    f.high = 9007199254740993LL;
+    f.approx = 1;
+    f.where = "Qu\xc3\xa9" "bec";
+    struct vg_report r;
+    memset(&r, 0, sizeof r);
+    r.doc = "d.txt";
+    r.lang = "en";
+    r.published = vg_date_from_ymd(2024, 1, 31);
+    r.figures = &f;
+    r.n_figures = 1;
+    r.text = vg_str_make(text, sizeof text - 1);
+    struct vg_buf b;
+    vg_buf_init(&b, 0);
+    assert_int_equal(vg_report_write_json(&b, &r, 0), 0);
+    assert_string_equal(b.ptr,
+        "{\"doc\":\"d.txt\",\"lang\":\"en\",\"published\":\"2024-01-31\",\"figures\":["
+        "{\"what\":\"detained\",\"low\":-3,\"high\":9007199254740993,\"approx\":true,"
+        "\"who\":\"people\",\"where\":\"Qu\xc3\xa9" "bec\",\"when\":null,"
+        "\"source\":\"a\\\"b\\\\c\\u0001\\u001F\\t/\",\"status\":\"reported\","
+        "\"quote\":\"They said \\\"40\\\" are held\\\\ \\u0001\"}],\"persons\":[]}");
+    /* A cap too small for the line: an error, not a cut line passed off. */
+    struct vg_buf small;
+    vg_buf_init(&small, 40);
+    assert_int_equal(vg_report_write_json(&small, &r, 1), -1);
+    vg_buf_release(&small);
+    vg_buf_release(&b);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_bytes_become_replacement_characters),
         cmocka_unit_test(nul_and_bad_name_bytes_are_replaced),
         cmocka_unit_test(empty_or_inverted_sentence_quotes_nothing),
+        cmocka_unit_test(line_bytes_are_exact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
