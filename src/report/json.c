@@ -128,7 +128,8 @@ static void raw(struct jw *w, const char *s, size_t n) {
         w->bad = 1;
 }
 
-#define RAW(w, lit) raw((w), (lit), sizeof(lit) - 1)
+/* A string literal (only a literal: its size is taken with sizeof). */
+#define RAW(w, lit) raw((w), "" lit, sizeof(lit) - 1)
 
 static void text(struct jw *w, const char *p, size_t n, int fold) {
     if (w->bad)
@@ -289,7 +290,9 @@ int vg_report_write_json(struct vg_buf *b, const struct vg_report *r, int eviden
     if (evidence && r->n_diags) {
         RAW(&w, ",\"notes\":[");
         for (size_t i = 0; i < r->n_diags; i++) {
-            RAW(&w, i ? ",{\"offset\":" : "{\"offset\":");
+            if (i)
+                RAW(&w, ",");
+            RAW(&w, "{\"offset\":");
             integer(&w, (int64_t)r->diags[i].offset);
             RAW(&w, ",\"message\":");
             cstr(&w, r->diags[i].msg);

@@ -1,14 +1,13 @@
 /* Torture: fail each allocation in turn (curl's torture mode, SQLite's
  * OOM tests).  For a few short reports, the pipeline vigil extract runs --
- * vg_extractor_new, vg_extract into a capped arena, vg_report_to_json -- is
- * run once to count its allocations, then again with vg_fail_alloc_after =
- * 1, 2, 3, ... until a run passes with no failure injected (json_dumps is
- * left out: see pipeline()).  Every run with a failure must come back with
- * an error code (VG_ENOMEM, VG_ETOOBIG, or NULL from vg_report_to_json), or
+ * vg_extractor_new, vg_extract into a capped arena, vg_report_write_json --
+ * is run once to count its allocations, then again with vg_fail_alloc_after
+ * = 1, 2, 3, ... until a run passes with no failure injected.  Every run
+ * with a failure must come back with an error code (VG_ENOMEM, VG_ETOOBIG,
+ * or -1 from vg_report_write_json), or
  * else with exactly the output of the clean run: never a crash, never a
  * report silently missing something, and never a leak (the ASan build's leak
- * checker runs at exit).  jansson is pointed at vg_malloc so its
- * allocations count too.
+ * checker runs at exit).
  *
  * As a normal unit test the walk is sampled (the first 48 allocations, then
  * about 48 more spread evenly up to the last) so it stays quick; with
@@ -19,9 +18,9 @@
 #include <string.h>
 
 #include "harness.h"
-#include <jansson.h>
 
 #include "vigil/arena.h"
+#include "vigil/buf.h"
 #include "vigil/date.h"
 #include "vigil/extract.h"
 #include "vigil/report_json.h"
@@ -47,15 +46,10 @@ static const char *const texts[] = {
 
 static int quick; /* 1 unless VIGIL_TORTURE is set */
 
-/* jansson's allocator hooks, so JSON building honours vg_fail_alloc_after. */
-static void *json_alloc(size_t n) { return vg_malloc(n); }
-static void json_release(void *p) { free(p); }
-
 static int setup(void **state) {
     (void)state;
     const char *t = getenv("VIGIL_TORTURE");
     quick = !(t && *t && strcmp(t, "0") != 0);
-    json_set_alloc_funcs(json_alloc, json_release);
     return 0;
 }
 
@@ -96,20 +90,14 @@ static int pipeline(const struct vg_extractor *x, const char *text, char **json)
     int rc = vg_extract(x, &a, vg_str_cstr(text), &opts, &r);
     if (rc == VG_OK) {
         assert_non_null(r);
-        json_t *j = vg_report_to_json(r, 1);
-        if (!j) {
+        struct vg_buf b;
+        vg_buf_init(&b, 0);
+        if (vg_report_write_json(&b, r, 1) != 0) {
             rc = VG_ENOMEM;
+            vg_buf_release(&b);
         } else {
-            /* Serialising is left out of the walk: jansson 2.14's json_dumps
-             * ignores a failed append of an object key and returns broken
-             * JSON, so a failure injected there says nothing about vigil.
-             * (The CLI writes with json_dumpf, which allocates nothing.) */
-            long armed = vg_fail_alloc_after;
-            vg_fail_alloc_after = 0;
-            *json = json_dumps(j, JSON_COMPACT);
-            vg_fail_alloc_after = armed;
+            *json = vg_buf_detach(&b);
             assert_non_null(*json);
-            json_decref(j);
         }
     } else {
         if (rc != VG_ENOMEM && rc != VG_ETOOBIG)
