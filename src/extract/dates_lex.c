@@ -570,15 +570,23 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
 }
 
 static void win_fill(struct date_win *w) {
+    size_t off = (size_t)(w->t - w->buf);
+    if (off + WIN > sizeof w->buf / sizeof w->buf[0]) {
+        memmove(w->buf, w->t, w->n * sizeof w->buf[0]);
+        w->t = w->buf;
+    }
     while (w->n < WIN && lex_next(w->s, w->len, &w->pos, w->langs, &w->t[w->n]))
         w->n++;
 }
 
 void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned langs) {
-    memset(w, 0, sizeof *w);
     w->s = s;
     w->len = len;
+    w->pos = 0;
     w->langs = langs;
+    w->t = w->buf;
+    w->n = 0;
+    w->has_prev = false;
     win_fill(w);
 }
 
@@ -589,8 +597,7 @@ void dates_win_advance(struct date_win *w, size_t k) {
         return;
     w->prev = w->t[k - 1];
     w->has_prev = true;
-    memmove(w->t, w->t + k, (w->n - k) * sizeof w->t[0]);
+    w->t += k;
     w->n -= k;
     win_fill(w);
 }
-

@@ -65,8 +65,11 @@ struct date_win {
     size_t len;        /* its length */
     size_t pos;        /* where the lexer goes on */
     unsigned langs;    /* F_EN | F_RU: the lexicon entries in use */
-    struct date_tok t[WIN]; /* the window */
+    struct date_tok *t;     /* the window: WIN tokens (fewer at the end) in buf */
     size_t n;          /* tokens in it */
+    struct date_tok buf[4 * WIN]; /* tokens read; the window slides along it and
+                                     moves back to its start once per 3 * WIN
+                                     tokens, not once per token */
     struct date_tok prev;   /* the token before t[0] */
     bool has_prev;     /* whether prev is set */
 };

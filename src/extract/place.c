@@ -159,8 +159,6 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
                              size_t at, unsigned para_no) {
     if (!ps->g)
         return NULL;
-    if (!ps->main_done)
-        find_main(ps, text);
     if (para_no != ps->para_no) {
         ps->para = NULL;
         ps->para_no = para_no;
@@ -179,5 +177,7 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
     p = noted_place(ps, text, para_no);
     if (p)
         return p->name;
+    if (!ps->main_done) /* worked out only for a figure that needs it */
+        find_main(ps, text);
     return ps->main ? ps->main->name : NULL;
 }
