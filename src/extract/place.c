@@ -40,8 +40,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
 }
 
 /* Find the places of text[start, end), leaving out incidental ones. */
-static size_t sentence_places(const struct place_state *ps, struct vg_str text, size_t start,
-                              size_t end, struct vg_place_hit *hits) {
+static size_t scan_places(const struct place_state *ps, struct vg_str text, size_t start,
+                          size_t end, struct vg_place_hit *hits) {
     size_t n = vg_gazetteer_find(ps->g, text.ptr + start, end - start, hits, PLACE_MAX_HITS);
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
@@ -53,18 +53,49 @@ static size_t sentence_places(const struct place_state *ps, struct vg_str text, 
     return o;
 }
 
+/* The places of a sentence.  A sentence that lies on one line of the
+ * opening already read for the main place takes them from there: a name
+ * cannot run across the end of a line (see find_main), so the line's places
+ * inside the sentence are the sentence's own. */
+static size_t sentence_places(const struct place_state *ps, struct vg_str text, size_t start,
+                              size_t end, struct vg_place_hit *hits) {
+    if (!ps->main_done || end > ps->head_end || memchr(text.ptr + start, '\n', end - start))
+        return scan_places(ps, text, start, end, hits);
+    size_t o = 0;
+    for (size_t i = 0; i < ps->n_head && o < PLACE_MAX_HITS; i++)
+        if (ps->head[i].start >= start && ps->head[i].end <= end)
+            hits[o++] = ps->head[i];
+    return o;
+}
+
+/* The report's main place, read from its opening line by line; the places
+ * found are kept for the sentences of those lines. */
 static void find_main(struct place_state *ps, struct vg_str text) {
     ps->main_done = 1;
+    ps->n_head = 0;
+    ps->head_end = 0;
     struct vg_place_hit hits[PLACE_MAX_HITS];
     const struct vg_place *cand[64];
     int score[64];
     size_t n_cand = 0;
     size_t limit = text.len < MAIN_SCAN_BYTES ? text.len : MAIN_SCAN_BYTES;
     size_t pos = 0;
+    int head_full = 0;
     while (pos < limit) {
         const char *nl = memchr(text.ptr + pos, '\n', limit - pos);
         size_t e = nl ? (size_t)(nl - text.ptr) : limit;
-        size_t n = sentence_places(ps, text, pos, e, hits);
+        size_t n = scan_places(ps, text, pos, e, hits);
+        /* A full line whose places all fit extends the opening kept; a
+         * line cut by the limit is not kept (a name may run on past it),
+         * nor one with as many places as a scan returns (it may have more). */
+        if (!head_full && (nl || e == text.len) && n < PLACE_MAX_HITS &&
+            ps->n_head + n <= PLACE_HEAD_HITS) {
+            memcpy(ps->head + ps->n_head, hits, n * sizeof *hits);
+            ps->n_head += n;
+            ps->head_end = e;
+        } else {
+            head_full = 1;
+        }
         for (size_t i = 0; i < n; i++) {
             const struct vg_place *p = hits[i].place;
             size_t k = 0;
@@ -90,7 +121,6 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             best = (int)k;
     }
     ps->main = best >= 0 ? cand[best] : NULL;
-
 }
 
 /* The place a sentence's hits give, or NULL. */
@@ -159,6 +189,8 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
                              size_t at, unsigned para_no) {
     if (!ps->g)
         return NULL;
+    if (!ps->main_done)
+        find_main(ps, text);
     if (para_no != ps->para_no) {
         ps->para = NULL;
         ps->para_no = para_no;
@@ -177,7 +209,5 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
     p = noted_place(ps, text, para_no);
     if (p)
         return p->name;
-    if (!ps->main_done) /* worked out only for a figure that needs it */
-        find_main(ps, text);
     return ps->main ? ps->main->name : NULL;
 }

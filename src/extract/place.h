@@ -8,7 +8,8 @@
 #include "vigil/gazetteer.h"
 #include "vigil/str.h"
 
-#define PLACE_MAX_HITS 32 /* places read per sentence */
+#define PLACE_MAX_HITS 32    /* places read per sentence */
+#define PLACE_HEAD_HITS 256  /* places kept from the report's opening */
 
 struct place_state {
     const struct vg_gazetteer *g;     /* the gazetteer, or NULL: no places */
@@ -16,6 +17,11 @@ struct place_state {
     const struct vg_place *para;      /* the last place named in this paragraph */
     unsigned para_no;                 /* the paragraph `para` belongs to */
     int main_done;                    /* main has been worked out */
+    struct vg_place_hit head[PLACE_HEAD_HITS]; /* the places of the opening lines read
+                                                  for `main`, in text order */
+    size_t n_head;                    /* how many */
+    size_t head_end;                  /* the opening ends here: a sentence on one
+                                         line before it takes its places from head */
     size_t note_start, note_end;      /* a sentence of this paragraph whose places are not read yet */
     unsigned note_para;               /* its paragraph */
     struct vg_place_hit hits[PLACE_MAX_HITS]; /* places of the sentence being read */

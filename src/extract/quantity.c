@@ -13,10 +13,8 @@
 #define MAX_COUNT 100000000000LL /* larger numbers are no counts of people */
 
 /* Longest entry of category `cat` whose phrase starts at token i. */
-const struct lex_entry *lex_match(const struct lexicon *lx, const struct token *t, size_t n,
-                                  size_t i, enum lex_cat cat, size_t *len) {
-    if (i >= n || !lexicon_has(lx, t[i].word, cat))
-        return NULL;
+const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct token *t,
+                                         size_t n, size_t i, enum lex_cat cat, size_t *len) {
     uint32_t w = t[i].word;
     for (uint32_t k = 0; k < lx->count[w]; k++) {
         const struct lex_entry *e = &lx->entries[lx->by_word[lx->first[w] + k]];

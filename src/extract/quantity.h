@@ -26,10 +26,22 @@ struct quantity {
     const char *core_rule; /* "digits", "words", "vague.hundreds", ... */
 };
 
+/* The phrase search of lex_match, for a token whose word starts some entry
+ * of the category. */
+const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct token *t,
+                                         size_t n, size_t i, enum lex_cat cat, size_t *len);
+
 /* Longest lexicon entry of category `cat` whose phrase starts at token i;
- * *len gets its length in tokens.  NULL when none does. */
-const struct lex_entry *lex_match(const struct lexicon *lx, const struct token *t, size_t n,
-                                  size_t i, enum lex_cat cat, size_t *len);
+ * *len gets its length in tokens.  NULL when none does.  Inline: the
+ * grammar asks this at most tokens, and the answer is mostly "no word of
+ * that category starts here", one table read. */
+static inline const struct lex_entry *lex_match(const struct lexicon *lx, const struct token *t,
+                                                size_t n, size_t i, enum lex_cat cat,
+                                                size_t *len) {
+    if (i >= n || !lexicon_has(lx, t[i].word, cat))
+        return NULL;
+    return lex_match_phrase(lx, t, n, i, cat, len);
+}
 
 /* Read a quantity at token i if one starts there.  Returns 1 and fills q,
  * or 0.  Numbers that are not counts of anything (a year, a time, an

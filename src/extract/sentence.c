@@ -236,6 +236,11 @@ static int wrapped_break(const char *s, size_t len, size_t line_start, size_t nl
     return last == '.' || last == '!' || last == '?' || last == ':';
 }
 
+/* Bytes at which a sentence or a line may end. */
+static const unsigned char ends_something[256] = {
+    ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
+};
+
 int split_sentences(struct vg_str text, const char *lang, struct sentence_list *out) {
     (void)lang;
     const char *s = text.ptr;
@@ -246,6 +251,12 @@ int split_sentences(struct vg_str text, const char *lang, struct sentence_list *
     size_t start = 0, line_start = 0;
     uint32_t para = 0;
     for (size_t i = 0; i < len; i++) {
+        /* Most bytes end nothing: skip to one that may (until a sentence
+         * grows too long, when every space is a place to cut it). */
+        while (i < len && !ends_something[(unsigned char)s[i]] && i - start < SENTENCE_MAX_BYTES)
+            i++;
+        if (i >= len)
+            break;
         char c = s[i];
         if (c == '\n') {
             size_t j = i + 1;
