@@ -271,34 +271,71 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
     return run->lead_when;
 }
 
-/* Can the sentence hold a figure or a person's outcome?  A quick look for a
- * digit, or a word that starts a number, vague quantity or outcome phrase,
- * so that most sentences are never tokenized.  Words in other scripts send
- * the sentence to the full reading. */
-static int worth_reading(const struct lexicon *lx, const char *p, size_t n) {
-    const uint32_t anchors = (1u << LC_NUM) | (1u << LC_VAGUE) | (1u << LC_OUT);
-    char w[32];
+/* Fold the letter at p[0..n) into w[*len] if it is one the sentence filter
+ * reads: an ASCII letter, or a Cyrillic letter of the Russian alphabet
+ * (ё as е, as the tokenizer reads it).  Returns its width, 0 for other bytes. */
+static size_t filter_letter(const unsigned char *p, size_t n, char *w, size_t *len, size_t cap) {
+    unsigned char c = p[0];
+    if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+        if (*len < cap)
+            w[*len] = (char)(c | 32);
+        (*len)++;
+        return 1;
+    }
+    if ((c != 0xD0 && c != 0xD1) || n < 2 || (p[1] & 0xC0) != 0x80)
+        return 0;
+    unsigned char a = c, b = p[1];
+    if (a == 0xD0 && b >= 0x90 && b <= 0x9F) /* А-П */
+        b += 0x20;
+    else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF) /* Р-Я */
+        a = 0xD1, b -= 0x20;
+    else if ((a == 0xD0 && b == 0x81) || (a == 0xD1 && b == 0x91)) /* Ё ё */
+        a = 0xD0, b = 0xB5;
+    else if (!((a == 0xD0 && b >= 0xB0) || (a == 0xD1 && b <= 0x8F)))
+        return 0; /* other Cyrillic letters: Ukrainian, Kazakh */
+    if (*len + 1 < cap) {
+        w[*len] = (char)a;
+        w[*len + 1] = (char)b;
+    }
+    *len += 2;
+    return 2;
+}
+
+/* Can the sentence hold a figure or a person's outcome?  Both need a digit
+ * or an anchor word of the lexicon (a number word, a vague quantity, an
+ * outcome; lexicon.c works out which words those are), so most sentences
+ * are never tokenized.  The words are cut and folded here, quickly: ASCII
+ * and Russian letters are read, and a word with any other letter, or cut
+ * by a hyphen at the end of a line (the tokenizer joins "in-\njured"),
+ * sends the sentence to the full reading, as does a lexicon with anchors
+ * this reading cannot see. */
+static int worth_reading(const struct lexicon *lx, const char *text, size_t n) {
+    if (!lx->anchors_plain)
+        return 1;
+    const unsigned char *p = (const unsigned char *)text;
+    char w[48];
     size_t i = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)p[i];
+        unsigned char c = p[i];
         if (c >= '0' && c <= '9')
             return 1;
-        if (c >= 0x80)
-            return 1;
-        if (!((c | 32) >= 'a' && (c | 32) <= 'z')) {
+        size_t len = 0, k = filter_letter(p + i, n - i, w, &len, sizeof w);
+        if (!k) {
+            if (c == '-' && i + 1 < n && (p[i + 1] == '\n' || p[i + 1] == '\r' || p[i + 1] == ' '))
+                return 1;
+            if (c >= 0xC3 && c != 0xE2 && !(c == 0xD0 || c == 0xD1))
+                return 1; /* a letter of another alphabet, or a symbol */
             i++;
             continue;
         }
-        size_t len = 0;
-        while (i < n && (((unsigned char)p[i] | 32) >= 'a' && ((unsigned char)p[i] | 32) <= 'z')) {
-            if (len < sizeof w)
-                w[len] = (char)(p[i] | 32);
-            len++;
-            i++;
-        }
+        i += k;
+        while (i < n && (k = filter_letter(p + i, n - i, w, &len, sizeof w)) > 0)
+            i += k;
+        if (i < n && p[i] >= 0x80 && p[i] != 0xE2 && p[i] != 0xC2)
+            return 1; /* the word goes on in letters not read here */
         if (len <= sizeof w) {
             uint32_t id = lexicon_word(lx, w, len);
-            if (id && (lx->cats[id] & anchors))
+            if (id && lx->anchor[id])
                 return 1;
         }
     }

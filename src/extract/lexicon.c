@@ -39,6 +39,7 @@ void lexicon_free(struct lexicon *lx) {
     free(lx->by_word);
     free(lx->cats);
     free(lx->single);
+    free(lx->anchor);
     free(lx);
 }
 
@@ -377,6 +378,52 @@ static void sort_entries(uint32_t *v, size_t n, struct lexicon *lx) {
 }
 
 /* Index the entries by first word once all files are read. */
+/* Is the folded word made of lower-case letters only, ASCII or Cyrillic
+ * (the letters extract.c's sentence filter folds itself)? */
+static int plain_word(const char *w, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 'a' && c <= 'z')
+            continue;
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < len) {
+            i++;
+            continue;
+        }
+        return 0;
+    }
+    return len > 0;
+}
+
+/* The anchor words: a sentence holds a phrase of an anchor category only if
+ * it holds one of them.  A one-word entry is its own anchor; a longer
+ * phrase needs none of its own when one of its words is an anchor already
+ * ("a hundred" holds "hundred"), else its first word is one. */
+static int mark_anchors(struct lexicon *lx, size_t n, struct vg_err *err) {
+    lx->anchor = vg_calloc(n, 1);
+    if (!lx->anchor)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < lx->n_entries; i++) {
+        const struct lex_entry *e = &lx->entries[i];
+        if ((LEX_ANCHORS & (1u << e->cat)) && e->n_words == 1)
+            lx->anchor[e->words[0]] = 1;
+    }
+    for (size_t i = 0; i < lx->n_entries; i++) {
+        const struct lex_entry *e = &lx->entries[i];
+        if (!(LEX_ANCHORS & (1u << e->cat)) || e->n_words == 1)
+            continue;
+        int held = 0;
+        for (size_t k = 0; k < e->n_words && !held; k++)
+            held = lx->anchor[e->words[k]] && (lx->single[e->words[k]] & LEX_ANCHORS);
+        if (!held)
+            lx->anchor[e->words[0]] = 1;
+    }
+    lx->anchors_plain = 1;
+    for (size_t w = 1; w < n; w++)
+        if (lx->anchor[w] && !plain_word(lx->words[w], lx->lens[w]))
+            lx->anchors_plain = 0;
+    return VG_OK;
+}
+
 int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     size_t n = lx->n_words ? lx->n_words : 1;
     lx->first = vg_calloc(n, sizeof *lx->first);
@@ -410,7 +457,7 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     for (size_t w = 0; w < n; w++)
         if (lx->count[w] > 1)
             sort_entries(lx->by_word + lx->first[w], lx->count[w], lx);
-    return VG_OK;
+    return mark_anchors(lx, n, err);
 }
 
 int lexicon_load(const char *lang, struct lexicon **out, struct vg_err *err) {

@@ -100,6 +100,10 @@ struct lexicon {
     uint32_t *by_word;             /* entry indexes grouped by first word, longest first */
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
+    uint8_t *anchor;               /* per word id: 1 when a sentence without it holds no
+                                      phrase of the LEX_ANCHORS categories (see lexicon_index) */
+    int anchors_plain;             /* every anchor word is lower-case letters (ASCII or
+                                      Cyrillic) with no apostrophe, hyphen or space */
     char **words;                  /* per word id: the folded word (id 0 unused) */
     uint32_t *lens;                /* per word id: its length in bytes */
     size_t n_words;                /* word ids in use, plus one */
@@ -107,6 +111,10 @@ struct lexicon {
     size_t table_mask;             /* table size - 1 */
     const char *lang;              /* "en", "ru" */
 };
+
+/* The categories a sentence needs one of to give a figure or a person's
+ * outcome: a number word, a vague quantity or an outcome phrase. */
+#define LEX_ANCHORS ((1u << LC_NUM) | (1u << LC_VAGUE) | (1u << LC_OUT))
 
 /* Load the lexicon of a language from the embedded files under
  * data/lexicon/<lang>/.  Errors name the file and line at fault. */

@@ -153,6 +153,44 @@ static void lexicon_errors_name_the_line(void **state) {
     lexicon_free(lx);
 }
 
+/* The words a sentence needs one of to be read: one-word number, vague and
+ * outcome entries; for longer phrases, a word already an anchor, else the
+ * first word.  Qualifiers and units are no anchors. */
+static void lexicon_marks_anchor_words(void **state) {
+    (void)state;
+    struct lexicon *lx = lexicon_new("en");
+    struct vg_err err;
+    const char *data = "dozen\tvague\t12\t12\tvague.dozen\n"
+                       "a dozen\tvague\t12\t12\tvague.dozen\n"
+                       "taken into custody\tout\tdetained\tverb\n"
+                       "at least\tqual\tmin\n"
+                       "days\tunit\ttime\n"
+                       "\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd1\x8b"
+                       "\tout\tdetained\tverb\n"; /* задержаны */
+    assert_int_equal(lexicon_load_text("en", "test", vg_str_cstr(data), lx, &err), VG_OK);
+    assert_int_equal(lexicon_index(lx, &err), VG_OK);
+    struct { const char *word; int anchor; } want[] = {
+        {"dozen", 1}, {"a", 0}, {"taken", 1}, {"into", 0}, {"custody", 0},
+        {"at", 0}, {"least", 0}, {"days", 0},
+        {"\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd1\x8b", 1},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        uint32_t id = lexicon_word(lx, want[i].word, strlen(want[i].word));
+        assert_true(id != 0);
+        if (lx->anchor[id] != want[i].anchor)
+            fail_msg("'%s': anchor %d, want %d", want[i].word, lx->anchor[id], want[i].anchor);
+    }
+    assert_int_equal(lx->anchors_plain, 1);
+    lexicon_free(lx);
+    /* An anchor with a hyphen: the sentence filter cannot see it, and says so. */
+    lx = lexicon_new("en");
+    assert_int_equal(lexicon_load_text("en", "test", vg_str_cstr("half-dozen\tvague\t6\t6\tv\n"), lx,
+                                       &err), VG_OK);
+    assert_int_equal(lexicon_index(lx, &err), VG_OK);
+    assert_int_equal(lx->anchors_plain, 0);
+    lexicon_free(lx);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(splits_on_full_stops),
@@ -164,6 +202,7 @@ int main(void) {
         cmocka_unit_test(tokenizer_folds_typography),
         cmocka_unit_test(tokenizer_joins_soft_hyphen_and_reports_bad_utf8),
         cmocka_unit_test(lexicon_errors_name_the_line),
+        cmocka_unit_test(lexicon_marks_anchor_words),
     };
     return cmocka_run_group_tests_name("sentence", tests, NULL, NULL);
 }
