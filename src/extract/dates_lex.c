@@ -376,10 +376,13 @@ static const struct lex LEXICON[] = {
 #define N_LEXICON (sizeof LEXICON / sizeof LEXICON[0])
 #define MAX_WORD 32 /* longer words are in no table */
 
+/* memcmp order, then length; inline, since most words differ from the
+ * probe in their first byte. */
 static int lex_cmp(const char *a, size_t alen, const char *b, size_t blen) {
-    int r = memcmp(a, b, alen < blen ? alen : blen);
-    if (r)
-        return r;
+    size_t n = alen < blen ? alen : blen;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
     return alen < blen ? -1 : alen > blen;
 }
 
@@ -538,11 +541,12 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
                 t->kv = (unsigned char)e->val;
                 t->flags = e->flags;
             }
-            if (ends_with(f, fl, "ed"))
+            if (fl >= 2 && f[fl - 2] == 'e' && f[fl - 1] == 'd')
                 t->wflags |= W_ED;
-            if (ends_with(f, fl, "л") || ends_with(f, fl, "ла") || ends_with(f, fl, "ли") ||
-                ends_with(f, fl, "ло") || ends_with(f, fl, "лся") || ends_with(f, fl, "лась") ||
-                ends_with(f, fl, "лись") || ends_with(f, fl, "лось"))
+            if ((unsigned char)f[fl - 1] >= 0x80 && /* a Russian past tense */
+                (ends_with(f, fl, "л") || ends_with(f, fl, "ла") || ends_with(f, fl, "ли") ||
+                 ends_with(f, fl, "ло") || ends_with(f, fl, "лся") || ends_with(f, fl, "лась") ||
+                 ends_with(f, fl, "лись") || ends_with(f, fl, "лось")))
                 t->wflags |= W_RUPAST;
         }
         if (lower)
