@@ -417,6 +417,15 @@ static int mark_anchors(struct lexicon *lx, size_t n, struct vg_err *err) {
         if (!held)
             lx->anchor[e->words[0]] = 1;
     }
+    for (int c = 1; c < 128; c++) {
+        char b = (char)c;
+        lx->ascii_word[c] = lexicon_word(lx, &b, 1);
+    }
+    lx->digit_words = 0;
+    for (size_t w = 1; w < n; w++)
+        for (size_t i = 0; i < lx->lens[w]; i++)
+            if (lx->words[w][i] >= '0' && lx->words[w][i] <= '9')
+                lx->digit_words = 1;
     lx->anchors_plain = 1;
     for (size_t w = 1; w < n; w++)
         if (lx->anchor[w] && !plain_word(lx->words[w], lx->lens[w]))

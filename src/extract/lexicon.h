@@ -102,6 +102,8 @@ struct lexicon {
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
     uint8_t *anchor;               /* per word id: 1 when a sentence without it holds no
                                       phrase of the LEX_ANCHORS categories (see lexicon_index) */
+    uint32_t ascii_word[128];      /* the word id of each one-byte word ("a", "-", "%") */
+    int digit_words;               /* some word holds a digit (else numbers need no lookup) */
     int anchors_plain;             /* every anchor word is lower-case letters (ASCII or
                                       Cyrillic) with no apostrophe, hyphen or space */
     char **words;                  /* per word id: the folded word (id 0 unused) */

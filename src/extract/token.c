@@ -354,7 +354,12 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                 i += m;
             }
         }
-        t.word = lexicon_word(lx, t.fold.ptr, t.fold.len);
+        if (t.fold.len == 1 && (unsigned char)t.fold.ptr[0] < 0x80)
+            t.word = lx->ascii_word[(unsigned char)t.fold.ptr[0]];
+        else if (t.kind == TK_NUM && !lx->digit_words)
+            t.word = 0;
+        else
+            t.word = lexicon_word(lx, t.fold.ptr, t.fold.len);
         if (push(out, &t))
             return VG_ENOMEM;
     }
