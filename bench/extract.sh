@@ -46,9 +46,13 @@ if [ -z "$(echo "$sources" | tr -d ' ')" ]; then
 fi
 n_sources=$(echo "$sources" | wc -w)
 
-mkdir -p "$tmp/many"
-# shellcheck disable=SC2086
-awk -v dir="$tmp/many" -v total=$((MB * 1000000)) '
+# build DIR MB SOURCES...: MB megabytes of report text in DIR, as files of
+# 4-40 KB built from the lines of the sources.
+build() {
+    dir=$1 mb=$2
+    shift 2
+    mkdir -p "$dir"
+    awk -v dir="$dir" -v total=$((mb * 1000000)) '
     { line[n++] = $0 "\n" }
     END {
         if (n == 0) exit 1
@@ -69,7 +73,11 @@ awk -v dir="$tmp/many" -v total=$((MB * 1000000)) '
             written += size
             i++
         }
-    }' $sources || { echo "bench: cannot build the text" >&2; exit 1; }
+    }' "$@"
+}
+
+# shellcheck disable=SC2086
+build "$tmp/many" "$MB" $sources || { echo "bench: cannot build the text" >&2; exit 1; }
 cat "$tmp"/many/*.txt >"$tmp/one.txt"
 n_files=$(ls "$tmp/many" | wc -l)
 bytes=$(cat "$tmp/one.txt" | wc -c)
@@ -97,20 +105,44 @@ best() {
     echo "$b"
 }
 
+# Russian: the same measure on Russian report text (examples/ru and the
+# corpus's Russian dev reports), beside English, for the goal that Russian
+# runs within 20% of English.
+ru_sources="$(ls examples/ru/*.txt ../shared/corpus/dev/ru_*.txt 2>/dev/null | tr '\n' ' ')"
+ru_mb=$(( MB / 4 > 0 ? MB / 4 : 1 ))
+vigil_ru=""
+if [ -n "$ru_sources" ]; then
+    # shellcheck disable=SC2086
+    build "$tmp/ru" "$ru_mb" $ru_sources && ru_bytes=$(cat "$tmp"/ru/*.txt | wc -c)
+fi
+
 "$FLOOR" "$tmp/many" >/dev/null # warm the page cache
 floor_many=$(best "$FLOOR" "$tmp/many")
 vigil_many=$(best "$VIGIL" extract --format jsonl "$tmp/many")
 floor_one=$(best "$FLOOR" "$tmp/one.txt")
 vigil_one=$(best "$VIGIL" extract --format jsonl "$tmp/one.txt")
+if [ -d "$tmp/ru" ]; then
+    "$FLOOR" "$tmp/ru" >/dev/null
+    floor_ru=$(best "$FLOOR" "$tmp/ru")
+    vigil_ru=$(best "$VIGIL" extract --format jsonl "$tmp/ru")
+    ru_files=$(ls "$tmp/ru" | wc -l)
+fi
 
 awk -v bytes="$bytes" -v files="$n_files" \
-    -v fm="$floor_many" -v vm="$vigil_many" -v fo="$floor_one" -v vo="$vigil_one" 'BEGIN {
+    -v fm="$floor_many" -v vm="$vigil_many" -v fo="$floor_one" -v vo="$vigil_one" \
+    -v rb="${ru_bytes:-0}" -v rf="${ru_files:-0}" -v fr="${floor_ru:-0}" -v vr="${vigil_ru:-0}" 'BEGIN {
     mb = bytes / 1e6
     printf "\n%-34s %6s %8s %9s %9s %9s\n", "", "files", "MB", "best s", "MB/s", "of floor"
     row("floor: read + count digit runs", files, fm, fm)
     row("vigil extract --format jsonl", files, vm, fm)
     row("floor, one concatenated file", 1, fo, fo)
     row("vigil, one concatenated file", 1, vo, fo)
+    if (rb > 0 && vr > 0) {
+        save = mb; mb = rb / 1e6
+        row("floor, Russian reports", rf, fr, fr)
+        row("vigil extract, Russian reports", rf, vr, fr)
+        mb = save
+    }
     if (files > 1) {
         o = (vm - vo) / (files - 1) * 1e6
         if (o > 0)
@@ -122,6 +154,13 @@ awk -v bytes="$bytes" -v files="$n_files" \
     f = fm > 0 ? mb / fm : 0
     printf "goal: >= 100 MB/s and >= 1/3 of the floor (%.0f MB/s): %s\n", f / 3,
         (v >= 100 && v >= f / 3) ? "met" : "NOT met"
+    if (rb > 0 && vr > 0) {
+        r = (rb / 1e6) / vr
+        printf "Russian: %.1f MB/s, %.0f%% of English (goal: within 20%%): %s\n", r,
+            (v > 0 ? 100 * r / v : 0), ((v > 0 && r >= 0.8 * v) ? "met" : "NOT met")
+    } else {
+        printf "Russian: no Russian report text found (examples/ru, ../shared/corpus/dev): skipped\n"
+    }
 }
 function row(name, n, s, base) {
     printf "%-34s %6d %8.1f %9.3f %9.1f %9.2f\n", name, n, mb, s, (s > 0 ? mb / s : 0), (s > 0 ? base / s : 0)

@@ -214,6 +214,26 @@ int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len) 
     return (int)((g->first[b / 64] >> (b % 64)) & 1);
 }
 
+/* The bit of a Cyrillic first word's first three letters (all of it when
+ * shorter): a hash apart from first_bit's, in the same bitset. */
+static size_t prefix_bit(const char *word, size_t len) {
+    size_t n = 0, letters = 0;
+    while (n < len && letters < 3) {
+        n++;
+        while (n < len && ((unsigned char)word[n] & 0xC0) == 0x80)
+            n++;
+        letters++;
+    }
+    uint32_t h = fnv1a(word, n);
+    h = (h ^ 0xFFu) * 16777619u;
+    return h & (GAZ_FIRST_BITS - 1);
+}
+
+int gaz_prefix_known(const struct vg_gazetteer *g, const char *word, size_t len) {
+    size_t b = prefix_bit(word, len);
+    return (int)((g->first[b / 64] >> (b % 64)) & 1);
+}
+
 static size_t find_slot(const struct vg_gazetteer *g, uint32_t h, const char *key,
                         size_t key_len) {
     size_t mask = g->n_slots - 1, i = h & mask;
@@ -288,8 +308,13 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
         e[g->n_entries].head = -1;
         g->keys_len += key_len;
         if (key[0] != KEY_STOP) {
-            size_t b = first_bit(key + 1, gaz_first_word(key + 1, key_len - 1));
+            size_t fw = gaz_first_word(key + 1, key_len - 1);
+            size_t b = first_bit(key + 1, fw);
             g->first[b / 64] |= (uint64_t)1 << (b % 64);
+            if (fw > 0 && ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)) {
+                b = prefix_bit(key + 1, fw);
+                g->first[b / 64] |= (uint64_t)1 << (b % 64);
+            }
         }
         s->hash = h;
         s->entry = (int32_t)g->n_entries++;

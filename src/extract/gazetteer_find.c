@@ -35,9 +35,14 @@ struct tok {
 };
 
 static utf8proc_int32_t decode(const char *s, size_t len, size_t i, size_t *n) {
-    if ((unsigned char)s[i] < 0x80) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
         *n = 1;
-        return (unsigned char)s[i];
+        return c;
+    }
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        *n = 2; /* Cyrillic, the common case of Russian text */
+        return ((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
     }
     utf8proc_int32_t cp;
     utf8proc_ssize_t k =
@@ -55,6 +60,8 @@ static int is_word_cp(utf8proc_int32_t cp) {
         return 0;
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (cp >= 0x400 && cp <= 0x45F)
+        return 1; /* the Cyrillic letters of Russian and its neighbours */
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
@@ -68,6 +75,8 @@ static int is_word_cp(utf8proc_int32_t cp) {
 static int is_letter_cp(utf8proc_int32_t cp) {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp >= 0x400 && cp <= 0x45F)
+        return 1;
     utf8proc_category_t c = utf8proc_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
@@ -75,6 +84,8 @@ static int is_letter_cp(utf8proc_int32_t cp) {
 static int is_upper_cp(utf8proc_int32_t cp) {
     if (cp < 0x80)
         return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0x400 && cp <= 0x45F)
+        return cp <= 0x42F;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -82,6 +93,8 @@ static int is_upper_cp(utf8proc_int32_t cp) {
 static int is_lower_cp(utf8proc_int32_t cp) {
     if (cp < 0x80)
         return cp >= 'a' && cp <= 'z';
+    if (cp >= 0x400 && cp <= 0x45F)
+        return cp >= 0x430;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -192,14 +205,19 @@ static size_t count_letters(const char *key, size_t key_len) {
  * part before a hyphen) has the first word of fold(t), as the gap between
  * words folds to a space or starts with a full stop, a possessive or hyphen
  * follows an apostrophe or hyphen, and folding maps each code point on its
- * own.  Words with Cyrillic letters are not filtered: their case-ending
- * variants shorten the word itself. */
+ * own.  A Cyrillic word's case-ending variants shorten the word itself, but
+ * keep its first three letters: those are what it is filtered by. */
 static int may_start_name(const struct vg_gazetteer *g, const char *s, const struct tok *t) {
     char key[KEY_MAX];
     size_t n = gaz_fold(KEY_NAME, s + t->start, t->end - t->start, key, sizeof key);
-    if (n == 0 || gaz_has_cyrillic(key, n))
+    if (n == 0)
         return 1;
-    return gaz_first_known(g, key + 1, gaz_first_word(key + 1, n - 1));
+    size_t fw = gaz_first_word(key + 1, n - 1);
+    if ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)
+        return fw == 0 || gaz_prefix_known(g, key + 1, fw);
+    if (gaz_has_cyrillic(key, n))
+        return 1;
+    return gaz_first_known(g, key + 1, fw);
 }
 
 /* Look up s[start..end) as a name of `words` words.  Fills *hit and

@@ -99,6 +99,11 @@ static inline size_t gaz_first_word(const char *text, size_t len) {
 /* 0 when no key in the table has this first word; 1 when one may have. */
 int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len);
 
+/* 0 when no key in the table has a first word that starts with the first
+ * three letters of this Cyrillic word (a case-ending variant keeps at least
+ * three); 1 when one may. */
+int gaz_prefix_known(const struct vg_gazetteer *g, const char *word, size_t len);
+
 /* Fold s[0..len) into out[1..], out[0] = ns.  Returns the key length, or 0
  * when it would not fit in `cap` bytes or folds to nothing. */
 size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap);

@@ -79,6 +79,15 @@ static int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper)
     }
     if (k != C_HIGH)
         return 0;
+    if (i + 1 < len && ((c == 0xD0 && ((unsigned char)s[i + 1] & 0xC0) == 0x80) ||
+                        (c == 0xD1 && (unsigned char)s[i + 1] >= 0x80 &&
+                         (unsigned char)s[i + 1] <= 0x9F))) {
+        /* U+0400-U+045F, the Cyrillic letters of Russian and its
+         * neighbours: upper case up to U+042F. */
+        *n = 2;
+        *upper = c == 0xD0 && (unsigned char)s[i + 1] <= 0xAF;
+        return 1;
+    }
     int32_t cp;
     size_t m = decode(s, len, i, &cp);
     if (!m || !is_unicode_letter(cp))
