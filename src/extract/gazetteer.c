@@ -144,9 +144,12 @@ static size_t letters(const char *p, size_t len) {
     return n;
 }
 
-size_t gaz_stem_variants(const char *key, size_t key_len, size_t limit,
-                         int (*fn)(const char *, size_t, void *), void *ctx) {
+static int stem_word_known(const struct vg_gazetteer *g, const char *w, size_t len);
+
+size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size_t key_len,
+                         size_t limit, int (*fn)(const char *, size_t, void *), void *ctx) {
     struct word_forms w[MAX_WORDS];
+    uint8_t ok[MAX_WORDS][MAX_FORMS]; /* with `known`: the form is a word of some stem key */
     size_t nw = 0, i = 1;
     if (key_len < 2 || key_len > KEY_MAX)
         return 0;
@@ -168,23 +171,40 @@ size_t gaz_stem_variants(const char *key, size_t key_len, size_t limit,
                 letters(key + s, i - s - el) >= 3)
                 f->len[f->n++] = i - s - el;
         }
+        /* A word none of whose forms is in any stem key: no variant is. */
+        int any = 0;
+        for (size_t k = 0; k < f->n; k++) {
+            ok[nw - 1][k] = !known || stem_word_known(known, key + s, f->len[k]);
+            any |= ok[nw - 1][k];
+        }
+        if (!any)
+            return 0;
         if (i < key_len)
             i++; /* the separator */
     }
+    /* The combinations, in the same order (and to the same limit) with or
+     * without `known`, which only skips the ones that cannot be keys. */
     size_t pick[MAX_WORDS] = {0}, made = 0;
     for (;;) {
-        char buf[KEY_MAX];
-        size_t o = 0;
-        buf[o++] = KEY_STEM;
-        for (size_t k = 0; k < nw; k++) {
-            memcpy(buf + o, key + w[k].start, w[k].len[pick[k]]);
-            o += w[k].len[pick[k]];
-            size_t sep = w[k].start + w[k].len[0];
-            if (k + 1 < nw)
-                buf[o++] = key[sep];
+        int viable = 1;
+        for (size_t k = 0; k < nw && viable; k++)
+            viable = ok[k][pick[k]];
+        if (viable) {
+            char buf[KEY_MAX];
+            size_t o = 0;
+            buf[o++] = KEY_STEM;
+            for (size_t k = 0; k < nw; k++) {
+                memcpy(buf + o, key + w[k].start, w[k].len[pick[k]]);
+                o += w[k].len[pick[k]];
+                size_t sep = w[k].start + w[k].len[0];
+                if (k + 1 < nw)
+                    buf[o++] = key[sep];
+            }
+            if (fn(buf, o, ctx) != 0)
+                return made + 1;
         }
         made++;
-        if (fn(buf, o, ctx) != 0 || made >= limit)
+        if (made >= limit)
             return made;
         size_t k = 0; /* the next combination, odometer style */
         while (k < nw && ++pick[k] == w[k].n)
@@ -227,6 +247,18 @@ static size_t prefix_bit(const char *word, size_t len) {
     uint32_t h = fnv1a(word, n);
     h = (h ^ 0xFFu) * 16777619u;
     return h & (GAZ_FIRST_BITS - 1);
+}
+
+/* The bit of a word of a stem key (words cut at spaces and hyphens). */
+static size_t stem_word_bit(const char *word, size_t len) {
+    uint32_t h = fnv1a(word, len);
+    h = (h ^ 0xFEu) * 16777619u;
+    return h & (GAZ_FIRST_BITS - 1);
+}
+
+static int stem_word_known(const struct vg_gazetteer *g, const char *w, size_t len) {
+    size_t b = stem_word_bit(w, len);
+    return (int)((g->first[b / 64] >> (b % 64)) & 1);
 }
 
 int gaz_prefix_known(const struct vg_gazetteer *g, const char *word, size_t len) {
@@ -316,6 +348,16 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
                 g->first[b / 64] |= (uint64_t)1 << (b % 64);
             }
         }
+        if (key[0] == KEY_STEM) {
+            for (size_t a = 1; a < key_len;) {
+                size_t z = a;
+                while (z < key_len && key[z] != ' ' && key[z] != '-')
+                    z++;
+                size_t b = stem_word_bit(key + a, z - a);
+                g->first[b / 64] |= (uint64_t)1 << (b % 64);
+                a = z + 1;
+            }
+        }
         s->hash = h;
         s->entry = (int32_t)g->n_entries++;
     }
@@ -400,7 +442,7 @@ static int add_name(struct vg_gazetteer *g, const char *name, size_t len, uint32
     int rc = insert(g, key, n, place, how);
     if (rc == VG_OK && gaz_has_cyrillic(key, n)) {
         struct stem_ctx c = {g, place, how, VG_OK};
-        gaz_stem_variants(key, n, MAX_VARIANTS, add_stem, &c);
+        gaz_stem_variants(NULL, key, n, MAX_VARIANTS, add_stem, &c);
         rc = c.rc;
     }
     return rc;
@@ -655,7 +697,7 @@ const struct vg_place *vg_gazetteer_lookup(const struct vg_gazetteer *g, struct 
     int32_t head = gaz_chain(g, key, n);
     if (head < 0 && gaz_has_cyrillic(key, n)) {
         struct first_hit h = {g, -1};
-        gaz_stem_variants(key, n, MAX_VARIANTS, stem_hit, &h);
+        gaz_stem_variants(g, key, n, MAX_VARIANTS, stem_hit, &h);
         head = h.head;
     }
     const struct place_rec *p = head >= 0 ? gaz_best(g, head, 0, NULL) : NULL;

@@ -237,7 +237,7 @@ static int try_key(const struct vg_gazetteer *g, const char *s, size_t start, si
     int32_t head = gaz_chain(g, key, n);
     if (head < 0 && gaz_has_cyrillic(key, n)) {
         struct first_hit h = {g, -1};
-        gaz_stem_variants(key, n, MAX_VARIANTS, stem_hit, &h);
+        gaz_stem_variants(g, key, n, MAX_VARIANTS, stem_hit, &h);
         head = h.head;
     }
     if (head < 0)

@@ -120,9 +120,12 @@ const struct place_rec *gaz_best(const struct vg_gazetteer *g, int32_t head, int
 
 /* Call fn(key, key_len, ctx) for each Russian case-ending variant of a
  * folded Cyrillic name key (KEY_STEM namespace), the key's own words
- * included; at most `limit` variants.  Returns how many were made. */
-size_t gaz_stem_variants(const char *key, size_t key_len, size_t limit,
-                         int (*fn)(const char *, size_t, void *), void *ctx);
+ * included, until fn returns non-zero; at most `limit` combinations are
+ * considered.  With a table `known`, combinations holding a word that is in
+ * no stem key of it are skipped without a call (they cannot be keys).
+ * Returns how many combinations were considered. */
+size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size_t key_len,
+                         size_t limit, int (*fn)(const char *, size_t, void *), void *ctx);
 
 /* 1 when a folded key contains Cyrillic letters. */
 int gaz_has_cyrillic(const char *key, size_t key_len);
