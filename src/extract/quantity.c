@@ -309,7 +309,6 @@ static int is_year(const struct core *c, const struct token *t, size_t i) {
 
 int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                 struct quantity *q) {
-    memset(q, 0, sizeof *q);
     /* Only a number, a qualifier, a number or vague word, or the "a" of "a
      * hundred" can start a quantity: pass over other tokens at once. */
     if (i >= n)
@@ -318,6 +317,7 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     if (t[i].kind != TK_NUM && !(t[i].word && (lx->cats[t[i].word] & starts)) &&
         !token_is(&t[i], "a") && !token_is(&t[i], "one"))
         return 0;
+    memset(q, 0, sizeof *q);
     size_t j = i, len;
     uint8_t qual = 0;
     const struct lex_entry *qe = lex_match(lx, t, n, j, LC_QUAL, &len);

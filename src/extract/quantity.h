@@ -44,7 +44,7 @@ static inline const struct lex_entry *lex_match(const struct lexicon *lx, const 
 }
 
 /* Read a quantity at token i if one starts there.  Returns 1 and fills q,
- * or 0.  Numbers that are not counts of anything (a year, a time, an
+ * or 0 (q then holds nothing of use).  Numbers that are not counts of anything (a year, a time, an
  * ordinal) return 0 too. */
 int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                 struct quantity *q);
