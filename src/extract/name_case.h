@@ -26,4 +26,8 @@ size_t name_case_nominative(struct vg_str name, char *out, size_t cap);
  * always first) and returns how many. */
 size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], size_t max);
 
+/* For the unit tests: 1 + the index of the first given name out of
+ * strcmp order in the list (which bsearch needs), or 0 when it is sorted. */
+size_t name_case_list_unsorted(void);
+
 #endif

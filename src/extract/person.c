@@ -81,8 +81,9 @@ static int among(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
-/* The outcome phrase for a name at [a, b), or -1.  `used` (or NULL to take
- * any) marks the phrases a figure took. */
+/* The outcome phrase for a name at [a, b), or -1.  `used` marks the
+ * phrases a figure took; NULL for a name in a group already counted, which
+ * takes the group's phrase across its number and the other names. */
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     int best = -1;
     size_t best_dist = OUTCOME_REACH + 1;
@@ -98,7 +99,7 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue;
         /* No number or other name between: their outcome is not this one's. */
         int blocked = 0;
-        for (size_t k = lo; k < hi && !blocked; k++)
+        for (size_t k = lo; k < hi && !blocked && used; k++)
             blocked = c->qty_at[k] || tok(c, k, ";") ||
                       (name_word(c, k) && k + 1 < hi && name_word(c, k + 1));
         if (blocked)

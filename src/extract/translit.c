@@ -184,6 +184,9 @@ static int put_skeleton(const struct word *w, int jy, struct vg_buf *out) {
         for (r = 0; r < sizeof consonants / sizeof consonants[0]; r++)
             if (starts(s, n, i, consonants[r].from))
                 break;
+        /* The t of "tzh" (Akhmetzhanov) is a t before zh, not the tz of Kuznetzov. */
+        if (r < sizeof consonants / sizeof consonants[0] && starts(s, n, i, "tzh"))
+            r = sizeof consonants / sizeof consonants[0];
         if (r < sizeof consonants / sizeof consonants[0]) {
             size_t k = strlen(consonants[r].to);
             memcpy(a + na, consonants[r].to, k);
