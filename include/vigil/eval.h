@@ -92,18 +92,10 @@ json_t *vg_eval_to_json(const struct vg_eval *ev, int list_errors);
 /* Precision, recall and F1 of counts, with the zero conventions above. */
 void vg_eval_prf(size_t tp, size_t fp, size_t fn, double *precision, double *recall, double *f1);
 
-/* Append to `out` the comparison key of a person's name: Cyrillic
- * transliterated to Latin, accents dropped, lower case, apostrophes dropped,
- * other punctuation a word break, then per word kh->h, zh/dzh/dj->j,
- * shch/sch->sh, ts/tz->c, x->ks, w->v, y->i, doubled letters single, and
- * ie/io/iu/ia->e/e/u/a; words joined by one space.  "Chagayev" and
- * "Чагаев" both give "chagaev".  Returns 0, or -1 when the buffer refused. */
+/* vg_name_key and vg_names_match of vigil/translit.h, under the names
+ * eval has always given them: the key of a person's name, tolerant of
+ * script and romanisation, and the tier at which two names match. */
 int vg_eval_name_key(struct vg_str name, struct vg_buf *out);
-
-/* How two person names match: 0 not at all, 1 the same key, 2 the same
- * words in another order ("Ivanov Ivan" and "Ivan Ivanov"), 3 all words of
- * the shorter in the longer, including the longer's first or last word (a
- * surname alone, "Ivanov", matches "Ivan Petrovich Ivanov"). */
 int vg_eval_names_match(struct vg_str a, struct vg_str b);
 
 /* 1 when two sources agree: leaving out the articles a, an, the and a

@@ -409,6 +409,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             if (c->qty_at[k])
                 break;
             const struct trigger *x = trigger_at(c, k);
+            int heads = 0; /* the noun of a count before: "30 задержанных: в Оше — 21" */
+            for (size_t m = 0; x && m < c->nq && !heads; m++)
+                heads = c->q[m].t1 == k;
+            if (heads)
+                break;
             if (x) {
                 offer(best, S_REDUCED, x, x->e->what, "label");
                 break;
@@ -494,6 +499,28 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
     return 1;
 }
 
+/* Is the quantity the next item of a Russian dash tally: "задержаны 200
+ * человек: в Алматы — 120, в Астане — 45"?  Each item is a place (a
+ * capitalised Cyrillic word), a dash and the number, after a comma or
+ * colon, with no outcome of its own between it and the count before. */
+static int dash_item(const struct sentence_ctx *c, const struct quantity *q, size_t prev_end) {
+    size_t dash = q->t0 - 1;
+    if (q->t0 < 2 || prev_end >= dash || dash - prev_end > 8 || !tok(c, dash, "-"))
+        return 0;
+    int sep = 0, place = 0;
+    for (size_t k = prev_end; k < dash; k++) {
+        const struct token *t = &c->t[k];
+        /* An outcome noun may head the count before: "30 задержанных: ...". */
+        if ((trigger_at(c, k) && k != prev_end) || c->qty_at[k] || tok(c, k, ";") ||
+            has(c, k, LC_STOP) || has(c, k, LC_SAY))
+            return 0;
+        sep |= tok(c, k, ",") || tok(c, k, ":");
+        place |= t->kind == TK_WORD && (t->flags & TF_CAP) && t->fold.len &&
+                 ((unsigned char)t->fold.ptr[0] == 0xd0 || (unsigned char)t->fold.ptr[0] == 0xd1);
+    }
+    return sep && place;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -533,6 +560,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && prev && coordinated_after(c, q, c->q[prev->q].t1)) {
             offer(&best, S_WEAK, NULL, prev->what, "coordinated");
+            if (h.who < 0)
+                h.who = prev->who;
+        }
+        if (!best.s && prev && dash_item(c, q, c->q[prev->q].t1)) {
+            offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
                 h.who = prev->who;
         }

@@ -7,7 +7,9 @@
  * GUIDELINES.md says; a release never does. */
 #include <string.h>
 
+#include "name_case.h"
 #include "person.h"
+#include "vigil/translit.h"
 #include "banned.h"
 
 #define NAME_MAX_WORDS 4
@@ -65,13 +67,29 @@ static int find_role(const struct sentence_ctx *c, size_t a, size_t b) {
     return VG_ROLE_OTHER;
 }
 
-/* The outcome phrase for a name at [a, b), or -1. */
+/* Is the name at token a one of a group already counted: "among them X",
+ * "including X", "среди них X", "в том числе X"?  Its outcome is then the
+ * group's, though a figure took that phrase. */
+static int among(const struct sentence_ctx *c, size_t a) {
+    for (size_t k = a, steps = 0; k > 0 && steps < 6; k--, steps++) {
+        if (tok(c, k - 1, ".") || tok(c, k - 1, ";"))
+            break;
+        if (tok(c, k - 1, "among") || tok(c, k - 1, "including") || tok(c, k - 1, "среди") ||
+            (tok(c, k - 1, "числе") && tok(c, k - 2, "том") && tok(c, k - 3, "в")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The outcome phrase for a name at [a, b), or -1.  `used` marks the
+ * phrases a figure took; NULL for a name in a group already counted, which
+ * takes the group's phrase across its number and the other names. */
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     int best = -1;
     size_t best_dist = OUTCOME_REACH + 1;
     for (size_t i = 0; i < c->ntr; i++) {
         const struct trigger *tr = &c->tr[i];
-        if (used[i])
+        if (used && used[i])
             continue;
         size_t lo = tr->t0 >= b ? b : tr->t1, hi = tr->t0 >= b ? tr->t0 : a;
         if (tr->t1 > a && tr->t0 < b)
@@ -81,7 +99,7 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue;
         /* No number or other name between: their outcome is not this one's. */
         int blocked = 0;
-        for (size_t k = lo; k < hi && !blocked; k++)
+        for (size_t k = lo; k < hi && !blocked && used; k++)
             blocked = c->qty_at[k] || tok(c, k, ";") ||
                       (name_word(c, k) && k + 1 < hi && name_word(c, k + 1));
         if (blocked)
@@ -94,17 +112,36 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
     return best;
 }
 
-static struct vg_person *find_person(struct vg_report *r, struct vg_str name, struct vg_str last) {
-    for (size_t i = 0; i < r->n_persons; i++) {
-        struct vg_person *p = &r->persons[i];
-        if (vg_str_eq(p->name, name))
-            return p;
-        if (p->name.len > last.len &&
-            memcmp(p->name.ptr + p->name.len - last.len, last.ptr, last.len) == 0 &&
-            p->name.ptr[p->name.len - last.len - 1] == ' ')
-            return p;
-    }
+/* The person already named `name`: the same name in any script or case
+ * (vg_names_match), or a part of it ("Lisitsyna", "Anna Lisitsyna" for
+ * "Anna Ivanovna Lisitsyna").  A lone Cyrillic surname is tried in every
+ * case it may be in: "Лисицыной" is Лисицына's. */
+static struct vg_person *find_person(struct vg_report *r, struct vg_str name, size_t words) {
+    char forms[8][NAME_CASE_MAX];
+    size_t nf = 0;
+    for (size_t i = 0; i < r->n_persons; i++)
+        if (vg_names_match(r->persons[i].name, name))
+            return &r->persons[i];
+    if (words == 1 && (unsigned char)name.ptr[0] >= 0xd0)
+        nf = name_case_surname_forms(name, forms, 8);
+    for (size_t f = 1; f < nf; f++)
+        for (size_t i = 0; i < r->n_persons; i++)
+            if (vg_names_match(r->persons[i].name, vg_str_cstr(forms[f])) == 3)
+                return &r->persons[i];
     return NULL;
+}
+
+/* `name` in the nominative: the name itself, or a copy in the arena when
+ * it is a Russian name in another case.  NULL slice when out of memory. */
+static struct vg_str nominative(struct vg_arena *a, struct vg_str name) {
+    char buf[NAME_CASE_MAX];
+    if (!name.len || (unsigned char)name.ptr[0] < 0xd0)
+        return name;
+    size_t n = name_case_nominative(name, buf, sizeof buf);
+    if (!n)
+        return name;
+    char *p = vg_arena_strndup(a, buf, n);
+    return p ? vg_str_make(p, n) : VG_STR_NULL;
 }
 
 static int add_person(struct person_state *ps, const struct vg_person *p) {
@@ -136,20 +173,24 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
         struct vg_str name = vg_str_make(first.ptr, (size_t)(last.ptr + last.len - first.ptr));
-        struct vg_person *known = find_person(ps->r, name, last);
+        if (memchr(name.ptr, '\n', name.len))
+            continue;
+        name = nominative(ps->a, name);
+        if (!name.ptr)
+            return VG_ENOMEM;
+        struct vg_person *known = find_person(ps->r, name, b - a);
         if (b - a < 2 && !known)
             continue;
         if (!known && ps->g && vg_gazetteer_lookup(ps->g, name))
             continue; /* a place: "Sidi Hassine" */
-        if (memchr(name.ptr, '\n', name.len))
-            continue;
         /* A speaker: "X said", "said X", "X told". */
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1)) ||
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)))
             continue;
-        if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG))
-            continue; /* "police spokesman X" */
-        int o = find_outcome(c, a, b, trig_used);
+        int role = find_role(c, a, b);
+        if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
+            continue; /* "police spokesman X", but "фотограф нашего издания X" */
+        int o = find_outcome(c, a, b, among(c, a) ? NULL : trig_used);
         if (o < 0)
             continue;
         int what = c->tr[o].e->what;
@@ -168,7 +209,7 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         struct vg_person p;
         memset(&p, 0, sizeof p);
         p.name = name;
-        p.role = (enum vg_role)find_role(c, a, b);
+        p.role = (enum vg_role)role;
         p.status = (enum vg_what)what;
         p.since = when;
         p.where = where;

@@ -123,16 +123,64 @@ static void find_main(struct place_state *ps, struct vg_str text) {
     ps->main = best >= 0 ? cand[best] : NULL;
 }
 
+/* Is the hit the label of the number at `at`: only white space and a dash
+ * or colon between ("в Уральске — 23", "Almaty: 120")? */
+static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
+    size_t i = h->end;
+    int mark = 0;
+    if (h->demonym || at <= i || at - i > 12)
+        return 0;
+    while (i < at) {
+        unsigned char ch = (unsigned char)text.ptr[i];
+        if (ch == ' ') {
+            i++;
+        } else if ((ch == '-' || ch == ':') && !mark) {
+            mark = 1;
+            i++;
+        } else if (ch == 0xe2 && i + 2 < at && (unsigned char)text.ptr[i + 1] == 0x80 &&
+                   ((unsigned char)text.ptr[i + 2] == 0x93 ||
+                    (unsigned char)text.ptr[i + 2] == 0x94) && !mark) {
+            mark = 1; /* en or em dash */
+            i += 3;
+        } else if (ch == 0xc2 && i + 1 < at && (unsigned char)text.ptr[i + 1] == 0xa0) {
+            i += 2; /* no-break space */
+        } else {
+            return 0;
+        }
+    }
+    return mark;
+}
+
+/* Is there a comma (not one inside a number, "1,024") or semicolon in
+ * text[from, to)? */
+static int comma_between(struct vg_str text, size_t from, size_t to) {
+    for (size_t i = from; i < to && i < text.len; i++) {
+        if (text.ptr[i] == ';')
+            return 1;
+        if (text.ptr[i] == ',' && !(i + 1 < text.len && text.ptr[i + 1] >= '0' &&
+                                    text.ptr[i + 1] <= '9'))
+            return 1;
+    }
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
-static const struct vg_place *choose(const struct place_state *ps,
+static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
     const struct vg_place *best = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (labels(text, &hits[i], at))
+            return hits[i].place;
     int best_spec = 0, several = 0;
     size_t best_dist = (size_t)-1;
     for (size_t i = 0; i < n; i++) {
         const struct vg_place *p = hits[i].place;
         int spec = hits[i].demonym ? 0 : specificity(p);
         size_t dist = hits[i].start > at ? hits[i].start - at : at - hits[i].start;
+        /* A place after the number and a comma belongs to the next item:
+         * "в Уральске задержаны 23 человека, в Актобе — 14". */
+        if (hits[i].start > at && comma_between(text, at, hits[i].start))
+            dist += 1000;
         if (spec > best_spec) {
             best = p;
             best_spec = spec;
@@ -177,7 +225,7 @@ static const struct vg_place *noted_place(struct place_state *ps, struct vg_str 
     if (ps->note_end > ps->note_start && ps->note_para == para_no) {
         struct vg_place_hit hits[PLACE_MAX_HITS];
         size_t n = sentence_places(ps, text, ps->note_start, ps->note_end, hits);
-        const struct vg_place *p = choose(ps, hits, n, ps->note_end);
+        const struct vg_place *p = choose(ps, text, hits, n, ps->note_end);
         ps->note_end = ps->note_start;
         if (p)
             ps->para = p;
@@ -200,7 +248,7 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
         ps->hits_start = start;
         ps->hits_end = end;
     }
-    const struct vg_place *p = choose(ps, ps->hits, ps->n_hits, at);
+    const struct vg_place *p = choose(ps, text, ps->hits, ps->n_hits, at);
     if (p) {
         ps->para = p;
         ps->note_end = ps->note_start;

@@ -1,0 +1,336 @@
+/* Comparison keys for person names in either script (see vigil/translit.h).
+ *
+ * Gold files write names transliterated into English (й -> i, е after a
+ * vowel -> ye), but reports use every system in circulation: Chagayev and
+ * Chagaev, Tikhonov and Tihonov, Abzhan and Abjan, Tsoi and Tsoy, Yulia
+ * and Yuliya, the Kazakh Latin alphabets (Qasym, Şynar) or the Cyrillic
+ * itself.  Rather than guess the system, a name is reduced to a skeleton
+ * where those systems coincide.  Cyrillic goes to Latin first, by one fixed
+ * table, so the skeleton rules are written once, for Latin.
+ *
+ * The work is done a word at a time in a fixed buffer, without allocating:
+ * extraction asks for keys while it reads every sentence that names
+ * someone. */
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "vigil/translit.h"
+#include "banned.h"
+
+#define MAX_WORDS 32    /* words of a name compared; more are ignored */
+#define WORD_MAX 128    /* bytes of one word transliterated; the rest is cut */
+#define KEY_MAX 1024    /* bytes of a key vg_names_match compares */
+
+/* Latin for the Cyrillic letters left after case folding and stripping
+ * marks (so й has become и, ё е, ї і, ў у): Russian as the guidelines
+ * write it, plus the Ukrainian, Belarusian, Serbian, Kazakh (ә ғ қ ң ө ұ ү
+ * һ і), Kyrgyz, Tajik and Uzbek letters.  NULL for a letter we keep as it
+ * is; "" for the soft and hard signs, which leave no trace in Latin. */
+static const char *cyrillic_latin(int32_t cp) {
+    static const char *const basic[32] = {
+        "a", "b", "v",  "g",  "d",  "e",    "zh", "z", "i", "i",  "k",  "l", "m",  "n",  "o",  "p",
+        "r", "s", "t",  "u",  "f",  "kh",   "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+    };
+    if (cp >= 0x430 && cp <= 0x44f)
+        return basic[cp - 0x430];
+    switch (cp) {
+    case 0x450: return "e";   /* ѐ */
+    case 0x451: return "yo";  /* ё, should marks not be stripped */
+    case 0x452: return "dj";  /* ђ */
+    case 0x453: return "g";   /* ѓ */
+    case 0x454: return "ye";  /* є */
+    case 0x455: return "dz";  /* ѕ */
+    case 0x456: return "i";   /* і */
+    case 0x457: return "yi";  /* ї */
+    case 0x458: return "j";   /* ј */
+    case 0x459: return "lj";  /* љ */
+    case 0x45a: return "nj";  /* њ */
+    case 0x45b: return "c";   /* ћ */
+    case 0x45c: return "k";   /* ќ */
+    case 0x45d: return "i";   /* ѝ */
+    case 0x45e: return "u";   /* ў */
+    case 0x45f: return "dzh"; /* џ */
+    case 0x491: return "g";   /* ґ */
+    case 0x493: return "g";   /* ғ */
+    case 0x49b: return "k";   /* қ */
+    case 0x4a3: return "n";   /* ң */
+    case 0x4af: return "u";   /* ү */
+    case 0x4b1: return "u";   /* ұ */
+    case 0x4b3: return "h";   /* ҳ */
+    case 0x4b7: return "j";   /* ҷ */
+    case 0x4bb: return "h";   /* һ */
+    case 0x4d9: return "a";   /* ә */
+    case 0x4e3: return "i";   /* ӣ */
+    case 0x4e9: return "o";   /* ө */
+    case 0x4ef: return "u";   /* ӯ */
+    default: return NULL;
+    }
+}
+
+/* Latin letters whose marks carry a sound the plain letter lacks (Kazakh
+ * and Turkish Latin): read before the marks are stripped. */
+static const char *marked_latin(int32_t cp) {
+    switch (cp) {
+    case 0x15e: case 0x15f: return "sh"; /* Ş ş */
+    case 0xc7: case 0xe7: return "ch";   /* Ç ç */
+    case 0x130: case 0x131: return "i";  /* İ ı */
+    default: return NULL;
+    }
+}
+
+static int is_apostrophe(int32_t cp) {
+    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2bc || cp == '`' || cp == 0xb4;
+}
+
+static int is_word_cp(int32_t cp) {
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* One word being transliterated. */
+struct word {
+    char b[WORD_MAX]; /* Latin (or other letters kept as UTF-8) */
+    size_t n;         /* bytes used */
+};
+
+static void word_put(struct word *w, const char *s, size_t n) {
+    if (n > WORD_MAX - w->n)
+        n = WORD_MAX - w->n;
+    memcpy(w->b + w->n, s, n);
+    w->n += n;
+}
+
+/* Append one code point of a word, case folded, marks stripped,
+ * transliterated. */
+static void word_put_cp(struct word *w, int32_t cp) {
+    const utf8proc_option_t opts = UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK;
+    const char *lat = marked_latin(cp);
+    if (lat) {
+        word_put(w, lat, strlen(lat));
+        return;
+    }
+    int32_t dc[8];
+    int boundclass = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(cp, dc, 8, opts, &boundclass);
+    if (m <= 0 || m > 8) {
+        dc[0] = cp;
+        m = 1;
+    }
+    for (utf8proc_ssize_t k = 0; k < m; k++) {
+        if (dc[k] < 0x80) {
+            char c = (char)dc[k];
+            word_put(w, &c, 1);
+        } else if ((lat = cyrillic_latin(dc[k])) != NULL) {
+            word_put(w, lat, strlen(lat));
+        } else if (is_word_cp(dc[k])) {
+            uint8_t enc[4];
+            utf8proc_ssize_t e = utf8proc_encode_char(dc[k], enc);
+            word_put(w, (const char *)enc, (size_t)e);
+        }
+    }
+}
+
+static int is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+static int starts(const char *w, size_t n, size_t i, const char *pat) {
+    size_t k = strlen(pat);
+    return i + k <= n && memcmp(w + i, pat, k) == 0;
+}
+
+static size_t collapse_doubles(char *w, size_t n) {
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++)
+        if (o == 0 || w[o - 1] != w[i] || (unsigned char)w[i] >= 0x80)
+            w[o++] = w[i];
+    return o;
+}
+
+/* Append the skeleton of one transliterated word to out (rules at
+ * vg_name_key); `jy` reads a j before a vowel as y. */
+static int put_skeleton(const struct word *w, int jy, struct vg_buf *out) {
+    static const struct {
+        const char *from, *to;
+    } consonants[] = {
+        {"shch", "sh"}, {"sch", "sh"}, {"dzh", "j"}, {"zh", "j"}, {"dj", "j"}, {"kh", "h"},
+        {"ts", "c"},    {"tz", "c"},   {"gh", "g"},  {"x", "ks"}, {"w", "v"},  {"q", "k"},
+        {"y", "i"},
+    };
+    static const char glides[][3] = {"ie", "io", "iu", "ia"};
+    char a[2 * WORD_MAX], b[2 * WORD_MAX];
+    size_t na = 0, nb = 0;
+    const char *s = w->b;
+    size_t n = w->n;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == 'j') {
+            int after_vowel = i > 0 && is_vowel(s[i - 1]);
+            int before_vowel = i + 1 < n && is_vowel(s[i + 1]);
+            a[na++] = (after_vowel && !before_vowel) || (jy && before_vowel) ? 'i' : 'j';
+            i++;
+            continue;
+        }
+        size_t r;
+        for (r = 0; r < sizeof consonants / sizeof consonants[0]; r++)
+            if (starts(s, n, i, consonants[r].from))
+                break;
+        /* The t of "tzh" (Akhmetzhanov) is a t before zh, not the tz of Kuznetzov. */
+        if (r < sizeof consonants / sizeof consonants[0] && starts(s, n, i, "tzh"))
+            r = sizeof consonants / sizeof consonants[0];
+        if (r < sizeof consonants / sizeof consonants[0]) {
+            size_t k = strlen(consonants[r].to);
+            memcpy(a + na, consonants[r].to, k);
+            na += k;
+            i += strlen(consonants[r].from);
+        } else {
+            a[na++] = s[i++];
+        }
+    }
+    na = collapse_doubles(a, na);
+    for (size_t i = 0; i < na;) {
+        size_t r;
+        for (r = 0; r < sizeof glides / sizeof glides[0]; r++)
+            if (starts(a, na, i, glides[r]))
+                break;
+        if (r < sizeof glides / sizeof glides[0]) {
+            b[nb++] = glides[r][1] == 'o' ? 'e' : glides[r][1];
+            i += 2;
+        } else {
+            b[nb++] = a[i++];
+        }
+    }
+    nb = collapse_doubles(b, nb);
+    return vg_buf_append(out, b, nb);
+}
+
+/* End the word being read, if any: its skeleton goes to out. */
+static int flush_word(struct word *w, int jy, int *words, struct vg_buf *out) {
+    if (!w->n)
+        return 0;
+    if ((*words && vg_buf_putc(out, ' ')) || put_skeleton(w, jy, out))
+        return -1;
+    ++*words;
+    w->n = 0;
+    return 0;
+}
+
+static int name_key(struct vg_str name, int jy, struct vg_buf *out) {
+    struct word w;
+    int words = 0;
+    size_t i = 0;
+    w.n = 0;
+    while (i < name.len) {
+        int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const uint8_t *)name.ptr + i,
+                                              (utf8proc_ssize_t)(name.len - i), &cp);
+        if (n <= 0) {
+            n = 1;
+            cp = ' ';
+        }
+        i += (size_t)n;
+        if (is_apostrophe(cp) || cp == 0x44c || cp == 0x44a || cp == 0x42c || cp == 0x42a)
+            continue; /* apostrophes, ь ъ Ь Ъ */
+        if (is_word_cp(cp))
+            word_put_cp(&w, cp);
+        else if (flush_word(&w, jy, &words, out))
+            return -1;
+    }
+    if (flush_word(&w, jy, &words, out))
+        return -1;
+    return out->toobig ? -1 : 0;
+}
+
+int vg_name_key(struct vg_str name, struct vg_buf *out) { return name_key(name, 0, out); }
+
+int vg_name_key_jy(struct vg_str name, struct vg_buf *out) { return name_key(name, 1, out); }
+
+/* Split s at spaces into at most `max` words; returns how many. */
+static size_t split_words(struct vg_str s, struct vg_str *words, size_t max) {
+    size_t n = 0, i = 0;
+    while (i < s.len && n < max) {
+        while (i < s.len && s.ptr[i] == ' ')
+            i++;
+        size_t start = i;
+        while (i < s.len && s.ptr[i] != ' ')
+            i++;
+        if (i > start)
+            words[n++] = vg_str_make(s.ptr + start, i - start);
+    }
+    return n;
+}
+
+static int has_word(const struct vg_str *words, size_t n, struct vg_str w) {
+    for (size_t i = 0; i < n; i++)
+        if (vg_str_eq(words[i], w))
+            return 1;
+    return 0;
+}
+
+/* 1 when every word of a[0..na) is among b[0..nb). */
+static int all_in(const struct vg_str *a, size_t na, const struct vg_str *b, size_t nb) {
+    for (size_t i = 0; i < na; i++)
+        if (!has_word(b, nb, a[i]))
+            return 0;
+    return 1;
+}
+
+/* The tier of two keys (see vg_names_match). */
+static int keys_match(struct vg_str ka, struct vg_str kb) {
+    struct vg_str wa[MAX_WORDS], wb[MAX_WORDS];
+    if (!ka.len || !kb.len)
+        return 0;
+    if (vg_str_eq(ka, kb))
+        return 1;
+    size_t na = split_words(ka, wa, MAX_WORDS);
+    size_t nb = split_words(kb, wb, MAX_WORDS);
+    if (na == nb)
+        return all_in(wa, na, wb, nb) && all_in(wb, nb, wa, na) ? 2 : 0;
+    /* Words stay in written order here: the longer name's first or last
+     * word is its surname (Russian order puts the surname first). */
+    const struct vg_str *s = na < nb ? wa : wb, *l = na < nb ? wb : wa;
+    size_t ns = na < nb ? na : nb, nl = na < nb ? nb : na;
+    if (all_in(s, ns, l, nl) && (has_word(s, ns, l[0]) || has_word(s, ns, l[nl - 1])))
+        return 3;
+    return 0;
+}
+
+int vg_names_match(struct vg_str a, struct vg_str b) {
+    char sa[KEY_MAX], sb[KEY_MAX];
+    struct vg_buf ka, kb;
+    int tier = 0;
+    vg_buf_init(&ka, KEY_MAX);
+    vg_buf_init(&kb, KEY_MAX);
+    if (vg_name_key(a, &ka) || vg_name_key(b, &kb))
+        goto out;
+    tier = keys_match(vg_buf_str(&ka), vg_buf_str(&kb));
+    if (tier == 1 || (!memchr(a.ptr, 'j', a.len) && !memchr(a.ptr, 'J', a.len) &&
+                      !memchr(b.ptr, 'j', b.len) && !memchr(b.ptr, 'J', b.len)))
+        goto out;
+    /* A Latin j: try it as y on both sides, keeping the better tier. */
+    memcpy(sa, ka.ptr, ka.len);
+    memcpy(sb, kb.ptr, kb.len);
+    struct vg_str pa = vg_str_make(sa, ka.len), pb = vg_str_make(sb, kb.len);
+    vg_buf_clear(&ka);
+    vg_buf_clear(&kb);
+    if (vg_name_key_jy(a, &ka) || vg_name_key_jy(b, &kb))
+        goto out;
+    int t[3] = {keys_match(vg_buf_str(&ka), vg_buf_str(&kb)), keys_match(vg_buf_str(&ka), pb),
+                keys_match(pa, vg_buf_str(&kb))};
+    for (int i = 0; i < 3; i++)
+        if (t[i] && (!tier || t[i] < tier))
+            tier = t[i];
+out:
+    vg_buf_release(&ka);
+    vg_buf_release(&kb);
+    return tier;
+}
