@@ -20,7 +20,8 @@
 #include "banned.h"
 
 #define PREDICATE_REACH 40 /* tokens a subject may stand from its verb */
-#define TOLL_REACH 10      /* tokens a running count may stand from its number */
+#define TOLL_REACH 16      /* tokens a running count may stand from its number */
+#define ANAPHOR "anaphor"  /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
     return i < c->n && c->trig_at[i] ? &c->tr[c->trig_at[i] - 1] : NULL;
@@ -116,6 +117,8 @@ struct head {
     int who;                   /* group from the noun, or -1 */
     const struct trigger *out; /* the noun is an outcome word ("detainees", "arrests") */
     int partitive;             /* "N of them", "N of those arrested" */
+    const struct trigger *part_tr; /* the outcome of "N of those arrested", or NULL */
+    int pronoun;               /* the partitive is "of them", "of those", ... */
     int reject;                /* the noun is no people ("days", "cities") */
 };
 
@@ -132,11 +135,14 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (tok(c, p + 1, "them") || tok(c, p + 1, "those") || tok(c, p + 1, "these") ||
             tok(c, p + 1, "whom") || tok(c, p + 1, "us")) {
             h->partitive = 1;
+            h->pronoun = 1;
             p += 2;
             /* "19 of those arrested": the participle describes, it does not bind. */
             const struct trigger *tr = trigger_at(c, p);
-            if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these")))
+            if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these"))) {
+                h->part_tr = tr;
                 p = tr->t1;
+            }
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             p += 2;
             h->partitive = 1;
@@ -164,6 +170,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             return;
         }
         if (w) {
+            size_t ul;
+            if (lex_match(c->lx, c->t, c->n, p + len, LC_UNIT, &ul)) {
+                h->reject = 1; /* "27 police vehicles" */
+                h->end = p + len + ul;
+                return;
+            }
             h->who = w->who;
             h->has_noun = 1;
             h->end = p + len;
@@ -186,6 +198,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->end = p + 1;
             return;
         }
+        if (plain_word(c, p) && t->fold.len > 4 &&
+            memcmp(t->fold.ptr + t->fold.len - 2, "ly", 2) == 0 &&
+            (trigger_at(c, p + 1) || has(c, p + 1, LC_AUX)))
+            break; /* an adverb before the predicate: "310 actually took part" */
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && k < 2 && (plain_word(c, p + 1) ||
@@ -276,6 +292,27 @@ static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* A prison or arrest term at token k: "10 days", "five-day", "15 years". */
+static int term_at(const struct sentence_ctx *c, size_t k) {
+    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
+                                        "year", "years", NULL};
+    if (k >= c->n || !(c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || tok(c, k, "a")))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 3; m++)
+        for (const char *const *u = units; *u; u++)
+            if (tok(c, m, *u))
+                return 1;
+    return 0;
+}
+
+/* "got 10 days", "were given 15 days": a sentence of a term. */
+static int term_sentence(const struct sentence_ctx *c, size_t k) {
+    if (!(tok(c, k, "got") || tok(c, k, "received") || tok(c, k, "given") ||
+          tok(c, k, "handed") || tok(c, k, "receive") || tok(c, k, "get")))
+        return 0;
+    return term_at(c, k + 1);
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, struct choice *best) {
@@ -315,10 +352,22 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             relative = 1;
             continue;
         }
+        if (!relative && k <= after_noun + 3 && term_sentence(c, k)) {
+            offer(best, S_STRONG, NULL, VG_SANCTIONED, "term");
+            return;
+        }
         const struct trigger *tr = trigger_at(c, k);
         if (!tr)
             continue;
         int form = tr->e->kind;
+        if (saw_aux && !relative && k >= 1 &&
+            ((tok(c, k - 1, "among") && form == F_PEOPLE) ||
+             (k >= 2 && tok(c, k - 2, "among") &&
+              (tok(c, k - 1, "those") || tok(c, k - 1, "the"))))) {
+            /* "18 minors were among those arrested", "among the dead". */
+            offer(best, S_STRONG, tr, tr->e->what, "among");
+            return;
+        }
         int aux = aux_before(c, k, p > 0 ? p - 1 : 0);
         if (aux < 0) {
             best->s = S_STRONG; /* "were not charged": negated, nothing binds */
@@ -336,9 +385,12 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 offer(best, S_REDUCED, tr, tr->e->what, "reduced");
             else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
                 offer(best, S_REDUCED, tr, tr->e->what, "with");
+            else if (form == F_PEOPLE && tok(c, k, "dead"))
+                offer(best, S_REDUCED, tr, tr->e->what, "result"); /* "left 14 people dead" */
             continue;
         }
-        if (saw_aux && !relative && form == F_VERB && k > 0 && tok(c, k - 1, "and"))
+        if (saw_aux && !relative && form == F_VERB && k > 0 &&
+            (tok(c, k - 1, "and") || tok(c, k - 1, ",")))
             offer(best, S_REDUCED, tr, tr->e->what, "passive_and");
         else if (form == F_INTRANS && !relative && k <= after_noun + 3)
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
@@ -355,6 +407,94 @@ static const struct trigger *trigger_ending(const struct sentence_ctx *c, size_t
         if (c->tr[i].t1 == end)
             return &c->tr[i];
     return NULL;
+}
+
+/* Does a link phrase end just before token `core`, taking in a qualifier:
+ * "went up to 640"? */
+static int link_into(const struct sentence_ctx *c, size_t core) {
+    for (size_t back = 2; back <= 4 && back <= core; back++) {
+        size_t len;
+        if (lex_match(c->lx, c->t, c->n, core - back, LC_LINK, &len) && len == back)
+            return 1;
+    }
+    return 0;
+}
+
+/* A noun for a count that does not say of what: "figure", "total". */
+static int count_noun(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "figure") || tok(c, k, "figures") || tok(c, k, "total") ||
+           tok(c, k, "tally") || tok(c, k, "count");
+}
+
+/* "brings to 61 the number of people convicted": the outcome named after
+ * the number.  Returns 1 and fills best when the quantity stands there. */
+static int brings_to(const struct sentence_ctx *c, const struct quantity *q, struct choice *best) {
+    size_t t0 = q->t0;
+    if (t0 < 2 || !tok(c, t0 - 1, "to") ||
+        !(tok(c, t0 - 2, "brings") || tok(c, t0 - 2, "bringing") || tok(c, t0 - 2, "brought") ||
+          tok(c, t0 - 2, "bring") || tok(c, t0 - 2, "raises") || tok(c, t0 - 2, "raising") ||
+          tok(c, t0 - 2, "raised") || tok(c, t0 - 2, "takes") || tok(c, t0 - 2, "taking")))
+        return 0;
+    size_t k = q->t1;
+    if (tok(c, k, "the"))
+        k++;
+    if (!(tok(c, k, "number") || count_noun(c, k) || trigger_at(c, k)))
+        return 0;
+    for (size_t m = k; m < c->n && m < k + 14; m++) {
+        if (tok(c, m, ";") || tok(c, m, ".") || c->qty_at[m])
+            break;
+        const struct trigger *x = trigger_at(c, m);
+        if (x) {
+            offer(best, S_ACTIVE, x, x->e->what, "brings_to");
+            return 1;
+        }
+    }
+    offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+    return 1;
+}
+
+/* "Among those hospitalised are 31 officers", "among the dead were 12
+ * students": the outcome before a be-verb before the quantity. */
+static void among_before(const struct sentence_ctx *c, size_t t0, struct choice *best) {
+    if (t0 < 4 || !(is_be(c, t0 - 1) || tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included")))
+        return;
+    size_t lo = t0 > 10 ? t0 - 10 : 0;
+    for (size_t a = t0 - 1; a-- > lo;) {
+        if (c->qty_at[a] || tok(c, a, ";") || tok(c, a, ","))
+            return;
+        if (!tok(c, a, "among"))
+            continue;
+        for (size_t m = a + 1; m + 1 < t0; m++) {
+            const struct trigger *x = trigger_at(c, m);
+            if (x && x->t1 < t0) {
+                offer(best, S_ACTIVE, x, x->e->what, "among");
+                return;
+            }
+        }
+        return;
+    }
+}
+
+/* "arrested the journalist and 4 others": an object joined to the object
+ * of a verb before it. */
+static void and_others(const struct sentence_ctx *c, const struct quantity *q,
+                       struct choice *best) {
+    size_t t0 = q->t0;
+    if (t0 < 3 || !tok(c, t0 - 1, "and") || !(tok(c, q->t1, "others") || tok(c, q->t1, "other")))
+        return;
+    size_t lo = t0 > 14 ? t0 - 14 : 0;
+    for (size_t k = t0 - 1; k-- > lo;) {
+        if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ".") || has(c, k, LC_STOP) ||
+            has(c, k, LC_SAY))
+            return;
+        const struct trigger *x = trigger_ending(c, k + 1);
+        if (x) {
+            /* An active verb with an object of its own before "and". */
+            if (x->e->kind == F_VERB && k + 2 < t0 && !aux_before(c, x->t0, 0))
+                offer(best, S_ACTIVE, x, x->e->what, "and_others");
+            return;
+        }
+    }
 }
 
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
@@ -403,6 +543,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                  tok(c, t0 - 1, "of") == 0)
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
+    among_before(c, t0, best);
+    and_others(c, q, best);
     /* A label: "Total detentions recorded by the Monitor: 487". */
     if (tok(c, t0 - 1, ":") || (tok(c, t0 - 1, "-") && t0 >= 2 && c->t[t0 - 2].kind == TK_WORD)) {
         for (size_t k = t0 - 1; k-- > 0;) {
@@ -422,29 +564,39 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     }
     /* A running count: "the death toll rose to 12", "the crowd at 8,000",
      * "the number of people detained reached 300". */
-    if (!has(c, t0 - 1, LC_LINK) && !has(c, t0 - 1, LC_SAY))
+    if (!has(c, t0 - 1, LC_LINK) && !has(c, t0 - 1, LC_SAY) && !link_into(c, q->core))
         return;
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
     for (size_t k = t0; k-- > lo;) {
         if (c->qty_at[k] || tok(c, k, ";"))
             break;
-        if (tok(c, k, "number") && tok(c, k + 1, "of")) {
-            for (size_t m = k + 2; m < t0; m++) {
-                const struct trigger *x = trigger_at(c, m);
-                if (x && x->e->kind != F_TOLL) {
-                    offer(best, S_ACTIVE, x, x->e->what, "number_of");
-                    return;
-                }
-                if (x) {
-                    offer(best, S_ACTIVE, x, x->e->what, "toll");
-                    return;
-                }
-            }
-            return;
-        }
         const struct trigger *x = trigger_at(c, k);
         if (x && x->e->kind == F_TOLL) {
             offer(best, S_ACTIVE, x, x->e->what, "toll");
+            return;
+        }
+        if (tok(c, k, "number") && tok(c, k + 1, "of")) {
+            for (size_t m = k + 2; m < t0; m++) {
+                x = trigger_at(c, m);
+                if (x) {
+                    offer(best, S_ACTIVE, x, x->e->what,
+                          x->e->kind != F_TOLL ? "number_of" : "toll");
+                    return;
+                }
+                size_t len;
+                const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &len);
+                if (w && w->who == VG_WHO_PROTESTERS) {
+                    /* "put the number of marchers at 1,400". */
+                    offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_of");
+                    return;
+                }
+            }
+            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            return;
+        }
+        if (count_noun(c, k) && k + 1 < t0 && !tok(c, k + 1, "of")) {
+            /* "the correct figure is 21", "bringing the total to 410". */
+            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
     }
@@ -487,14 +639,62 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
     return 0;
 }
 
+/* Does nothing of its own follow the noun phrase but a place or a time:
+ * "and 96 in Ankara", not "and two had their cards deleted"? */
+static int bare(const struct sentence_ctx *c, const struct head *h) {
+    static const char *const after[] = {"in", "on", "at", "from", "with", "across", "near",
+                                        "outside", "during", "after", "before", "by", "for",
+                                        "since", "inside", "around", "yesterday", "today",
+                                        "overnight", "respectively", "and", "or", NULL};
+    size_t e = h->end;
+    if (e >= c->n || c->t[e].kind == TK_PUNCT)
+        return 1;
+    for (const char *const *w = after; *w; w++)
+        if (tok(c, e, *w))
+            return 1;
+    return 0;
+}
+
 /* Is the quantity a second object or subject after "and": "23 people in
  * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
-                             size_t prev_end) {
+                             const struct head *h, const struct binding *prev) {
     if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
         return 0;
-    for (size_t k = prev_end; k + 1 < q->t0; k++)
-        if (trigger_at(c, k) || tok(c, k, ";") || has(c, k, LC_STOP) || has(c, k, LC_SAY))
+    if (!bare(c, h))
+        return 0;
+    /* The first count's own outcome may stand between: "6 had been
+     * detained in Gyumri and 20 in Yerevan". */
+    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
+        if ((trigger_at(c, k) && k != prev->trig) || tok(c, k, ";") || has(c, k, LC_STOP) ||
+            has(c, k, LC_SAY))
+            return 0;
+    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
+        if (trigger_at(c, k)) return 2;
+    return 1;
+}
+
+/* A second estimate of the count before: "police put the crowd at 4,000,
+ * while organisers claimed 25,000", "organisers said it was 80,000". */
+static int second_estimate(const struct sentence_ctx *c, const struct quantity *q,
+                           const struct head *h, const struct binding *last) {
+    size_t t0 = q->t0;
+    if (t0 < 2 || !bare(c, h))
+        return 0;
+    size_t k = t0 - 1;
+    if (!has(c, k, LC_SAY)) {
+        /* "said it was", "put it at", "gave the figure as" */
+        if (!(tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "at") || tok(c, k, "as")))
+            return 0;
+        k--;
+        if (k > 0 && (tok(c, k, "figure") || tok(c, k, "number") || tok(c, k, "total")) &&
+            tok(c, k - 1, "the"))
+            k--;
+        if (!(tok(c, k, "it") || tok(c, k, "the")) || k == 0 || !has(c, k - 1, LC_SAY))
+            return 0;
+    }
+    for (size_t m = c->q[last->q].t1; m < t0; m++)
+        if ((trigger_at(c, m) && m != last->trig) || tok(c, m, "."))
             return 0;
     return 1;
 }
@@ -521,24 +721,60 @@ static int dash_item(const struct sentence_ctx *c, const struct quantity *q, siz
     return sep && place;
 }
 
+/* Does a copula and a noun phrase follow token k ("are minors", "were
+ * women"), rather than a predicate of its own ("were interviewed")? */
+static int copula_noun(const struct sentence_ctx *c, size_t k) {
+    if (!is_be(c, k))
+        return 0;
+    k++;
+    while (k < c->n && has(c, k, LC_AUX))
+        k++;
+    if (k >= c->n || trigger_at(c, k) || c->t[k].kind != TK_WORD)
+        return 0;
+    const struct vg_str w = c->t[k].fold;
+    return !(w.len > 2 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
+}
+
+/* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
+ * before gave. */
+static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t t0 = q->t0;
+    if (t0 < 3 || !tok(c, t0 - 1, ","))
+        return 0;
+    size_t k = t0 - 1;
+    const struct trigger *x = trigger_ending(c, k);
+    if (x)
+        k = x->t0; /* "Of those arrested, 18 ..." */
+    return k == 2 && tok(c, 0, "of") &&
+           (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these"));
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
         const struct quantity *q = &c->q[qi];
         struct head h;
         read_head(c, q, &h);
-        if (h.reject || negated_before(c, q->t0))
+        const struct binding *last = n_out > 0 ? &out[n_out - 1] : NULL;
+        struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL};
+        int brought = brings_to(c, q, &best);
+        if (!brought && last && q->t0 >= 2 && tok(c, q->t0 - 1, "not") &&
+            tok(c, q->t0 - 2, ",")) {
+            /* A correction: "77 people were arrested, not 770". */
+            offer(&best, S_WEAK, NULL, last->what, "not");
+            brought = 1;
+        }
+        if (!brought && (h.reject || negated_before(c, q->t0)))
             continue;
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
-        struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL};
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
-        if (best.s < S_HEAD)
+        if (best.s < S_HEAD && !brought)
             left_outcome(c, q, &h, &best);
         int object = best.s == S_ACTIVE && best.rule && strcmp(best.rule, "active") == 0;
-        if (!object) {
+        if (!object && !brought) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL};
             right_predicate(c, qi, h.end, part ? 4 : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), &right);
@@ -549,6 +785,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (h.out && h.out->e->kind == F_PEOPLE)
             offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
+        if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))
+            part = 1; /* "six of whom are in a serious condition" */
         if (part && best.s < S_REDUCED) {
             /* A part of the count before it. */
             best.s = S_REDUCED;
@@ -558,8 +796,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = prev->who;
         }
-        if (!best.s && prev && coordinated_after(c, q, c->q[prev->q].t1)) {
-            offer(&best, S_WEAK, NULL, prev->what, "coordinated");
+        if (!best.s && prev && coordinated_after(c, q, &h, prev)) {
+            offer(&best, S_WEAK, NULL, prev->what, coordinated_after(c, q, &h, prev) == 2 ? "coordinated_past" : "coordinated");
             if (h.who < 0)
                 h.who = prev->who;
         }
@@ -568,6 +806,15 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = prev->who;
         }
+        if (!best.s && last && second_estimate(c, q, &h, last))
+            offer(&best, S_WEAK, NULL, last->what, "estimate");
+        if (best.s < S_REDUCED && !prev && h.part_tr)
+            offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
+        if (!best.s && !last && c->prev_what &&
+            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end))
+            offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+        if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
+            best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
         if (!best.s && h.who == VG_WHO_PROTESTERS)

@@ -98,6 +98,8 @@ struct run {
     struct date_hit dates[16]; /* the dates of the sentence last read for them */
     size_t n_dates;            /* how many */
     size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
+    uint8_t last_what;         /* outcome of the last figure read, VG_WHAT_NONE if none */
+    uint32_t last_what_para;   /* the paragraph it was read in */
 };
 
 static int add_diag(struct run *run, size_t offset, const char *msg) {
@@ -378,8 +380,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     if (ensure_tables(run, n))
         return VG_ENOMEM;
+    /* A count may refer to the figure just before it ("The correct figure is
+     * 21."), in this paragraph or at the end of the one before. */
+    uint8_t prev_what = s->para - run->last_what_para <= 1 ? run->last_what : VG_WHAT_NONE;
     struct sentence_ctx c = {run->lx, t, n, qs, nq, NULL, 0, run->trig_at, run->qty_at,
-                             run->cols, list_line(run, t, n) ? run->n_cols : 0};
+                             run->cols, list_line(run, t, n) ? run->n_cols : 0, prev_what};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     for (size_t i = 0; i < nq; i++)
         c.qty_at[qs[i].t0] = (uint16_t)(i + 1);
@@ -417,6 +422,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         return VG_OK;
     }
     n_dates = sentence_dates(run, s, dh, 16);
+    run->last_what = bs[nb - 1].what;
+    run->last_what_para = s->para;
     for (size_t i = 0; i < nb; i++) {
         const struct quantity *q = &qs[bs[i].q];
         struct vg_figure f;

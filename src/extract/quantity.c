@@ -307,6 +307,18 @@ static int is_year(const struct core *c, const struct token *t, size_t i) {
            c->low <= 2100;
 }
 
+/* Does a link phrase ("went up to") start a few tokens before i and end
+ * with the qualifier of `qual_len` tokens at i? */
+static int link_through(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                        size_t qual_len) {
+    for (size_t back = 1; back <= 3 && back <= i; back++) {
+        size_t len;
+        if (lex_match(lx, t, n, i - back, LC_LINK, &len) && len == back + qual_len)
+            return 1;
+    }
+    return 0;
+}
+
 int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                 struct quantity *q) {
     /* Only a number, a qualifier, a number or vague word, or the "a" of "a
@@ -436,6 +448,10 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
      * link verb, gives the value the count reached. */
     if (qual == Q_MAX && qe && qe->n_words == 1 && i > 0 && lexicon_is(lx, t[i].word, LC_LINK) &&
         lexicon_is(lx, t[i - 1].word, LC_LINK)) {
+        q->low = q->high;
+        q->qual = Q_EXACT;
+    } else if (qual == Q_MAX && qe && link_through(lx, t, n, i, qe->n_words)) {
+        /* "went up to 640": the "up to" belongs to the link verb. */
         q->low = q->high;
         q->qual = Q_EXACT;
     } else {
