@@ -178,11 +178,8 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         name = nominative(ps->a, name);
         if (!name.ptr)
             return VG_ENOMEM;
-        struct vg_person *known = find_person(ps->r, name, b - a);
-        if (b - a < 2 && !known)
-            continue;
-        if (!known && ps->g && vg_gazetteer_lookup(ps->g, name))
-            continue; /* a place: "Sidi Hassine" */
+        /* The tests on the sentence's words first; the comparison with the
+         * people already found (name keys across scripts) last. */
         /* A speaker: "X said", "said X", "X told". */
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1)) ||
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)))
@@ -198,6 +195,11 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             what = VG_WHAT_NONE;
         if (!what)
             continue;
+        struct vg_person *known = find_person(ps->r, name, b - a);
+        if (b - a < 2 && !known)
+            continue;
+        if (!known && ps->g && vg_gazetteer_lookup(ps->g, name))
+            continue; /* a place: "Sidi Hassine" */
         if (known) {
             if (rank(what) > rank(known->status)) {
                 known->status = (enum vg_what)what;
