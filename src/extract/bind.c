@@ -95,6 +95,17 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
     return 1;
 }
 
+/* A closed-class word ("in", "after") that a title-case headline capitalises. */
+static int plain_closed(const struct sentence_ctx *c, size_t p) {
+    static const char *const closed[] = {"in", "at", "on", "after", "as", "across", "during",
+                                         "for", "from", "near", "outside", "over", "since",
+                                         "amid", "and", "to", "by", "with", NULL};
+    for (const char *const *w = closed; *w; w++)
+        if (tok(c, p, *w))
+            return 1;
+    return 0;
+}
+
 /* Does an unknown plural noun name people ("comuneros" no, "marchers" yes)? */
 static int person_like(struct vg_str w) {
     static const char *const endings[] = {"ers", "ors", "ists", "ians", "ans", "ants", "ents",
@@ -187,6 +198,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
+            !has(c, p, LC_FUNC) && !plain_closed(c, p) &&
             !(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' &&
             !trigger_at(c, p)) {
             h->reject = 1; /* "2 Ecuador: ..." a page header */
@@ -763,11 +775,42 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     return 0;
 }
 
+/* A dash or colon that opens a breakdown: "140 people – 90 in Nairobi". */
+static int dash_at(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "\xe2\x80\x93") || tok(c, k, "\xe2\x80\x94") || tok(c, k, ":") ||
+           (tok(c, k, "-") && (c->t[k].flags & TF_SPACE));
+}
+
+/* Is the quantity inside a parenthesis opened after the count before it:
+ * "77 arrests (Paris 41, Lyon 20)"? */
+static int in_tally(const struct sentence_ctx *c, const struct quantity *q,
+                    const struct binding *out, size_t n_out) {
+    size_t t0 = q->t0;
+    if (t0 < 2 || !(tok(c, t0 - 1, "(") || tok(c, t0 - 1, ",") || tok(c, t0 - 1, ":") ||
+                    ((c->t[t0 - 1].flags & TF_CAP) && c->t[t0 - 1].kind == TK_WORD)))
+        return 0;
+    size_t open = SIZE_MAX;
+    for (size_t k = t0; k-- > 0;) {
+        if (tok(c, k, ")") || trigger_at(c, k))
+            return 0;
+        if (tok(c, k, "(")) {
+            open = k;
+            break;
+        }
+    }
+    for (size_t i = 0; open != SIZE_MAX && i < n_out; i++) {
+        size_t end = c->q[out[i].q].t1;
+        if (end <= open && open <= end + 2)
+            return 1; /* opened just after a count's noun: its breakdown */
+    }
+    return 0;
+}
+
 /* Is the quantity a second object or subject after "and": "23 people in
  * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
                              const struct head *h, const struct binding *prev) {
-    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
+    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",") || dash_at(c, q->t0 - 1)))
         return 0;
     if (!bare(c, h))
         return 0;
@@ -887,6 +930,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, prev->what, coordinated_after(c, q, &h, prev) == 2 ? "coordinated_past" : "coordinated");
             if (h.who < 0)
                 h.who = prev->who;
+        }
+        if (!best.s && last && in_tally(c, q, out, n_out)) {
+            offer(&best, S_WEAK, NULL, last->what, "tally");
+            if (h.who < 0)
+                h.who = last->who;
         }
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
