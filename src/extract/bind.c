@@ -34,7 +34,29 @@ static int is_be(const struct sentence_ctx *c, size_t i) {
     return e && e->kind == 1;
 }
 
+/* "facing possible felony assault charges": a charge with words between
+ * the verb and the noun, which no lexicon phrase can hold.  Returns the
+ * length of the phrase at i, or 0. */
+static size_t face_charges(const struct sentence_ctx *c, size_t i) {
+    if (!(tok(c, i, "face") || tok(c, i, "faces") || tok(c, i, "facing") || tok(c, i, "faced")))
+        return 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 5; j++) {
+        if (tok(c, j, "charges") || tok(c, j, "charge") || tok(c, j, "prosecution"))
+            return j + 1 - i;
+        size_t len;
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, j, LC_OUT, &len);
+        if (e)
+            return e->what == VG_CHARGED ? j + len - i : 0; /* "face criminal charges" */
+        if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || has(c, j, LC_NUM) ||
+            lexicon_has(c->lx, c->t[j].word, LC_VAGUE))
+            return 0;
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
+    static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
+                                             .what = VG_CHARGED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -42,6 +64,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
     for (size_t i = 0; i < c->n && c->ntr < cap;) {
         size_t len;
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
+        if (!e && (len = face_charges(c, i)) > 0)
+            e = &charges;
         if (!e) {
             i++;
             continue;
@@ -69,6 +93,17 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
         if (token_is(t, *w))
             return 0;
     return 1;
+}
+
+/* A closed-class word ("in", "after") that a title-case headline capitalises. */
+static int plain_closed(const struct sentence_ctx *c, size_t p) {
+    static const char *const closed[] = {"in", "at", "on", "after", "as", "across", "during",
+                                         "for", "from", "near", "outside", "over", "since",
+                                         "amid", "and", "to", "by", "with", NULL};
+    for (const char *const *w = closed; *w; w++)
+        if (tok(c, p, *w))
+            return 1;
+    return 0;
 }
 
 /* Does an unknown plural noun name people ("comuneros" no, "marchers" yes)? */
@@ -163,6 +198,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
+            !has(c, p, LC_FUNC) && !plain_closed(c, p) &&
             !(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' &&
             !trigger_at(c, p)) {
             h->reject = 1; /* "2 Ecuador: ..." a page header */
@@ -229,6 +265,23 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     h->end = p;
 }
 
+/* A word between an auxiliary and its participle that leaves the passive
+ * whole: an adverb ("were quickly released") or a verb of report or order
+ * ("were ordered released", "were reported killed", "were found dead"). */
+static int see_through(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"ordered", "reported", "confirmed", "believed",
+                                        "feared", "found", "pronounced", "declared",
+                                        "presumed", "thought", "known", "later", NULL};
+    const struct token *t = &c->t[k];
+    if (t->kind != TK_WORD || (t->flags & TF_CAP))
+        return 0;
+    for (const char *const *w = verbs; *w; w++)
+        if (token_is(t, *w))
+            return 1;
+    return plain_word(c, k) && t->fold.len > 4 &&
+           memcmp(t->fold.ptr + t->fold.len - 2, "ly", 2) == 0;
+}
+
 /* Walk back over adverbs and auxiliaries before token k; returns 1 when a
  * true auxiliary stands there ("were", "had been", "remain"), -1 when a
  * negation does ("were not charged"). */
@@ -242,7 +295,7 @@ static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
         const struct lex_entry *ne = lex_match(c->lx, c->t, c->n, k, LC_NEG, &nl);
         if (ne && ne->kind == 1 && nl == 1)
             return -1; /* "не были задержаны" */
-        if (!has(c, k, LC_AUX))
+        if (!has(c, k, LC_AUX) && !see_through(c, k))
             break;
         if (is_be(c, k))
             found = 1;
@@ -296,6 +349,9 @@ static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
 static int term_at(const struct sentence_ctx *c, size_t k) {
     static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
                                         "year", "years", NULL};
+    size_t len;
+    if (lex_match(c->lx, c->t, c->n, k, LC_QUAL, &len))
+        k += len; /* "up to 15 years" */
     if (k >= c->n || !(c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || tok(c, k, "a")))
         return 0;
     for (size_t m = k + 1; m < c->n && m <= k + 3; m++)
@@ -305,17 +361,23 @@ static int term_at(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
-/* "got 10 days", "were given 15 days": a sentence of a term. */
+/* "got 10 days", "were given 15 days": a sentence of a term (sanctioned);
+ * "face up to 15 years": a term a charge carries (charged).  Returns the
+ * outcome, or VG_WHAT_NONE. */
 static int term_sentence(const struct sentence_ctx *c, size_t k) {
+    if (tok(c, k, "could") || tok(c, k, "may") || tok(c, k, "now"))
+        k++;
+    if (tok(c, k, "face") || tok(c, k, "faces") || tok(c, k, "facing"))
+        return term_at(c, k + 1) ? VG_CHARGED : VG_WHAT_NONE;
     if (!(tok(c, k, "got") || tok(c, k, "received") || tok(c, k, "given") ||
           tok(c, k, "handed") || tok(c, k, "receive") || tok(c, k, "get")))
-        return 0;
-    return term_at(c, k + 1);
+        return VG_WHAT_NONE;
+    return term_at(c, k + 1) ? VG_SANCTIONED : VG_WHAT_NONE;
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
-                            int may_share, struct choice *best) {
+                            int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0;
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
@@ -352,8 +414,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             relative = 1;
             continue;
         }
-        if (!relative && k <= after_noun + 3 && term_sentence(c, k)) {
-            offer(best, S_STRONG, NULL, VG_SANCTIONED, "term");
+        int term = !relative && k <= after_noun + 3 ? term_sentence(c, k) : VG_WHAT_NONE;
+        if (term) {
+            offer(best, S_STRONG, NULL, (uint8_t)term, "term");
             return;
         }
         const struct trigger *tr = trigger_at(c, k);
@@ -398,6 +461,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             offer(best, S_REDUCED, tr, tr->e->what, "with");
         else if (relative && (form == F_INTRANS || form == F_VERB))
             offer(best, S_WEAK, tr, tr->e->what, "relative");
+        if (inner && best->s)
+            return;
     }
 }
 
@@ -411,13 +476,31 @@ static const struct trigger *trigger_ending(const struct sentence_ctx *c, size_t
 
 /* Does a link phrase end just before token `core`, taking in a qualifier:
  * "went up to 640"? */
-static int link_into(const struct sentence_ctx *c, size_t core) {
-    for (size_t back = 2; back <= 4 && back <= core; back++) {
+static size_t link_into(const struct sentence_ctx *c, const struct quantity *q) {
+    for (size_t back = 4; back >= 1; back--) {
         size_t len;
-        if (lex_match(c->lx, c->t, c->n, core - back, LC_LINK, &len) && len == back)
-            return 1;
+        if (back > q->core)
+            continue;
+        if (back == 1 && (q->core - 1 < q->t0 || !has(c, q->core - 1, LC_QUAL)))
+            continue; /* one word: only a qualifier that links ("topped 500") */
+        if (lex_match(c->lx, c->t, c->n, q->core - back, LC_LINK, &len) && len == back)
+            return back;
     }
     return 0;
+}
+
+/* The first token of the link phrase that joins a count to the quantity:
+ * "rose to", "has reached", "topped"; SIZE_MAX if none. */
+static size_t link_start(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t back = link_into(c, q);
+    if (back)
+        return q->core - back;
+    for (size_t b = 4; b >= 1; b--) {
+        size_t len;
+        if (b <= q->t0 && lex_match(c->lx, c->t, c->n, q->t0 - b, LC_LINK, &len) && len == b)
+            return q->t0 - b;
+    }
+    return SIZE_MAX;
 }
 
 /* A noun for a count that does not say of what: "figure", "total". */
@@ -456,8 +539,15 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
 /* "Among those hospitalised are 31 officers", "among the dead were 12
  * students": the outcome before a be-verb before the quantity. */
 static void among_before(const struct sentence_ctx *c, size_t t0, struct choice *best) {
-    if (t0 < 4 || !(is_be(c, t0 - 1) || tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included")))
+    if (t0 < 3 || !(is_be(c, t0 - 1) || tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included")))
         return;
+    const struct trigger *y = trigger_ending(c, t0 - 1);
+    if (y && y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the")) &&
+        (tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included"))) {
+        /* "Those detained included 14 journalists", "the dead include". */
+        offer(best, S_ACTIVE, y, y->e->what, "among");
+        return;
+    }
     size_t lo = t0 > 10 ? t0 - 10 : 0;
     for (size_t a = t0 - 1; a-- > lo;) {
         if (c->qty_at[a] || tok(c, a, ";") || tok(c, a, ","))
@@ -513,7 +603,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
-              tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || has(c, tr->t1 - 1, LC_PREP)))
+              tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
+              tok(c, tr->t1 - 1, "into") ||
+              has(c, tr->t1 - 1, LC_PREP)))
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     /* "detained along with 32 others", "arrested together with 12". */
     if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
@@ -564,7 +656,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     }
     /* A running count: "the death toll rose to 12", "the crowd at 8,000",
      * "the number of people detained reached 300". */
-    if (!has(c, t0 - 1, LC_LINK) && !has(c, t0 - 1, LC_SAY) && !link_into(c, q->core))
+    size_t ls = link_start(c, q);
+    if (ls == SIZE_MAX && has(c, t0 - 1, LC_LINK))
+        ls = t0 - 1;
+    if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY))
         return;
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
     for (size_t k = t0; k-- > lo;) {
@@ -573,6 +668,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         const struct trigger *x = trigger_at(c, k);
         if (x && x->e->kind == F_TOLL) {
             offer(best, S_ACTIVE, x, x->e->what, "toll");
+            return;
+        }
+        if (x && ls != SIZE_MAX && (x->e->kind == F_EVENT || x->e->kind == F_PEOPLE) &&
+            (x->t1 == ls || (x->t1 + 1 == ls && has(c, x->t1, LC_AUX)))) {
+            /* "Detentions topped 500", "arrests have reached 300". */
+            offer(best, S_ACTIVE, x, x->e->what, "toll_event");
             return;
         }
         if (tok(c, k, "number") && tok(c, k + 1, "of")) {
@@ -603,17 +704,41 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     (void)h;
 }
 
+/* Is the quantity the whole in "40 of the 52 people detained ..." or "half
+ * of the 400 detainees"?  The predicate after it belongs to the part, so
+ * only its own participle or noun binds it. */
+static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
+    static const char *const shares[] = {"half", "third", "thirds", "quarter", "quarters",
+                                         "most", "majority", "minority", "many", "some",
+                                         "rest", "remainder", "bulk", "part", "share",
+                                         "proportion", "fraction", NULL};
+    size_t k = q->t0;
+    if (k >= 1 && (tok(c, k - 1, "the") || tok(c, k - 1, "these") || tok(c, k - 1, "those")))
+        k--;
+    if (k < 2 || !tok(c, k - 1, "of"))
+        return 0;
+    k -= 2; /* the word before "of" */
+    if (c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || has(c, k, LC_VAGUE))
+        return 1;
+    for (const char *const *w = shares; *w; w++)
+        if (tok(c, k, *w))
+            return 1;
+    return 0;
+}
+
 /* "A and later B": a second outcome right after the first. */
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
     size_t k = tr->t1;
-    if (!tok(c, k, "and"))
-        return NULL;
+    if (!tok(c, k, "and") && !tok(c, k, ","))
+        return NULL; /* "arrested and charged", "in jail, facing charges" */
     k++;
     while (k < c->n && has(c, k, LC_AUX))
         k++;
     const struct trigger *t2 = trigger_at(c, k);
     if (!t2 || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
         return NULL;
+    if (tok(c, tr->t1, ",") && (tok(c, t2->t1, "or") || tok(c, t2->t1, ",")))
+        return NULL; /* "arrested, charged or sentenced": one count */
     /* Only a later stage of the same case: arrested, then charged,
      * sentenced or released. */
     static const int stage[VG_WHAT_COUNT] = {0, 1, 3, 2, 4, 0, 0, 0, 0};
@@ -655,11 +780,42 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     return 0;
 }
 
+/* A dash or colon that opens a breakdown: "140 people – 90 in Nairobi". */
+static int dash_at(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "\xe2\x80\x93") || tok(c, k, "\xe2\x80\x94") || tok(c, k, ":") ||
+           (tok(c, k, "-") && (c->t[k].flags & TF_SPACE));
+}
+
+/* Is the quantity inside a parenthesis opened after the count before it:
+ * "77 arrests (Paris 41, Lyon 20)"? */
+static int in_tally(const struct sentence_ctx *c, const struct quantity *q,
+                    const struct binding *out, size_t n_out) {
+    size_t t0 = q->t0;
+    if (t0 < 2 || !(tok(c, t0 - 1, "(") || tok(c, t0 - 1, ",") || tok(c, t0 - 1, ":") ||
+                    ((c->t[t0 - 1].flags & TF_CAP) && c->t[t0 - 1].kind == TK_WORD)))
+        return 0;
+    size_t open = SIZE_MAX;
+    for (size_t k = t0; k-- > 0;) {
+        if (tok(c, k, ")") || trigger_at(c, k))
+            return 0;
+        if (tok(c, k, "(")) {
+            open = k;
+            break;
+        }
+    }
+    for (size_t i = 0; open != SIZE_MAX && i < n_out; i++) {
+        size_t end = c->q[out[i].q].t1;
+        if (end <= open && open <= end + 2)
+            return 1; /* opened just after a count's noun: its breakdown */
+    }
+    return 0;
+}
+
 /* Is the quantity a second object or subject after "and": "23 people in
  * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
                              const struct head *h, const struct binding *prev) {
-    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
+    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",") || dash_at(c, q->t0 - 1)))
         return 0;
     if (!bare(c, h))
         return 0;
@@ -776,8 +932,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         int object = best.s == S_ACTIVE && best.rule && strcmp(best.rule, "active") == 0;
         if (!object && !brought) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL};
-            right_predicate(c, qi, h.end, part ? 4 : PREDICATE_REACH,
-                            !(h.out && h.out->e->kind == F_PEOPLE), &right);
+            int in = inner_count(c, q);
+            right_predicate(c, qi, h.end, in ? 1 : part ? 4 : PREDICATE_REACH,
+                            !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
             if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD))
@@ -805,6 +962,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
                 h.who = prev->who;
+        }
+        if (!best.s && last && in_tally(c, q, out, n_out)) {
+            offer(&best, S_WEAK, NULL, last->what, "tally");
+            if (h.who < 0)
+                h.who = last->who;
         }
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");

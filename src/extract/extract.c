@@ -188,6 +188,12 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
     int line_start = s->start == 0 || run->text.ptr[s->start - 1] == '\n' ||
                      run->text.ptr[s->start - 1] == ' ';
     int colon = c->n && token_is(&c->t[c->n - 1], ":");
+    if (colon && c->nq > 0 && c->ntr > 0 && line_start) {
+        /* "... recorded at least 59 detentions:" heads a list of its parts. */
+        run->n_cols = 1;
+        run->cols[0] = c->tr[c->ntr - 1].e->what;
+        return;
+    }
     if (c->nq == 0 && c->ntr > 0 && line_start && (colon || c->n <= 10)) {
         run->n_cols = 0;
         for (size_t i = 0; i < c->ntr && run->n_cols < 4; i++)
@@ -204,14 +210,17 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
  * bullet, and with few lower-case words ("Tbilisi ...... 41", "2. Armenia -
  * 611", "Pichincha  61  34"). */
 static int list_line(const struct run *run, const struct token *t, size_t n) {
-    if (!run->n_cols || n == 0 || n > 14)
+    if (!run->n_cols || n == 0)
         return 0;
-    if (t[0].kind == TK_PUNCT && !token_is(&t[0], "-") && !token_is(&t[0], "*"))
+    if (t[0].kind == TK_PUNCT && !token_is(&t[0], "-") && !token_is(&t[0], "*") &&
+        !token_is(&t[0], "|"))
         return 0;
-    size_t lower = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t lower = 0, words = 0; /* leaders ("........") and bars are no words */
+    for (size_t i = 0; i < n; i++) {
         lower += t[i].kind == TK_WORD && !(t[i].flags & TF_CAP);
-    return lower <= 3;
+        words += t[i].kind != TK_PUNCT;
+    }
+    return words <= 10 && n <= 40 && lower <= 3;
 }
 
 #define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */

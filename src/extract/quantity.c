@@ -355,7 +355,11 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     /* "Channel 24", "Rustavi 2": a number that is part of a name. */
     if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
         t[core - 1].kind == TK_WORD && !t[core - 1].word && !(t[core - 1].flags & TF_NL) &&
-        core > 1 && !token_is(&t[core - 2], ",") && !token_is(&t[core - 2], ":"))
+        core > 1 && !token_is(&t[core - 2], ",") && !token_is(&t[core - 2], ":") &&
+        !token_is(&t[core - 2], "(") &&
+        t[core].start - t[core - 1].end <= 1 && /* a table's column gap is no name */
+        !(a.end < n && (lexicon_has(lx, t[a.end].word, LC_WHO) ||
+                        lexicon_has(lx, t[a.end].word, LC_OUT)))) /* "Jails 12 Protesters" */
         return 0;
     q->low = a.low;
     q->high = a.high;

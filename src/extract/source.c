@@ -89,6 +89,11 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
                 return s;
             continue;
         }
+        /* "were reported killed", "was estimated at": a passive names no
+         * speaker before it. */
+        if (k > 0 && (tok(c, k - 1, "were") || tok(c, k - 1, "was") || tok(c, k - 1, "been") ||
+                      tok(c, k - 1, "are") || tok(c, k - 1, "is") || tok(c, k - 1, "being")))
+            continue;
         /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
         size_t end = k;
         while (end > 0 && has(c, end - 1, LC_AUX))

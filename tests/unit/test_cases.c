@@ -1,6 +1,7 @@
 /* The sentence cases of tests/cases/LANG/NNN-topic.txt, run through the extractor.
  *
- * A case is "> TEXT" followed by the figures the text states, one per line:
+ * A case is "> TEXT" (with "+ MORE" lines after it for a text of several
+ * lines: a list, a table) followed by the figures the text states, one per line:
  * "WHAT LOW HIGH [~] [who=W] [where=P] [when=D] [source=S] [status=S]", or
  * "none".  The figure set must match exactly on (what, low, high, approx);
  * the attributes given are checked as GUIDELINES.md scores them.  Cases
@@ -308,6 +309,12 @@ static int run_file(const char *path, const char *name) {
             snprintf(k.text, sizeof k.text, "%s", line[1] == ' ' ? line + 2 : line + 1);
             k.published = published;
             open = 1;
+            continue;
+        }
+        if (open && line[0] == '+' && k.n_ex == 0 && !k.none) {
+            /* "+ MORE": the next line of a text of several lines. */
+            size_t have = strlen(k.text);
+            snprintf(k.text + have, sizeof k.text - have, "\n%s", line[1] == ' ' ? line + 2 : line + 1);
             continue;
         }
         if (!open) {
