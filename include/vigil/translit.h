@@ -6,6 +6,7 @@
 #ifndef VIGIL_TRANSLIT_H
 #define VIGIL_TRANSLIT_H
 
+#include "vigil/arena.h"
 #include "vigil/buf.h"
 #include "vigil/str.h"
 
@@ -36,5 +37,19 @@ int vg_name_key_jy(struct vg_str name, struct vg_buf *out);
  * Ivanov from Ivanova and Marat from Murat, but merges a few names a person
  * would keep apart (Maria and Mara, Aliya and Alla). */
 int vg_names_match(struct vg_str a, struct vg_str b);
+
+/* A name's keys, worked out once for a name compared with many. */
+struct vg_name_keys {
+    struct vg_str key;    /* vg_name_key; empty when it has no letters */
+    struct vg_str key_jy; /* vg_name_key_jy, when has_j */
+    int has_j;            /* the name holds a Latin j */
+};
+
+/* Fill *out with the keys of `name`, their bytes in arena `a`.  Returns 0,
+ * or -1 when the arena refused them. */
+int vg_name_keys_make(struct vg_arena *a, struct vg_str name, struct vg_name_keys *out);
+
+/* vg_names_match of the two names whose keys these are. */
+int vg_name_keys_match(const struct vg_name_keys *a, const struct vg_name_keys *b);
 
 #endif

@@ -112,23 +112,37 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
     return best;
 }
 
-/* The person already named `name`: the same name in any script or case
- * (vg_names_match), or a part of it ("Lisitsyna", "Anna Lisitsyna" for
- * "Anna Ivanovna Lisitsyna").  A lone Cyrillic surname is tried in every
- * case it may be in: "Лисицыной" is Лисицына's. */
-static struct vg_person *find_person(struct vg_report *r, struct vg_str name, size_t words) {
+/* The person already named `name` (whose keys are `key`), in *out, or
+ * NULL: the same name in any script or case (vg_names_match), or a part of
+ * it ("Lisitsyna", "Anna Lisitsyna" for "Anna Ivanovna Lisitsyna").  A lone
+ * Cyrillic surname is tried in every case it may be in: "Лисицыной" is
+ * Лисицына's.  The people's keys are kept beside them (ps->keys), since a
+ * report's names are compared with each other many times.  Returns VG_OK
+ * or VG_ENOMEM. */
+static int find_person(struct person_state *ps, struct vg_str name, size_t words,
+                       const struct vg_name_keys *key, struct vg_person **out) {
+    struct vg_report *r = ps->r;
+    *out = NULL;
+    for (size_t i = 0; i < r->n_persons; i++)
+        if (vg_name_keys_match(&ps->keys[i], key)) {
+            *out = &r->persons[i];
+            return VG_OK;
+        }
     char forms[8][NAME_CASE_MAX];
     size_t nf = 0;
-    for (size_t i = 0; i < r->n_persons; i++)
-        if (vg_names_match(r->persons[i].name, name))
-            return &r->persons[i];
     if (words == 1 && (unsigned char)name.ptr[0] >= 0xd0)
         nf = name_case_surname_forms(name, forms, 8);
-    for (size_t f = 1; f < nf; f++)
+    for (size_t f = 1; f < nf && r->n_persons; f++) {
+        struct vg_name_keys fk;
+        if (vg_name_keys_make(ps->a, vg_str_cstr(forms[f]), &fk))
+            return VG_ENOMEM;
         for (size_t i = 0; i < r->n_persons; i++)
-            if (vg_names_match(r->persons[i].name, vg_str_cstr(forms[f])) == 3)
-                return &r->persons[i];
-    return NULL;
+            if (vg_name_keys_match(&ps->keys[i], &fk) == 3) {
+                *out = &r->persons[i];
+                return VG_OK;
+            }
+    }
+    return VG_OK;
 }
 
 /* `name` in the nominative: the name itself, or a copy in the arena when
@@ -144,7 +158,8 @@ static struct vg_str nominative(struct vg_arena *a, struct vg_str name) {
     return p ? vg_str_make(p, n) : VG_STR_NULL;
 }
 
-static int add_person(struct person_state *ps, const struct vg_person *p) {
+static int add_person(struct person_state *ps, const struct vg_person *p,
+                      const struct vg_name_keys *key) {
     struct vg_report *r = ps->r;
     if (r->n_persons == ps->cap) {
         size_t cap = ps->cap ? ps->cap * 2 : 8;
@@ -152,8 +167,13 @@ static int add_person(struct person_state *ps, const struct vg_person *p) {
         if (!v)
             return VG_ENOMEM;
         r->persons = v;
+        struct vg_name_keys *k = vg_arena_grow(ps->a, ps->keys, r->n_persons, cap, sizeof *k);
+        if (!k)
+            return VG_ENOMEM;
+        ps->keys = k;
         ps->cap = cap;
     }
+    ps->keys[r->n_persons] = *key;
     r->persons[r->n_persons++] = *p;
     return VG_OK;
 }
@@ -195,7 +215,10 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             what = VG_WHAT_NONE;
         if (!what)
             continue;
-        struct vg_person *known = find_person(ps->r, name, b - a);
+        struct vg_name_keys key;
+        struct vg_person *known;
+        if (vg_name_keys_make(ps->a, name, &key) || find_person(ps, name, b - a, &key, &known))
+            return VG_ENOMEM;
         if (b - a < 2 && !known)
             continue;
         if (!known && ps->g && vg_gazetteer_lookup(ps->g, name))
@@ -218,7 +241,7 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         p.mention.start = c->t[a].start;
         p.mention.end = c->t[b - 1].end;
         p.sentence = sentence;
-        if (add_person(ps, &p))
+        if (add_person(ps, &p, &key))
             return VG_ENOMEM;
     }
     return VG_OK;

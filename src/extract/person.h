@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "bind.h"
+#include "vigil/translit.h"
 #include "vigil/arena.h"
 #include "vigil/extract.h"
 #include "vigil/gazetteer.h"
@@ -16,6 +17,7 @@ struct person_state {
     struct vg_report *r;      /* the report they are added to */
     size_t cap;               /* persons allocated */
     const struct vg_gazetteer *g; /* to tell places from people, or NULL */
+    struct vg_name_keys *keys;    /* the name keys of r->persons[i], in a */
 };
 
 /* Find the named people of one sentence and the outcomes they underwent.

@@ -15,6 +15,7 @@
 
 #include <utf8proc.h>
 
+#include "vigil/arena.h"
 #include "vigil/translit.h"
 #include "banned.h"
 
@@ -304,33 +305,53 @@ static int keys_match(struct vg_str ka, struct vg_str kb) {
     return 0;
 }
 
-int vg_names_match(struct vg_str a, struct vg_str b) {
-    char sa[KEY_MAX], sb[KEY_MAX];
-    struct vg_buf ka, kb;
-    int tier = 0;
-    vg_buf_init(&ka, KEY_MAX);
-    vg_buf_init(&kb, KEY_MAX);
-    if (vg_name_key(a, &ka) || vg_name_key(b, &kb))
-        goto out;
-    tier = keys_match(vg_buf_str(&ka), vg_buf_str(&kb));
-    if (tier == 1 || (!memchr(a.ptr, 'j', a.len) && !memchr(a.ptr, 'J', a.len) &&
-                      !memchr(b.ptr, 'j', b.len) && !memchr(b.ptr, 'J', b.len)))
-        goto out;
-    /* A Latin j: try it as y on both sides, keeping the better tier. */
-    memcpy(sa, ka.ptr, ka.len);
-    memcpy(sb, kb.ptr, kb.len);
-    struct vg_str pa = vg_str_make(sa, ka.len), pb = vg_str_make(sb, kb.len);
-    vg_buf_clear(&ka);
-    vg_buf_clear(&kb);
-    if (vg_name_key_jy(a, &ka) || vg_name_key_jy(b, &kb))
-        goto out;
-    int t[3] = {keys_match(vg_buf_str(&ka), vg_buf_str(&kb)), keys_match(vg_buf_str(&ka), pb),
-                keys_match(pa, vg_buf_str(&kb))};
+/* Copy the key in `b` into the arena; 0 or -1. */
+static int keep_key(struct vg_arena *a, const struct vg_buf *b, struct vg_str *out) {
+    char *p = b->len ? vg_arena_strndup(a, b->ptr, b->len) : NULL;
+    if (b->len && !p)
+        return -1;
+    *out = vg_str_make(p, b->len);
+    return 0;
+}
+
+int vg_name_keys_make(struct vg_arena *a, struct vg_str name, struct vg_name_keys *out) {
+    struct vg_buf k;
+    int rc = 0;
+    memset(out, 0, sizeof *out);
+    out->has_j = memchr(name.ptr, 'j', name.len) || memchr(name.ptr, 'J', name.len);
+    vg_buf_init(&k, KEY_MAX);
+    if (vg_name_key(name, &k) == 0)
+        rc = keep_key(a, &k, &out->key);
+    if (!rc && out->has_j) {
+        vg_buf_clear(&k);
+        if (vg_name_key_jy(name, &k) == 0)
+            rc = keep_key(a, &k, &out->key_jy);
+    }
+    vg_buf_release(&k);
+    return rc;
+}
+
+int vg_name_keys_match(const struct vg_name_keys *a, const struct vg_name_keys *b) {
+    int tier = keys_match(a->key, b->key);
+    if (tier == 1 || (!a->has_j && !b->has_j))
+        return tier;
+    /* A Latin j: try it as y on both sides, keeping the better tier.  A
+     * name without a j has the same key under both readings. */
+    struct vg_str ja = a->has_j ? a->key_jy : a->key, jb = b->has_j ? b->key_jy : b->key;
+    int t[3] = {keys_match(ja, jb), keys_match(ja, b->key), keys_match(a->key, jb)};
     for (int i = 0; i < 3; i++)
         if (t[i] && (!tier || t[i] < tier))
             tier = t[i];
-out:
-    vg_buf_release(&ka);
-    vg_buf_release(&kb);
+    return tier;
+}
+
+int vg_names_match(struct vg_str a, struct vg_str b) {
+    struct vg_arena arena;
+    struct vg_name_keys ka, kb;
+    vg_arena_init(&arena, 0);
+    int tier = 0;
+    if (vg_name_keys_make(&arena, a, &ka) == 0 && vg_name_keys_make(&arena, b, &kb) == 0)
+        tier = vg_name_keys_match(&ka, &kb);
+    vg_arena_release(&arena);
     return tier;
 }
