@@ -145,7 +145,10 @@ static int is_vowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
+/* Does w[i..n) start with pat?  i < n.  The first byte decides most. */
 static int starts(const char *w, size_t n, size_t i, const char *pat) {
+    if (w[i] != pat[0])
+        return 0;
     size_t k = strlen(pat);
     return i + k <= n && memcmp(w + i, pat, k) == 0;
 }
