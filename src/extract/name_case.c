@@ -200,6 +200,8 @@ static int read_word(struct vg_str s, struct word *w) {
         } else {
             if (cp < 0x400 || cp > 0x4ff || utf8proc_category(cp) > UTF8PROC_CATEGORY_LO)
                 return 0;
+            if (o + 4 >= NAME_CASE_MAX)
+                return 0;
             cp = utf8proc_tolower(cp);
             if (cp == 0x451)
                 cp = 0x435; /* ё */
