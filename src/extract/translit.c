@@ -288,6 +288,14 @@ static int all_in(const struct vg_str *a, size_t na, const struct vg_str *b, siz
     return 1;
 }
 
+/* Does `hay` hold the bytes of `needle` (not empty) anywhere? */
+static int contains(struct vg_str hay, struct vg_str needle) {
+    for (size_t i = 0; i + needle.len <= hay.len; i++)
+        if (hay.ptr[i] == needle.ptr[0] && memcmp(hay.ptr + i, needle.ptr, needle.len) == 0)
+            return 1;
+    return 0;
+}
+
 /* The tier of two keys (see vg_names_match). */
 static int keys_match(struct vg_str ka, struct vg_str kb) {
     struct vg_str wa[MAX_WORDS], wb[MAX_WORDS];
@@ -295,6 +303,13 @@ static int keys_match(struct vg_str ka, struct vg_str kb) {
         return 0;
     if (vg_str_eq(ka, kb))
         return 1;
+    /* Any match below puts the first word of one key inside the other:
+     * most pairs of different people fail this at once. */
+    const char *sa = memchr(ka.ptr, ' ', ka.len), *sb = memchr(kb.ptr, ' ', kb.len);
+    size_t fa = sa ? (size_t)(sa - ka.ptr) : ka.len, fb = sb ? (size_t)(sb - kb.ptr) : kb.len;
+    if (fa && fb && !contains(kb, vg_str_make(ka.ptr, fa)) &&
+        !contains(ka, vg_str_make(kb.ptr, fb)))
+        return 0;
     size_t na = split_words(ka, wa, MAX_WORDS);
     size_t nb = split_words(kb, wb, MAX_WORDS);
     if (na == nb)
