@@ -483,6 +483,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     update_columns(run, &c, s);
     int pronoun = 0;
     struct vg_str source = source_of_sentence(&c, run->text, &pronoun);
+    if (source.len && strcmp(run->r->lang, "ru") == 0)
+        source = source_english_ru(run->text, s->start, source);
     if (!source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;
