@@ -223,6 +223,72 @@ static int list_line(const struct run *run, const struct token *t, size_t n) {
     return words <= 10 && n <= 40 && lower <= 3;
 }
 
+/* Is the word ending just before s[at] (spaces skipped) one of `words`? */
+static int word_before(const char *s, size_t at, const char *const *words) {
+    size_t e = at;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && (((s[b - 1] | 32) >= 'a' && (s[b - 1] | 32) <= 'z') ||
+                     (unsigned char)s[b - 1] >= 0x80))
+        b--;
+    for (const char *const *w = words; *w; w++) {
+        size_t n = strlen(*w);
+        if (e - b != n)
+            continue;
+        size_t i = 0;
+        while (i < n && ((s[b + i] | ((unsigned char)s[b + i] < 0x80 ? 32 : 0)) == (*w)[i]))
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the date hit the day a statement was made rather than the day of the
+ * events counted: "said on Tuesday that", "said in a statement on Sunday",
+ * «сообщили в воскресенье»? */
+static int speech_date(const char *s, const struct date_hit *h) {
+    static const char *const say[] = {"said", "says", "told", "stated", "confirmed", "added", "tweeted", "wrote",
+                                      "statement", "заявил", "заявила", "заявили",
+                                      "сообщил", "сообщила", "сообщили", NULL};
+    static const char *const on[] = {"on", "late", "early", NULL};
+    size_t at = h->start;
+    if (word_before(s, at, on)) {
+        while (at > 0 && s[at - 1] == ' ')
+            at--;
+        while (at > 0 && s[at - 1] != ' ')
+            at--;
+    }
+    return word_before(s, at, say);
+}
+
+/* Is the hit, in the sentence at `start`, the date of a wire dateline near
+ * the top of the report: the publication day followed by a dash, maybe
+ * after the agency in brackets ("KISUMU, Kenya, March 4 (Wire) - ")? */
+static int dateline_date(const struct run *run, size_t start, const struct date_hit *h) {
+    int32_t pub = run->r->published;
+    size_t e = start + h->end;
+    if (start + h->start > 1024 || h->when.from != pub || h->when.to != pub)
+        return 0;
+    const char *t = run->text.ptr;
+    size_t n = run->text.len;
+    while (e < n && t[e] == ' ')
+        e++;
+    if (e < n && t[e] == '(') {
+        const char *close = memchr(t + e, ')', n - e < 60 ? n - e : 60);
+        if (!close)
+            return 0;
+        e = (size_t)(close - t) + 1;
+        while (e < n && t[e] == ' ')
+            e++;
+    }
+    if (e < n && (t[e] == '-' || t[e] == ':'))
+        return 1;
+    return e + 2 < n && (unsigned char)t[e] == 0xe2 && (unsigned char)t[e + 1] == 0x80 &&
+           ((unsigned char)t[e + 2] == 0x93 || (unsigned char)t[e + 2] == 0x94);
+}
+
 #define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */
 
 /* The dates of a sentence; remembers the last one for its paragraph. */
@@ -238,6 +304,16 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
     if (run->dates_end == 0 || run->dates_start != s->start || run->dates_end != s->end) {
         run->n_dates = dates_find(run->text.ptr + s->start, s->end - s->start,
                                   run->r->published, run->r->lang, run->dates, most);
+        /* The day of a dateline is the day of writing; so is the day of
+         * a statement, when the sentence gives no other. */
+        size_t o = 0, speech = 0;
+        for (size_t i = 0; i < run->n_dates; i++) {
+            if (dateline_date(run, s->start, &run->dates[i]))
+                continue;
+            speech += speech_date(run->text.ptr + s->start, &run->dates[i]);
+            run->dates[o++] = run->dates[i];
+        }
+        run->n_dates = speech == o ? 0 : o;
         run->dates_start = s->start;
         run->dates_end = s->end;
     }
@@ -277,7 +353,21 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
         size_t k = run->r->published == VG_NO_DATE
                        ? 0
                        : dates_find(run->text.ptr, len, run->r->published, run->r->lang, lead, 8);
-        run->lead_when = k ? lead[0].when : VG_WHEN_NONE;
+        /* A dateline gives the day of writing ("KISUMU, March 4 -"), and a
+         * year or a span from long ago is background ("since 1991"); the events are the
+         * opening's first other date ("on Monday"). */
+        int32_t pub = run->r->published;
+        size_t first = k, day = k;
+        for (size_t i = k; i-- > 0;) {
+            if (lead[i].when.from == pub && lead[i].when.to == pub)
+                day = i;
+            else if (!((lead[i].kind == DATE_YEAR || lead[i].kind == DATE_SINCE) &&
+                       lead[i].when.from < pub - 731))
+                first = i;
+        }
+        if (first == k)
+            first = day;
+        run->lead_when = first < k ? lead[first].when : VG_WHEN_NONE;
     }
     return run->lead_when;
 }
@@ -402,6 +492,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     update_columns(run, &c, s);
     int pronoun = 0;
     struct vg_str source = source_of_sentence(&c, run->text, &pronoun);
+    if (source.len && strcmp(run->r->lang, "ru") == 0)
+        source = source_english_ru(run->text, s->start, source);
     if (!source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;

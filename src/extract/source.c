@@ -68,6 +68,35 @@ static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
     return b > a;
 }
 
+/* Is token k a form of "be" that makes the verb after it passive
+ * ("were announced", "was reported")? */
+static int passive_be(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "were") || tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "are") ||
+           tok(c, k, "be") || tok(c, k, "been") || tok(c, k, "being");
+}
+
+/* The speaker of "X, Y, said" where token `comma` is the comma before the
+ * verb: X, unless X is only a person's name, then Y ("Dr. R. A., the
+ * medical superintendent at X, said").  Empty when the shape is not there. */
+static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_str text,
+                                        size_t comma) {
+    size_t open = comma;
+    while (open > 0 && comma - open < 16 && !tok(c, open - 1, ",") && !c->qty_at[open - 1] &&
+           !c->trig_at[open - 1] && !has(c, open - 1, LC_SAY))
+        open--;
+    if (open == 0 || !tok(c, open - 1, ",") || open == comma)
+        return VG_STR_NULL;
+    size_t x = np_start(c, open - 1, 0);
+    if (x == open - 1)
+        return VG_STR_NULL;
+    if (only_names(c, x, open - 1) && !tok(c, open, "which") && !tok(c, open, "who")) {
+        size_t y = np_start(c, comma, open);
+        if (y < comma)
+            return span_text(c, text, y, comma);
+    }
+    return span_text(c, text, x, open - 1);
+}
+
 struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun) {
     *pronoun = 0;
     for (size_t k = 0; k < c->n; k++) {
@@ -96,10 +125,21 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
             continue;
         /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
         size_t end = k;
-        while (end > 0 && has(c, end - 1, LC_AUX))
+        while (end > 0 && has(c, end - 1, LC_AUX)) {
+            if (passive_be(c, end - 1))
+                break;
             end--;
-        if (end == 0)
+        }
+        if (end == 0 || passive_be(c, end - 1))
+            continue; /* "the results were announced": no speaker */
+        /* "X, a local rights group, said" and "X, which ..., says": the
+         * speaker is X, or the description when X is a person's name. */
+        if (tok(c, end - 1, ",")) {
+            struct vg_str s = appositive_speaker(c, text, end - 1);
+            if (s.len)
+                return s;
             continue;
+        }
         if (tok(c, end - 1, "'s") || c->t[end - 1].kind == TK_NUM)
             continue;
         size_t a = np_start(c, end, 0);

@@ -14,6 +14,12 @@
  * *pronoun when the speaker is only "he", "she", "they" or "it". */
 struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun);
 
+/* The English name of a source read from a Russian sentence that starts at
+ * byte `sent_start` of text ("police" for «ГУ МВД по городу»), as a static
+ * string; `src` itself when no name is known.  GUIDELINES.md names sources
+ * in English. */
+struct vg_str source_english_ru(struct vg_str text, size_t sent_start, struct vg_str src);
+
 /* Is the quantity `qi` withdrawn by its source in this sentence ("later
  * disavowed", "was a mistake")?  A new value after "to" is not. */
 int source_retracted(const struct sentence_ctx *c, size_t qi);

@@ -3,11 +3,12 @@
  * A case is "> TEXT" (with "+ MORE" lines after it for a text of several
  * lines: a list, a table) followed by the figures the text states, one per line:
  * "WHAT LOW HIGH [~] [who=W] [where=P] [when=D] [source=S] [status=S]", or
- * "none".  The figure set must match exactly on (what, low, high, approx);
- * the attributes given are checked as GUIDELINES.md scores them.  Cases
- * listed in tests/cases/LANG/known-failures (one "FILE:LINE" per line) are
- * the extractor's known gaps: they are reported as xfail and do not fail
- * the run, but a listed case that passes is reported so the list shrinks.
+ * "none"; where=-, when=- and source=- want null.  The figure set must
+ * match exactly on (what, low, high, approx); the attributes given are
+ * checked as GUIDELINES.md scores them.  Cases listed in
+ * tests/cases/LANG/known-failures (one "FILE:LINE" per line) are the
+ * extractor's known gaps: they are reported as xfail and do not fail the
+ * run, but a listed case that passes is reported so the list shrinks.
  * Prints "cases: N passed, N failed". */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +30,9 @@ struct expect {
     long long low, high; /* VG_OPEN as LLONG_MIN */
     int approx;
     char who[32], where[64], when[32], source[96], status[16];
-    int has_source_null;
+    int has_source_null;  /* source=-: the report's own statement */
+    int has_where_null;   /* where=-: no place named */
+    int has_when_null;    /* when=-: no time given */
 };
 
 struct kase {
@@ -121,6 +124,16 @@ static int attrs_ok(const struct expect *e, const struct vg_figure *f, char *why
         char got[22];
         vg_when_format(f->when, got);
         snprintf(why, cap, "when %s, want %s", got[0] ? got : "null", e->when);
+        return 0;
+    }
+    if (e->has_where_null && f->where) {
+        snprintf(why, cap, "where %s, want null", f->where);
+        return 0;
+    }
+    if (e->has_when_null && vg_when_known(f->when)) {
+        char got[22];
+        vg_when_format(f->when, got);
+        snprintf(why, cap, "when %s, want null", got);
         return 0;
     }
     if (e->has_source_null && f->source.len) {
@@ -262,8 +275,12 @@ static int parse_expect(char *line, struct expect *e) {
     while ((rc = parse_attr(&p, key, sizeof key, val, sizeof val)) == 1) {
         if (!strcmp(key, "who"))
             snprintf(e->who, sizeof e->who, "%s", val);
+        else if (!strcmp(key, "where") && !strcmp(val, "-"))
+            e->has_where_null = 1;
         else if (!strcmp(key, "where"))
             snprintf(e->where, sizeof e->where, "%s", val);
+        else if (!strcmp(key, "when") && !strcmp(val, "-"))
+            e->has_when_null = 1;
         else if (!strcmp(key, "when"))
             snprintf(e->when, sizeof e->when, "%s", val);
         else if (!strcmp(key, "status"))
