@@ -34,11 +34,12 @@ struct eval_args {
     int list;                     /* --list */
     int json;                     /* --json */
     const char *only;             /* --only GLOB on report names, or NULL */
+    const char *lang;             /* --lang, or NULL: manifest, gold, detection */
 };
 
 static void usage(FILE *out) {
-    fputs("usage: vigil eval GOLD_DIR REPORTS_DIR [--manifest FILE] [--min-f1 X] [--list]\n"
-          "                  [--json]\n"
+    fputs("usage: vigil eval GOLD_DIR REPORTS_DIR [--manifest FILE] [--lang L] [--min-f1 X]\n"
+          "                  [--list] [--json] [--only GLOB]\n"
           "       vigil eval GOLD_DIR --pred FILE.jsonl [--min-f1 X] [--list] [--json]\n\n"
           "Scores extraction against gold annotations as GUIDELINES.md (\"Scoring\") says:\n"
           "for each GOLD_DIR/NAME.json, extracts REPORTS_DIR/NAME.txt and compares.\n"
@@ -53,6 +54,8 @@ static void usage(FILE *out) {
           "                and the attributes that disagree\n"
           "  --json        print the scores as a JSON object\n"
           "  --only GLOB   score only the gold files whose names match (\"en_1*\")\n"
+          "  --lang L      read every report as language L (en, ru), whatever the\n"
+          "                manifest and gold files say; default: theirs, else detect\n"
           "  --min-f1 X    exit 1 when the figure F1 is below X (0 to 1)\n",
           out);
 }
@@ -170,6 +173,8 @@ static int extract_report(const struct eval_args *args, const struct vg_extracto
         opts.published = vg_date_parse_iso(vg_str_cstr(json_string_value(gp)));
     if (!opts.lang && json_is_string(gl))
         opts.lang = json_string_value(gl);
+    if (args->lang)
+        opts.lang = args->lang;
     struct vg_report *r = NULL;
     vg_arena_reset(arena);
     rc = vg_extract(x, arena, vg_str_make(in.data, in.len), &opts, &r);
@@ -235,7 +240,7 @@ out:
 static int parse_args(int argc, char **argv, struct eval_args *args, int *exit_now) {
     static const struct option longopts[] = {
         {"manifest", required_argument, NULL, 'm'}, {"min-f1", required_argument, NULL, 'f'},
-        {"only", required_argument, NULL, 'o'},
+        {"only", required_argument, NULL, 'o'},     {"lang", required_argument, NULL, 'L'},
         {"pred", required_argument, NULL, 'p'},     {"list", no_argument, NULL, 'l'},
         {"json", no_argument, NULL, 'j'},           {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -246,7 +251,7 @@ static int parse_args(int argc, char **argv, struct eval_args *args, int *exit_n
     vg_err_clear(&err);
     *exit_now = -1;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "m:f:p:o:ljh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:f:p:o:L:ljh", longopts, NULL)) != -1) {
         switch (c) {
         case 'm':
             vg_manifest_free(args->manifest);
@@ -272,6 +277,13 @@ static int parse_args(int argc, char **argv, struct eval_args *args, int *exit_n
             break;
         case 'o':
             args->only = optarg;
+            break;
+        case 'L':
+            if (strcmp(optarg, "en") != 0 && strcmp(optarg, "ru") != 0) {
+                cli_errorf("--lang must be en or ru, not '%s'", optarg);
+                return -1;
+            }
+            args->lang = optarg;
             break;
         case 'j':
             args->json = 1;
@@ -313,7 +325,7 @@ static int print_scores(const struct vg_eval *ev, const struct eval_args *args) 
 }
 
 int cmd_eval(int argc, char **argv) {
-    struct eval_args args = {NULL, NULL, NULL, NULL, -1.0, 0, 0, NULL};
+    struct eval_args args = {NULL, NULL, NULL, NULL, -1.0, 0, 0, NULL, NULL};
     struct vg_err err;
     int exit_now;
     vg_err_clear(&err);

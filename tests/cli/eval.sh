@@ -153,6 +153,32 @@ printf '%s\n%s\n' '{"doc": "a.txt", "figures": []}' '{"doc": "b.txt", "figures":
 ok "bad prediction exits 1" test $? -eq 1
 ok "bad prediction names file, line and field" grep -q 'bad.jsonl:2: figures\[0\]\.what' "$t/err"
 
+# --lang overrides the language the gold file gives: a Russian report whose
+# gold says "en" is read by the English grammar (nothing found) unless
+# --lang ru is given (the one figure found).
+mkdir -p "$t/ru/gold" "$t/ru/reports"
+printf '%s\n' 'Полиция задержала 40 человек.' >"$t/ru/reports/r.txt"
+cat >"$t/ru/gold/r.json" <<'EOF'
+{"doc": "r.txt", "lang": "en", "published": null,
+ "figures": [{"what": "detained", "low": 40, "high": 40, "approx": false, "who": "people",
+   "where": null, "when": null, "source": null, "status": "reported",
+   "quote": "Полиция задержала 40 человек."}],
+ "persons": []}
+EOF
+out=$("$VIGIL" eval "$t/ru/gold" "$t/ru/reports" 2>/dev/null)
+ok "the gold's language is used without --lang" \
+    grep -qx 'figures: P 0.000 R 0.000 F1 0.000 (tp 0, fp 0, fn 1)' <<EOF
+$out
+EOF
+out=$("$VIGIL" eval "$t/ru/gold" "$t/ru/reports" --lang ru 2>/dev/null)
+ok "--lang ru reads the report as Russian" \
+    grep -qx 'figures: P 1.000 R 1.000 F1 1.000 (tp 1, fp 0, fn 0)' <<EOF
+$out
+EOF
+"$VIGIL" eval "$t/ru/gold" "$t/ru/reports" --lang fr >/dev/null 2>"$t/err"
+ok "an unknown --lang is a usage error" test $? -eq 2
+ok "an unknown --lang is named" grep -q "lang must be en or ru, not 'fr'" "$t/err"
+
 "$VIGIL" eval >/dev/null 2>&1
 ok "no arguments is a usage error" test $? -eq 2
 "$VIGIL" eval "$t/gold" --pred "$t/pred.jsonl" --min-f1 high >/dev/null 2>&1
