@@ -13,13 +13,15 @@
  * in its own transaction, so a database of any earlier version (0 = empty
  * file) reaches VG_STORE_SCHEMA_VERSION.  docs/store.md describes the schema.
  *
- * Fingerprints (reuse detection) have in-memory companions (fpmem.h): the
- * rows of the open transaction wait in memory and are written at commit in
- * key order, and a filter of every stored hash answers most lookups without
- * SQLite.  The filter must never miss a stored hash, so it is built from the
- * table itself (when enough lookups have been made to pay for reading it,
- * see FILTER_RENT), grows with every row this connection adds, and is
- * dropped when PRAGMA data_version shows another connection has committed. */
+ * Fingerprints (reuse detection) are also kept in memory (fpmem.h).  The
+ * rows of the open transaction wait there and are written at commit in key
+ * order, so a batch's inserts walk the table's B-tree once in order instead
+ * of landing at random.  And once enough lookups have been made to pay for
+ * reading the table (see MIRROR_RENT), the memory holds every row of the
+ * table too and answers lookups without SQLite.  That mirror must hold
+ * exactly what the table holds as this connection sees it: it grows with
+ * every row this connection adds, and is dropped on rollback and when
+ * PRAGMA data_version shows that another connection has committed. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,15 +44,16 @@
  * (about 7 MB), so that a long transaction holds bounded memory. */
 #define PENDING_MAX ((size_t)1 << 18)
 
-/* The filter is built once the fingerprint lookups answered by SQLite reach
- * the estimated stored rows divided by FILTER_RENT: reading a row in the
- * scan that builds it costs about 1/FILTER_RENT of a lookup (measured:
- * 0.1 against 1.5 microseconds), so building it never costs more than
- * the lookups already made (ski rental).  A `vigil ingest` of one file into
- * a large database never reads the table; an ingest of thousands does, once.
- * Rows are estimated from the highest report id (FP_PER_REPORT per report,
- * about a 4 KB report's kept hashes; a poor estimate only moves the point). */
-#define FILTER_RENT   16
+/* The mirror is built once the fingerprint lookups answered by SQLite reach
+ * the estimated rows of the table divided by MIRROR_RENT: a row read by the
+ * scan that builds it costs about 1/MIRROR_RENT of a lookup (measured:
+ * about 0.1 against 1.5 microseconds), so building it never costs much more
+ * than the lookups already made (ski rental).  A `vigil ingest` of one file
+ * into a large database never reads the table; an ingest of thousands of
+ * reports reads it once.  Rows are estimated from the highest report id,
+ * FP_PER_REPORT each (a 4 KB report's stored hashes); a poor estimate only
+ * moves the point. */
+#define MIRROR_RENT   16
 #define FP_PER_REPORT 64
 
 /* ---- schema ---------------------------------------------------------- */
@@ -158,7 +161,7 @@ enum stmt_id {
     ST_MAX_SPAN,
     ST_SET_MAX_SPAN,
     ST_DATA_VERSION,
-    ST_ALL_FP_HASHES,
+    ST_ALL_FPS,
     ST_COUNT
 };
 
@@ -200,26 +203,25 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_MAX_SPAN] = "SELECT value FROM meta WHERE key = 'max_span'",
     [ST_SET_MAX_SPAN] = "UPDATE meta SET value = ?1 WHERE key = 'max_span' AND value < ?1",
     [ST_DATA_VERSION] = "PRAGMA data_version",
-    [ST_ALL_FP_HASHES] = "SELECT hash FROM fingerprints",
+    [ST_ALL_FPS] = "SELECT hash, report, word FROM fingerprints",
 };
 
-/* What the fingerprint filter holds. */
-enum filter_state {
-    FILTER_NONE = 0, /* not built: every lookup goes to SQLite */
-    FILTER_ON,       /* every hash stored, as this connection sees the file */
-    FILTER_OFF,      /* the table outgrew FP_FILTER_MAX_SLOTS: never built */
+/* What the fingerprint memory holds besides the open transaction's rows. */
+enum mirror_state {
+    MIRROR_NONE = 0, /* nothing: lookups go to SQLite, then to the pending rows */
+    MIRROR_ON,       /* every row of the table, as this connection sees it */
+    MIRROR_OFF,      /* the table outgrew FP_MEM_MAX_ROWS: not built again */
 };
 
 struct sq {
     sqlite3 *db;                /* the connection */
     sqlite3_stmt *st[ST_COUNT]; /* prepared on first use, kept until close */
     char path[256];             /* for messages */
-    struct fp_pending pending;  /* fingerprints of the open transaction */
-    struct fp_filter filter;    /* hashes stored, when filter_state is FILTER_ON */
-    enum filter_state filter_state;
-    int64_t data_version;  /* PRAGMA data_version when the filter was built */
-    uint64_t sql_lookups;  /* lookups SQLite answered while there was no filter */
-    uint64_t fp_estimate;  /* estimated stored rows, 0 when not estimated yet */
+    struct fp_mem fp;           /* fingerprint rows: pending, and the mirror */
+    enum mirror_state mirror;
+    int64_t data_version; /* PRAGMA data_version when the mirror was built */
+    uint64_t sql_lookups; /* lookups SQLite answered since the mirror was dropped */
+    uint64_t fp_estimate; /* estimated rows of the table, 0 when not estimated yet */
 };
 
 static int db_error(struct sq *q, struct vg_err *err, const char *what) {
@@ -312,10 +314,12 @@ static int32_t col_day(sqlite3_stmt *s, int i) {
 
 /* ---- fingerprints in memory ----------------------------------------- */
 
-static void drop_filter(struct sq *q) {
-    fp_filter_release(&q->filter);
-    if (q->filter_state == FILTER_ON)
-        q->filter_state = FILTER_NONE;
+/* Forget the mirror (and any pending rows: call it when they are written
+ * or rolled back). */
+static void drop_mirror(struct sq *q) {
+    fp_mem_release(&q->fp);
+    if (q->mirror == MIRROR_ON)
+        q->mirror = MIRROR_NONE;
     q->sql_lookups = 0;
     q->fp_estimate = 0;
 }
@@ -331,59 +335,88 @@ static int data_version(struct sq *q, int64_t *v, struct vg_err *err) {
     return r == SQLITE_ROW ? VG_OK : db_error(q, err, "cannot read the database");
 }
 
-/* Drop the filter when another connection has committed since it was
- * built: its rows are not in it. */
-static int check_filter(struct sq *q, struct vg_err *err) {
-    if (q->filter_state != FILTER_ON)
+/* Drop the mirror when another connection has committed since it was
+ * built: their rows are not in it.  Only called with no pending rows. */
+static int check_mirror(struct sq *q, struct vg_err *err) {
+    if (q->mirror != MIRROR_ON)
         return VG_OK;
     int64_t v = 0;
     int rc = data_version(q, &v, err);
     if (!rc && v != q->data_version)
-        drop_filter(q);
+        drop_mirror(q);
     return rc;
 }
 
-/* Give up on the filter for this connection (the table is too large to
- * hold, or memory ran out): lookups go to SQLite, as without it. */
-static void filter_off(struct sq *q) {
-    drop_filter(q);
-    q->filter_state = FILTER_OFF;
-}
-
-/* Build the filter from the table and the pending rows. */
-static int build_filter(struct sq *q, struct vg_err *err) {
-    int64_t v = 0;
-    int rc = data_version(q, &v, err);
+/* Write rows [n_flushed, n) to the table in key order.  Without a mirror
+ * they are then forgotten (lookups find them in the table). */
+static int flush_pending(struct sq *q, struct vg_err *err) {
+    struct fp_row *v = NULL;
+    size_t n = 0;
+    if (fp_mem_unflushed_sorted(&q->fp, &v, &n))
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    int rc = VG_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        sqlite3_stmt *s = stmt(q, ST_INS_FP, err);
+        if (!s) {
+            rc = VG_EDB;
+            break;
+        }
+        sqlite3_bind_int64(s, 1, (sqlite3_int64)v[i].hash);
+        sqlite3_bind_int64(s, 2, v[i].report);
+        sqlite3_bind_int(s, 3, (int)v[i].word);
+        int r = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (r != SQLITE_DONE)
+            rc = db_error(q, err, "cannot store fingerprints");
+    }
+    free(v);
+    /* On failure the rows stay pending: the caller rolls back. */
     if (rc)
         return rc;
-    sqlite3_stmt *s = stmt(q, ST_ALL_FP_HASHES, err);
+    if (q->mirror == MIRROR_ON)
+        q->fp.n_flushed = q->fp.n;
+    else
+        fp_mem_clear(&q->fp);
+    return VG_OK;
+}
+
+/* Load every row of the table into memory, after writing the pending
+ * ones, so that the memory and the table hold the same rows. */
+static int build_mirror(struct sq *q, struct vg_err *err) {
+    int64_t v = 0;
+    int rc = flush_pending(q, err);
+    if (!rc)
+        rc = data_version(q, &v, err);
+    if (rc)
+        return rc;
+    fp_mem_clear(&q->fp);
+    sqlite3_stmt *s = stmt(q, ST_ALL_FPS, err);
     if (!s)
         return VG_EDB;
     int r;
     while ((r = sqlite3_step(s)) == SQLITE_ROW)
-        if (fp_filter_add(&q->filter, (uint64_t)sqlite3_column_int64(s, 0))) {
+        if (fp_mem_add(&q->fp, (uint64_t)sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1),
+                       (uint32_t)sqlite3_column_int(s, 2))) {
+            /* Too many to hold (or out of memory): keep using SQLite. */
             sqlite3_reset(s);
-            filter_off(q);
+            drop_mirror(q);
+            q->mirror = MIRROR_OFF;
             return VG_OK;
         }
     sqlite3_reset(s);
     if (r != SQLITE_DONE) {
-        drop_filter(q);
+        drop_mirror(q);
         return db_error(q, err, "cannot read fingerprints");
     }
-    for (size_t i = 0; i < q->pending.n; i++)
-        if (fp_filter_add(&q->filter, q->pending.row[i].hash)) {
-            filter_off(q);
-            return VG_OK;
-        }
-    q->filter_state = FILTER_ON;
+    q->fp.n_flushed = q->fp.n;
+    q->mirror = MIRROR_ON;
     q->data_version = v;
     return VG_OK;
 }
 
-/* Build the filter when the lookups made without it have paid for it. */
-static int maybe_build_filter(struct sq *q, size_t n_next, struct vg_err *err) {
-    if (q->filter_state != FILTER_NONE)
+/* Build the mirror when the lookups made without it have paid for it. */
+static int maybe_build_mirror(struct sq *q, size_t n_next, struct vg_err *err) {
+    if (q->mirror != MIRROR_NONE)
         return VG_OK;
     if (!q->fp_estimate) {
         int64_t max_id = 0;
@@ -392,30 +425,9 @@ static int maybe_build_filter(struct sq *q, size_t n_next, struct vg_err *err) {
             return rc;
         q->fp_estimate = 1 + (uint64_t)max_id * FP_PER_REPORT;
     }
-    if ((q->sql_lookups + n_next) * FILTER_RENT < q->fp_estimate)
+    if ((q->sql_lookups + n_next) * MIRROR_RENT < q->fp_estimate)
         return VG_OK;
-    return build_filter(q, err);
-}
-
-/* Write the pending rows to the table in key order and forget them.  On
- * failure they stay (a retry inserts them again, OR IGNORE). */
-static int flush_pending(struct sq *q, struct vg_err *err) {
-    fp_pending_sort(&q->pending);
-    for (size_t i = 0; i < q->pending.n; i++) {
-        const struct fp_row *w = &q->pending.row[i];
-        sqlite3_stmt *s = stmt(q, ST_INS_FP, err);
-        if (!s)
-            return VG_EDB;
-        sqlite3_bind_int64(s, 1, (sqlite3_int64)w->hash);
-        sqlite3_bind_int64(s, 2, w->report);
-        sqlite3_bind_int(s, 3, (int)w->word);
-        int r = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (r != SQLITE_DONE)
-            return db_error(q, err, "cannot store fingerprints");
-    }
-    fp_pending_clear(&q->pending);
-    return VG_OK;
+    return build_mirror(q, err);
 }
 
 /* ---- open, migrate, close -------------------------------------------- */
@@ -481,8 +493,7 @@ static void sq_close(void *impl) {
     for (int i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(q->st[i]);
     sqlite3_close(q->db);
-    fp_pending_release(&q->pending);
-    fp_filter_release(&q->filter);
+    fp_mem_release(&q->fp);
     free(q);
 }
 
@@ -545,11 +556,10 @@ static int sq_open(const char *path, int flags, void **impl, struct vg_err *err)
 
 static int sq_begin(void *impl, struct vg_err *err) {
     struct sq *q = impl;
-    fp_pending_clear(&q->pending);
     int rc = exec(q, "BEGIN IMMEDIATE", err, "cannot start writing");
     /* No other writer commits until this transaction ends: one check of
-     * the filter serves the whole batch. */
-    if (!rc && (rc = check_filter(q, err)))
+     * the mirror serves the whole batch. */
+    if (!rc && (rc = check_mirror(q, err)))
         exec(q, "ROLLBACK", NULL, "");
     return rc;
 }
@@ -564,7 +574,12 @@ static int sq_commit(void *impl, struct vg_err *err) {
 
 static int sq_rollback(void *impl, struct vg_err *err) {
     struct sq *q = impl;
-    fp_pending_clear(&q->pending);
+    /* The rows of the batch are gone from the table: the mirror would
+     * name reports that no longer exist. */
+    if (q->mirror == MIRROR_ON)
+        drop_mirror(q);
+    else
+        fp_mem_clear(&q->fp);
     if (sqlite3_get_autocommit(q->db))
         return VG_OK;
     return exec(q, "ROLLBACK", err, "cannot roll back");
@@ -702,13 +717,29 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id, s
 static int put_fps(struct sq *q, const struct vg_store_put *p, int64_t id, struct vg_err *err) {
     int direct = sqlite3_get_autocommit(q->db);
     for (size_t i = 0; i < p->n_fps; i++) {
-        uint64_t h = p->fps[i].hash;
-        if (fp_pending_add(&q->pending, h, id, p->fps[i].word))
+        /* A repeated (hash, word) is one row, as in the table (OR IGNORE);
+         * this report's rows are the newest of their chain. */
+        uint32_t cur = 0;
+        const struct fp_row *w;
+        while ((w = fp_mem_next(&q->fp, p->fps[i].hash, &cur)) && w->report == id &&
+               w->word != p->fps[i].word)
+            ;
+        if (w && w->report == id)
+            continue;
+        if (fp_mem_add(&q->fp, p->fps[i].hash, id, p->fps[i].word) == 0)
+            continue;
+        if (q->mirror != MIRROR_ON)
             return vg_err_set(err, VG_ENOMEM, "out of memory");
-        if (q->filter_state == FILTER_ON && fp_filter_add(&q->filter, h))
-            filter_off(q);
+        /* The mirror is full: write what waits, give the mirror up and
+         * go on without it. */
+        int rc = flush_pending(q, err);
+        if (rc)
+            return rc;
+        drop_mirror(q);
+        q->mirror = MIRROR_OFF;
+        i--;
     }
-    if (direct || q->pending.n >= PENDING_MAX)
+    if (direct || q->fp.n - q->fp.n_flushed >= PENDING_MAX)
         return flush_pending(q, err);
     return VG_OK;
 }
@@ -796,16 +827,16 @@ static int sq_shared_fps(void *impl, const struct vg_fp *fps, size_t n, size_t m
     if (!v || !tmp)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     /* Outside a transaction another writer may commit between calls. */
-    int rc = sqlite3_get_autocommit(q->db) ? check_filter(q, err) : VG_OK;
+    int rc = sqlite3_get_autocommit(q->db) ? check_mirror(q, err) : VG_OK;
     if (!rc)
-        rc = maybe_build_filter(q, n, err);
+        rc = maybe_build_mirror(q, n, err);
     if (rc)
         return rc;
     for (size_t i = 0; i < n; i++) {
         uint64_t h = fps[i].hash;
         size_t m = 0;
-        /* The table, unless the filter says the hash is not in it. */
-        if (q->filter_state != FILTER_ON || fp_filter_may_have(&q->filter, h)) {
+        /* The table, unless the memory mirrors it. */
+        if (q->mirror != MIRROR_ON) {
             sqlite3_stmt *s = stmt(q, ST_FIND_FP, err);
             if (!s)
                 return VG_EDB;
@@ -821,13 +852,12 @@ static int sq_shared_fps(void *impl, const struct vg_fp *fps, size_t n, size_t m
             sqlite3_reset(s);
             if (r != SQLITE_DONE)
                 return db_error(q, err, "cannot look up fingerprints");
-            if (q->filter_state != FILTER_ON)
-                q->sql_lookups++;
+            q->sql_lookups++;
         }
-        /* Then the rows waiting for the commit, up to the same bound. */
+        /* Then the memory (the pending rows, or all), up to the same bound. */
         uint32_t cur = 0;
         const struct fp_row *w;
-        while (m <= max_docs && (w = fp_pending_next(&q->pending, h, &cur))) {
+        while (m <= max_docs && (w = fp_mem_next(&q->fp, h, &cur))) {
             tmp[m].other = w->report;
             tmp[m].other_word = w->word;
             tmp[m].word = fps[i].word;

@@ -1,7 +1,8 @@
 /* Unit tests for the store (include/vigil/store.h) on temporary database
  * files: writing and reading reports, the figure filters, transactions,
- * search, counts, migrations from every earlier schema version, and two
- * connections at once (a writer waits for a writer; a reader never waits). */
+ * search, counts, migrations from every earlier schema version, two
+ * connections at once (a writer waits for a writer; a reader never waits),
+ * and fingerprints kept in memory answering as the table would. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include "store/fpmem.h"
 #include "store/sqlite_int.h"
 #include "vigil/date.h"
 #include "vigil/store.h"
@@ -580,6 +582,197 @@ static void second_writer_waits_and_readers_do_not(void **state) {
     vg_store_close(a);
 }
 
+/* ---- fingerprints in memory ---------------------------------------- */
+
+static void fpmem_chains_and_key_order(void **state) {
+    (void)state;
+    struct fp_mem m;
+    memset(&m, 0, sizeof m);
+    /* Two hashes that share a chain in any table size (equal low 32 bits
+     * after folding), one with its top bit set (negative in the table). */
+    uint64_t a = 0x00000001000000aaULL, b = 0x00000002000000abULL, neg = 0x8000000000000001ULL;
+    assert_int_equal(fp_mem_add(&m, a, 1, 4), 0);
+    assert_int_equal(fp_mem_add(&m, b, 1, 9), 0);
+    assert_int_equal(fp_mem_add(&m, a, 2, 0), 0);
+    assert_int_equal(fp_mem_add(&m, neg, 2, 3), 0);
+    /* Rows of hash a, newest first; none of b's. */
+    uint32_t cur = 0;
+    const struct fp_row *r = fp_mem_next(&m, a, &cur);
+    assert_non_null(r);
+    assert_int_equal(r->report, 2);
+    r = fp_mem_next(&m, a, &cur);
+    assert_non_null(r);
+    assert_int_equal(r->report, 1);
+    assert_int_equal(r->word, 4);
+    assert_null(fp_mem_next(&m, a, &cur));
+    cur = 0;
+    assert_null(fp_mem_next(&m, 0x1234, &cur));
+    /* The unflushed rows in the table's order: the negative hash first,
+     * then a (report 1, then 2), then b. */
+    m.n_flushed = 0;
+    struct fp_row *v = NULL;
+    size_t n = 0;
+    assert_int_equal(fp_mem_unflushed_sorted(&m, &v, &n), 0);
+    assert_int_equal(n, 4);
+    assert_true(v[0].hash == neg);
+    assert_true(v[1].hash == a && v[1].report == 1);
+    assert_true(v[2].hash == a && v[2].report == 2);
+    assert_true(v[3].hash == b);
+    free(v);
+    /* Only the rows after n_flushed. */
+    m.n_flushed = 3;
+    assert_int_equal(fp_mem_unflushed_sorted(&m, &v, &n), 0);
+    assert_int_equal(n, 1);
+    assert_true(v[0].hash == neg);
+    free(v);
+    /* Enough rows to grow the chains several times; every one found. */
+    fp_mem_clear(&m);
+    for (uint32_t i = 0; i < 20000; i++)
+        assert_int_equal(fp_mem_add(&m, 0x9e3779b97f4a7c15ULL * (i + 1), 100 + i, i), 0);
+    for (uint32_t i = 0; i < 20000; i += 997) {
+        cur = 0;
+        r = fp_mem_next(&m, 0x9e3779b97f4a7c15ULL * (i + 1), &cur);
+        assert_non_null(r);
+        assert_int_equal(r->report, 100 + i);
+    }
+    fp_mem_release(&m);
+}
+
+/* Hashes used below, and 20 lookups in all (so that the memory mirror is
+ * built: a few reports are estimated at under 20 * 16 rows). */
+#define H1 0x1111111111111111ULL
+#define H2 0x2222222222222222ULL
+#define H3 0x3333333333333333ULL
+#define H4 0x4444444444444444ULL
+
+/* Look hash h up (with 19 absent hashes); the hits of h, into hits[]. */
+static size_t lookup(struct vg_store *s, uint64_t h, size_t max_docs, int64_t *reports,
+                     uint32_t *words, int *common) {
+    struct vg_fp probe[20];
+    for (int i = 0; i < 20; i++) {
+        probe[i].hash = i == 0 ? h : 0x5555000000000000ULL + (uint64_t)i;
+        probe[i].word = (uint32_t)i;
+    }
+    unsigned char com[20] = {0};
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    struct vg_fp_hit *hits = NULL;
+    size_t n_hits = 0;
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(vg_store_shared_fps(s, probe, 20, max_docs, com, &a, &hits, &n_hits, &err),
+                     VG_OK);
+    for (size_t i = 0; i < n_hits; i++) {
+        assert_int_equal(hits[i].word, 0);
+        /* In report order, whichever order they came in. */
+        size_t j = i;
+        while (j > 0 && reports[j - 1] > hits[i].other) {
+            reports[j] = reports[j - 1];
+            words[j] = words[j - 1];
+            j--;
+        }
+        reports[j] = hits[i].other;
+        words[j] = hits[i].other_word;
+    }
+    for (int i = 1; i < 20; i++)
+        assert_int_equal(com[i], 0);
+    *common = com[0];
+    vg_arena_release(&a);
+    return n_hits;
+}
+
+/* Store a report with fingerprints inside the caller's transaction. */
+static int64_t put_fps(struct vg_store *s, const char *name, const char *text,
+                       const struct vg_fp *fps, size_t n) {
+    struct sample sm;
+    make_sample(&sm, name, text);
+    sm.put.fps = fps;
+    sm.put.n_fps = n;
+    struct vg_err err;
+    vg_err_clear(&err);
+    int64_t id = 0;
+    assert_int_equal(vg_store_put(s, &sm.put, &id, &err), VG_OK);
+    return id;
+}
+
+static void fingerprints_in_memory_answer_as_the_table(void **state) {
+    (void)state;
+    const char *p = db_path();
+    char path[256];
+    snprintf(path, sizeof path, "%s", p);
+    struct vg_store *a = NULL, *b = NULL;
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(vg_store_open(path, VG_STORE_CREATE, &a, &err), VG_OK);
+    assert_int_equal(vg_store_open(path, 0, &b, &err), VG_OK);
+    int64_t rep[40];
+    uint32_t word[40];
+    int common = 0;
+
+    /* Within the transaction, before the commit: the report's rows are
+     * found, a repeated (hash, word) once. */
+    struct vg_fp f1[3] = {{H1, 0}, {H2, 5}, {H1, 0}};
+    assert_int_equal(vg_store_begin(a, &err), VG_OK);
+    int64_t r1 = put_fps(a, "r1.txt", "The first report with fingerprints, r1.", f1, 3);
+    assert_int_equal(lookup(a, H1, 32, rep, word, &common), 1);
+    assert_int_equal(rep[0], r1);
+    assert_int_equal(word[0], 0);
+    assert_int_equal(vg_store_commit(a, &err), VG_OK);
+    struct vg_store_totals t;
+    assert_int_equal(vg_store_totals(a, &t, &err), VG_OK);
+    assert_int_equal(t.fingerprints, 2);
+    assert_int_equal(lookup(a, H2, 32, rep, word, &common), 1);
+    assert_int_equal(word[0], 5);
+
+    /* Another connection commits a row: this one sees it, outside a
+     * transaction and inside one. */
+    struct vg_fp f2[1] = {{H2, 3}};
+    assert_int_equal(vg_store_begin(b, &err), VG_OK);
+    int64_t r2 = put_fps(b, "r2.txt", "The second report, from the other connection.", f2, 1);
+    assert_int_equal(vg_store_commit(b, &err), VG_OK);
+    assert_int_equal(lookup(a, H2, 32, rep, word, &common), 2);
+    assert_int_equal(rep[0], r1);
+    assert_int_equal(rep[1], r2);
+    assert_int_equal(word[1], 3);
+    struct vg_fp f3[1] = {{H2, 8}};
+    assert_int_equal(vg_store_begin(b, &err), VG_OK);
+    int64_t r3 = put_fps(b, "r3.txt", "The third report, from the other connection too.", f3, 1);
+    assert_int_equal(vg_store_commit(b, &err), VG_OK);
+    assert_int_equal(vg_store_begin(a, &err), VG_OK);
+    assert_int_equal(lookup(a, H2, 32, rep, word, &common), 3);
+    assert_int_equal(rep[2], r3);
+    /* Held by more rows than max_docs: boilerplate, no hits. */
+    assert_int_equal(lookup(a, H2, 2, rep, word, &common), 0);
+    assert_int_equal(common, 1);
+    assert_int_equal(lookup(a, H2, 3, rep, word, &common), 3);
+    assert_int_equal(common, 0);
+    assert_int_equal(vg_store_commit(a, &err), VG_OK);
+
+    /* A rolled-back report's rows are gone, from memory as from the table,
+     * and the report that takes its id next is found under its own. */
+    struct vg_fp f4[1] = {{H3, 2}};
+    assert_int_equal(vg_store_begin(a, &err), VG_OK);
+    put_fps(a, "r4.txt", "A report that will be rolled back, r4.", f4, 1);
+    assert_int_equal(lookup(a, H3, 32, rep, word, &common), 1);
+    assert_int_equal(vg_store_rollback(a, &err), VG_OK);
+    assert_int_equal(lookup(a, H3, 32, rep, word, &common), 0);
+    struct vg_fp f5[1] = {{H4, 6}};
+    assert_int_equal(vg_store_begin(a, &err), VG_OK);
+    int64_t r5 = put_fps(a, "r5.txt", "The report stored after the rollback, r5.", f5, 1);
+    assert_int_equal(vg_store_commit(a, &err), VG_OK);
+    assert_int_equal(lookup(a, H3, 32, rep, word, &common), 0);
+    assert_int_equal(lookup(a, H4, 32, rep, word, &common), 1);
+    assert_int_equal(rep[0], r5);
+    assert_int_equal(lookup(a, H1, 32, rep, word, &common), 1);
+    assert_int_equal(rep[0], r1);
+    assert_int_equal(lookup(b, H4, 32, rep, word, &common), 1);
+    assert_int_equal(lookup(b, H1, 32, rep, word, &common), 1);
+    assert_int_equal(vg_store_totals(b, &t, &err), VG_OK);
+    assert_int_equal(t.fingerprints, 5);
+    vg_store_close(b);
+    vg_store_close(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(open_missing_is_not_found),
@@ -593,6 +786,8 @@ int main(void) {
         cmocka_unit_test(migrations_from_every_earlier_version),
         cmocka_unit_test(foreign_and_newer_files_are_refused),
         cmocka_unit_test(second_writer_waits_and_readers_do_not),
+        cmocka_unit_test(fpmem_chains_and_key_order),
+        cmocka_unit_test(fingerprints_in_memory_answer_as_the_table),
     };
     return cmocka_run_group_tests(tests, setup_dir, remove_dir);
 }
