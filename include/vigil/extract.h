@@ -132,6 +132,12 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
                const struct vg_extract_opts *opts, struct vg_report **out);
 
 /* Names used in JSON and tables. */
+/* The language of a report, "en" or "ru", from its first 8 KB: the script
+ * its letters are in when one clearly dominates (three to one), else which
+ * language's function words ("the", "and", "и", "на") it has more of, else
+ * the script of most letters. */
+const char *vg_detect_lang(struct vg_str text);
+
 const char *vg_what_name(enum vg_what w);
 const char *vg_who_name(enum vg_who w);
 const char *vg_status_name(enum vg_status s);

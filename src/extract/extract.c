@@ -60,16 +60,66 @@ void vg_extractor_free(struct vg_extractor *x) {
     free(x);
 }
 
-/* Cyrillic letters outnumber Latin ones in the first 8 KB: Russian. */
-static const char *detect_lang(struct vg_str text) {
-    size_t cyr = 0, lat = 0, n = text.len < 8192 ? text.len : 8192;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)text.ptr[i];
-        if ((c | 32) >= 'a' && (c | 32) <= 'z')
-            lat++;
-        else if ((c == 0xD0 || c == 0xD1) && i + 1 < n)
-            cyr++, i++;
+/* Function words that nearly every paragraph of the language has. */
+static const char *const stop_en[] = {"the", "and", "of", "to", "in", "were", "was", "said", NULL};
+static const char *const stop_ru[] = {
+    "\xd0\xb8",                         /* и */
+    "\xd0\xb2",                         /* в */
+    "\xd0\xbd\xd0\xb0",                 /* на */
+    "\xd0\xbd\xd0\xb5",                 /* не */
+    "\xd1\x87\xd1\x82\xd0\xbe",         /* что */
+    "\xd0\xbf\xd0\xbe",                 /* по */
+    "\xd1\x81",                         /* с */
+    "\xd0\xb8\xd0\xb7",                 /* из */
+    "\xd0\xb1\xd1\x8b\xd0\xbb\xd0\xb8", /* были */
+    NULL};
+
+static int is_stop(const char *w, size_t n, const char *const *list) {
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+const char *vg_detect_lang(struct vg_str text) {
+    size_t cyr = 0, lat = 0, sw_en = 0, sw_ru = 0, n = text.len < 8192 ? text.len : 8192;
+    const unsigned char *p = (const unsigned char *)text.ptr;
+    size_t i = 0;
+    while (i < n) {
+        /* A word of lower-case ASCII or lower-case Russian letters. */
+        size_t a = i;
+        int latin = 0, cyrillic = 0;
+        while (i < n) {
+            if ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') {
+                latin = 1;
+                lat++;
+                i++;
+            } else if ((p[i] == 0xD0 || p[i] == 0xD1) && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+                cyrillic = 1;
+                cyr++;
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        if (i == a) {
+            i++;
+            continue;
+        }
+        if (latin && !cyrillic)
+            sw_en += is_stop((const char *)p + a, i - a, stop_en);
+        else if (cyrillic && !latin)
+            sw_ru += is_stop((const char *)p + a, i - a, stop_ru);
     }
+    /* The script when one clearly dominates; else the function words
+     * decide (a Russian post full of Latin links and names, an English
+     * report quoting Cyrillic at length). */
+    if (cyr > 3 * lat)
+        return "ru";
+    if (lat > 3 * cyr)
+        return "en";
+    if (sw_ru != sw_en)
+        return sw_ru > sw_en ? "ru" : "en";
     return cyr > lat ? "ru" : "en";
 }
 
@@ -563,7 +613,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     if (!r)
         return VG_ENOMEM;
     r->doc = opts && opts->doc ? opts->doc : "-";
-    r->lang = opts && opts->lang ? opts->lang : detect_lang(text);
+    r->lang = opts && opts->lang ? opts->lang : vg_detect_lang(text);
     r->published = opts ? opts->published : VG_NO_DATE;
     if (r->published == VG_NO_DATE)
         r->published = dates_dateline(text.ptr, text.len, 0);
