@@ -120,8 +120,8 @@ int gaz_has_cyrillic(const char *key, size_t key_len) {
 
 /* Endings of the Russian noun and adjective cases, folded (й is и once the
  * breve is stripped).  A word yields itself and itself without each ending
- * it has, as long as three letters remain: "москве" gives "москв", which
- * "москва" gives too. */
+ * it has, as long as three letters remain (two in the part of a name after a
+ * hyphen): "москве" gives "москв", which "москва" gives too. */
 static const char *const endings[] = {
     "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ои", "еи", "ии", "ыи", "ая",
     "яя",  "ое",  "ее",  "ые",  "ие",  "ую",  "юю",  "ом", "ем", "ам", "ям", "ах", "ях",
@@ -165,10 +165,13 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
         f->len[0] = i - s;
         f->n = 1;
         int cyr = (i - s) >= 2 && ((unsigned char)key[s] == 0xD0 || (unsigned char)key[s] == 0xD1);
+        /* The part after a hyphen may keep two letters: "Алма-Ате" is
+         * Алма-Ата's. */
+        size_t min_stem = s > 1 && key[s - 1] == '-' ? 2 : 3;
         for (size_t e = 0; cyr && e < N_ENDINGS && f->n < MAX_FORMS; e++) {
             size_t el = strlen(endings[e]);
             if (el < i - s && memcmp(key + i - el, endings[e], el) == 0 &&
-                letters(key + s, i - s - el) >= 3)
+                letters(key + s, i - s - el) >= min_stem)
                 f->len[f->n++] = i - s - el;
         }
         /* A word none of whose forms is in any stem key: no variant is. */
