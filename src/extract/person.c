@@ -97,7 +97,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (tok_in(c, b - 1, last_word))
         return 1;
     /* "Caspian Civil Liberties Network": an organisation word follows. */
-    if (b < c->n && lexicon_is(c->lx, c->t[b].word, LC_ORG) && c->t[b].kind == TK_WORD)
+    /* Not in Russian, whose free word order puts "суд" after its object. */
+    if (b < c->n && lexicon_is(c->lx, c->t[b].word, LC_ORG) && c->t[b].kind == TK_WORD &&
+        (unsigned char)c->t[b].fold.ptr[0] < 0x80)
         return 1;
     /* A headline in title case: "UN Urges Release of Thousands Detained".
      * Every longer word of the name's line is capitalised. */
