@@ -80,7 +80,7 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
-                                             "across", "inside", "towards", "toward", NULL};
+                                             "across", "inside", "towards", "toward", "along", NULL};
     static const char *const outlet[] = {"outlet", "newspaper", "daily", "magazine", "website",
                                          "channel", "broadcaster", "weekly", "paper", "portal",
                                          "site", "agency", NULL};
@@ -94,6 +94,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   tok_in(c, a - 1, official)))
         return 1;
+    if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, place_prep))
+        return 1; /* "near the Presidential Secretariat" */
     if (tok_in(c, b - 1, last_word))
         return 1;
     /* "Caspian Civil Liberties Network": an organisation word follows. */
@@ -229,7 +231,9 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
                                          "himself", "herself", "both", "all", "each",
                                          "initially", "first", "again", "temporarily", NULL};
     size_t j = k;
-    while (j < c->n && j < k + 4 && (has(c, j, LC_AUX) || tok_in(c, j, adverb)))
+    if (tok(c, j, "who"))
+        j++; /* "X, who had been shot dead" */
+    while (j < c->n && j < k + 5 && (has(c, j, LC_AUX) || tok_in(c, j, adverb)))
         j++;
     for (size_t m = j; m < c->n && m <= j + 3; m++) {
         if (c->trig_at[m]) {
@@ -255,15 +259,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         if (o >= 0)
             return o;
         if (tok(c, k, "and")) {
-            size_t j = k + 1, len;
-            for (int r = 0; r < 3 && j < c->n; r++) {
-                if (lex_match(c->lx, c->t, c->n, j, LC_ROLE, &len))
-                    j += len;
-                else if (has(c, j, LC_FUNC) && !name_word(c, j))
-                    j++;
-                else
-                    break;
-            }
+            /* "and the opposition campaign coordinator Y": lower-case words */
+            size_t j = k + 1;
+            while (j < c->n && j < k + 6 && c->t[j].kind == TK_WORD &&
+                   !(c->t[j].flags & TF_CAP) && !c->trig_at[j] && !has(c, j, LC_AUX))
+                j++;
             if (j >= c->n || !name_word(c, j))
                 return -1;
             size_t w;
@@ -284,10 +284,12 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
             continue;
         }
         if (tok(c, k, "of") || tok(c, k, "from")) {
+            /* "X of the news site Y, was" or "X of the outlet Y was" */
             size_t m = k + 1;
-            while (m < c->n && m < k + 12 && !tok(c, m, ",") && !tok(c, m, "."))
+            while (m < c->n && m < k + 12 && !tok(c, m, ",") && !tok(c, m, ".") &&
+                   !(has(c, m, LC_AUX) && name_word(c, m - 1)))
                 m++;
-            if (!tok(c, m, ","))
+            if (!tok(c, m, ",") && !has(c, m, LC_AUX))
                 return -1;
             k = m;
             continue;
