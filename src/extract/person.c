@@ -4,7 +4,18 @@
  * nearest to it in its clause that no figure has taken; its role comes from
  * a role word just before it ("journalist X") or in an apposition after it
  * ("X, a human rights defender").  Later outcomes win over a detention, as
- * GUIDELINES.md says; a release never does. */
+ * GUIDELINES.md says; a release never does.
+ *
+ * A name that is the subject of its clause takes the clause's verb, past
+ * the appositions and other names between ("X, 22, a student who ..., was
+ * detained", "X and lawyer Y were charged"), even when a figure took that
+ * verb; a later clause opened by "he", "she", "his", "her" ("; his
+ * whereabouts are unknown") is the last name's.  Names after a place
+ * preposition ("in", "from"), an outlet noun ("the outlet X") or an
+ * official's title ("Judge X"), names an organisation word follows ("X
+ * Network") or ending in a word of titles and places ("Daily", "Act",
+ * "North") and names in a speaker's phrase ("said coordinator X") are no
+ * people here. */
 #include <string.h>
 
 #include "name_case.h"
@@ -21,6 +32,104 @@ static int name_word(const struct sentence_ctx *c, size_t i) {
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) || t->word || t->fold.len < 2)
         return 0;
     return !(t->flags & TF_UPPER) || t->fold.len <= 3;
+}
+
+/* Is token i one of the folded words of `list` (NULL-terminated)? */
+static int tok_in(const struct sentence_ctx *c, size_t i, const char *const *list) {
+    for (; *list; list++)
+        if (tok(c, i, *list))
+            return 1;
+    return 0;
+}
+
+/* Is token i glued to the token before it (no space)? */
+static int glued(const struct sentence_ctx *c, size_t i) {
+    return i < c->n && !(c->t[i].flags & (TF_SPACE | TF_NL));
+}
+
+/* The end of the name starting at token a (a name word): name words, joined
+ * by hyphens ("Jean-Robert") or with a particle ("al-Saadi", "bin Salman",
+ * "de Souza"); at most NAME_MAX_WORDS words.  *words receives how many. */
+static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
+    static const char *const particle[] = {"al", "el", "ad", "as", "bin", "ibn", "ben",
+                                           "abu", "de", "da", "dos", "van", "von", NULL};
+    size_t b = a + 1, w = 1;
+    while (b < c->n && w < NAME_MAX_WORDS) {
+        if (name_word(c, b)) {
+            b++, w++;
+        } else if (tok(c, b, "-") && glued(c, b) && glued(c, b + 1) && b + 1 < c->n &&
+                   (c->t[b + 1].flags & TF_CAP) && c->t[b + 1].kind == TK_WORD) {
+            b += 2; /* "Jean-Robert": the part after the hyphen is no new word */
+        } else if (tok_in(c, b, particle) && !(c->t[b].flags & TF_CAP)) {
+            if (tok(c, b + 1, "-") && glued(c, b + 1) && glued(c, b + 2) && b + 2 < c->n &&
+                (c->t[b + 2].flags & TF_CAP) && c->t[b + 2].kind == TK_WORD)
+                b += 3, w++;
+            else if (name_word(c, b + 1))
+                b += 2, w++;
+            else
+                break;
+        } else {
+            break;
+        }
+    }
+    *words = w;
+    return b;
+}
+
+/* Is the name at [a, b) a place, an outlet, an organisation or an
+ * official rather than a person who underwent something? */
+static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
+                                             "across", "inside", "towards", "toward", "along", NULL};
+    static const char *const outlet[] = {"outlet", "newspaper", "daily", "magazine", "website",
+                                         "channel", "broadcaster", "weekly", "paper", "portal",
+                                         "site", "agency", NULL};
+    static const char *const official[] = {"judge", "colonel", "general", "captain",
+                                           "sergeant", "inspector", "prosecutor", "lieutenant",
+                                           "major", NULL};
+    static const char *const last_word[] = {"daily", "act", "code", "north", "south", "east",
+                                            "west", "post", "mirror", "tribune", "herald",
+                                            "journal", "express", "telegraph", "review",
+                                            "monitor", "today", "online", "weekly", NULL};
+    if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
+                  tok_in(c, a - 1, official)))
+        return 1;
+    if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, place_prep))
+        return 1; /* "near the Presidential Secretariat" */
+    if (tok_in(c, b - 1, last_word))
+        return 1;
+    /* "Caspian Civil Liberties Network": an organisation word follows. */
+    /* Not in Russian, whose free word order puts "суд" after its object. */
+    if (b < c->n && lexicon_is(c->lx, c->t[b].word, LC_ORG) && c->t[b].kind == TK_WORD &&
+        (unsigned char)c->t[b].fold.ptr[0] < 0x80)
+        return 1;
+    /* A headline in title case: "UN Urges Release of Thousands Detained".
+     * Every longer word of the name's line is capitalised. */
+    size_t lo = a, hi = b, caps = 0, longer = 0;
+    while (lo > 0 && !(c->t[lo].flags & TF_NL))
+        lo--;
+    while (hi < c->n && !(c->t[hi].flags & TF_NL))
+        hi++;
+    for (size_t k = lo; k < hi; k++)
+        if (c->t[k].kind == TK_WORD && c->t[k].fold.len >= 4) {
+            longer++;
+            caps += (c->t[k].flags & TF_CAP) != 0;
+        }
+    return longer >= 4 && caps == longer;
+}
+
+/* Is the name at a in a speaker's phrase: "said HLAC coordinator X",
+ * "said X"?  Only words between the verb and the name. */
+static int after_say(const struct sentence_ctx *c, size_t a) {
+    static const char *const verb[] = {"said", "says", "say", "told", "added", "stated",
+                                       "explained", "noted", NULL};
+    for (size_t k = a, steps = 0; k > 0 && steps < 5; k--, steps++) {
+        if (tok_in(c, k - 1, verb))
+            return 1;
+        if (c->t[k - 1].kind != TK_WORD)
+            return 0;
+    }
+    return 0;
 }
 
 /* Rank of an outcome for a person: a later, graver outcome wins. */
@@ -112,6 +221,108 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
     return best;
 }
 
+/* The outcome phrase that opens a predicate at token k: up to four
+ * auxiliaries and adverbs ("has since been", "was briefly"), then a phrase
+ * within three words ("collapsed and died", "received the heaviest
+ * sentences"), no punctuation between.  Returns its index or -1. */
+static int pred_trigger(const struct sentence_ctx *c, size_t k) {
+    static const char *const adverb[] = {"also", "briefly", "later", "reportedly", "allegedly",
+                                         "since", "then", "subsequently", "eventually",
+                                         "himself", "herself", "both", "all", "each",
+                                         "initially", "first", "again", "temporarily", NULL};
+    size_t j = k;
+    if (tok(c, j, "who"))
+        j++; /* "X, who had been shot dead" */
+    while (j < c->n && j < k + 5 && (has(c, j, LC_AUX) || tok_in(c, j, adverb)))
+        j++;
+    for (size_t m = j; m < c->n && m <= j + 3; m++) {
+        if (c->trig_at[m]) {
+            int o = c->trig_at[m] - 1;
+            if (has(c, j, LC_NEG) || tok(c, j, "not"))
+                return -1;
+            return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
+        }
+        if (c->t[m].kind != TK_WORD || tok(c, m, "not") || has(c, m, LC_NEG))
+            return -1;
+    }
+    return -1;
+}
+
+/* The outcome phrase of the clause whose subject is the name at [a, b):
+ * its verb, past appositions between commas ("X, 22, a student from Y,
+ * was detained"), "of ..." and other names joined by "and" ("X and
+ * organiser Y received ..."), or -1. */
+static int subject_outcome(const struct sentence_ctx *c, size_t b) {
+    size_t k = b;
+    for (int seg = 0; seg < 6 && k < c->n; seg++) {
+        int o = pred_trigger(c, k);
+        if (o >= 0)
+            return o;
+        if (tok(c, k, "and")) {
+            /* "and the opposition campaign coordinator Y": lower-case words */
+            size_t j = k + 1;
+            while (j < c->n && j < k + 6 && c->t[j].kind == TK_WORD &&
+                   !(c->t[j].flags & TF_CAP) && !c->trig_at[j] && !has(c, j, LC_AUX))
+                j++;
+            if (j >= c->n || !name_word(c, j))
+                return -1;
+            size_t w;
+            k = name_end(c, j, &w);
+            continue;
+        }
+        if (tok(c, k, ",") || tok(c, k, ":")) {
+            o = pred_trigger(c, k + 1);
+            if (o >= 0)
+                return o;
+            size_t m = k + 1;
+            while (m < c->n && m < k + 25 && !tok(c, m, ",") && !tok(c, m, ":") &&
+                   !tok(c, m, ".") && !tok(c, m, ";") && !tok(c, m, "(") && !tok(c, m, "\""))
+                m++;
+            if (m >= c->n || m >= k + 25 || !(tok(c, m, ",") || tok(c, m, ":")))
+                return -1;
+            k = m;
+            continue;
+        }
+        if (tok(c, k, "of") || tok(c, k, "from")) {
+            /* "X of the news site Y, was" or "X of the outlet Y was" */
+            size_t m = k + 1;
+            while (m < c->n && m < k + 12 && !tok(c, m, ",") && !tok(c, m, ".") &&
+                   !(has(c, m, LC_AUX) && name_word(c, m - 1)))
+                m++;
+            if (!tok(c, m, ",") && !has(c, m, LC_AUX))
+                return -1;
+            k = m;
+            continue;
+        }
+        break;
+    }
+    return -1;
+}
+
+/* The outcome phrases after the name at b that a clause opened by "he",
+ * "she", "his", "her" gives it ("...; his whereabouts are unknown"), with
+ * no other name between: the gravest, or -1. */
+static int pronoun_outcome(const struct sentence_ctx *c, size_t b) {
+    static const char *const pron[] = {"he", "she", "his", "her", NULL};
+    int best = -1;
+    for (size_t k = b; k < c->n; k++) {
+        if (name_word(c, k))
+            break;
+        if (!c->trig_at[k])
+            continue;
+        int o = c->trig_at[k] - 1;
+        int opened = 0;
+        for (size_t m = k, s = 0; m > b && s < 3 && !opened; m--, s++)
+            opened = tok_in(c, m - 1, pron) && m - 1 > b &&
+                     (tok(c, m - 2, ";") || tok(c, m - 2, ",") || tok(c, m - 2, "and") ||
+                      tok(c, m - 2, "that"));
+        if (opened && c->tr[o].e->what != VG_PARTICIPANTS &&
+            (best < 0 || rank(c->tr[o].e->what) > rank(c->tr[best].e->what)))
+            best = o;
+    }
+    return best;
+}
+
 /* The person already named `name` (whose keys are `key`), in *out, or
  * NULL: the same name in any script or case (vg_names_match), or a part of
  * it ("Lisitsyna", "Anna Lisitsyna" for "Anna Ivanovna Lisitsyna").  A lone
@@ -186,9 +397,8 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
     for (size_t i = 0; i < c->n; i++) {
         if (!name_word(c, i))
             continue;
-        size_t a = i, b = i;
-        while (b < c->n && b - a < NAME_MAX_WORDS && name_word(c, b))
-            b++;
+        size_t a = i, words;
+        size_t b = name_end(c, a, &words);
         i = b;
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
@@ -202,12 +412,20 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
          * people already found (name keys across scripts) last. */
         /* A speaker: "X said", "said X", "X told". */
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1)) ||
-            (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)))
+            (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) || after_say(c, a))
+            continue;
+        if (not_person(c, a, b))
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
             continue; /* "police spokesman X", but "фотограф нашего издания X" */
-        int o = find_outcome(c, a, b, among(c, a) ? NULL : trig_used);
+        int grouped = among(c, a);
+        int o = grouped ? -1 : subject_outcome(c, b);
+        if (o < 0)
+            o = find_outcome(c, a, b, grouped ? NULL : trig_used);
+        int po = pronoun_outcome(c, b);
+        if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
+            o = po;
         if (o < 0)
             continue;
         int what = c->tr[o].e->what;
@@ -217,9 +435,9 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             continue;
         struct vg_name_keys key;
         struct vg_person *known;
-        if (vg_name_keys_make(ps->a, name, &key) || find_person(ps, name, b - a, &key, &known))
+        if (vg_name_keys_make(ps->a, name, &key) || find_person(ps, name, words, &key, &known))
             return VG_ENOMEM;
-        if (b - a < 2 && !known)
+        if (words < 2 && !known)
             continue;
         if (!known && ps->g && vg_gazetteer_lookup(ps->g, name))
             continue; /* a place: "Sidi Hassine" */
