@@ -68,6 +68,69 @@ static size_t sentence_places(const struct place_state *ps, struct vg_str text, 
     return o;
 }
 
+/* The main place once the other places of the opening are weighed.  A
+ * country whose only city named carries at least half its weight is that
+ * city ("Paraguay ... in Asunción").  A city whose country's other cities
+ * weigh as much as it does, or whose country is named nearly as often, with
+ * at least two mentions of those other cities, gives way to the region
+ * named that holds them all, else to the country: a report on protests
+ * across a country.  A city inside a region named more than half as often
+ * as itself gives way to the region. */
+static const struct vg_place *widen_main(const struct place_state *ps,
+                                         const struct vg_place *const *cand, const int *score,
+                                         size_t n_cand, size_t best) {
+    const struct vg_place *top = cand[best];
+    int s_top = score[best];
+    if (top->kind == VG_PLACE_COUNTRY) {
+        size_t city = n_cand, n_city = 0;
+        for (size_t k = 0; k < n_cand; k++)
+            if (specificity(cand[k]) >= 3 && score[k] >= 2 &&
+                strcmp(cand[k]->country, top->country) == 0) {
+                city = k;
+                n_city++;
+            }
+        if (n_city == 1 && 2 * score[city] >= s_top)
+            return cand[city];
+        return top;
+    }
+    if (specificity(top) < 3)
+        return top;
+    int others = 0, s_country = 0, s_region = 0;
+    const struct vg_place *region = NULL;
+    for (size_t k = 0; k < n_cand; k++) {
+        const struct vg_place *p = cand[k];
+        if (k == best || strcmp(p->country, top->country) != 0)
+            continue;
+        if (p->kind == VG_PLACE_COUNTRY)
+            s_country += score[k];
+        else if (p->kind == VG_PLACE_REGION && vg_gazetteer_contains(p, top) &&
+                 score[k] > s_region) {
+            region = p;
+            s_region = score[k];
+        } else if (specificity(p) >= 3 && !vg_gazetteer_contains(p, top) &&
+                   !vg_gazetteer_contains(top, p))
+            others += score[k];
+    }
+    int wide = others >= 4 && (2 * others >= s_top || 4 * s_country >= 3 * s_top) &&
+               others + s_country >= s_top;
+    if (wide) {
+        int holds_all = region != NULL;
+        for (size_t k = 0; k < n_cand && holds_all; k++) {
+            const struct vg_place *p = cand[k];
+            if (k != best && specificity(p) >= 3 && strcmp(p->country, top->country) == 0 &&
+                !vg_gazetteer_contains(region, p))
+                holds_all = 0;
+        }
+        if (holds_all)
+            return region;
+        const struct vg_place *c = vg_gazetteer_country(ps->g, top->country);
+        return c ? c : top;
+    }
+    if (region && 2 * s_region > s_top)
+        return region;
+    return top;
+}
+
 /* The report's main place, read from its opening line by line; the places
  * found are kept for the sentences of those lines. */
 static void find_main(struct place_state *ps, struct vg_str text) {
@@ -120,7 +183,8 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             (score[k] == score[best] && specificity(cand[k]) > specificity(cand[best])))
             best = (int)k;
     }
-    ps->main = best >= 0 ? cand[best] : NULL;
+    ps->main_named = best >= 0 ? cand[best] : NULL;
+    ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
 }
 
 /* Is the hit the label of the number at `at`: only white space and a dash
@@ -206,6 +270,15 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
         return vg_gazetteer_country(ps->g, best->country);
     }
     return best;
+}
+
+int place_same_event(const struct place_state *ps, const char *a, const char *b) {
+    if (strcmp(a, b) == 0)
+        return 1;
+    if (!ps->main || !ps->main_named || ps->main == ps->main_named)
+        return 0;
+    const char *m = ps->main->name, *n = ps->main_named->name;
+    return (strcmp(a, m) == 0 && strcmp(b, n) == 0) || (strcmp(a, n) == 0 && strcmp(b, m) == 0);
 }
 
 /* Sentences without figures are only read for places when a later figure
