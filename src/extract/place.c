@@ -235,6 +235,7 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     for (size_t i = 0; i < n; i++)
         if (labels(text, &hits[i], at))
             return hits[i].place;
+    const struct vg_place *other = NULL; /* another city counted with best */
     int best_spec = 0, several = 0;
     size_t best_dist = (size_t)-1;
     for (size_t i = 0; i < n; i++) {
@@ -251,8 +252,10 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             best_dist = dist;
             several = 0;
         } else if (spec == best_spec && p != best) {
-            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p))
+            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p)) {
                 several = 1;
+                other = p;
+            }
             if (dist < best_dist) {
                 best = p;
                 best_dist = dist;
@@ -267,6 +270,12 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
         /* Several cities: the one right by the number, else their country. */
         if (best_dist < 60)
             return best;
+        /* The report's main region when it holds them: "in Aktau and
+         * Zhanaozen" in a report on Mangystau. */
+        const struct vg_place *m = ps->main;
+        if (m && m->kind == VG_PLACE_REGION && vg_gazetteer_contains(m, best) &&
+            vg_gazetteer_contains(m, other))
+            return m;
         return vg_gazetteer_country(ps->g, best->country);
     }
     return best;
