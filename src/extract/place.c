@@ -25,18 +25,52 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
     if (e + 6 <= text.len && memcmp(text.ptr + e, "-based", 6) == 0)
         return 1;
-    static const char *const orgs[] = {" Police", " Ministry", " Hospital", " University",
+    /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ". */
+    static const char *const codes[] = {"\xd0\x9a\xd0\xbe\xd0\x90\xd0\x9f ", /* КоАП */
+                                        "\xd0\xa3\xd0\x9a ",                     /* УК */
+                                        NULL};
+    for (const char *const *c = codes; *c; c++) {
+        size_t n = strlen(*c);
+        if (h->start >= n && memcmp(text.ptr + h->start - n, *c, n) == 0)
+            return 1;
+    }
+    static const char *const orgs[] = {" Police", " Ministry", " University",
                                        " International", " Bureau", " Human", " Times",
                                        " News", " Press", " Television", " Radio", " Post",
-                                       " Daily", " Herald", " General", " Cone", " Regional", " City Court",
-                                       " Court", " National", " State University", "'s Interior", "\xe2\x80\x99s Interior",
-                                       NULL};
+                                       " Daily", " Herald", " Cone", " National", " State University",
+                                       "'s Interior", "\xe2\x80\x99s Interior", NULL};
     for (const char *const *o = orgs; *o; o++) {
         size_t n = strlen(*o);
         if (e + n <= text.len && memcmp(text.ptr + e, *o, n) == 0)
             return 1;
     }
     return 0;
+}
+
+/* Is the hit the name of a local institution ("Almaty City Court",
+ * "Minsk Regional Hospital", "Victoria General Hospital")?  Such a name
+ * places events in its city (and counts as a mention of it for the main
+ * place), but only a city of the report's own country: a country's court
+ * or an institution named after a place abroad is no place of events. */
+static int institution(struct vg_str text, const struct vg_place_hit *h) {
+    static const char *const local[] = {" Hospital", " General", " Regional", " City Court",
+                                        " Court", NULL};
+    size_t e = h->end;
+    for (const char *const *o = local; *o; o++) {
+        size_t n = strlen(*o);
+        if (e + n <= text.len && memcmp(text.ptr + e, *o, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the hit an institution's name that places nothing (see institution)? */
+static int institution_elsewhere(const struct place_state *ps, struct vg_str text,
+                                 const struct vg_place_hit *h) {
+    if (!institution(text, h))
+        return 0;
+    return h->demonym || h->place->kind == VG_PLACE_COUNTRY || !ps->main ||
+           strcmp(h->place->country, ps->main->country) != 0;
 }
 
 /* Find the places of text[start, end), leaving out incidental ones. */
@@ -161,6 +195,8 @@ static void find_main(struct place_state *ps, struct vg_str text) {
         }
         for (size_t i = 0; i < n; i++) {
             const struct vg_place *p = hits[i].place;
+            if (institution(text, &hits[i]) && (hits[i].demonym || p->kind == VG_PLACE_COUNTRY))
+                continue;
             size_t k = 0;
             while (k < n_cand && cand[k] != p)
                 k++;
@@ -235,16 +271,22 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     for (size_t i = 0; i < n; i++)
         if (labels(text, &hits[i], at))
             return hits[i].place;
+    const struct vg_place_hit *kept[PLACE_MAX_HITS];
+    size_t n_kept = 0;
+    for (size_t i = 0; i < n && n_kept < PLACE_MAX_HITS; i++)
+        if (!institution_elsewhere(ps, text, &hits[i]))
+            kept[n_kept++] = &hits[i];
     const struct vg_place *other = NULL; /* another city counted with best */
     int best_spec = 0, several = 0;
     size_t best_dist = (size_t)-1;
-    for (size_t i = 0; i < n; i++) {
-        const struct vg_place *p = hits[i].place;
-        int spec = hits[i].demonym ? 0 : specificity(p);
-        size_t dist = hits[i].start > at ? hits[i].start - at : at - hits[i].start;
+    for (size_t i = 0; i < n_kept; i++) {
+        const struct vg_place_hit *h = kept[i];
+        const struct vg_place *p = h->place;
+        int spec = h->demonym ? 0 : specificity(p);
+        size_t dist = h->start > at ? h->start - at : at - h->start;
         /* A place after the number and a comma belongs to the next item:
          * "в Уральске задержаны 23 человека, в Актобе — 14". */
-        if (hits[i].start > at && comma_between(text, at, hits[i].start))
+        if (h->start > at && comma_between(text, at, h->start))
             dist += 1000;
         if (spec > best_spec) {
             best = p;
