@@ -181,21 +181,22 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
     return VG_OK;
 }
 
-static int same_figure(const struct vg_figure *a, const struct vg_figure *b) {
+static int same_figure(const struct place_state *ps, const struct vg_figure *a,
+                       const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
-    return !(a->where && b->where && strcmp(a->where, b->where) != 0);
+    return !(a->where && b->where && !place_same_event(ps, a->where, b->where));
 }
 
 /* Merge repeated mentions: one figure per (what, low, high) per event. */
-static void merge_repeats(struct vg_report *r) {
+static void merge_repeats(struct vg_report *r, const struct place_state *ps) {
     size_t o = 0;
     for (size_t i = 0; i < r->n_figures; i++) {
         struct vg_figure *f = &r->figures[i];
         size_t j = 0;
-        while (j < o && !same_figure(&r->figures[j], f))
+        while (j < o && !same_figure(ps, &r->figures[j], f))
             j++;
         if (j < o) {
             struct vg_figure *g = &r->figures[j];
@@ -636,7 +637,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     for (size_t i = 0; !rc && i < sl.n; i++)
         rc = sentence_figures(&run, &sl.v[i]);
     if (!rc)
-        merge_repeats(r);
+        merge_repeats(r, &run.places);
     sentence_list_release(&sl);
     token_list_release(&run.toks);
     vg_arena_release(&run.scratch);

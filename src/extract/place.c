@@ -25,18 +25,52 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
     if (e + 6 <= text.len && memcmp(text.ptr + e, "-based", 6) == 0)
         return 1;
-    static const char *const orgs[] = {" Police", " Ministry", " Hospital", " University",
+    /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ". */
+    static const char *const codes[] = {"\xd0\x9a\xd0\xbe\xd0\x90\xd0\x9f ", /* КоАП */
+                                        "\xd0\xa3\xd0\x9a ",                     /* УК */
+                                        NULL};
+    for (const char *const *c = codes; *c; c++) {
+        size_t n = strlen(*c);
+        if (h->start >= n && memcmp(text.ptr + h->start - n, *c, n) == 0)
+            return 1;
+    }
+    static const char *const orgs[] = {" Police", " Ministry", " University",
                                        " International", " Bureau", " Human", " Times",
                                        " News", " Press", " Television", " Radio", " Post",
-                                       " Daily", " Herald", " General", " Cone", " Regional", " City Court",
-                                       " Court", " National", " State University", "'s Interior", "\xe2\x80\x99s Interior",
-                                       NULL};
+                                       " Daily", " Herald", " Cone", " National", " State University",
+                                       "'s Interior", "\xe2\x80\x99s Interior", NULL};
     for (const char *const *o = orgs; *o; o++) {
         size_t n = strlen(*o);
         if (e + n <= text.len && memcmp(text.ptr + e, *o, n) == 0)
             return 1;
     }
     return 0;
+}
+
+/* Is the hit the name of a local institution ("Almaty City Court",
+ * "Minsk Regional Hospital", "Victoria General Hospital")?  Such a name
+ * places events in its city (and counts as a mention of it for the main
+ * place), but only a city of the report's own country: a country's court
+ * or an institution named after a place abroad is no place of events. */
+static int institution(struct vg_str text, const struct vg_place_hit *h) {
+    static const char *const local[] = {" Hospital", " General", " Regional", " City Court",
+                                        " Court", NULL};
+    size_t e = h->end;
+    for (const char *const *o = local; *o; o++) {
+        size_t n = strlen(*o);
+        if (e + n <= text.len && memcmp(text.ptr + e, *o, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the hit an institution's name that places nothing (see institution)? */
+static int institution_elsewhere(const struct place_state *ps, struct vg_str text,
+                                 const struct vg_place_hit *h) {
+    if (!institution(text, h))
+        return 0;
+    return h->demonym || h->place->kind == VG_PLACE_COUNTRY || !ps->main ||
+           strcmp(h->place->country, ps->main->country) != 0;
 }
 
 /* Find the places of text[start, end), leaving out incidental ones. */
@@ -66,6 +100,69 @@ static size_t sentence_places(const struct place_state *ps, struct vg_str text, 
         if (ps->head[i].start >= start && ps->head[i].end <= end)
             hits[o++] = ps->head[i];
     return o;
+}
+
+/* The main place once the other places of the opening are weighed.  A
+ * country whose only city named carries at least half its weight is that
+ * city ("Paraguay ... in Asunción").  A city whose country's other cities
+ * weigh as much as it does, or whose country is named nearly as often, with
+ * at least two mentions of those other cities, gives way to the region
+ * named that holds them all, else to the country: a report on protests
+ * across a country.  A city inside a region named more than half as often
+ * as itself gives way to the region. */
+static const struct vg_place *widen_main(const struct place_state *ps,
+                                         const struct vg_place *const *cand, const int *score,
+                                         size_t n_cand, size_t best) {
+    const struct vg_place *top = cand[best];
+    int s_top = score[best];
+    if (top->kind == VG_PLACE_COUNTRY) {
+        size_t city = n_cand, n_city = 0;
+        for (size_t k = 0; k < n_cand; k++)
+            if (specificity(cand[k]) >= 3 && score[k] >= 2 &&
+                strcmp(cand[k]->country, top->country) == 0) {
+                city = k;
+                n_city++;
+            }
+        if (n_city == 1 && 2 * score[city] >= s_top)
+            return cand[city];
+        return top;
+    }
+    if (specificity(top) < 3)
+        return top;
+    int others = 0, s_country = 0, s_region = 0;
+    const struct vg_place *region = NULL;
+    for (size_t k = 0; k < n_cand; k++) {
+        const struct vg_place *p = cand[k];
+        if (k == best || strcmp(p->country, top->country) != 0)
+            continue;
+        if (p->kind == VG_PLACE_COUNTRY)
+            s_country += score[k];
+        else if (p->kind == VG_PLACE_REGION && vg_gazetteer_contains(p, top) &&
+                 score[k] > s_region) {
+            region = p;
+            s_region = score[k];
+        } else if (specificity(p) >= 3 && !vg_gazetteer_contains(p, top) &&
+                   !vg_gazetteer_contains(top, p))
+            others += score[k];
+    }
+    int wide = others >= 4 && (2 * others >= s_top || 4 * s_country >= 3 * s_top) &&
+               others + s_country >= s_top;
+    if (wide) {
+        int holds_all = region != NULL;
+        for (size_t k = 0; k < n_cand && holds_all; k++) {
+            const struct vg_place *p = cand[k];
+            if (k != best && specificity(p) >= 3 && strcmp(p->country, top->country) == 0 &&
+                !vg_gazetteer_contains(region, p))
+                holds_all = 0;
+        }
+        if (holds_all)
+            return region;
+        const struct vg_place *c = vg_gazetteer_country(ps->g, top->country);
+        return c ? c : top;
+    }
+    if (region && 2 * s_region > s_top)
+        return region;
+    return top;
 }
 
 /* The report's main place, read from its opening line by line; the places
@@ -98,6 +195,8 @@ static void find_main(struct place_state *ps, struct vg_str text) {
         }
         for (size_t i = 0; i < n; i++) {
             const struct vg_place *p = hits[i].place;
+            if (institution(text, &hits[i]) && (hits[i].demonym || p->kind == VG_PLACE_COUNTRY))
+                continue;
             size_t k = 0;
             while (k < n_cand && cand[k] != p)
                 k++;
@@ -120,7 +219,8 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             (score[k] == score[best] && specificity(cand[k]) > specificity(cand[best])))
             best = (int)k;
     }
-    ps->main = best >= 0 ? cand[best] : NULL;
+    ps->main_named = best >= 0 ? cand[best] : NULL;
+    ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
 }
 
 /* Is the hit the label of the number at `at`: only white space and a dash
@@ -171,15 +271,22 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     for (size_t i = 0; i < n; i++)
         if (labels(text, &hits[i], at))
             return hits[i].place;
+    const struct vg_place_hit *kept[PLACE_MAX_HITS];
+    size_t n_kept = 0;
+    for (size_t i = 0; i < n && n_kept < PLACE_MAX_HITS; i++)
+        if (!institution_elsewhere(ps, text, &hits[i]))
+            kept[n_kept++] = &hits[i];
+    const struct vg_place *other = NULL; /* another city counted with best */
     int best_spec = 0, several = 0;
     size_t best_dist = (size_t)-1;
-    for (size_t i = 0; i < n; i++) {
-        const struct vg_place *p = hits[i].place;
-        int spec = hits[i].demonym ? 0 : specificity(p);
-        size_t dist = hits[i].start > at ? hits[i].start - at : at - hits[i].start;
+    for (size_t i = 0; i < n_kept; i++) {
+        const struct vg_place_hit *h = kept[i];
+        const struct vg_place *p = h->place;
+        int spec = h->demonym ? 0 : specificity(p);
+        size_t dist = h->start > at ? h->start - at : at - h->start;
         /* A place after the number and a comma belongs to the next item:
          * "в Уральске задержаны 23 человека, в Актобе — 14". */
-        if (hits[i].start > at && comma_between(text, at, hits[i].start))
+        if (h->start > at && comma_between(text, at, h->start))
             dist += 1000;
         if (spec > best_spec) {
             best = p;
@@ -187,8 +294,10 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             best_dist = dist;
             several = 0;
         } else if (spec == best_spec && p != best) {
-            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p))
+            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p)) {
                 several = 1;
+                other = p;
+            }
             if (dist < best_dist) {
                 best = p;
                 best_dist = dist;
@@ -203,9 +312,24 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
         /* Several cities: the one right by the number, else their country. */
         if (best_dist < 60)
             return best;
+        /* The report's main region when it holds them: "in Aktau and
+         * Zhanaozen" in a report on Mangystau. */
+        const struct vg_place *m = ps->main;
+        if (m && m->kind == VG_PLACE_REGION && vg_gazetteer_contains(m, best) &&
+            vg_gazetteer_contains(m, other))
+            return m;
         return vg_gazetteer_country(ps->g, best->country);
     }
     return best;
+}
+
+int place_same_event(const struct place_state *ps, const char *a, const char *b) {
+    if (strcmp(a, b) == 0)
+        return 1;
+    if (!ps->main || !ps->main_named || ps->main == ps->main_named)
+        return 0;
+    const char *m = ps->main->name, *n = ps->main_named->name;
+    return (strcmp(a, m) == 0 && strcmp(b, n) == 0) || (strcmp(a, n) == 0 && strcmp(b, m) == 0);
 }
 
 /* Sentences without figures are only read for places when a later figure

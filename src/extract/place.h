@@ -14,6 +14,9 @@
 struct place_state {
     const struct vg_gazetteer *g;     /* the gazetteer, or NULL: no places */
     const struct vg_place *main;      /* the report's main place, or NULL */
+    const struct vg_place *main_named; /* the place named most in the opening, which
+                                          main may widen to its region or country
+                                          (or narrow to its one city), or NULL */
     const struct vg_place *para;      /* the last place named in this paragraph */
     unsigned para_no;                 /* the paragraph `para` belongs to */
     int main_done;                    /* main has been worked out */
@@ -34,6 +37,12 @@ struct place_state {
  * gazetteer name or NULL. */
 const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t start, size_t end,
                              size_t at, unsigned para_no);
+
+/* 1 when places a and b (gazetteer names) are the same for telling events
+ * apart: equal, or the main place and the place it was widened from (a
+ * headline taking the main place repeats a figure the body ties to that
+ * place). */
+int place_same_event(const struct place_state *ps, const char *a, const char *b);
 
 /* Note the places of a sentence without figures, so later sentences of the
  * paragraph can inherit them. */
