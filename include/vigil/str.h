@@ -38,4 +38,14 @@ bool vg_str_eq_nocase(struct vg_str a, struct vg_str b);
 /* Slice trimmed of ASCII white space on both ends. */
 struct vg_str vg_str_trim(struct vg_str s);
 
+/* Split s at spaces into at most `max` words (slices of s); returns how
+ * many. */
+size_t vg_str_split_words(struct vg_str s, struct vg_str *words, size_t max);
+
+/* Is w one of words[0..n)? */
+bool vg_str_has_word(const struct vg_str *words, size_t n, struct vg_str w);
+
+/* Is every word of a[0..na) among b[0..nb)? */
+bool vg_str_words_within(const struct vg_str *a, size_t na, const struct vg_str *b, size_t nb);
+
 #endif

@@ -24,3 +24,31 @@ struct vg_str vg_str_trim(struct vg_str s) {
         s.len--;
     return s;
 }
+
+size_t vg_str_split_words(struct vg_str s, struct vg_str *words, size_t max) {
+    size_t n = 0, i = 0;
+    while (i < s.len && n < max) {
+        while (i < s.len && s.ptr[i] == ' ')
+            i++;
+        size_t start = i;
+        while (i < s.len && s.ptr[i] != ' ')
+            i++;
+        if (i > start)
+            words[n++] = vg_str_make(s.ptr + start, i - start);
+    }
+    return n;
+}
+
+bool vg_str_has_word(const struct vg_str *words, size_t n, struct vg_str w) {
+    for (size_t i = 0; i < n; i++)
+        if (vg_str_eq(words[i], w))
+            return true;
+    return false;
+}
+
+bool vg_str_words_within(const struct vg_str *a, size_t na, const struct vg_str *b, size_t nb) {
+    for (size_t i = 0; i < na; i++)
+        if (!vg_str_has_word(b, nb, a[i]))
+            return false;
+    return true;
+}

@@ -104,35 +104,6 @@ static int fold_text(struct vg_str s, int drop_possessive, struct vg_buf *out) {
     return out->toobig ? -1 : 0;
 }
 
-/* Split s at spaces into at most `max` words; returns how many. */
-static size_t split_words(struct vg_str s, struct vg_str *words, size_t max) {
-    size_t n = 0, i = 0;
-    while (i < s.len && n < max) {
-        while (i < s.len && s.ptr[i] == ' ')
-            i++;
-        size_t start = i;
-        while (i < s.len && s.ptr[i] != ' ')
-            i++;
-        if (i > start)
-            words[n++] = vg_str_make(s.ptr + start, i - start);
-    }
-    return n;
-}
-
-static int has_word(const struct vg_str *words, size_t n, struct vg_str w) {
-    for (size_t i = 0; i < n; i++)
-        if (vg_str_eq(words[i], w))
-            return 1;
-    return 0;
-}
-
-/* 1 when every word of a[0..na) is among b[0..nb). */
-static int all_in(const struct vg_str *a, size_t na, const struct vg_str *b, size_t nb) {
-    for (size_t i = 0; i < na; i++)
-        if (!has_word(b, nb, a[i]))
-            return 0;
-    return 1;
-}
 
 int vg_eval_name_key(struct vg_str name, struct vg_buf *out) { return vg_name_key(name, out); }
 
@@ -141,7 +112,7 @@ int vg_eval_names_match(struct vg_str a, struct vg_str b) { return vg_names_matc
 /* The words of a source, articles left out. */
 static size_t source_words(struct vg_str folded, struct vg_str *words, size_t max) {
     struct vg_str all[MAX_WORDS];
-    size_t n = split_words(folded, all, MAX_WORDS), k = 0;
+    size_t n = vg_str_split_words(folded, all, MAX_WORDS), k = 0;
     for (size_t i = 0; i < n && k < max; i++)
         if (!vg_str_eq_cstr(all[i], "a") && !vg_str_eq_cstr(all[i], "an") &&
             !vg_str_eq_cstr(all[i], "the"))
@@ -158,7 +129,7 @@ int vg_eval_source_agrees(struct vg_str a, struct vg_str b) {
     if (fold_text(a, 1, &fa) == 0 && fold_text(b, 1, &fb) == 0) {
         size_t na = source_words(vg_buf_str(&fa), wa, MAX_WORDS);
         size_t nb = source_words(vg_buf_str(&fb), wb, MAX_WORDS);
-        agree = na && nb && (all_in(wa, na, wb, nb) || all_in(wb, nb, wa, na));
+        agree = na && nb && (vg_str_words_within(wa, na, wb, nb) || vg_str_words_within(wb, nb, wa, na));
     }
     vg_buf_release(&fa);
     vg_buf_release(&fb);

@@ -258,35 +258,6 @@ int vg_name_key(struct vg_str name, struct vg_buf *out) { return name_key(name, 
 
 int vg_name_key_jy(struct vg_str name, struct vg_buf *out) { return name_key(name, 1, out); }
 
-/* Split s at spaces into at most `max` words; returns how many. */
-static size_t split_words(struct vg_str s, struct vg_str *words, size_t max) {
-    size_t n = 0, i = 0;
-    while (i < s.len && n < max) {
-        while (i < s.len && s.ptr[i] == ' ')
-            i++;
-        size_t start = i;
-        while (i < s.len && s.ptr[i] != ' ')
-            i++;
-        if (i > start)
-            words[n++] = vg_str_make(s.ptr + start, i - start);
-    }
-    return n;
-}
-
-static int has_word(const struct vg_str *words, size_t n, struct vg_str w) {
-    for (size_t i = 0; i < n; i++)
-        if (vg_str_eq(words[i], w))
-            return 1;
-    return 0;
-}
-
-/* 1 when every word of a[0..na) is among b[0..nb). */
-static int all_in(const struct vg_str *a, size_t na, const struct vg_str *b, size_t nb) {
-    for (size_t i = 0; i < na; i++)
-        if (!has_word(b, nb, a[i]))
-            return 0;
-    return 1;
-}
 
 /* Does `hay` hold the bytes of `needle` (not empty) anywhere? */
 static int contains(struct vg_str hay, struct vg_str needle) {
@@ -310,15 +281,15 @@ static int keys_match(struct vg_str ka, struct vg_str kb) {
     if (fa && fb && !contains(kb, vg_str_make(ka.ptr, fa)) &&
         !contains(ka, vg_str_make(kb.ptr, fb)))
         return 0;
-    size_t na = split_words(ka, wa, MAX_WORDS);
-    size_t nb = split_words(kb, wb, MAX_WORDS);
+    size_t na = vg_str_split_words(ka, wa, MAX_WORDS);
+    size_t nb = vg_str_split_words(kb, wb, MAX_WORDS);
     if (na == nb)
-        return all_in(wa, na, wb, nb) && all_in(wb, nb, wa, na) ? 2 : 0;
+        return vg_str_words_within(wa, na, wb, nb) && vg_str_words_within(wb, nb, wa, na) ? 2 : 0;
     /* Words stay in written order here: the longer name's first or last
      * word is its surname (Russian order puts the surname first). */
     const struct vg_str *s = na < nb ? wa : wb, *l = na < nb ? wb : wa;
     size_t ns = na < nb ? na : nb, nl = na < nb ? nb : na;
-    if (all_in(s, ns, l, nl) && (has_word(s, ns, l[0]) || has_word(s, ns, l[nl - 1])))
+    if (vg_str_words_within(s, ns, l, nl) && (vg_str_has_word(s, ns, l[0]) || vg_str_has_word(s, ns, l[nl - 1])))
         return 3;
     return 0;
 }

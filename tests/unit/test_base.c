@@ -103,6 +103,22 @@ static void str_trim_and_nocase(void **state) {
     assert_false(vg_str_eq_nocase(s, VG_STR("ho")));
 }
 
+static void str_words(void **state) {
+    (void)state;
+    struct vg_str w[3], v[2];
+    /* Runs of spaces and spaces at the ends make no empty words; `max` caps. */
+    assert_int_equal(vg_str_split_words(vg_str_cstr("  anna  maria ivanova "), w, 3), 3);
+    assert_true(vg_str_eq_cstr(w[0], "anna"));
+    assert_true(vg_str_eq_cstr(w[2], "ivanova"));
+    assert_int_equal(vg_str_split_words(vg_str_cstr("a b c d"), v, 2), 2);
+    assert_int_equal(vg_str_split_words(vg_str_cstr("   "), v, 2), 0);
+    assert_true(vg_str_has_word(w, 3, vg_str_cstr("maria")));
+    assert_false(vg_str_has_word(w, 3, vg_str_cstr("mari")));
+    struct vg_str some[2] = {vg_str_cstr("ivanova"), vg_str_cstr("anna")};
+    assert_true(vg_str_words_within(some, 2, w, 3));
+    assert_false(vg_str_words_within(w, 3, some, 2));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_allocations_are_aligned_and_distinct),
@@ -112,6 +128,7 @@ int main(void) {
         cmocka_unit_test(buf_appends_and_caps),
         cmocka_unit_test(date_round_trips),
         cmocka_unit_test(str_trim_and_nocase),
+        cmocka_unit_test(str_words),
     };
     return cmocka_run_group_tests_name("base", tests, NULL, NULL);
 }
