@@ -6,6 +6,8 @@
 #ifndef VIGIL_TRANSLIT_H
 #define VIGIL_TRANSLIT_H
 
+#include <stdint.h>
+
 #include "vigil/arena.h"
 #include "vigil/buf.h"
 #include "vigil/str.h"
@@ -37,6 +39,12 @@ int vg_name_key_jy(struct vg_str name, struct vg_buf *out);
  * Ivanov from Ivanova and Marat from Murat, but merges a few names a person
  * would keep apart (Maria and Mara, Aliya and Alla). */
 int vg_names_match(struct vg_str a, struct vg_str b);
+
+/* The characters names are read by, for callers folding text the same way
+ * (eval's comparison of sources): an apostrophe of any typography (dropped
+ * inside a word), and a letter or digit (the rest separates words). */
+int vg_name_is_apostrophe(int32_t cp);
+int vg_name_is_word_cp(int32_t cp);
 
 /* A name's keys, worked out once for a name compared with many. */
 struct vg_name_keys {

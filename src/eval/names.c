@@ -17,24 +17,6 @@
 #define MAX_WORDS 32    /* words of a name or source compared; more are ignored */
 #define MAX_WORD 120    /* bytes of one word folded; longer words are kept as they are */
 
-static int is_apostrophe(int32_t cp) {
-    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2bc || cp == '`' || cp == 0xb4;
-}
-
-static int is_word_cp(int32_t cp) {
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_ND:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
 /* Append one code point of a word to out, folded. */
 static int put_cp(struct vg_buf *out, int32_t cp) {
     if (cp < 0x80)
@@ -54,7 +36,7 @@ static int possessive_at(struct vg_str s, size_t i, size_t apos_len) {
     int32_t next;
     utf8proc_ssize_t n = utf8proc_iterate((const uint8_t *)s.ptr + j + 1,
                                           (utf8proc_ssize_t)(s.len - j - 1), &next);
-    return n < 0 || !is_word_cp(next);
+    return n < 0 || !vg_name_is_word_cp(next);
 }
 
 /* Append s folded for comparison to out: case folded, marks stripped,
@@ -73,7 +55,7 @@ static int fold_text(struct vg_str s, int drop_possessive, struct vg_buf *out) {
             n = 1;
             cp = ' ';
         }
-        if (is_apostrophe(cp)) {
+        if (vg_name_is_apostrophe(cp)) {
             if (drop_possessive && possessive_at(s, i, (size_t)n))
                 n++;
             i += (size_t)n;
@@ -88,7 +70,7 @@ static int fold_text(struct vg_str s, int drop_possessive, struct vg_buf *out) {
             m = 1;
         }
         for (utf8proc_ssize_t k = 0; k < m; k++) {
-            if (!is_word_cp(dc[k])) {
+            if (!vg_name_is_word_cp(dc[k])) {
                 if (!space && vg_buf_putc(out, ' '))
                     return -1;
                 space = 1;

@@ -80,11 +80,11 @@ static const char *marked_latin(int32_t cp) {
     }
 }
 
-static int is_apostrophe(int32_t cp) {
+int vg_name_is_apostrophe(int32_t cp) {
     return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2bc || cp == '`' || cp == 0xb4;
 }
 
-static int is_word_cp(int32_t cp) {
+int vg_name_is_word_cp(int32_t cp) {
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -133,7 +133,7 @@ static void word_put_cp(struct word *w, int32_t cp) {
             word_put(w, &c, 1);
         } else if ((lat = cyrillic_latin(dc[k])) != NULL) {
             word_put(w, lat, strlen(lat));
-        } else if (is_word_cp(dc[k])) {
+        } else if (vg_name_is_word_cp(dc[k])) {
             uint8_t enc[4];
             utf8proc_ssize_t e = utf8proc_encode_char(dc[k], enc);
             word_put(w, (const char *)enc, (size_t)e);
@@ -242,9 +242,9 @@ static int name_key(struct vg_str name, int jy, struct vg_buf *out) {
             cp = ' ';
         }
         i += (size_t)n;
-        if (is_apostrophe(cp) || cp == 0x44c || cp == 0x44a || cp == 0x42c || cp == 0x42a)
+        if (vg_name_is_apostrophe(cp) || cp == 0x44c || cp == 0x44a || cp == 0x42c || cp == 0x42a)
             continue; /* apostrophes, ь ъ Ь Ъ */
-        if (is_word_cp(cp))
+        if (vg_name_is_word_cp(cp))
             word_put_cp(&w, cp);
         else if (flush_word(&w, jy, &words, out))
             return -1;
