@@ -81,9 +81,10 @@ static int is_stop(const char *w, size_t n, const char *const *list) {
     return 0;
 }
 
-const char *vg_detect_lang(struct vg_str text) {
-    size_t cyr = 0, lat = 0, sw_en = 0, sw_ru = 0, n = text.len < 8192 ? text.len : 8192;
-    const unsigned char *p = (const unsigned char *)text.ptr;
+/* Count the letters of each script in p[0, n), and, when `stops`, the
+ * function words of each language. */
+static void count_scripts(const unsigned char *p, size_t n, int stops, size_t *lat, size_t *cyr,
+                          size_t *sw_en, size_t *sw_ru) {
     size_t i = 0;
     while (i < n) {
         /* A word of lower-case ASCII or lower-case Russian letters. */
@@ -92,11 +93,11 @@ const char *vg_detect_lang(struct vg_str text) {
         while (i < n) {
             if ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') {
                 latin = 1;
-                lat++;
+                (*lat)++;
                 i++;
             } else if ((p[i] == 0xD0 || p[i] == 0xD1) && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
                 cyrillic = 1;
-                cyr++;
+                (*cyr)++;
                 i += 2;
             } else {
                 break;
@@ -106,18 +107,28 @@ const char *vg_detect_lang(struct vg_str text) {
             i++;
             continue;
         }
+        if (!stops)
+            continue;
         if (latin && !cyrillic)
-            sw_en += is_stop((const char *)p + a, i - a, stop_en);
+            *sw_en += is_stop((const char *)p + a, i - a, stop_en);
         else if (cyrillic && !latin)
-            sw_ru += is_stop((const char *)p + a, i - a, stop_ru);
+            *sw_ru += is_stop((const char *)p + a, i - a, stop_ru);
     }
+}
+
+const char *vg_detect_lang(struct vg_str text) {
+    size_t cyr = 0, lat = 0, sw_en = 0, sw_ru = 0, n = text.len < 8192 ? text.len : 8192;
+    const unsigned char *p = (const unsigned char *)text.ptr;
     /* The script when one clearly dominates; else the function words
      * decide (a Russian post full of Latin links and names, an English
-     * report quoting Cyrillic at length). */
+     * report quoting Cyrillic at length), counted only then. */
+    count_scripts(p, n, 0, &lat, &cyr, &sw_en, &sw_ru);
     if (cyr > 3 * lat)
         return "ru";
     if (lat > 3 * cyr)
         return "en";
+    lat = cyr = 0;
+    count_scripts(p, n, 1, &lat, &cyr, &sw_en, &sw_ru);
     if (sw_ru != sw_en)
         return sw_ru > sw_en ? "ru" : "en";
     return cyr > lat ? "ru" : "en";
