@@ -274,13 +274,38 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
     return 0;
 }
 
+/* Skip from byte i past words of lower-case ASCII letters and digits and
+ * the ASCII between them: no name starts there.  Stops at a capital letter,
+ * at any byte beyond ASCII, and at the start of a word that a joiner or a
+ * byte beyond ASCII continues (next_token reads those, and skips them the
+ * same way: a word starting lower case is skipped whole). */
+static size_t skip_plain(const char *s, size_t len, size_t i) {
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || (c >= 'A' && c <= 'Z'))
+            return i;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (i < len && (((unsigned char)s[i] >= 'a' && (unsigned char)s[i] <= 'z') ||
+                           ((unsigned char)s[i] >= 'A' && (unsigned char)s[i] <= 'Z') ||
+                           ((unsigned char)s[i] >= '0' && (unsigned char)s[i] <= '9')))
+            i++;
+        if (i < len && ((unsigned char)s[i] >= 0x80 || s[i] == '-' || s[i] == '\'' || s[i] == '.'))
+            return w; /* the word may go on: next_token decides */
+    }
+    return i;
+}
+
 size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,
                          struct vg_place_hit *out, size_t max) {
     size_t n_out = 0, pos = 0;
     struct tok t[MAX_SPAN];
     if (!g || !s || !out)
         return 0;
-    while (n_out < max && next_token(s, len, pos, &t[0])) {
+    while (n_out < max && (pos = skip_plain(s, len, pos), next_token(s, len, pos, &t[0]))) {
         pos = t[0].end;
         if (!t[0].upper)
             continue;
