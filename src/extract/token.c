@@ -203,6 +203,8 @@ static size_t scan_word(const char *s, size_t end, size_t i, int *needs_copy, in
             i++;
             continue;
         }
+        if (k == C_SPACE || k == C_NL || (k == C_OTHER && s[i] != '\'' && s[i] != '-'))
+            break; /* the common ends of a word, as the tests below read them */
         if (letter_at(s, end, i, &n, &upper)) {
             if (upper || n > 1)
                 *needs_copy = 1;
