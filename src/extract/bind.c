@@ -118,6 +118,23 @@ static int person_like(struct vg_str w) {
     return 0;
 }
 
+/* Is token p the first part of a hyphenated word ("anti-war", "left-wing")? */
+static int joined_by_hyphen(const struct sentence_ctx *c, size_t p) {
+    return p + 2 < c->n && tok(c, p + 1, "-") && !(c->t[p + 1].flags & TF_SPACE) &&
+           c->t[p + 2].kind == TK_WORD && !(c->t[p + 2].flags & TF_SPACE);
+}
+
+/* Does the capitalised word at p modify a noun of people after it, in
+ * prose ("Kremlin critics", "Navalny supporters"), not a title-case header
+ * ("2 Ecuador Protests")?  The noun is lower case and names people. */
+static int modifies_noun(const struct sentence_ctx *c, size_t p) {
+    size_t len;
+    if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
+        return 0;
+    return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
+           (plain_word(c, p + 1) && person_like(c->t[p + 1].fold));
+}
+
 /* A part marker of kind `want` (PART_PRE or PART_POST) at token i: "из
  * них"; returns its length in tokens, or 0. */
 static size_t part_at(const struct sentence_ctx *c, size_t i, int want) {
@@ -183,7 +200,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->partitive = 1;
         }
     }
-    for (int k = 0; k < 5 && p < c->n; k++) {
+    int adj = 0; /* modifiers read before the noun */
+    for (int k = 0; k < 8 && p < c->n; k++) {
         const struct trigger *tr = trigger_at(c, p);
         if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE))
             break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
@@ -201,13 +219,19 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             !has(c, p, LC_FUNC) && !plain_closed(c, p) &&
             !(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' &&
             !trigger_at(c, p)) {
+            if (modifies_noun(c, p)) { /* "140 Kremlin critics" */
+                p++;
+                adj++;
+                continue;
+            }
             h->reject = 1; /* "2 Ecuador: ..." a page header */
             h->end = p;
             return;
         }
         if (w) {
             size_t ul;
-            if (lex_match(c->lx, c->t, c->n, p + len, LC_UNIT, &ul)) {
+            const struct lex_entry *u = lex_match(c->lx, c->t, c->n, p + len, LC_UNIT, &ul);
+            if (u && u->kind != 1) { /* a unit of time after it is when: "20 people Sunday" */
                 h->reject = 1; /* "27 police vehicles" */
                 h->end = p + len + ul;
                 return;
@@ -240,7 +264,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             break; /* an adverb before the predicate: "310 actually took part" */
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
-            if (p + 1 < c->n && k < 2 && (plain_word(c, p + 1) ||
+            if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) ||
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_UNIT, &len) ||
                                           (trigger_at(c, p + 1) &&
@@ -248,6 +272,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                                            trigger_at(c, p + 1)->e->kind != F_INTRANS &&
                                            trigger_at(c, p + 1)->e->kind != F_STATE))) {
                 p++;
+                adj++;
                 continue;
             }
             if (!person_like(t->fold)) {
@@ -503,6 +528,27 @@ static size_t link_start(const struct sentence_ctx *c, const struct quantity *q)
     return SIZE_MAX;
 }
 
+/* Is token k a noun for protesters that is the subject of the link at ls:
+ * right before it, or before a relative clause with its speaker ("marchers,
+ * who organisers said numbered")? */
+static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
+    size_t len;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    if (!w || w->who != VG_WHO_PROTESTERS)
+        return 0;
+    size_t m = k + len;
+    if (m == ls)
+        return 1;
+    if (m < ls && tok(c, m, ","))
+        m++;
+    if (m >= ls || !(tok(c, m, "who") || tok(c, m, "which")))
+        return 0;
+    for (m++; m < ls; m++)
+        if (c->qty_at[m] || tok(c, m, ",") || c->trig_at[m])
+            return 0;
+    return 1;
+}
+
 /* A noun for a count that does not say of what: "figure", "total". */
 static int count_noun(const struct sentence_ctx *c, size_t k) {
     return tok(c, k, "figure") || tok(c, k, "figures") || tok(c, k, "total") ||
@@ -598,6 +644,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     const struct trigger *tr = trigger_ending(c, t0);
     if (!tr && t0 >= 2 && has(c, t0 - 1, LC_FUNC))
         tr = trigger_ending(c, t0 - 1); /* "detained another 40" */
+    if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
+        (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
+        tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
     if (tr && tr->e->kind == F_VERB)
         offer(best, S_ACTIVE, tr, tr->e->what, "active");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
@@ -674,6 +723,13 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             (x->t1 == ls || (x->t1 + 1 == ls && has(c, x->t1, LC_AUX)))) {
             /* "Detentions topped 500", "arrests have reached 300". */
             offer(best, S_ACTIVE, x, x->e->what, "toll_event");
+            return;
+        }
+        if (ls != SIZE_MAX && (tok(c, ls, "numbered") || tok(c, ls, "numbering")) &&
+            (x == NULL || x->e->what == VG_PARTICIPANTS) && crowd_subject(c, k, ls)) {
+            /* "the marchers numbered 2,000", "protesters, who police said
+             * numbered about 3,500". */
+            offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "numbered");
             return;
         }
         if (tok(c, k, "number") && tok(c, k + 1, "of")) {
@@ -992,6 +1048,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s || best.what == VG_WHAT_NONE)
             continue;
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
+        if (h.who < 0 && !best.tr && best.what == VG_PARTICIPANTS &&
+            (strcmp(best.rule, "numbered") == 0 || strcmp(best.rule, "number_of") == 0))
+            who = VG_WHO_PROTESTERS; /* the count of marchers named before it */
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
         out[n_out].q = qi;

@@ -926,8 +926,10 @@ static size_t h_ago(const struct mt *m, size_t b, struct date_hit *h) {
     return 0;
 }
 
-/* A bare English weekday is a time when a verb comes before it ("were
- * killed Monday", "said Tuesday") or a part of the day or "'s" after it. */
+/* A bare English weekday is a time when a lower-case word or a number comes
+ * before it ("were killed Monday", "cracked down hard Saturday", "detained
+ * 20 people Sunday": wire style), or a part of the day or "'s" after it; a
+ * capitalised word before it makes a name ("Bloody Sunday", "Black Friday"). */
 static bool weekday_is_time(const struct mt *m, size_t b) {
     if (!m->t[b].cap || !(m->t[b].flags & F_EN))
         return false;
@@ -937,7 +939,9 @@ static bool weekday_is_time(const struct mt *m, size_t b) {
         m->t[b + 2].type == T_WORD && m->t[b + 2].end - m->t[b + 2].start == 1)
         return true;
     const struct date_tok *p = b == 0 ? m->prev : &m->t[b - 1];
-    return p && p->type == T_WORD && (p->cls == C_VERB || (p->wflags & W_ED));
+    return p && ((p->type == T_WORD && (p->cls == C_VERB || (p->wflags & W_ED) ||
+                                         (p->wflags & W_LOWER))) ||
+                 p->type == T_NUM);
 }
 
 /* A date, a span or a month-and-year that starts with a number or a month:

@@ -553,7 +553,10 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
     update_columns(run, &c, s);
     int pronoun = 0;
-    struct vg_str source = source_of_sentence(&c, run->text, &pronoun);
+    struct vg_span aside;
+    struct vg_str source = source_of_sentence(&c, run->text, &pronoun, &aside);
+    run->places.aside_start = aside.start;
+    run->places.aside_end = aside.end;
     if (source.len && strcmp(run->r->lang, "ru") == 0)
         source = source_english_ru(run->text, s->start, source);
     if (!source.len && run->prev_source.len)
@@ -637,6 +640,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.text = text;
     run.r = r;
     run.places.g = x->places;
+    run.places.r = r;
     run.para_when = VG_WHEN_NONE;
     run.lead_when = VG_WHEN_NONE;
     run.persons.a = a;

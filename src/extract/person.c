@@ -178,14 +178,31 @@ static int find_role(const struct sentence_ctx *c, size_t a, size_t b) {
 
 /* Is the name at token a one of a group already counted: "among them X",
  * "including X", "среди них X", "в том числе X"?  Its outcome is then the
- * group's, though a figure took that phrase. */
-static int among(const struct sentence_ctx *c, size_t a) {
-    for (size_t k = a, steps = 0; k > 0 && steps < 6; k--, steps++) {
-        if (tok(c, k - 1, ".") || tok(c, k - 1, ";"))
+ * group's, though a figure took that phrase.  Returns the index of the
+ * word that opens the list plus one, or 0. */
+static size_t among(const struct sentence_ctx *c, size_t a) {
+    /* Back over the list before the name: other names, commas, "and", and
+     * a few lower-case words of a role ("and senior party aide X"). */
+    size_t lower = 0;
+    for (size_t k = a, steps = 0; k > 0 && steps < 40; k--, steps++) {
+        if (tok(c, k - 1, ".") || tok(c, k - 1, ";") || c->qty_at[k - 1])
             break;
-        if (tok(c, k - 1, "among") || tok(c, k - 1, "including") || tok(c, k - 1, "среди") ||
-            (tok(c, k - 1, "числе") && tok(c, k - 2, "том") && tok(c, k - 3, "в")))
-            return 1;
+        if (tok(c, k - 1, "among") || tok(c, k - 1, "including") || tok(c, k - 1, "среди"))
+            return k;
+        if (k >= 3 && tok(c, k - 1, "числе") && tok(c, k - 2, "том") && tok(c, k - 3, "в"))
+            return k - 2;
+        if (steps < 6)
+            continue; /* near the name anything may stand between, as before */
+        const struct token *t = &c->t[k - 1];
+        if (c->trig_at[k - 1] || t->kind == TK_NUM)
+            break;
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && !tok(c, k - 1, "and") &&
+            !tok(c, k - 1, "и") && ++lower > 3)
+            break;
+        if (t->kind == TK_PUNCT && !tok(c, k - 1, ",") && !tok(c, k - 1, "-"))
+            break;
+        if (t->kind == TK_WORD && (t->flags & TF_CAP))
+            lower = 0;
     }
     return 0;
 }
@@ -419,10 +436,10 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
             continue; /* "police spokesman X", but "фотограф нашего издания X" */
-        int grouped = among(c, a);
+        size_t grouped = among(c, a);
         int o = grouped ? -1 : subject_outcome(c, b);
-        if (o < 0)
-            o = find_outcome(c, a, b, grouped ? NULL : trig_used);
+        if (o < 0) /* a name in a list is as near its group's outcome as the list */
+            o = find_outcome(c, grouped ? grouped - 1 : a, b, grouped ? NULL : trig_used);
         int po = pronoun_outcome(c, b);
         if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
             o = po;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "place.h"
+#include "vigil/extract.h"
 #include "banned.h"
 
 #define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
@@ -264,6 +265,30 @@ static int comma_between(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
+/* Is the hit the surname of a person the report names ("Nina Sokol", where
+ * Sokol is also a town)?  It follows a capitalised word and is the last
+ * word of a person's name. */
+static int surname_hit(const struct place_state *ps, struct vg_str text,
+                       const struct vg_place_hit *h) {
+    if (!ps->r || !ps->r->n_persons || h->start < 3 || text.ptr[h->start - 1] != ' ')
+        return 0;
+    size_t b = h->start - 1;
+    while (b > 0 && (unsigned char)text.ptr[b - 1] > ' ' && text.ptr[b - 1] != ',' &&
+           text.ptr[b - 1] != '(')
+        b--;
+    unsigned char c0 = (unsigned char)text.ptr[b], c1 = (unsigned char)text.ptr[b + 1];
+    if (!((c0 >= 'A' && c0 <= 'Z') || (c0 == 0xD0 && c1 >= 0x90 && c1 <= 0xAF)))
+        return 0;
+    size_t n = h->end - h->start;
+    for (size_t i = 0; i < ps->r->n_persons; i++) {
+        struct vg_str name = ps->r->persons[i].name;
+        if (name.len > n && name.ptr[name.len - n - 1] == ' ' &&
+            memcmp(name.ptr + name.len - n, text.ptr + h->start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
@@ -274,7 +299,9 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     const struct vg_place_hit *kept[PLACE_MAX_HITS];
     size_t n_kept = 0;
     for (size_t i = 0; i < n && n_kept < PLACE_MAX_HITS; i++)
-        if (!institution_elsewhere(ps, text, &hits[i]))
+        if (!institution_elsewhere(ps, text, &hits[i]) &&
+            !(hits[i].start >= ps->aside_start && hits[i].end <= ps->aside_end) &&
+            !surname_hit(ps, text, &hits[i]))
             kept[n_kept++] = &hits[i];
     const struct vg_place *other = NULL; /* another city counted with best */
     int best_spec = 0, several = 0;

@@ -63,9 +63,20 @@ static struct vg_str span_text(const struct sentence_ctx *c, struct vg_str text,
 /* Is [a, b) only capitalised words (a person's name)? */
 static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b; k++)
-        if (!(c->t[k].flags & TF_CAP) || has(c, k, LC_ORG))
-            return 0;
+        if ((!(c->t[k].flags & TF_CAP) && !(k > a && tok(c, k, "."))) || has(c, k, LC_ORG))
+            return 0; /* a full stop may follow a title or an initial: "Dr. R. A." */
     return b > a;
+}
+
+/* Is token k an adverb of time between a speaker and the verb ("police
+ * today said", "the ministry earlier said")? */
+static int when_adverb(const struct sentence_ctx *c, size_t k) {
+    static const char *const words[] = {"today", "yesterday", "tonight", "earlier", "later",
+                                        "previously", "initially", "separately", "now", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (tok(c, k, *w))
+            return 1;
+    return 0;
 }
 
 /* Is token k a form of "be" that makes the verb after it passive
@@ -75,30 +86,60 @@ static int passive_be(const struct sentence_ctx *c, size_t k) {
            tok(c, k, "be") || tok(c, k, "been") || tok(c, k, "being");
 }
 
+/* Does the apposition [a, b) say what kind of body the name before it is
+ * ("a rights group that tracks arrests", "an independent monitor"), rather
+ * than whose spokesperson it is ("a spokesman for the ministry")?  Its
+ * head noun, before any preposition or relative clause, is an organisation. */
+static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const kinds[] = {
+        "group", "organisation", "organization", "ngo", "centre", "center", "network",
+        "watchdog", "charity", "coalition", "union", "movement", "project", "association",
+        "committee", "foundation", "monitor", "outlet", "agency", "initiative", "alliance",
+        "party", "website", "newspaper", "channel", "service", "body", "collective", NULL};
+    if (a >= b || !(tok(c, a, "a") || tok(c, a, "an")))
+        return 0;
+    for (size_t k = a + 1; k < b && k < a + 7; k++) {
+        if (tok(c, k, "of") || tok(c, k, "for") || tok(c, k, "at") || tok(c, k, "that") ||
+            tok(c, k, "which") || tok(c, k, "with") || tok(c, k, "from") || tok(c, k, "in"))
+            return 0;
+        for (const char *const *w = kinds; *w; w++)
+            if (tok(c, k, *w))
+                return 1;
+    }
+    return 0;
+}
+
 /* The speaker of "X, Y, said" where token `comma` is the comma before the
  * verb: X, unless X is only a person's name, then Y ("Dr. R. A., the
  * medical superintendent at X, said").  Empty when the shape is not there. */
 static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_str text,
-                                        size_t comma) {
+                                        size_t comma, struct vg_span *aside) {
     size_t open = comma;
     while (open > 0 && comma - open < 16 && !tok(c, open - 1, ",") && !c->qty_at[open - 1] &&
-           !c->trig_at[open - 1] && !has(c, open - 1, LC_SAY))
+           !has(c, open - 1, LC_SAY))
         open--;
     if (open == 0 || !tok(c, open - 1, ",") || open == comma)
         return VG_STR_NULL;
     size_t x = np_start(c, open - 1, 0);
     if (x == open - 1)
         return VG_STR_NULL;
-    if (only_names(c, x, open - 1) && !tok(c, open, "which") && !tok(c, open, "who")) {
+    if (only_names(c, x, open - 1) && !tok(c, open, "which") && !tok(c, open, "who") &&
+        !names_a_kind(c, open, comma)) {
         size_t y = np_start(c, comma, open);
         if (y < comma)
             return span_text(c, text, y, comma);
     }
+    /* The apposition describes the speaker: its places are the speaker's
+     * ("a group that tracks arrests in Russia"), not the events'. */
+    aside->start = c->t[open].start;
+    aside->end = c->t[comma - 1].end;
     return span_text(c, text, x, open - 1);
 }
 
-struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun) {
+struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun,
+                                 struct vg_span *aside) {
     *pronoun = 0;
+    aside->start = aside->end = 0;
     for (size_t k = 0; k < c->n; k++) {
         size_t len;
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, &len);
@@ -125,7 +166,7 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
             continue;
         /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
         size_t end = k;
-        while (end > 0 && has(c, end - 1, LC_AUX)) {
+        while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1))) {
             if (passive_be(c, end - 1))
                 break;
             end--;
@@ -135,7 +176,7 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
         /* "X, a local rights group, said" and "X, which ..., says": the
          * speaker is X, or the description when X is a person's name. */
         if (tok(c, end - 1, ",")) {
-            struct vg_str s = appositive_speaker(c, text, end - 1);
+            struct vg_str s = appositive_speaker(c, text, end - 1, aside);
             if (s.len)
                 return s;
             continue;

@@ -11,8 +11,11 @@
 
 /* The attribution of the sentence as a span of the report text (trimmed of
  * articles), or a NULL slice when the sentence states it on its own.  Sets
- * *pronoun when the speaker is only "he", "she", "they" or "it". */
-struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun);
+ * *pronoun when the speaker is only "he", "she", "they" or "it", and *aside
+ * to the bytes of an apposition that describes the speaker ("X, a group
+ * that monitors arrests in Russia, said"), else to an empty span. */
+struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun,
+                                 struct vg_span *aside);
 
 /* The English name of a source read from a Russian sentence that starts at
  * byte `sent_start` of text ("police" for «ГУ МВД по городу»), as a static

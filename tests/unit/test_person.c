@@ -90,6 +90,27 @@ static void test_pronoun_clause(void **state) {
     check(k, sizeof k / sizeof *k);
 }
 
+/* Every name of a long list after "including" or "among them" takes the
+ * group's outcome, across commas, "and" and a role before a name. */
+static void test_long_lists(void **state) {
+    (void)state;
+    static const struct pcase k[] = {
+        {"Before the vigil, several council members were detained, including Hana Quist, "
+         "Tobias Renn, Marta Oyelaran and veteran campaign organiser Luis Ferrant.",
+         "Hana Quist=detained;Tobias Renn=detained;Marta Oyelaran=detained;"
+         "Luis Ferrant=detained"},
+        {"Police held 14 students overnight, among them Ada Kowal, Femi Aluko, Rosa Tand, "
+         "Jon Aske and Ilse Berg.",
+         "Ada Kowal=detained;Femi Aluko=detained;Rosa Tand=detained;Jon Aske=detained;"
+         "Ilse Berg=detained"},
+        /* A list that a sentence of its own ends does not run on. */
+        {"Several marchers were detained. Organisers thanked Hana Quist, Tobias Renn, "
+         "Marta Oyelaran and Luis Ferrant for their speeches.",
+         ""},
+    };
+    check(k, sizeof k / sizeof *k);
+}
+
 /* Names joined by hyphens or with a particle are one name. */
 static void test_name_forms(void **state) {
     (void)state;
@@ -138,6 +159,7 @@ int main(void) {
         cmocka_unit_test(test_subject_past_appositions),
         cmocka_unit_test(test_pronoun_clause),
         cmocka_unit_test(test_name_forms),
+        cmocka_unit_test(test_long_lists),
         cmocka_unit_test(test_not_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
