@@ -181,6 +181,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             p += 2;
             h->partitive = 1;
+        } else if (tok(c, p + 1, "its") || tok(c, p + 1, "their") || tok(c, p + 1, "our") ||
+                   tok(c, p + 1, "his") || tok(c, p + 1, "her")) {
+            p += 2; /* "18 of its members": the noun of a group, no count before */
         }
     }
     for (int k = 0; k < 5 && p < c->n; k++) {
