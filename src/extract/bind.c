@@ -419,6 +419,17 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
     return 0;
 }
 
+/* Are tokens a..b-1 (at least one) adverbs a predicate may follow, with no
+ * true auxiliary: "160 now face charges", "12 also died"? */
+static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a >= b || b - a > 2)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!has(c, k, LC_AUX) || is_be(c, k))
+            return 0;
+    return 1;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -487,7 +498,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             offer(best, S_STRONG, tr, tr->e->what, form == F_STATE ? "state" : "passive");
             return;
         }
-        if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ","))) {
+        if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
+            adverbs_only(c, after_noun, k)) {
             if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
             else if (form == F_VERB || form == F_STATE)
@@ -796,9 +808,32 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* A phrase of time or place after an outcome, before "and then B": "held
+ * for two hours and then released", "detained on Sunday and charged on
+ * Monday".  Returns the token after it: "and", or k itself when none. */
+static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
+    static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
+                                        "yesterday", "after", "until", NULL};
+    int open = 0;
+    for (const char *const *w = opens; *w; w++)
+        open |= tok(c, k, *w);
+    if (!open)
+        return k;
+    for (size_t m = k + 1; m < c->n && m <= k + 6; m++) {
+        if (tok(c, m, "and"))
+            return m;
+        if (trigger_at(c, m) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
+            has(c, m, LC_STOP) || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "which") ||
+            tok(c, m, "that"))
+            return k;
+    }
+    return k;
+}
+
 /* "A and later B": a second outcome right after the first. */
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
     size_t k = tr->t1;
+    k = past_time_phrase(c, k);
     if (!tok(c, k, "and") && !tok(c, k, ","))
         return NULL; /* "arrested and charged", "in jail, facing charges" */
     k++;
