@@ -198,6 +198,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             p += 2;
             h->partitive = 1;
+        } else if (tok(c, p + 1, "its") || tok(c, p + 1, "their") || tok(c, p + 1, "our") ||
+                   tok(c, p + 1, "his") || tok(c, p + 1, "her")) {
+            p += 2; /* "18 of its members": the noun of a group, no count before */
         }
     }
     int adj = 0; /* modifiers read before the noun */
@@ -346,6 +349,9 @@ struct choice {
     const struct trigger *tr;  /* the outcome phrase, or NULL */
     uint8_t what;              /* the outcome */
     const char *rule;          /* rule id */
+    const struct trigger *earlier; /* an earlier stage a relative clause
+                                    * gave ("who had been held ... were
+                                    * freed"), or NULL */
 };
 
 static void offer(struct choice *best, enum strength s, const struct trigger *tr, uint8_t what,
@@ -398,6 +404,55 @@ static int term_sentence(const struct sentence_ctx *c, size_t k) {
           tok(c, k, "handed") || tok(c, k, "receive") || tok(c, k, "get")))
         return VG_WHAT_NONE;
     return term_at(c, k + 1) ? VG_SANCTIONED : VG_WHAT_NONE;
+}
+
+/* Stage of an outcome in one case: arrested, then charged, sentenced or
+ * released; 0 for outcomes that are no stage of a case. */
+static int stage_of(uint8_t what) {
+    static const int stage[VG_WHAT_COUNT] = {0, 1, 3, 2, 4, 0, 0, 0, 0};
+    return what < VG_WHAT_COUNT ? stage[what] : 0;
+}
+
+/* The main predicate after a relative clause whose own passive outcome is
+ * `rel`: "54 protesters who had been held since Saturday were freed".  A
+ * later stage of the same case after an auxiliary of its own wins, and the
+ * relative clause's outcome is kept beside it.  Returns 1 when found. */
+static int after_relative(const struct sentence_ctx *c, const struct trigger *rel, size_t limit,
+                          struct choice *best) {
+    for (size_t k = rel->t1; k < limit; k++) {
+        if (c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, ";") || tok(c, k, "who") ||
+            tok(c, k, "that") || tok(c, k, "which") || has(c, k, LC_SAY))
+            return 0;
+        const struct trigger *tr = trigger_at(c, k);
+        if (!tr || (tr->e->kind != F_VERB && tr->e->kind != F_STATE))
+            continue; /* "at the rally": a noun in the clause */
+        int aux = aux_before(c, k, rel->t1);
+        if (aux == 0 && tr->e->kind == F_STATE)
+            continue; /* "at the rally" */
+        if (aux <= 0 || tok(c, k - 1, "and"))
+            return 0;
+        size_t j = k;
+        while (j > rel->t1 && !is_be(c, j - 1))
+            j--;
+        if (j == rel->t1 || tok(c, j - 2, "and") || stage_of(rel->e->what) == 0 ||
+            stage_of(tr->e->what) <= stage_of(rel->e->what))
+            return 0;
+        offer(best, S_STRONG, tr, tr->e->what, "after_relative");
+        best->earlier = rel;
+        return 1;
+    }
+    return 0;
+}
+
+/* Are tokens a..b-1 (at least one) adverbs a predicate may follow, with no
+ * true auxiliary: "160 now face charges", "12 also died"? */
+static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a >= b || b - a > 2)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!has(c, k, LC_AUX) || is_be(c, k))
+            return 0;
+    return 1;
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
@@ -463,10 +518,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
+            if (relative && form == F_VERB && after_relative(c, tr, limit, best))
+                return;
             offer(best, S_STRONG, tr, tr->e->what, form == F_STATE ? "state" : "passive");
             return;
         }
-        if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ","))) {
+        if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
+            adverbs_only(c, after_noun, k)) {
             if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
             else if (form == F_VERB || form == F_STATE)
@@ -633,6 +691,28 @@ static void and_others(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* A noun of outcome that is also a verb, used as one: a headline's
+ * present tense, "Police release 85 detainees", "Court fines 64": one
+ * word, no determiner before it, the number right after it. */
+static int verb_noun(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const verbs[] = {"release", "releases", "arrest", "arrests", "fines",
+                                        "sentences", NULL};
+    if (tr->e->kind != F_EVENT || tr->t1 != tr->t0 + 1 || tr->t0 == 0)
+        return 0;
+    size_t b = tr->t0 - 1;
+    if (tok(c, b, "the") || tok(c, b, "a") || tok(c, b, "an") || tok(c, b, "of") ||
+        tok(c, b, "their") || tok(c, b, "his") || tok(c, b, "her") || tok(c, b, "its") ||
+        tok(c, b, "our") || tok(c, b, "no") || tok(c, b, "any") || tok(c, b, "these") ||
+        tok(c, b, "those") || tok(c, b, "total") || tok(c, b, ":") || tok(c, b, "to") ||
+        tok(c, b, "not") || has(c, b, LC_NUM) ||
+        c->t[b].kind == TK_NUM)
+        return 0;
+    for (const char *const *w = verbs; *w; w++)
+        if (tok(c, tr->t0, *w))
+            return 1;
+    return 0;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
@@ -649,6 +729,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
     if (tr && tr->e->kind == F_VERB)
         offer(best, S_ACTIVE, tr, tr->e->what, "active");
+    else if (tr && verb_noun(c, tr))
+        offer(best, S_ACTIVE, tr, tr->e->what, "verb_noun");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
@@ -782,9 +864,32 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* A phrase of time or place after an outcome, before "and then B": "held
+ * for two hours and then released", "detained on Sunday and charged on
+ * Monday".  Returns the token after it: "and", or k itself when none. */
+static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
+    static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
+                                        "yesterday", "after", "until", NULL};
+    int open = 0;
+    for (const char *const *w = opens; *w; w++)
+        open |= tok(c, k, *w);
+    if (!open)
+        return k;
+    for (size_t m = k + 1; m < c->n && m <= k + 6; m++) {
+        if (tok(c, m, "and"))
+            return m;
+        if (trigger_at(c, m) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
+            has(c, m, LC_STOP) || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "which") ||
+            tok(c, m, "that"))
+            return k;
+    }
+    return k;
+}
+
 /* "A and later B": a second outcome right after the first. */
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
     size_t k = tr->t1;
+    k = past_time_phrase(c, k);
     if (!tok(c, k, "and") && !tok(c, k, ","))
         return NULL; /* "arrested and charged", "in jail, facing charges" */
     k++;
@@ -797,8 +902,7 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         return NULL; /* "arrested, charged or sentenced": one count */
     /* Only a later stage of the same case: arrested, then charged,
      * sentenced or released. */
-    static const int stage[VG_WHAT_COUNT] = {0, 1, 3, 2, 4, 0, 0, 0, 0};
-    int a = stage[tr->e->what], b = stage[t2->e->what];
+    int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -968,7 +1072,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         struct head h;
         read_head(c, q, &h);
         const struct binding *last = n_out > 0 ? &out[n_out - 1] : NULL;
-        struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL};
+        struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
         int brought = brings_to(c, q, &best);
         if (!brought && last && q->t0 >= 2 && tok(c, q->t0 - 1, "not") &&
             tok(c, q->t0 - 2, ",")) {
@@ -987,7 +1091,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             left_outcome(c, q, &h, &best);
         int object = best.s == S_ACTIVE && best.rule && strcmp(best.rule, "active") == 0;
         if (!object && !brought) {
-            struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL};
+            struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
             int in = inner_count(c, q);
             right_predicate(c, qi, h.end, in ? 1 : part ? 4 : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
@@ -1060,6 +1164,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         out[n_out].trig = best.tr ? best.tr->t0 : q->t0;
         n_out++;
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
+        if (!t2 && best.earlier)
+            t2 = best.earlier; /* "who had been held ... were freed": both */
         if (t2 && n_out < max) {
             out[n_out] = out[n_out - 1];
             out[n_out].what = t2->e->what;
