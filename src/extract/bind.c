@@ -587,6 +587,36 @@ static void and_others(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* Where a Russian verb's object count follows a place or time phrase
+ * («задержала в Алматы 9 человек», «задержали вчера у здания акимата 7
+ * активистов»): the token the phrase starts at, or t0 when none is there.
+ * Only words stand in the phrase, so no other count or outcome is skipped. */
+static int cyrillic(const struct sentence_ctx *c, size_t k) {
+    const struct vg_str w = c->t[k].fold;
+    return c->t[k].kind == TK_WORD && w.len &&
+           ((unsigned char)w.ptr[0] == 0xd0 || (unsigned char)w.ptr[0] == 0xd1);
+}
+
+static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
+    size_t k = t0;
+    while (k > 0 && has(c, k - 1, LC_AUX) && cyrillic(c, k - 1))
+        k--;
+    for (size_t words = 0, p = k; p > 0 && words < 5; p--, words++) {
+        size_t w = p - 1;
+        if (!cyrillic(c, w) || c->qty_at[w] || trigger_at(c, w) || has(c, w, LC_STOP) ||
+            has(c, w, LC_SAY))
+            break;
+        if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
+            tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при")) {
+            k = w;
+            break;
+        }
+    }
+    while (k > 0 && has(c, k - 1, LC_AUX) && cyrillic(c, k - 1))
+        k--;
+    return k;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
@@ -598,6 +628,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     const struct trigger *tr = trigger_ending(c, t0);
     if (!tr && t0 >= 2 && has(c, t0 - 1, LC_FUNC))
         tr = trigger_ending(c, t0 - 1); /* "detained another 40" */
+    if (!tr && h->who >= 0 && !h->reject) { /* a count of people only */
+        size_t k = ru_adjunct_start(c, t0);
+        const struct trigger *x = k < t0 ? trigger_ending(c, k) : NULL;
+        if (x && x->e->kind == F_VERB)
+            offer(best, S_ACTIVE, x, x->e->what, "active_adjunct");
+    }
     if (tr && tr->e->kind == F_VERB)
         offer(best, S_ACTIVE, tr, tr->e->what, "active");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
