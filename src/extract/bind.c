@@ -713,6 +713,48 @@ static int verb_noun(const struct sentence_ctx *c, const struct trigger *tr) {
     return 0;
 }
 
+/* Where a Russian verb's object count follows a place, time, term or sum
+ * phrase («задержала в Алматы 9 человек», «задержали вчера у здания
+ * акимата 7 активистов», «назначил арест сроком на 10 суток 19
+ * участникам»): the token the phrases start at, just after an active verb,
+ * or, when there is none, t0 less the adverbs before it.  Only words and
+ * the numbers of a term or sum stand in the phrase, so no other count or
+ * outcome is skipped. */
+static int cyrillic(const struct sentence_ctx *c, size_t k) {
+    const struct vg_str w = c->t[k].fold;
+    return c->t[k].kind == TK_WORD && w.len &&
+           ((unsigned char)w.ptr[0] == 0xd0 || (unsigned char)w.ptr[0] == 0xd1);
+}
+
+static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
+    size_t k = t0;
+    while (k > 0 && has(c, k - 1, LC_AUX) && cyrillic(c, k - 1))
+        k--;
+    int unit = 0; /* a unit word stands in the phrase: a term or a sum */
+    for (size_t words = 0, p = k; p > 0 && words < 8; p--, words++) {
+        size_t w = p - 1, len;
+        unit |= lex_match(c->lx, c->t, c->n, w, LC_UNIT, &len) != NULL;
+        /* A term or a sum is no object: «сроком от 5 до 12 суток», «на 20
+         * тысяч тенге» are passed over. */
+        if (unit && c->t[w].kind == TK_NUM && !c->qty_at[w])
+            continue;
+        if (!cyrillic(c, w) || c->qty_at[w] || trigger_at(c, w) || has(c, w, LC_STOP) ||
+            has(c, w, LC_SAY))
+            break;
+        if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
+            tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") ||
+            tok(c, w, "сроком")) {
+            size_t v = w;
+            while (v > 0 && has(c, v - 1, LC_AUX) && cyrillic(c, v - 1))
+                v--;
+            const struct trigger *x = trigger_ending(c, v);
+            if (x && x->e->kind == F_VERB)
+                return v; /* the verb stands right before this phrase */
+        }
+    }
+    return k;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
@@ -727,6 +769,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
         tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
+    if (!tr && (h->who >= 0 || h->out) && !h->reject) { /* a count of people only */
+        size_t k = ru_adjunct_start(c, t0);
+        const struct trigger *x = k < t0 ? trigger_ending(c, k) : NULL;
+        if (x && x->e->kind == F_VERB)
+            offer(best, S_ACTIVE, x, x->e->what, "active_adjunct");
+    }
     if (tr && tr->e->kind == F_VERB)
         offer(best, S_ACTIVE, tr, tr->e->what, "active");
     else if (tr && verb_noun(c, tr))

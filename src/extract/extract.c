@@ -559,7 +559,15 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     run->places.aside_end = aside.end;
     if (source.len && strcmp(run->r->lang, "ru") == 0)
         source = source_english_ru(run->text, s->start, source);
-    if (!source.len && run->prev_source.len)
+    /* A Russian sentence may give each figure its own source. */
+    struct ru_attr attrs[8];
+    size_t n_attrs = 0;
+    if (strcmp(run->r->lang, "ru") == 0) {
+        n_attrs = source_ru_attributions(&c, run->text, s->start, attrs, 8);
+        if (n_attrs)
+            source = attrs[n_attrs - 1].name;
+    }
+    if (!n_attrs && !source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;
     struct binding bs[MAX_PER_SENTENCE];
@@ -602,7 +610,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
-        f.source = source;
+        f.source = n_attrs ? source_ru_pick(attrs, n_attrs, q->t0) : source;
         f.status = source_retracted(&c, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
         f.sentence.start = s->start;
         f.sentence.end = s->end;

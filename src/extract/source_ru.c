@@ -41,10 +41,12 @@ static const struct ru_name NAMES[] = {
     {"организатор", NULL, 0, "organisers"},
     {"правозащитник", NULL, 0, "human rights activists"},
     {"активист", NULL, 0, "activists"},
+    {"адвокаты", NULL, 1, "lawyers"},
+    {"адвокатов", NULL, 1, "lawyers"},
     {"адвокат", NULL, 0, "lawyer"},
     {"защитник", NULL, 0, "Public Defender"},
     {"омбудсмен", NULL, 0, "ombudsman"},
-    {"очевид", NULL, 0, "witnesses"},
+    {"очевид", NULL, 0, "eyewitnesses"},
     {"свидетел", NULL, 0, "witnesses"},
     {"наблюдател", NULL, 0, "observers"},
     {"социолог", NULL, 0, "sociologists"},
@@ -54,11 +56,21 @@ static const struct ru_name NAMES[] = {
     {"мэри", NULL, 0, "mayor's office"},
     {"губернатор", NULL, 0, "governor"},
     {"суд", NULL, 0, "court"},
+    {"спецадминсуд", NULL, 0, "court"},
     {"врач", NULL, 0, "doctors"},
     {"медик", NULL, 0, "medics"},
     {"волонтер", NULL, 0, "volunteers"},
     {"чиновник", NULL, 0, "officials"},
     {"власт", NULL, 0, "authorities"},
+    /* A bare «департамент» is the police department (Kazakhstan's ДП);
+     * the health department is named above. */
+    {"департамент", NULL, 0, "police"},
+    /* News agencies relaying a figure are its source; the publisher's own
+     * correspondent is the report itself (an empty name). */
+    {"тасс", NULL, 1, "TASS"},
+    {"интерфакс", NULL, 0, "Interfax"},
+    {"риа", NULL, 1, "RIA Novosti"},
+    {"корреспондент", NULL, 0, ""},
 };
 
 #define MAX_WORDS 12
@@ -135,4 +147,209 @@ struct vg_str source_english_ru(struct vg_str text, size_t sent_start, struct vg
             return vg_str_cstr(r->name);
     }
     return src;
+}
+
+/* ---- Attributions of a Russian sentence, each with its place ----
+ *
+ * Russian states a source before the figure («По данным МВД, задержаны 30
+ * человек»), after it («Задержаны 30 человек, сообщили в полиции»,
+ * «..., заявил адвокат») or as a heading («УМВД по краю: «...»»), and one
+ * sentence may give two sources their own counts («по данным полиции —
+ * 800, по данным организаторов — свыше 3000»).  So every attribution is
+ * read with the token it stands at, and a figure takes the nearest one
+ * before it, else the nearest after it. */
+
+/* Does token k end the phrase that names a source? */
+static int ends_name(const struct sentence_ctx *c, size_t k) {
+    if (c->qty_at[k] || c->t[k].kind == TK_NUM)
+        return 1;
+    if (c->t[k].kind == TK_PUNCT)
+        return !tok(c, k, "\"") && !(tok(c, k, "-") && !(c->t[k].flags & TF_SPACE));
+    return tok(c, k, "что") || tok(c, k, "о") || tok(c, k, "об") || tok(c, k, "а") ||
+           tok(c, k, "но") || tok(c, k, "который") || tok(c, k, "которые") ||
+           tok(c, k, "когда") || tok(c, k, "где") || has(c, k, LC_SAY) || has(c, k, LC_STOP);
+}
+
+/* The end of the source's phrase that starts at token a: at most 8 tokens,
+ * a quoted name («Монитор задержаний») read whole. */
+static size_t name_end(const struct sentence_ctx *c, size_t a) {
+    size_t b = a;
+    int quoted = 0;
+    while (b < c->n && b < a + 8) {
+        if (tok(c, b, "\""))
+            quoted = !quoted;
+        else if (!quoted && ends_name(c, b))
+            break;
+        else if (quoted && (c->qty_at[b] || tok(c, b, ".")))
+            break;
+        b++;
+    }
+    return b;
+}
+
+/* The start of the speaker's phrase that ends just before token `end`
+ * («Организаторы акции» of «Организаторы акции утверждают»): at most 5
+ * words back, not past a clause's edge. */
+static size_t name_start(const struct sentence_ctx *c, size_t end) {
+    size_t a = end;
+    int quoted = 0;
+    while (a > 0 && end - a < 7) {
+        if (tok(c, a - 1, "\""))
+            quoted = !quoted;
+        else if (!quoted && ends_name(c, a - 1))
+            break;
+        a--;
+    }
+    while (a < end && tok(c, a, "\""))
+        a++;
+    return a;
+}
+
+static int is_ru_pronoun(const struct sentence_ctx *c, size_t a, size_t b) {
+    return b == a + 1 && (tok(c, a, "он") || tok(c, a, "она") || tok(c, a, "они") ||
+                          tok(c, a, "оно") || tok(c, a, "мы") || tok(c, a, "я") ||
+                          tok(c, a, "это"));
+}
+
+/* Is the verb at token k impersonal («сообщается», «говорится»): no
+ * speaker stands before it? */
+static int impersonal(const struct sentence_ctx *c, size_t k) {
+    struct vg_str w = c->t[k].fold;
+    return (w.len > 4 && memcmp(w.ptr + w.len - 4, "ся", 4) == 0) ||
+           (w.len > 4 && memcmp(w.ptr + w.len - 4, "сь", 4) == 0);
+}
+
+/* Name the tokens [a, b) as a source: its English name, "" for the
+ * report's own correspondent, else its own text. */
+static struct vg_str name_of(const struct sentence_ctx *c, struct vg_str text,
+                             size_t sent_start, size_t a, size_t b) {
+    while (a < b && tok(c, a, "\""))
+        a++;
+    if (a >= b)
+        return VG_STR_NULL;
+    struct vg_str s = vg_str_make(text.ptr + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    return source_english_ru(text, sent_start, s);
+}
+
+/* Skip the words that only introduce a source: «в сообщении МВД», «в
+ * пресс-службе суда», «также». */
+static size_t skip_intro(const struct sentence_ctx *c, size_t a) {
+    for (;;) {
+        if (a < c->n && has(c, a, LC_AUX))
+            a++;
+        else if (tok(c, a, "в") || tok(c, a, "во") || tok(c, a, "у"))
+            a++;
+        else if (tok(c, a, "сообщении") || tok(c, a, "заявлении") || tok(c, a, "релизе") ||
+                 tok(c, a, "телеграм") || tok(c, a, "канале"))
+            a++;
+        else if (tok(c, a, "пресс") && tok(c, a + 1, "-") &&
+                 (tok(c, a + 2, "службе") || tok(c, a + 2, "служба") ||
+                  tok(c, a + 2, "релизе") || tok(c, a + 2, "центре")))
+            a += 3;
+        else
+            return a;
+    }
+}
+
+/* Do tokens [a, b) name a source we know the English name of? */
+static int known_name(const struct sentence_ctx *c, struct vg_str text, size_t sent_start,
+                      size_t a, size_t b) {
+    struct vg_str s = name_of(c, text, sent_start, a, b);
+    return s.len && (s.ptr < text.ptr || s.ptr >= text.ptr + text.len);
+}
+
+/* Does the sentence start at token a, but for a time stamp («UPD 22:05»)? */
+static int at_head(const struct sentence_ctx *c, size_t a) {
+    for (size_t k = 0; k < a; k++)
+        if (c->t[k].kind == TK_WORD && !tok(c, k, "upd") && !tok(c, k, "update"))
+            return 0;
+    return 1;
+}
+
+/* Is token k an active verb of opening criminal cases («возбудил»,
+ * «возбудили», «возбудило»)? */
+static int opens_cases(const struct sentence_ctx *c, size_t k) {
+    struct vg_str w = c->t[k].fold;
+    static const char stem[] = "возбудил";
+    return c->t[k].kind == TK_WORD && w.len >= sizeof stem - 1 &&
+           memcmp(w.ptr, stem, sizeof stem - 1) == 0;
+}
+
+size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
+                              size_t sent_start, struct ru_attr *out, size_t cap) {
+    size_t n = 0;
+    for (size_t k = 0; k < c->n && n < cap; k++) {
+        size_t len;
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, &len);
+        if (e && e->kind == 1) { /* «по данным X»: X after; «по нашим данным»: ours */
+            size_t a = skip_intro(c, k + len);
+            size_t b = name_end(c, a);
+            struct vg_str s = name_of(c, text, sent_start, a, b);
+            if (s.len || b == a) {
+                out[n++] = (struct ru_attr){k, s.len ? s : vg_str_cstr("")};
+                k += len - 1;
+            }
+            continue;
+        }
+        if (e) {
+            size_t after = k + len;
+            size_t a = skip_intro(c, after);
+            /* «..., сообщили в полиции», «..., заявил адвокат», «говорится
+             * в сообщении МВД»: the source follows the verb. */
+            int inverted = (k > 0 && (tok(c, k - 1, ",") || tok(c, k - 1, "-"))) || a > after;
+            if (inverted && a < c->n && !ends_name(c, a)) {
+                size_t b = name_end(c, a);
+                struct vg_str s = name_of(c, text, sent_start, a, b);
+                if (s.len && !is_ru_pronoun(c, a, b)) {
+                    out[n++] = (struct ru_attr){k, s};
+                    k += len - 1;
+                    continue;
+                }
+            }
+            /* «Организаторы акции утверждают, что ...»: the speaker before. */
+            if (impersonal(c, k))
+                continue;
+            size_t end = k;
+            while (end > 0 && has(c, end - 1, LC_AUX))
+                end--;
+            size_t s0 = name_start(c, end);
+            if (s0 == end || is_ru_pronoun(c, s0, end))
+                continue;
+            struct vg_str s = name_of(c, text, sent_start, s0, end);
+            if (s.len)
+                out[n++] = (struct ru_attr){k, s};
+            k += len - 1;
+            continue;
+        }
+        /* «Следственный комитет возбудил три уголовных дела»: who opens
+         * cases tells of them. */
+        if (opens_cases(c, k)) {
+            size_t s0 = name_start(c, k);
+            if (s0 < k && known_name(c, text, sent_start, s0, k))
+                out[n++] = (struct ru_attr){k, name_of(c, text, sent_start, s0, k)};
+            continue;
+        }
+        /* «Департамент полиции города: «задержаны 46 граждан»», and a
+         * heading «Источник в управлении здравоохранения: ...». */
+        if (tok(c, k, ":") && k > 0) {
+            size_t s0 = name_start(c, k);
+            if (s0 == k || (!tok(c, k + 1, "\"") && !at_head(c, s0)))
+                continue;
+            if (known_name(c, text, sent_start, s0, k)) /* only a known source heads a quote */
+                out[n++] = (struct ru_attr){k, name_of(c, text, sent_start, s0, k)};
+        }
+    }
+    return n;
+}
+
+struct vg_str source_ru_pick(const struct ru_attr *attrs, size_t n, size_t t0) {
+    const struct ru_attr *before = NULL, *after = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (attrs[i].at < t0)
+            before = &attrs[i];
+        else if (!after)
+            after = &attrs[i];
+    }
+    const struct ru_attr *r = before ? before : after;
+    return r && r->name.len ? r->name : VG_STR_NULL;
 }
