@@ -17,6 +17,7 @@
  * Storing happens on the caller's thread, in the order pushed, and the
  * worker reads nothing from the store: the database ends up exactly as
  * with vg_ingest_doc, report by report. */
+#define _GNU_SOURCE /* pthread_setname_np */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,9 @@ struct vg_ingest_pipe {
 
 static void *work(void *arg) {
     struct vg_ingest_pipe *p = arg;
+#ifdef __GLIBC__
+    pthread_setname_np(pthread_self(), "vigil-extract"); /* for top and perf */
+#endif
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (!p->stop && p->prepared == p->pushed)
