@@ -26,8 +26,8 @@ OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
 LDOPT := -pie
 endif
 
-CFLAGS_ALL := $(WARN) $(OPT) -Iinclude -Isrc -Isrc/base $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS_ALL := $(PKG_LIBS) -lm $(LDLIBS)
+CFLAGS_ALL := $(WARN) $(OPT) -pthread -Iinclude -Isrc -Isrc/base $(PKG_CFLAGS) $(CFLAGS)
+LDLIBS_ALL := $(PKG_LIBS) -lm -pthread $(LDLIBS)
 
 LIB_SRC  := $(sort $(wildcard src/*/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))

@@ -3,7 +3,7 @@
  * bytes per report, and figure queries by place and date window over a
  * million stored figures.
  *
- * usage: bench_store DIR [N_REPORTS] [N_FIGURES]
+ * usage: bench_store DIR [N_REPORTS] [N_FIGURES] [THREADS]
  * Writes its databases into DIR.  Prints times; asserts nothing. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +73,15 @@ static void make_report(struct vg_buf *b, unsigned id, size_t bytes) {
     }
 }
 
+/* Count the reports found re-telling earlier ones, as `vigil ingest` does. */
+static void stored_one(void *ctx, const struct vg_ingest_doc *d, const char *origin, long line,
+                       const struct vg_ingest_result *res) {
+    (void)d;
+    (void)origin;
+    (void)line;
+    *(size_t *)ctx += res->n_reuse > 0;
+}
+
 /* Count the rows, as a client formatting them would visit each. */
 static int cb(void *ctx, const struct vg_store_figure *sf) {
     (void)sf;
@@ -82,12 +91,14 @@ static int cb(void *ctx, const struct vg_store_figure *sf) {
 
 int main(int argc, char **argv) {
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_store DIR [N_REPORTS] [N_FIGURES]\n");
+        fprintf(stderr, "usage: bench_store DIR [N_REPORTS] [N_FIGURES] [THREADS]\n");
         return 2;
     }
     const char *dir = argv[1];
     unsigned n_reports = argc > 2 ? (unsigned)strtoul(argv[2], NULL, 10) : 10000;
     unsigned n_figures = argc > 3 ? (unsigned)strtoul(argv[3], NULL, 10) : 1000000;
+    /* As `vigil ingest --threads`: 2 by default. */
+    int threads = argc > 4 ? (int)strtol(argv[4], NULL, 10) : 2;
     struct vg_err err;
     vg_err_clear(&err);
 
@@ -127,8 +138,9 @@ int main(int argc, char **argv) {
     double t_extract = now() - t0;
     vg_arena_release(&a);
 
-    /* Ingest, batches of 500: first without reuse detection (extraction,
-     * storage, full-text index), then everything. */
+    /* Ingest, batches of 500, through the pipe as `vigil ingest` runs it
+     * (a worker thread extracts while this one stores): first without reuse
+     * detection (extraction, storage, full-text index), then everything. */
     double t_ingest = 0, t_noreuse = 0;
     size_t retold = 0;
     struct vg_store_totals tot;
@@ -138,7 +150,9 @@ int main(int argc, char **argv) {
         remove(path);
         struct vg_store *s = NULL;
         struct vg_ingester *g = NULL;
-        if (vg_store_open(path, VG_STORE_CREATE, &s, &err) || vg_ingester_new(s, x, &g, &err)) {
+        struct vg_ingest_pipe *pipe = NULL;
+        if (vg_store_open(path, VG_STORE_CREATE, &s, &err) || vg_ingester_new(s, x, &g, &err) ||
+            vg_ingest_pipe_new(g, threads > 1, stored_one, &retold, &pipe, &err)) {
             fprintf(stderr, "bench: %s\n", err.msg);
             return 1;
         }
@@ -151,17 +165,19 @@ int main(int argc, char **argv) {
             snprintf(name, sizeof name, "r%u.txt", i);
             struct vg_ingest_doc d = {
                 name, NULL, NULL, NULL, "en", VG_NO_DATE, vg_str_cstr(texts[i])};
-            struct vg_ingest_result res;
-            if (vg_ingest_doc(g, &d, &res, &err)) {
+            if (vg_ingest_pipe_push(pipe, &d, NULL, 0, &err)) {
                 fprintf(stderr, "bench: %s\n", err.msg);
                 return 1;
             }
-            retold += res.n_reuse > 0;
-            if ((i % 500 == 499 || i + 1 == n_reports) && vg_store_commit(s, &err))
-                break;
+            if ((i % 500 == 499 || i + 1 == n_reports) &&
+                (vg_ingest_pipe_flush(pipe, &err) || vg_store_commit(s, &err))) {
+                fprintf(stderr, "bench: %s\n", err.msg);
+                return 1;
+            }
         }
         *(pass ? &t_ingest : &t_noreuse) = now() - t0;
         vg_store_totals(s, &tot, &err);
+        vg_ingest_pipe_free(pipe);
         vg_ingester_free(g);
         vg_store_close(s);
     }

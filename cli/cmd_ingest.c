@@ -26,7 +26,9 @@
 
 struct run {
     struct vg_store *store;       /* the database */
-    struct vg_ingester *ing;      /* the pipeline */
+    struct vg_ingester *ing;      /* the ingester */
+    struct vg_ingest_pipe *pipe;  /* extraction on a second thread, storing on this one */
+    int threads;                  /* --threads: 2 (a worker extracts) or 1 */
     struct vg_manifest *manifest; /* --manifest, or NULL */
     int32_t published;            /* --published, or VG_NO_DATE */
     const char *publisher;        /* --publisher, or NULL */
@@ -102,7 +104,11 @@ static int begin_batch(struct run *r, struct vg_err *err) {
 static int commit_batch(struct run *r, struct vg_err *err) {
     if (!r->in_tx)
         return VG_OK;
-    int rc = vg_store_commit(r->store, err);
+    /* The reports still in the pipe belong to this batch. */
+    int rc = vg_ingest_pipe_flush(r->pipe, err);
+    if (rc)
+        return rc;
+    rc = vg_store_commit(r->store, err);
     r->in_tx = 0;
     if (rc)
         return rc;
@@ -120,6 +126,7 @@ static int commit_batch(struct run *r, struct vg_err *err) {
 }
 
 static void fail_batch(struct run *r) {
+    vg_ingest_pipe_discard(r->pipe);
     if (!r->in_tx)
         return;
     struct vg_err e;
@@ -140,27 +147,34 @@ static int at_file(struct vg_err *err, int rc, const char *path, long line) {
     return vg_err_at(err, rc, path, line, "%s", msg);
 }
 
-static int ingest_one(struct run *r, const struct vg_ingest_doc *d, struct vg_err *err) {
-    struct vg_ingest_result res;
-    int rc = vg_ingest_doc(r->ing, d, &res, err);
-    if (rc)
-        return rc;
+/* Told by the pipe of each report stored, in the order of the files. */
+static void stored_one(void *ctx, const struct vg_ingest_doc *d, const char *origin, long line,
+                       const struct vg_ingest_result *res) {
+    struct run *r = ctx;
+    (void)origin;
+    (void)line;
     r->reports_seen++;
-    if (res.duplicate) {
+    if (res->duplicate) {
         r->duplicates++;
         if (r->progress)
             fputc('\n', stderr);
-        if (strcmp(res.existing, d->name) == 0)
+        if (strcmp(res->existing, d->name) == 0)
             fprintf(stderr, "vigil: %s: already stored, nothing added\n", d->name);
         else
             fprintf(stderr, "vigil: %s: same text as '%s', already stored; nothing added\n",
-                    d->name, res.existing);
-        return VG_OK;
+                    d->name, res->existing);
+        return;
     }
     r->batch_stored++;
-    r->batch_figures += res.n_figures;
-    r->batch_retold += res.n_reuse > 0;
-    return VG_OK;
+    r->batch_figures += res->n_figures;
+    r->batch_retold += res->n_reuse > 0;
+}
+
+/* Hand a report to the pipe.  An error may be an earlier report's, stored
+ * meanwhile: the pipe names the file and line it came from. */
+static int ingest_one(struct run *r, const struct vg_ingest_doc *d, const char *path, long line,
+                      struct vg_err *err) {
+    return vg_ingest_pipe_push(r->pipe, d, path, line, err);
 }
 
 static int ingest_jsonl(struct run *r, const struct input_file *in, struct vg_err *err) {
@@ -182,10 +196,8 @@ static int ingest_jsonl(struct run *r, const struct input_file *in, struct vg_er
                                   it.lang ? it.lang : r->lang,
                                   it.published != VG_NO_DATE ? it.published : r->published,
                                   it.text};
-        if ((rc = ingest_one(r, &d, err))) {
-            at_file(err, rc, in->path, it.line);
+        if ((rc = ingest_one(r, &d, in->path, it.line, err)))
             break;
-        }
         r->bytes_done += j.pos - before;
         before = j.pos;
         draw_progress(r, 0);
@@ -232,8 +244,7 @@ static int ingest_loose(struct run *r, const struct input_file *in, struct vg_er
         if (d.published == VG_NO_DATE)
             d.published = pub;
     }
-    if ((rc = ingest_one(r, &d, err)))
-        at_file(err, rc, in->path, 0);
+    rc = ingest_one(r, &d, in->path, 0, err);
 out:
     r->bytes_done += in->len;
     draw_progress(r, 0);
@@ -272,6 +283,7 @@ static int run_paths(struct run *r, char **paths, size_t n, struct vg_err *err) 
 static void usage(FILE *out) {
     fputs("usage: vigil ingest [--db FILE] [--published DATE] [--publisher P] [--url U]\n"
           "                    [--lang en|ru] [--manifest FILE] [--batch N] [--verbose]\n"
+          "                    [--threads 1|2]\n"
           "                    FILE|DIR|-...\n\n"
           "Stores reports in the database with their figures, named people and the\n"
           "passages they share with reports stored before them.  Takes plain text, HTML\n"
@@ -288,7 +300,10 @@ static void usage(FILE *out) {
           "                   is always one transaction\n"
           "  --verbose        say when each batch is committed\n"
           "  --reuse-min-words N  shared words that make two reports a re-telling\n"
-          "                   (default 25; see docs/reuse.md)\n\n"
+          "                   (default 25; see docs/reuse.md)\n"
+          "  --threads N      2 (default): one thread extracts the next reports while\n"
+          "                   another writes to the database; 1: one thread does both.\n"
+          "                   The database ends up the same either way\n\n"
           "A batch that fails is rolled back whole and the run stops there, naming the\n"
           "file and line; running the same command again resumes after the batches\n"
           "already stored.\n",
@@ -306,6 +321,7 @@ int cmd_ingest(int argc, char **argv) {
         {"batch", required_argument, NULL, 'b'},
         {"verbose", no_argument, NULL, 'v'},
         {"reuse-min-words", required_argument, NULL, 'R'},
+        {"threads", required_argument, NULL, 't'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -313,12 +329,13 @@ int cmd_ingest(int argc, char **argv) {
     memset(&r, 0, sizeof r);
     r.published = VG_NO_DATE;
     r.batch_max = 500;
+    r.threads = 2;
     const char *db = NULL;
     struct vg_err err;
     vg_err_clear(&err);
     int c, status = EXIT_OK;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "d:p:P:u:l:m:b:vR:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:p:P:u:l:m:b:vR:t:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 'p':
@@ -366,6 +383,13 @@ int cmd_ingest(int argc, char **argv) {
             r.reuse_min = (unsigned)v;
             break;
         }
+        case 't':
+            if (strcmp(optarg, "1") != 0 && strcmp(optarg, "2") != 0) {
+                cli_errorf("--threads must be 1 or 2, not '%s'", optarg);
+                goto usage_error;
+            }
+            r.threads = optarg[0] - '0';
+            break;
         case 'h':
             usage(stdout);
             vg_manifest_free(r.manifest);
@@ -405,11 +429,23 @@ int cmd_ingest(int argc, char **argv) {
         goto out;
     }
     vg_ingester_set_countries(r.ing, country_of, gaz);
+    if (vg_ingest_pipe_new(r.ing, r.threads > 1, stored_one, &r, &r.pipe, &err)) {
+        cli_error(&err);
+        status = EXIT_FAIL;
+        goto out;
+    }
     if (r.reuse_min)
         vg_ingester_set_reuse_threshold(r.ing, r.reuse_min);
     r.progress = isatty(STDERR_FILENO);
     r.t0 = now();
     if (run_paths(&r, paths, n_paths, &err)) {
+        /* The reports pushed before the failure are stored first, as
+         * without the pipe, so that an error among them is the one told
+         * (and rolled back with the rest). */
+        struct vg_err first;
+        vg_err_clear(&first);
+        if (r.in_tx && vg_ingest_pipe_flush(r.pipe, &first))
+            err = first;
         fail_batch(&r);
         if (r.progress)
             fputc('\n', stderr);
@@ -429,6 +465,7 @@ int cmd_ingest(int argc, char **argv) {
                r.duplicates == 1 ? "it" : "them");
     printf("\n");
 out:
+    vg_ingest_pipe_free(r.pipe);
     vg_ingester_free(r.ing);
     vg_gazetteer_free(gaz);
     vg_extractor_free(x);

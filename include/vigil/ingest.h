@@ -122,6 +122,54 @@ void vg_ingester_set_reuse_threshold(struct vg_ingester *g, unsigned min_words);
 int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
                   struct vg_ingest_result *res, struct vg_err *err);
 
+/* ---- the pipeline ----------------------------------------------------
+ *
+ * vg_ingest_doc does everything on the caller's thread.  A pipe splits the
+ * work in two: a worker thread hashes, extracts and fingerprints the reports
+ * pushed to it, a few ahead, while the caller's thread de-duplicates,
+ * matches reuse and writes each to the store, in the order pushed.  What is
+ * stored is exactly what vg_ingest_doc would store, report for report (the
+ * worker reads nothing from the store); only the time differs.
+ *
+ * Transactions stay the caller's: the pipe stores only inside vg_ingest_pipe_push
+ * and vg_ingest_pipe_flush, so call vg_store_begin before pushing a batch's
+ * first report and vg_ingest_pipe_flush before vg_store_commit. */
+
+struct vg_ingest_pipe;
+
+/* Told about each report when it has been stored (or found stored
+ * already), in the order pushed, on the caller's thread.  d is the pipe's
+ * copy of the report; origin and line are as pushed. */
+typedef void (*vg_ingest_done_fn)(void *ctx, const struct vg_ingest_doc *d, const char *origin,
+                                  long line, const struct vg_ingest_result *res);
+
+/* A pipe storing through g (borrowed: it must outlive the pipe), telling
+ * done(ctx, ...) of each report.  threads: 1 runs the preparation on a
+ * worker thread, 0 on the caller's thread (the same results, one core);
+ * when the thread cannot be started the pipe works without it.  Returns
+ * VG_OK and *out (free with vg_ingest_pipe_free), or VG_ENOMEM. */
+int vg_ingest_pipe_new(struct vg_ingester *g, int threads, vg_ingest_done_fn done, void *ctx,
+                       struct vg_ingest_pipe **out, struct vg_err *err);
+
+/* Stop the worker and free the pipe; reports pushed and not stored are
+ * dropped (flush first to keep them). */
+void vg_ingest_pipe_free(struct vg_ingest_pipe *p);
+
+/* Queue a report: d and its strings are copied, so they need to live only
+ * for the call.  origin (a file name, or NULL) and line (or 0) name where it
+ * came from in errors.  May store earlier reports first (when the queue is
+ * full).  Returns VG_OK, or the first error of storing, with err naming the
+ * report's origin and line; on error every report pushed and not stored yet
+ * is dropped, so the caller rolls back and the pipe is empty again. */
+int vg_ingest_pipe_push(struct vg_ingest_pipe *p, const struct vg_ingest_doc *d,
+                        const char *origin, long line, struct vg_err *err);
+
+/* Store every report pushed, in order.  Returns as vg_ingest_pipe_push. */
+int vg_ingest_pipe_flush(struct vg_ingest_pipe *p, struct vg_err *err);
+
+/* Drop every report pushed and not stored yet (after a failed batch). */
+void vg_ingest_pipe_discard(struct vg_ingest_pipe *p);
+
 /* The reuse passages of the report just ingested, when it was compared
  * (lives until the next call): for tests and diagnostics. */
 const struct vg_store_reuse *vg_ingester_last_reuse(const struct vg_ingester *g, size_t *n);

@@ -1,6 +1,7 @@
 /* Tokenizer.  ASCII takes a table-driven fast path; other code points go
  * through utf8proc for their category and lower case.  Invalid UTF-8 bytes
  * separate tokens and are reported, never read as letters. */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,10 +14,12 @@
 enum { C_OTHER = 0, C_SPACE, C_NL, C_DIGIT, C_UPPER, C_LOWER, C_HIGH };
 
 static unsigned char ascii_class[256];
+/* The table is filled once, before any thread reads it: the ingest
+ * pipeline tokenizes on a worker thread (checking a filled entry instead
+ * would let a second thread read a half-filled table). */
+static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
 
-static void init_classes(void) {
-    if (ascii_class['a'])
-        return;
+static void fill_classes(void) {
     for (int c = 0; c < 256; c++) {
         unsigned char k = C_OTHER;
         if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
@@ -34,6 +37,8 @@ static void init_classes(void) {
         ascii_class[c] = k;
     }
 }
+
+static void init_classes(void) { pthread_once(&classes_once, fill_classes); }
 
 /* Decode one code point at s[i] (i < len); returns its length in bytes, or
  * 0 when the bytes are not valid UTF-8. */

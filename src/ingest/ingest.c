@@ -12,6 +12,7 @@
 
 #include <sodium.h>
 
+#include "ingest_int.h"
 #include "vigil/ingest.h"
 #include "vigil/reuse.h"
 #include "banned.h"
@@ -23,6 +24,7 @@ struct vg_ingester {
     struct vg_store *store;       /* borrowed */
     const struct vg_extractor *x; /* borrowed */
     struct vg_arena arena;        /* per report, reset each time */
+    struct vg_arena prep_arena;   /* vg_ingest_doc's preparation of it */
     vg_country_fn country_of;     /* or NULL */
     void *country_ctx;
     int reuse;                   /* 1: detect text reuse */
@@ -88,6 +90,7 @@ int vg_ingester_new(struct vg_store *s, const struct vg_extractor *x, struct vg_
     g->reuse = 1;
     g->min_words = VG_REUSE_MIN_WORDS;
     vg_arena_init(&g->arena, ARENA_CAP);
+    vg_arena_init(&g->prep_arena, ARENA_CAP);
     *out = g;
     return VG_OK;
 }
@@ -96,6 +99,7 @@ void vg_ingester_free(struct vg_ingester *g) {
     if (!g)
         return;
     vg_arena_release(&g->arena);
+    vg_arena_release(&g->prep_arena);
     free(g->common);
     free(g);
 }
@@ -268,8 +272,26 @@ static int64_t retold_from(const struct vg_figure *f, const struct vg_store_reus
     return best;
 }
 
-int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
-                  struct vg_ingest_result *res, struct vg_err *err) {
+void ingest_prepare(const struct vg_extractor *x, struct vg_arena *a,
+                    const struct vg_ingest_doc *d, struct ingest_prep *p) {
+    memset(p, 0, sizeof *p);
+    p->doc = d;
+    crypto_hash_sha256(p->sha256, (const unsigned char *)d->text.ptr, d->text.len);
+    struct vg_extract_opts opts = {d->name, d->lang, d->published};
+    if ((p->rc = vg_extract(x, a, d->text, &opts, &p->report))) {
+        p->rc_extract = 1;
+        return;
+    }
+    if (vg_reuse_words(a, d->text, &p->words, &p->n_words) ||
+        vg_reuse_fingerprints(a, p->words, p->n_words, VG_REUSE_K, VG_REUSE_W, &p->fps, &p->n_fps))
+        p->rc = VG_ENOMEM;
+}
+
+const struct vg_extractor *ingest_extractor(const struct vg_ingester *g) { return g->x; }
+
+int ingest_store(struct vg_ingester *g, const struct ingest_prep *pr, struct vg_ingest_result *res,
+                 struct vg_err *err) {
+    const struct vg_ingest_doc *d = pr->doc;
     memset(res, 0, sizeof *res);
     vg_arena_reset(&g->arena);
     g->last = NULL;
@@ -277,7 +299,7 @@ int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
     struct vg_arena *a = &g->arena;
     struct vg_store_put p;
     memset(&p, 0, sizeof p);
-    crypto_hash_sha256(p.doc.sha256, (const unsigned char *)d->text.ptr, d->text.len);
+    memcpy(p.doc.sha256, pr->sha256, sizeof p.doc.sha256);
     const char *existing = NULL;
     int rc = vg_store_find_sha(g->store, p.doc.sha256, a, &res->id, &existing, err);
     if (rc == VG_OK) {
@@ -287,19 +309,22 @@ int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
     }
     if (rc != VG_ENOTFOUND)
         return rc;
-
-    struct vg_extract_opts opts = {d->name, d->lang, d->published};
-    struct vg_report *r = NULL;
-    if ((rc = vg_extract(g->x, a, d->text, &opts, &r)))
+    if ((rc = pr->rc)) {
+        if (!pr->rc_extract)
+            return vg_err_set(err, rc, "out of memory");
         return vg_err_set(err, rc, "%s",
                           rc == VG_ETOOBIG ? "too many figures to hold in memory" : vg_rc_str(rc));
-
-    struct vg_word *words = NULL;
-    struct vg_fp *fps = NULL;
-    size_t n_words = 0, n_fps = 0;
-    if (vg_reuse_words(a, d->text, &words, &n_words) ||
-        vg_reuse_fingerprints(a, words, n_words, VG_REUSE_K, VG_REUSE_W, &fps, &n_fps))
+    }
+    struct vg_report *r = pr->report;
+    const struct vg_word *words = pr->words;
+    size_t n_words = pr->n_words, n_fps = pr->n_fps;
+    /* The fingerprints are filtered below: a copy, so that the prepared
+     * report stays as it was. */
+    struct vg_fp *fps = vg_arena_alloc(a, (n_fps + 1) * sizeof *fps);
+    if (!fps)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
+    if (n_fps)
+        memcpy(fps, pr->fps, n_fps * sizeof *fps);
     struct vg_store_reuse *reuse = NULL;
     size_t n_reuse = 0;
     if (g->reuse && (rc = find_reuse(g, words, n_words, fps, n_fps, &reuse, &n_reuse, err)))
@@ -346,4 +371,12 @@ int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
     g->last = reuse;
     g->n_last = n_reuse;
     return VG_OK;
+}
+
+int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
+                  struct vg_ingest_result *res, struct vg_err *err) {
+    struct ingest_prep p;
+    vg_arena_reset(&g->prep_arena);
+    ingest_prepare(g->x, &g->prep_arena, d, &p);
+    return ingest_store(g, &p, res, err);
 }

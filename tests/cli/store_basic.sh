@@ -165,6 +165,31 @@ printf 'The weather in the mountains was cold and clear for the whole of the wee
 "$VIGIL" show --db r.db --format json other.txt | tr -d ' \n' | grep -q '"reuse":\[\]' \
     && ok "an unrelated report re-tells nothing" || nok "unrelated reuse"
 
+# --- one thread or two: the same database --------------------------------
+mkdir th
+i=0
+while [ $i -lt 30 ]; do
+    printf 'Report %d. %d people were detained in Almaty on %d March 2022.\n' $i $((i + 3)) $((i % 28 + 1)) > th/$i.txt
+    cat ngo.txt >> th/$i.txt
+    i=$((i + 1))
+done
+cp th/4.txt th/4-again.txt
+o1=$("$VIGIL" ingest --db t1.db --threads 1 --batch 7 th 2>e1.txt)
+o2=$("$VIGIL" ingest --db t2.db --batch 7 th 2>e2.txt)
+[ "$o1" = "$o2" ] && [ -n "$o1" ] && ok "--threads 1 and 2 say the same" || nok "threads: '$o1' vs '$o2'"
+# Each report: its own figure and those of ngo.txt.
+nf=$(( 30 * ($("$VIGIL" figures --db r.db --doc ngo.txt --format json | grep -c '"doc"') + 1) ))
+case $o2 in "30 reports stored ($nf figures, 29 re-telling earlier reports); 1 already stored"*)
+    ok "30 reports, 29 re-telling the first, one duplicate" ;; *) nok "threads: $o2 ($nf)" ;; esac
+cmp -s e1.txt e2.txt && grep -q "4.txt: same text as '4-again.txt'" e2.txt \
+    && ok "the same messages, in the same order" || nok "messages: $(cat e1.txt) / $(cat e2.txt)"
+"$VIGIL" figures --db t1.db --format json > f1.json
+"$VIGIL" figures --db t2.db --format json > f2.json
+cmp -s f1.json f2.json && [ "$(grep -c '"doc"' f2.json)" = $nf ] && ok "the same figures with two threads" \
+    || nok "figures differ: $(diff f1.json f2.json | head -5)"
+if "$VIGIL" ingest --db t2.db --threads 3 th >/dev/null 2>&1; then nok "--threads 3 is refused"
+else ok "--threads 3 is refused"; fi
+
 # --- the corpus pair, when the corpus is there --------------------------
 C=$(cd "$OLDPWD" 2>/dev/null && pwd)/../shared/corpus/seeds
 if [ -f "$C/002_2b2083b1d7ca219d.txt" ] && [ -f "$C/000_fde07306626a4fab.txt" ]; then

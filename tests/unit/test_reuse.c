@@ -311,6 +311,190 @@ static void copy_with_edits_is_one_pair(void **state) {
     env_close(&e);
 }
 
+/* ---- the pipe: the same database as vg_ingest_doc --------------------- */
+
+#define PIPE_DOCS 24
+
+/* Report i of the pipe tests: its own words, a figure sentence, and for
+ * every fourth one (from 4 on) 60 words of report i - 3; report 13 is the
+ * text of report 5 again. */
+static char *pipe_text(int i) {
+    int src = i == 13 ? 5 : i;
+    char *own = gen_text(100 + (unsigned)src, 80);
+    char *quoted = src >= 4 && src % 4 == 0 ? gen_text(100 + (unsigned)src - 3, 80) : NULL;
+    size_t cap = strlen(own) + (quoted ? strlen(quoted) : 0) + 128;
+    char *t = malloc(cap);
+    snprintf(t, cap, "%s %d people were detained in Almaty on %d March 2022. %s", own, 10 + src,
+             1 + src, quoted ? quoted : "");
+    free(own);
+    free(quoted);
+    return t;
+}
+
+struct seen {
+    struct vg_ingest_result res[PIPE_DOCS]; /* by report number */
+    char names[PIPE_DOCS][32];
+    int n;
+};
+
+static void pipe_done(void *ctx, const struct vg_ingest_doc *d, const char *origin, long line,
+                      const struct vg_ingest_result *res) {
+    struct seen *s = ctx;
+    assert_true(s->n < PIPE_DOCS);
+    /* In the order pushed, named as pushed. */
+    assert_int_equal(line, s->n + 1);
+    assert_string_equal(origin, "batch.jsonl");
+    snprintf(s->names[s->n], sizeof s->names[s->n], "%s", d->name);
+    s->res[s->n++] = *res;
+}
+
+/* Ingest the reports in batches of 5 with vg_ingest_doc (threads < 0) or a
+ * pipe with that many threads, into a database of its own. */
+static void pipe_run(struct env *e, const char *db, int threads, struct seen *seen) {
+    struct vg_err err;
+    vg_err_clear(&err);
+    memset(seen, 0, sizeof *seen);
+    env_open(e, db);
+    struct vg_ingest_pipe *p = NULL;
+    if (threads >= 0)
+        assert_int_equal(vg_ingest_pipe_new(e->g, threads, pipe_done, seen, &p, &err), VG_OK);
+    for (int i = 0; i < PIPE_DOCS; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "r%02d.txt", i);
+        char *t = pipe_text(i);
+        struct vg_ingest_doc d = {name, NULL, NULL, NULL, "en", VG_NO_DATE, vg_str_cstr(t)};
+        if (i % 5 == 0)
+            assert_int_equal(vg_store_begin(e->s, &err), VG_OK);
+        if (p) {
+            assert_int_equal(vg_ingest_pipe_push(p, &d, "batch.jsonl", i + 1, &err), VG_OK);
+        } else {
+            assert_int_equal(vg_ingest_doc(e->g, &d, &seen->res[i], &err), VG_OK);
+            snprintf(seen->names[i], sizeof seen->names[i], "%s", name);
+            seen->n++;
+        }
+        free(t); /* the pipe keeps its own copy */
+        if (i % 5 == 4 || i + 1 == PIPE_DOCS) {
+            if (p)
+                assert_int_equal(vg_ingest_pipe_flush(p, &err), VG_OK);
+            assert_int_equal(vg_store_commit(e->s, &err), VG_OK);
+        }
+    }
+    assert_int_equal(seen->n, PIPE_DOCS);
+    vg_ingest_pipe_free(p);
+}
+
+static void pipe_stores_as_ingest_doc(void **state) {
+    (void)state;
+    struct env a, b, c;
+    static struct seen sa, sb, sc;
+    pipe_run(&a, "pipe-doc.db", -1, &sa);
+    pipe_run(&b, "pipe-thread.db", 1, &sb);
+    pipe_run(&c, "pipe-inline.db", 0, &sc);
+    /* Worked out from pipe_text: ids 1.. in order, report 13 a duplicate
+     * of report 5 (id 6), so reports from 14 on have ids one lower; every
+     * fourth from 4 re-tells report i - 3; one figure each. */
+    for (int i = 0; i < PIPE_DOCS; i++) {
+        const struct vg_ingest_result *r = &sa.res[i];
+        if (i == 13) {
+            assert_int_equal(r->duplicate, 1);
+            assert_int_equal(r->id, 6);
+            assert_string_equal(r->existing, "r05.txt");
+        } else {
+            assert_int_equal(r->duplicate, 0);
+            assert_int_equal(r->id, i < 13 ? i + 1 : i);
+            assert_int_equal(r->n_figures, 1);
+            assert_int_equal(r->n_reuse, i >= 4 && i % 4 == 0 ? 1 : 0);
+        }
+        for (int k = 0; k < 2; k++) {
+            const struct seen *o = k ? &sc : &sb;
+            assert_string_equal(o->names[i], sa.names[i]);
+            assert_int_equal(o->res[i].duplicate, r->duplicate);
+            assert_int_equal(o->res[i].id, r->id);
+            assert_string_equal(o->res[i].existing, r->existing);
+            assert_int_equal(o->res[i].n_figures, r->n_figures);
+            assert_int_equal(o->res[i].n_reuse, r->n_reuse);
+        }
+    }
+    /* The stored rows, counted, and a re-telling with its figure marked. */
+    struct vg_store_totals ta, tb, tc;
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(vg_store_totals(a.s, &ta, &err), VG_OK);
+    assert_int_equal(vg_store_totals(b.s, &tb, &err), VG_OK);
+    assert_int_equal(vg_store_totals(c.s, &tc, &err), VG_OK);
+    assert_int_equal(ta.reports, PIPE_DOCS - 1);
+    assert_int_equal(ta.figures, PIPE_DOCS - 1);
+    assert_int_equal(ta.reuse_pairs, 5); /* reports 4, 8, 12, 16, 20 */
+    const struct vg_store_totals *t[2] = {&tb, &tc};
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(t[k]->reports, ta.reports);
+        assert_int_equal(t[k]->figures, ta.figures);
+        assert_int_equal(t[k]->reuse_pairs, ta.reuse_pairs);
+        assert_int_equal(t[k]->fingerprints, ta.fingerprints);
+        assert_int_equal(t[k]->text_bytes, ta.text_bytes);
+    }
+    struct vg_arena ar;
+    vg_arena_init(&ar, 0);
+    struct vg_store_report *ra, *rb;
+    assert_int_equal(vg_store_report(a.s, "r08.txt", &ar, &ra, &err), VG_OK);
+    assert_int_equal(vg_store_report(b.s, "r08.txt", &ar, &rb, &err), VG_OK);
+    assert_int_equal(ra->n_reuse, 1);
+    assert_int_equal(ra->reuse[0].other, 6); /* report 5 */
+    assert_int_equal(rb->n_reuse, 1);
+    assert_int_equal(rb->reuse[0].other, 6);
+    assert_int_equal(rb->reuse[0].words, ra->reuse[0].words);
+    assert_int_equal(rb->reuse[0].n_passages, ra->reuse[0].n_passages);
+    assert_int_equal(rb->reuse[0].passages[0].start, ra->reuse[0].passages[0].start);
+    assert_int_equal(rb->reuse[0].passages[0].other_start, ra->reuse[0].passages[0].other_start);
+    assert_int_equal(rb->n_figures, 1);
+    assert_int_equal(rb->figures[0].fig.low, 18);
+    vg_arena_release(&ar);
+    env_close(&a);
+    env_close(&b);
+    env_close(&c);
+}
+
+/* A batch dropped half-way stores nothing, and the pipe then works on. */
+static void pipe_discard_drops_the_batch(void **state) {
+    (void)state;
+    struct env e;
+    struct vg_err err;
+    vg_err_clear(&err);
+    env_open(&e, "pipe-discard.db");
+    struct vg_ingest_pipe *p = NULL;
+    assert_int_equal(vg_ingest_pipe_new(e.g, 1, NULL, NULL, &p, &err), VG_OK);
+    assert_int_equal(vg_store_begin(e.s, &err), VG_OK);
+    for (int i = 0; i < 12; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "d%02d.txt", i);
+        char *t = pipe_text(i);
+        struct vg_ingest_doc d = {name, NULL, NULL, NULL, "en", VG_NO_DATE, vg_str_cstr(t)};
+        assert_int_equal(vg_ingest_pipe_push(p, &d, NULL, 0, &err), VG_OK);
+        free(t);
+    }
+    vg_ingest_pipe_discard(p);
+    assert_int_equal(vg_store_rollback(e.s, &err), VG_OK);
+    struct vg_store_totals t;
+    assert_int_equal(vg_store_totals(e.s, &t, &err), VG_OK);
+    assert_int_equal(t.reports, 0);
+    assert_int_equal(t.fingerprints, 0);
+    /* Again, kept this time: 3 reports (0, 1, 2: none re-tells another). */
+    assert_int_equal(vg_store_begin(e.s, &err), VG_OK);
+    for (int i = 0; i < 3; i++) {
+        char *tx = pipe_text(i);
+        struct vg_ingest_doc d = {"k.txt", NULL, NULL, NULL, "en", VG_NO_DATE, vg_str_cstr(tx)};
+        assert_int_equal(vg_ingest_pipe_push(p, &d, NULL, 0, &err), VG_OK);
+        free(tx);
+    }
+    assert_int_equal(vg_ingest_pipe_flush(p, &err), VG_OK);
+    assert_int_equal(vg_store_commit(e.s, &err), VG_OK);
+    assert_int_equal(vg_store_totals(e.s, &t, &err), VG_OK);
+    assert_int_equal(t.reports, 3);
+    assert_int_equal(t.figures, 3);
+    vg_ingest_pipe_free(p);
+    env_close(&e);
+}
+
 static int setup(void **state) {
     (void)state;
     return mkdtemp(dbdir) ? 0 : -1;
@@ -331,6 +515,8 @@ int main(void) {
         cmocka_unit_test(hits_chain_into_passages),
         cmocka_unit_test(excerpt_is_found_with_offsets),
         cmocka_unit_test(copy_with_edits_is_one_pair),
+        cmocka_unit_test(pipe_stores_as_ingest_doc),
+        cmocka_unit_test(pipe_discard_drops_the_batch),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
