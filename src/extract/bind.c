@@ -1269,7 +1269,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
-        if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end))
+        /* A bare "N protesters" states a crowd, unless a predicate of its
+         * own follows or it is a group known before, the object of a verb
+         * ("Police surrounded the 40 protesters"). */
+        if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
+            !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
+              c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
+              !tok(c, q->t0 - 2, "of")))
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd");
         if (!best.s && c->n_cols == 1 && !list_used) {
             /* A list line under "Detentions by city:". */
