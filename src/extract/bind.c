@@ -756,6 +756,49 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
 }
 
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
+/* A verb whose outcome closes only after its object: "let 60 detainees
+ * go" (released), "granted 14 activists bail" (released), "gave 21 people
+ * terms of administrative detention", "handed 30 protesters fines"
+ * (sanctioned).  t0 is the count's first token, end the first token after
+ * its noun phrase.  Returns the outcome, or VG_WHAT_NONE. */
+static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
+    if (t0 >= 2 && has(c, t0 - 1, LC_FUNC))
+        t0--; /* "let another 20 go" */
+    if (t0 == 0 || end >= c->n)
+        return VG_WHAT_NONE;
+    size_t v = t0 - 1;
+    if (tok(c, v, "let") || tok(c, v, "lets") || tok(c, v, "letting"))
+        return tok(c, end, "go") || (tok(c, end, "walk") && tok(c, end + 1, "free"))
+                   ? VG_RELEASED
+                   : VG_WHAT_NONE;
+    int grant = tok(c, v, "granted") || tok(c, v, "grant") || tok(c, v, "grants") ||
+                tok(c, v, "granting");
+    int give = tok(c, v, "gave") || tok(c, v, "give") || tok(c, v, "gives") ||
+               tok(c, v, "given") || tok(c, v, "giving") || tok(c, v, "handed") ||
+               tok(c, v, "hand") || tok(c, v, "hands") || tok(c, v, "handing");
+    if (!grant && !give)
+        return VG_WHAT_NONE;
+    size_t k = end;
+    if (tok(c, k, "conditional") || tok(c, k, "pretrial"))
+        k++;
+    if (tok(c, k, "bail"))
+        return VG_RELEASED;
+    if (!give)
+        return VG_WHAT_NONE;
+    if (term_at(c, k))
+        return VG_SANCTIONED; /* "gave 21 people 10 days" */
+    while (k < c->n && k < end + 3 &&
+           (tok(c, k, "administrative") || tok(c, k, "prison") || tok(c, k, "jail") ||
+            tok(c, k, "suspended") || tok(c, k, "heavy") || tok(c, k, "hefty") ||
+            tok(c, k, "short") || tok(c, k, "long") || tok(c, k, "lengthy")))
+        k++;
+    if (tok(c, k, "fines") || tok(c, k, "fine") || tok(c, k, "sentences") ||
+        tok(c, k, "sentence") || tok(c, k, "arrests") || tok(c, k, "terms") ||
+        tok(c, k, "term"))
+        return VG_SANCTIONED;
+    return VG_WHAT_NONE;
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -813,6 +856,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         else if (tr && tr->e->kind == F_VERB && tok(c, t0 - 1, "to") == 0 &&
                  tok(c, t0 - 1, "of") == 0)
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
+    }
+    if (h->who >= 0 || h->out) {
+        int w = split_verb(c, q->t0, h->end);
+        if (w != VG_WHAT_NONE)
+            offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
     among_before(c, t0, best);
     and_others(c, q, best);
@@ -1113,6 +1161,36 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
            (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these"));
 }
 
+/* Does the clause after a noun phrase of protesters ending before token
+ * `end` carry a predicate of its own that says nothing of a crowd: an
+ * auxiliary or modal before a participle or verb ("Twelve protesters were
+ * acquitted", "the 40 protesters inside the building would be removed")?
+ * A bare copula before a place ("200 protesters were outside parliament")
+ * still states a crowd. */
+static int other_predicate(const struct sentence_ctx *c, size_t end) {
+    static const char *const modals[] = {"would", "will", "could", "can", "may", "might",
+                                         "must", "should", "shall", "did", "do", "does", NULL};
+    for (size_t k = end; k < c->n && k < end + PREDICATE_REACH; k++) {
+        if (c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, ";") || tok(c, k, ",") ||
+            tok(c, k, ":") || tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") ||
+            has(c, k, LC_SAY) || trigger_at(c, k))
+            return 0;
+        for (const char *const *m = modals; *m; m++)
+            if (tok(c, k, *m))
+                return 1;
+        if (!is_be(c, k))
+            continue;
+        size_t j = k + 1;
+        while (j < c->n && has(c, j, LC_AUX))
+            j++;
+        if (j >= c->n || trigger_at(c, j) || plain_closed(c, j) || tok(c, j, "there") ||
+            tok(c, j, "inside") || tok(c, j, "among") || tok(c, j, "still"))
+            return 0;
+        return c->t[j].kind == TK_WORD;
+    }
+    return 0;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -1130,6 +1208,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!brought && (h.reject || negated_before(c, q->t0)))
             continue;
+        if (q->t0 >= 2 && tok(c, q->t0 - 2, "all") &&
+            (tok(c, q->t0 - 1, "but") || tok(c, q->t0 - 1, "except") || tok(c, q->t0 - 1, "save")))
+            continue; /* "all but 6 of the detainees were freed": not a count of the freed */
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
@@ -1137,7 +1218,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
         if (best.s < S_HEAD && !brought)
             left_outcome(c, q, &h, &best);
-        int object = best.s == S_ACTIVE && best.rule && strcmp(best.rule, "active") == 0;
+        int object = best.s == S_ACTIVE && best.rule &&
+                     (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "split_verb") == 0);
         if (!object && !brought) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
             int in = inner_count(c, q);
@@ -1187,7 +1269,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
-        if (!best.s && h.who == VG_WHO_PROTESTERS)
+        /* A bare "N protesters" states a crowd, unless a predicate of its
+         * own follows or it is a group known before, the object of a verb
+         * ("Police surrounded the 40 protesters"). */
+        if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
+            !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
+              c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
+              !tok(c, q->t0 - 2, "of")))
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd");
         if (!best.s && c->n_cols == 1 && !list_used) {
             /* A list line under "Detentions by city:". */

@@ -14,7 +14,10 @@
  * that are also towns: "Police", "Mobile", "March"), when every place it
  * names is a small town, or when it has fewer than three letters (unless it
  * is a country written in capitals: "UK").  A hyphenated word that is no
- * name is tried by its first part, so "Moscow-based" finds Moscow. */
+ * name is tried by its first part, so "Moscow-based" finds Moscow.  A name
+ * of one word (not a country) with a capitalised word after it that no
+ * place's or institution's name takes ("Ada Kowal", "Florence Ode") is a
+ * person's first name and surname: neither is a place. */
 #include <string.h>
 
 #include <utf8proc.h>
@@ -299,6 +302,69 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
     return i;
 }
 
+/* Capitalised words that follow a place's name as part of the name of a
+ * place, an institution or a date ("Kisumu County", "Almaty City Court",
+ * "Minsk Tuesday"), never as a surname. */
+static int place_follower(const char *w, size_t n) {
+    static const char *const words[] = {
+        "County", "Province", "Region", "Regional", "District", "Oblast", "Krai", "State",
+        "City", "Town", "Village", "Square", "Street", "Avenue", "Road", "Boulevard",
+        "Bridge", "Park", "Airport", "Station", "Police", "Court", "Courts", "Hospital",
+        "General", "University", "Mayor", "Governor", "Akim", "Council", "Ministry",
+        "Prison", "Jail", "Stadium", "Market", "Centre", "Center", "Hall", "Port", "Bay",
+        "Valley", "Island", "Islands", "Lake", "River", "Republic", "Metro", "Times",
+        "Post", "News", "Radio", "Television", "Herald", "Daily", "International",
+        "Bureau", "Human", "National", "Independent", "Group", "Committee", "Office",
+        "Department", "Assembly", "Parliament", "Government", "Administration",
+        "Municipality", "College", "School", "Plaza", "Palace", "Embassy", "Declaration",
+        "Protocol", "Agreement", "Accords", "Summit", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "North", "South", "East", "West", "Central", "Legal", "Civic",
+        "Medical", "Medics", "Mirror", "Chronicle", "Tribune", "Gazette", "Observer", "Star",
+        "Standard", "Voice", "Express", "Journal", "Bar", "Law", "Society", "Union",
+        "Association", "Club", "Movement", "Front", "Alliance", "Party", "Forum", "Network",
+        "Coalition", "Watch", "Institute", "Foundation", "Trust", "Fund", "Bank", "United",
+        "Diocese", "Archdiocese", "Weekly", "Now", "Review", "Reporters", "Journalists",
+        "League", "Magazine", "Today", "Online", "Monitor", "Digest", "Insider", "Live",
+        "Telegraph", "Guardian", "Record", "Sun", "Eye", "Agency", "Protest", "Protests",
+        "Protesters", "Rally", "Rallies", "Riots", "Clashes", "Unrest", "Crackdown",
+        "Marches", "Strike", "Strikes", NULL};
+    for (const char *const *x = words; *x; x++)
+        if (strlen(*x) == n && memcmp(*x, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the one-word name t[0] a first name, the Latin word t[1] after it a
+ * surname: "Ada Kowal", "Florence Ode"?  t[1] follows after one space, is
+ * written with a capital and then lower case, is no word a place's name
+ * takes after it, and the word after it is not capitalised as well (a
+ * title-case headline: "Lagos Protesters Clash With Police"). */
+static int first_name_pair(const char *s, size_t len, const struct tok *t, size_t nt) {
+    static const char *const closed[] = {"In ", "At ", "On ", "Of ", "For ", "From ", "To ",
+                                         "Near ", "Over ", "After ", "Across ", "Outside ",
+                                         "Amid ", "And ", NULL};
+    for (const char *const *c = closed; *c; c++) {
+        size_t n = strlen(*c);
+        if (t[0].start >= n + 1 && s[t[0].start - n - 1] == ' ' &&
+            memcmp(s + t[0].start - n, *c, n) == 0)
+            return 0; /* a title-case headline: "Police Detain 300 In Moscow Protests" */
+    }
+    if (nt < 2 || t[0].caps || t[1].caps || !t[1].upper || (unsigned char)s[t[0].start] >= 0x80 ||
+        (unsigned char)s[t[1].start] >= 0x80 || t[1].start != t[0].end + 1 ||
+        s[t[0].end] != ' ' || t[1].end - t[1].start < 2 || t[1].dotted)
+        return 0;
+    if (s[t[0].end - 1] == 's' && (s[t[0].end - 2] == '\'' || (unsigned char)s[t[0].end - 2] == 0x99))
+        return 0; /* "Bulawayo's Nkulumane" */
+    if (place_follower(s + t[1].start, t[1].end - t[1].start))
+        return 0;
+    size_t e = t[1].end;
+    if (e + 1 < len && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z')
+        return 0;
+    return 1;
+}
+
 size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,
                          struct vg_place_hit *out, size_t max) {
     size_t n_out = 0, pos = 0;
@@ -319,11 +385,17 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
                gap_ok(s, len, t[nt - 1].end, t[nt].start))
             nt++;
         int found = 0;
-        for (size_t k = nt; k >= 1 && !found; k--)
+        size_t k = nt;
+        for (; k >= 1 && !found; k--)
             if (try_span(g, s, len, t, k, &out[n_out])) {
                 pos = t[k - 1].end;
                 found = 1;
             }
+        if (found && k == 0 && out[n_out].place->kind != VG_PLACE_COUNTRY && !out[n_out].demonym &&
+            first_name_pair(s, len, t, nt)) {
+            pos = t[1].end; /* a person's name, the surname with it */
+            continue;
+        }
         if (found) {
             n_out++;
             continue;
