@@ -438,8 +438,10 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             continue; /* "police spokesman X", but "фотограф нашего издания X" */
         size_t grouped = among(c, a);
         int o = grouped ? -1 : subject_outcome(c, b);
-        if (o < 0) /* a name in a list is as near its group's outcome as the list */
-            o = find_outcome(c, grouped ? grouped - 1 : a, b, grouped ? NULL : trig_used);
+        if (o < 0)
+            o = find_outcome(c, a, b, grouped ? NULL : trig_used);
+        if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
+            o = find_outcome(c, grouped - 1, grouped, NULL);
         int po = pronoun_outcome(c, b);
         if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
             o = po;

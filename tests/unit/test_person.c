@@ -103,6 +103,10 @@ static void test_long_lists(void **state) {
          "Jon Aske and Ilse Berg.",
          "Ada Kowal=detained;Femi Aluko=detained;Rosa Tand=detained;Jon Aske=detained;"
          "Ilse Berg=detained"},
+        /* The group's outcome inside the opening phrase itself. */
+        {"Among the dead was Rafael Ostin Mbugua, 31, a street vendor who was not taking "
+         "part in the march.",
+         "Rafael Ostin Mbugua=killed"},
         /* A list that a sentence of its own ends does not run on. */
         {"Several marchers were detained. Organisers thanked Hana Quist, Tobias Renn, "
          "Marta Oyelaran and Luis Ferrant for their speeches.",
