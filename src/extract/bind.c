@@ -162,6 +162,58 @@ static int part_before(const struct sentence_ctx *c, size_t end, int want) {
     return 0;
 }
 
+/* Is token k a Russian unit of a term: сутки, дни, недели, месяцы, годы? */
+static int ru_term_unit(const struct sentence_ctx *c, size_t k) {
+    static const char *const units[] = {"суток", "сутки", "дней", "дня", "день", "недель",
+                                        "недели", "неделю", "месяцев", "месяца", "месяц",
+                                        "лет", "года", "год", NULL};
+    for (const char *const *u = units; *u; u++)
+        if (tok(c, k, *u))
+            return 1;
+    return 0;
+}
+
+/* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
+ * 15 суток»: a Russian verb of receiving or giving at token k followed by a
+ * term, the sentence of the count before it (sanctioned).  Returns the
+ * outcome, or VG_WHAT_NONE. */
+static int ru_term_sentence(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"получили", "получил", "получила", "получило",
+                                        "получат", "получают", "получает", "дали", "дал",
+                                        "дала", "назначили", "назначил", "назначила",
+                                        "назначено", "назначены", "назначен", "назначена",
+                                        "присудили", "присуждено", NULL};
+    int verb = 0;
+    for (const char *const *w = verbs; *w; w++)
+        verb |= tok(c, k, *w);
+    if (!verb)
+        return VG_WHAT_NONE;
+    /* Only prepositions, qualifiers and numbers stand between the verb and
+     * the unit: «по 7», «от 3 до 10», «не менее 5». */
+    int num = 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 8;) {
+        if (num && (ru_term_unit(c, m) ||
+                    ((tok(c, m, "часов") || tok(c, m, "часа")) &&
+                     (tok(c, m + 1, "обязательных") || tok(c, m + 1, "общественных")))))
+            return VG_SANCTIONED; /* «по 10 суток», «20 часов обязательных работ» */
+        if (c->qty_at[m]) {
+            m = c->q[c->qty_at[m] - 1].t1;
+            num = 1;
+        } else if (c->t[m].kind == TK_NUM || has(c, m, LC_NUM)) {
+            m++;
+            num = 1;
+        } else if (tok(c, m, "по") || tok(c, m, "от") || tok(c, m, "до") ||
+                   tok(c, m, "сроком") || tok(c, m, "на") || tok(c, m, "ещё") ||
+                   tok(c, m, "еще") || tok(c, m, "-") || tok(c, m, "\xe2\x80\x93") ||
+                   has(c, m, LC_QUAL)) {
+            m++;
+        } else {
+            break;
+        }
+    }
+    return VG_WHAT_NONE;
+}
+
 /* What follows a quantity: its noun phrase. */
 struct head {
     size_t end;                /* first token after the noun phrase */
@@ -208,6 +260,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         const struct trigger *tr = trigger_at(c, p);
         if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE))
             break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
+        if (ru_term_sentence(c, p))
+            break; /* «пятеро получили по 7 суток» */
         if (tr && (tr->e->kind == F_PEOPLE || tr->e->kind == F_EVENT || tr->e->kind == F_CASES ||
                    tr->e->kind == F_WEAK)) {
             const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
@@ -495,6 +549,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             continue;
         }
         int term = !relative && k <= after_noun + 3 ? term_sentence(c, k) : VG_WHAT_NONE;
+        if (!term && !relative && k <= after_noun + 1)
+            term = ru_term_sentence(c, k);
         if (term) {
             offer(best, S_STRONG, NULL, (uint8_t)term, "term");
             return;
