@@ -173,29 +173,21 @@ static int ru_term_unit(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
-/* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
- * 15 суток»: a Russian verb of receiving or giving at token k followed by a
- * term, the sentence of the count before it (sanctioned).  Returns the
- * outcome, or VG_WHAT_NONE. */
-static int ru_term_sentence(const struct sentence_ctx *c, size_t k) {
-    static const char *const verbs[] = {"получили", "получил", "получила", "получило",
-                                        "получат", "получают", "получает", "дали", "дал",
-                                        "дала", "назначили", "назначил", "назначила",
-                                        "назначено", "назначены", "назначен", "назначена",
-                                        "присудили", "присуждено", NULL};
-    int verb = 0;
-    for (const char *const *w = verbs; *w; w++)
-        verb |= tok(c, k, *w);
-    if (!verb)
-        return VG_WHAT_NONE;
-    /* Only prepositions, qualifiers and numbers stand between the verb and
-     * the unit: «по 7», «от 3 до 10», «не менее 5». */
+/* Does a Russian term start at token k: prepositions, qualifiers and
+ * numbers, then a unit of time («по 7 суток», «от 3 до 10 суток», «на 15
+ * суток», «20 часов обязательных работ»)?  With days_only, only a term in
+ * days, an administrative arrest's («на 15 суток», not «на два месяца» of
+ * pre-trial custody). */
+static int ru_term_from(const struct sentence_ctx *c, size_t k, int days_only) {
     int num = 0;
-    for (size_t m = k + 1; m < c->n && m <= k + 8;) {
-        if (num && (ru_term_unit(c, m) ||
+    for (size_t m = k; m < c->n && m <= k + 7;) {
+        if (num && (tok(c, m, "суток") || tok(c, m, "сутки") || tok(c, m, "дней") ||
+                    tok(c, m, "дня") || tok(c, m, "день")))
+            return 1;
+        if (num && !days_only && (ru_term_unit(c, m) ||
                     ((tok(c, m, "часов") || tok(c, m, "часа")) &&
                      (tok(c, m + 1, "обязательных") || tok(c, m + 1, "общественных")))))
-            return VG_SANCTIONED; /* «по 10 суток», «20 часов обязательных работ» */
+            return 1; /* «по 10 суток», «20 часов обязательных работ» */
         if (c->qty_at[m]) {
             m = c->q[c->qty_at[m] - 1].t1;
             num = 1;
@@ -211,7 +203,25 @@ static int ru_term_sentence(const struct sentence_ctx *c, size_t k) {
             break;
         }
     }
-    return VG_WHAT_NONE;
+    return 0;
+}
+
+/* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
+ * 15 суток»: a Russian verb of receiving or giving at token k followed by a
+ * term, the sentence of the count before it (sanctioned).  Returns the
+ * outcome, or VG_WHAT_NONE. */
+static int ru_term_sentence(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"получили", "получил", "получила", "получило",
+                                        "получат", "получают", "получает", "дали", "дал",
+                                        "дала", "назначили", "назначил", "назначила",
+                                        "назначено", "назначены", "назначен", "назначена",
+                                        "присудили", "присуждено", NULL};
+    int verb = 0;
+    for (const char *const *w = verbs; *w; w++)
+        verb |= tok(c, k, *w);
+    if (!verb)
+        return VG_WHAT_NONE;
+    return ru_term_from(c, k + 1, 0) ? VG_SANCTIONED : VG_WHAT_NONE;
 }
 
 /* What follows a quantity: its noun phrase. */
@@ -811,6 +821,25 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
     return k;
 }
 
+/* The outcome of an active verb x before a count whose noun phrase ends at
+ * `end`: a Russian arrest with a term after its object is a court's
+ * sanction («суды арестовали 140 человек на сроки до 15 суток», «арестовал
+ * 5 активистов на 10 суток»), any other verb its own outcome. */
+static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
+    static const char arrest[] = "арестова";
+    const struct vg_str w = c->t[x->t0].fold;
+    size_t n = sizeof arrest - 1;
+    if (x->e->what != VG_DETAINED || w.len < n || memcmp(w.ptr, arrest, n) != 0)
+        return x->e->what;
+    if (tok(c, end, "на") && (tok(c, end + 1, "срок") || tok(c, end + 1, "сроки")))
+        end += 2; /* «на сроки до 15 суток», «на разные сроки» */
+    else if (!tok(c, end, "на") && !tok(c, end, "сроком"))
+        return x->e->what;
+    if (ru_term_from(c, end, 1) || (tok(c, end - 1, "сроки") && !ru_term_from(c, end, 0)))
+        return VG_SANCTIONED;
+    return x->e->what;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
@@ -829,10 +858,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         size_t k = ru_adjunct_start(c, t0);
         const struct trigger *x = k < t0 ? trigger_ending(c, k) : NULL;
         if (x && x->e->kind == F_VERB)
-            offer(best, S_ACTIVE, x, x->e->what, "active_adjunct");
+            offer(best, S_ACTIVE, x, ru_arrest_term(c, x, h->end), "active_adjunct");
     }
     if (tr && tr->e->kind == F_VERB)
-        offer(best, S_ACTIVE, tr, tr->e->what, "active");
+        offer(best, S_ACTIVE, tr, ru_arrest_term(c, tr, h->end), "active");
     else if (tr && verb_noun(c, tr))
         offer(best, S_ACTIVE, tr, tr->e->what, "verb_noun");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
