@@ -1232,6 +1232,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 continue; /* negated */
             if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD))
                 best = right;
+            else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
+                     cyrillic(c, right.tr->t0) && q->t0 > 0 && tok(c, q->t0 - 1, ":") &&
+                     (strcmp(best.rule, "label") == 0 || strcmp(best.rule, "toll_event") == 0))
+                best = right; /* a heading before a colon, the count's own predicate
+                               * after it: «материалы на задержанных: 14 человек
+                               * оштрафованы» */
         }
         if (h.out && h.out->e->kind == F_PEOPLE)
             offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
