@@ -802,14 +802,15 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
         unit |= lex_match(c->lx, c->t, c->n, w, LC_UNIT, &len) != NULL;
         /* A term or a sum is no object: «сроком от 5 до 12 суток», «на 20
          * тысяч тенге» are passed over. */
-        if (unit && c->t[w].kind == TK_NUM && !c->qty_at[w])
-            continue;
+        if (unit && (c->t[w].kind == TK_NUM || has(c, w, LC_NUM)))
+            continue; /* «от 5 до 12 суток»: its numbers too */
         if (!cyrillic(c, w) || c->qty_at[w] || trigger_at(c, w) || has(c, w, LC_STOP) ||
             has(c, w, LC_SAY))
             break;
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
             tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") ||
-            tok(c, w, "сроком")) {
+            tok(c, w, "сроком") ||
+            (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
             while (v > 0 && has(c, v - 1, LC_AUX) && cyrillic(c, v - 1))
                 v--;
