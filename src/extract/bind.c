@@ -1115,10 +1115,15 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
         return 0;
     /* The first count's own outcome may stand between: "6 had been
      * detained in Gyumri and 20 in Yerevan". */
-    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
+    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++) {
+        size_t sl;
+        if (tok(c, k, "а") && tok(c, k - 1, ",") &&
+            lex_match(c->lx, c->t, c->n, k + 1, LC_SAY, &sl))
+            continue; /* another source's count: «…, а по словам очевидцев — 40» */
         if ((trigger_at(c, k) && k != prev->trig) || tok(c, k, ";") || has(c, k, LC_STOP) ||
             has(c, k, LC_SAY))
             return 0;
+    }
     for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
         if (trigger_at(c, k)) return 2;
     return 1;
