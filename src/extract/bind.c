@@ -162,6 +162,13 @@ static int part_before(const struct sentence_ctx *c, size_t end, int want) {
     return 0;
 }
 
+/* Is token k a Cyrillic word? */
+static int cyrillic(const struct sentence_ctx *c, size_t k) {
+    const struct vg_str w = c->t[k].fold;
+    return c->t[k].kind == TK_WORD && w.len &&
+           ((unsigned char)w.ptr[0] == 0xd0 || (unsigned char)w.ptr[0] == 0xd1);
+}
+
 /* Is token k a Russian unit of a term: сутки, дни, недели, месяцы, годы? */
 static int ru_term_unit(const struct sentence_ctx *c, size_t k) {
     static const char *const units[] = {"суток", "сутки", "дней", "дня", "день", "недель",
@@ -279,6 +286,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->out = tr;
             h->has_noun = 1;
             h->end = tr->t1;
+            if (w && p + len > tr->t1 && cyrillic(c, p))
+                h->end = p + len; /* «участникам акции»: the whole noun phrase */
             return;
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
@@ -590,7 +599,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
-            adverbs_only(c, after_noun, k)) {
+            adverbs_only(c, after_noun, k) ||
+            (k == after_noun + 1 && cyrillic(c, k) &&
+             (tok(c, after_noun, "суд") || tok(c, after_noun, "суды")))) {
+            /* «двоим задержанным суд назначил штрафы»: the court between
+             * the dative count and its verb */
             if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
             else if (form == F_VERB || form == F_STATE)
@@ -786,11 +799,6 @@ static int verb_noun(const struct sentence_ctx *c, const struct trigger *tr) {
  * or, when there is none, t0 less the adverbs before it.  Only words and
  * the numbers of a term or sum stand in the phrase, so no other count or
  * outcome is skipped. */
-static int cyrillic(const struct sentence_ctx *c, size_t k) {
-    const struct vg_str w = c->t[k].fold;
-    return c->t[k].kind == TK_WORD && w.len &&
-           ((unsigned char)w.ptr[0] == 0xd0 || (unsigned char)w.ptr[0] == 0xd1);
-}
 
 static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
     size_t k = t0;
