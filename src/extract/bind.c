@@ -162,6 +162,75 @@ static int part_before(const struct sentence_ctx *c, size_t end, int want) {
     return 0;
 }
 
+/* Is token k a Cyrillic word? */
+static int cyrillic(const struct sentence_ctx *c, size_t k) {
+    const struct vg_str w = c->t[k].fold;
+    return c->t[k].kind == TK_WORD && w.len &&
+           ((unsigned char)w.ptr[0] == 0xd0 || (unsigned char)w.ptr[0] == 0xd1);
+}
+
+/* Is token k a Russian unit of a term: сутки, дни, недели, месяцы, годы? */
+static int ru_term_unit(const struct sentence_ctx *c, size_t k) {
+    static const char *const units[] = {"суток", "сутки", "дней", "дня", "день", "недель",
+                                        "недели", "неделю", "месяцев", "месяца", "месяц",
+                                        "лет", "года", "год", NULL};
+    for (const char *const *u = units; *u; u++)
+        if (tok(c, k, *u))
+            return 1;
+    return 0;
+}
+
+/* Does a Russian term start at token k: prepositions, qualifiers and
+ * numbers, then a unit of time («по 7 суток», «от 3 до 10 суток», «на 15
+ * суток», «20 часов обязательных работ»)?  With days_only, only a term in
+ * days, an administrative arrest's («на 15 суток», not «на два месяца» of
+ * pre-trial custody). */
+static int ru_term_from(const struct sentence_ctx *c, size_t k, int days_only) {
+    int num = 0;
+    for (size_t m = k; m < c->n && m <= k + 7;) {
+        if (num && (tok(c, m, "суток") || tok(c, m, "сутки") || tok(c, m, "дней") ||
+                    tok(c, m, "дня") || tok(c, m, "день")))
+            return 1;
+        if (num && !days_only && (ru_term_unit(c, m) ||
+                    ((tok(c, m, "часов") || tok(c, m, "часа")) &&
+                     (tok(c, m + 1, "обязательных") || tok(c, m + 1, "общественных")))))
+            return 1; /* «по 10 суток», «20 часов обязательных работ» */
+        if (c->qty_at[m]) {
+            m = c->q[c->qty_at[m] - 1].t1;
+            num = 1;
+        } else if (c->t[m].kind == TK_NUM || has(c, m, LC_NUM)) {
+            m++;
+            num = 1;
+        } else if (tok(c, m, "по") || tok(c, m, "от") || tok(c, m, "до") ||
+                   tok(c, m, "сроком") || tok(c, m, "на") || tok(c, m, "ещё") ||
+                   tok(c, m, "еще") || tok(c, m, "-") || tok(c, m, "\xe2\x80\x93") ||
+                   has(c, m, LC_QUAL)) {
+            m++;
+        } else {
+            break;
+        }
+    }
+    return 0;
+}
+
+/* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
+ * 15 суток»: a Russian verb of receiving or giving at token k followed by a
+ * term, the sentence of the count before it (sanctioned).  Returns the
+ * outcome, or VG_WHAT_NONE. */
+static int ru_term_sentence(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"получили", "получил", "получила", "получило",
+                                        "получат", "получают", "получает", "дали", "дал",
+                                        "дала", "назначили", "назначил", "назначила",
+                                        "назначено", "назначены", "назначен", "назначена",
+                                        "присудили", "присуждено", NULL};
+    int verb = 0;
+    for (const char *const *w = verbs; *w; w++)
+        verb |= tok(c, k, *w);
+    if (!verb)
+        return VG_WHAT_NONE;
+    return ru_term_from(c, k + 1, 0) ? VG_SANCTIONED : VG_WHAT_NONE;
+}
+
 /* What follows a quantity: its noun phrase. */
 struct head {
     size_t end;                /* first token after the noun phrase */
@@ -208,6 +277,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         const struct trigger *tr = trigger_at(c, p);
         if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE))
             break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
+        if (ru_term_sentence(c, p))
+            break; /* «пятеро получили по 7 суток» */
         if (tr && (tr->e->kind == F_PEOPLE || tr->e->kind == F_EVENT || tr->e->kind == F_CASES ||
                    tr->e->kind == F_WEAK)) {
             const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
@@ -215,6 +286,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->out = tr;
             h->has_noun = 1;
             h->end = tr->t1;
+            if (w && p + len > tr->t1 && cyrillic(c, p))
+                h->end = p + len; /* «участникам акции»: the whole noun phrase */
             return;
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
@@ -495,6 +568,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             continue;
         }
         int term = !relative && k <= after_noun + 3 ? term_sentence(c, k) : VG_WHAT_NONE;
+        if (!term && !relative && k <= after_noun + 1)
+            term = ru_term_sentence(c, k);
         if (term) {
             offer(best, S_STRONG, NULL, (uint8_t)term, "term");
             return;
@@ -524,7 +599,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
-            adverbs_only(c, after_noun, k)) {
+            adverbs_only(c, after_noun, k) ||
+            (k == after_noun + 1 && cyrillic(c, k) &&
+             (tok(c, after_noun, "суд") || tok(c, after_noun, "суды")))) {
+            /* «двоим задержанным суд назначил штрафы»: the court between
+             * the dative count and its verb */
             if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
             else if (form == F_VERB || form == F_STATE)
@@ -720,11 +799,6 @@ static int verb_noun(const struct sentence_ctx *c, const struct trigger *tr) {
  * or, when there is none, t0 less the adverbs before it.  Only words and
  * the numbers of a term or sum stand in the phrase, so no other count or
  * outcome is skipped. */
-static int cyrillic(const struct sentence_ctx *c, size_t k) {
-    const struct vg_str w = c->t[k].fold;
-    return c->t[k].kind == TK_WORD && w.len &&
-           ((unsigned char)w.ptr[0] == 0xd0 || (unsigned char)w.ptr[0] == 0xd1);
-}
 
 static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
     size_t k = t0;
@@ -736,14 +810,15 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
         unit |= lex_match(c->lx, c->t, c->n, w, LC_UNIT, &len) != NULL;
         /* A term or a sum is no object: «сроком от 5 до 12 суток», «на 20
          * тысяч тенге» are passed over. */
-        if (unit && c->t[w].kind == TK_NUM && !c->qty_at[w])
-            continue;
+        if (unit && (c->t[w].kind == TK_NUM || has(c, w, LC_NUM)))
+            continue; /* «от 5 до 12 суток»: its numbers too */
         if (!cyrillic(c, w) || c->qty_at[w] || trigger_at(c, w) || has(c, w, LC_STOP) ||
             has(c, w, LC_SAY))
             break;
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
             tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") ||
-            tok(c, w, "сроком")) {
+            tok(c, w, "сроком") ||
+            (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
             while (v > 0 && has(c, v - 1, LC_AUX) && cyrillic(c, v - 1))
                 v--;
@@ -753,6 +828,25 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
         }
     }
     return k;
+}
+
+/* The outcome of an active verb x before a count whose noun phrase ends at
+ * `end`: a Russian arrest with a term after its object is a court's
+ * sanction («суды арестовали 140 человек на сроки до 15 суток», «арестовал
+ * 5 активистов на 10 суток»), any other verb its own outcome. */
+static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
+    static const char arrest[] = "арестова";
+    const struct vg_str w = c->t[x->t0].fold;
+    size_t n = sizeof arrest - 1;
+    if (x->e->what != VG_DETAINED || w.len < n || memcmp(w.ptr, arrest, n) != 0)
+        return x->e->what;
+    if (tok(c, end, "на") && (tok(c, end + 1, "срок") || tok(c, end + 1, "сроки")))
+        end += 2; /* «на сроки до 15 суток», «на разные сроки» */
+    else if (!tok(c, end, "на") && !tok(c, end, "сроком"))
+        return x->e->what;
+    if (ru_term_from(c, end, 1) || (tok(c, end - 1, "сроки") && !ru_term_from(c, end, 0)))
+        return VG_SANCTIONED;
+    return x->e->what;
 }
 
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
@@ -816,10 +910,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         size_t k = ru_adjunct_start(c, t0);
         const struct trigger *x = k < t0 ? trigger_ending(c, k) : NULL;
         if (x && x->e->kind == F_VERB)
-            offer(best, S_ACTIVE, x, x->e->what, "active_adjunct");
+            offer(best, S_ACTIVE, x, ru_arrest_term(c, x, h->end), "active_adjunct");
     }
     if (tr && tr->e->kind == F_VERB)
-        offer(best, S_ACTIVE, tr, tr->e->what, "active");
+        offer(best, S_ACTIVE, tr, ru_arrest_term(c, tr, h->end), "active");
     else if (tr && verb_noun(c, tr))
         offer(best, S_ACTIVE, tr, tr->e->what, "verb_noun");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
@@ -1077,10 +1171,15 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
         return 0;
     /* The first count's own outcome may stand between: "6 had been
      * detained in Gyumri and 20 in Yerevan". */
-    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
+    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++) {
+        size_t sl;
+        if (tok(c, k, "а") && tok(c, k - 1, ",") &&
+            lex_match(c->lx, c->t, c->n, k + 1, LC_SAY, &sl))
+            continue; /* another source's count: «…, а по словам очевидцев — 40» */
         if ((trigger_at(c, k) && k != prev->trig) || tok(c, k, ";") || has(c, k, LC_STOP) ||
             has(c, k, LC_SAY))
             return 0;
+    }
     for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
         if (trigger_at(c, k)) return 2;
     return 1;
@@ -1229,6 +1328,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 continue; /* negated */
             if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD))
                 best = right;
+            else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
+                     cyrillic(c, right.tr->t0) && q->t0 > 0 && tok(c, q->t0 - 1, ":") &&
+                     (strcmp(best.rule, "label") == 0 || strcmp(best.rule, "toll_event") == 0))
+                best = right; /* a heading before a colon, the count's own predicate
+                               * after it: «материалы на задержанных: 14 человек
+                               * оштрафованы» */
         }
         if (h.out && h.out->e->kind == F_PEOPLE)
             offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
