@@ -101,9 +101,13 @@ static size_t fold(const unsigned char *p, size_t n, char *w, size_t *len) {
     return 2;
 }
 
+/* Does the word w[0, len) start with stem (be it, when `whole`)? */
 static int prefix(const char *w, size_t len, const char *stem, int whole) {
-    size_t n = strlen(stem);
-    return whole ? len == n && memcmp(w, stem, n) == 0 : len >= n && memcmp(w, stem, n) == 0;
+    size_t i = 0;
+    for (; stem[i]; i++)
+        if (i >= len || w[i] != stem[i])
+            return 0;
+    return !whole || i == len;
 }
 
 struct vg_str source_english_ru(struct vg_str text, size_t sent_start, struct vg_str src) {

@@ -167,6 +167,23 @@ static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct v
             i++;
             continue;
         }
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < b && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            /* U+0400-U+047F, Russian and its neighbours: lower case as
+             * utf8proc_tolower gives it, ё as е, without the tables. */
+            unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
+            if (cp >= 0x410 && cp <= 0x42F)
+                cp += 0x20;
+            else if (cp >= 0x400 && cp <= 0x40F)
+                cp += 0x50;
+            if (cp == 0x451)
+                cp = 0x435;
+            if (cp < 0x460) {
+                p[o++] = (char)(0xC0 | (cp >> 6));
+                p[o++] = (char)(0x80 | (cp & 0x3F));
+                i += 2;
+                continue;
+            }
+        }
         int32_t cp;
         size_t m = decode(s, b, i, &cp);
         if (!m) {
