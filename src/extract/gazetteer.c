@@ -8,6 +8,7 @@
  * every struct vg_place; names are folded (gaz_fold) and hashed as they are
  * read.  Cyrillic names are also stored under their Russian case-ending
  * variants so "в Москве" and "Уральске" find Москва and Уральск. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,48 @@ static utf8proc_int32_t plain_letter(utf8proc_int32_t cp) {
     }
 }
 
+/* The folds of U+0400-U+045F (the Cyrillic letters of Russian and its
+ * neighbours), worked out once by the general path below: Cyrillic text
+ * is folded a letter at a time, and utf8proc's tables are slow for that. */
+static unsigned char cyr_fold[0x60][16];
+static unsigned char cyr_len[0x60];
+static pthread_once_t cyr_once = PTHREAD_ONCE_INIT;
+
+static int fold_cp(utf8proc_int32_t cp, char *out, size_t *o, size_t cap);
+
+static void cyr_init(void) {
+    for (int k = 0; k < 0x60; k++) {
+        size_t o = 0;
+        if (fold_cp(0x400 + k, (char *)cyr_fold[k], &o, sizeof cyr_fold[k]) != 0)
+            o = 0;
+        cyr_len[k] = (unsigned char)o;
+    }
+}
+
+/* Append the fold of the letter cp (no space) to out[*o]; -1 when it does
+ * not fit. */
+static int fold_cp(utf8proc_int32_t cp, char *out, size_t *o, size_t cap) {
+    if (cp < 0x80 && cp != '`') {
+        if (*o + 1 > cap)
+            return -1;
+        out[(*o)++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+        return 0;
+    }
+    utf8proc_int32_t plain = plain_letter(cp);
+    if (plain)
+        return put_cp(plain, out, o, cap) != 0 ? -1 : 0;
+    utf8proc_int32_t dec[8];
+    int bound = 0;
+    utf8proc_ssize_t nd = utf8proc_decompose_char(
+        cp, dec, 8, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bound);
+    if (nd < 0 || nd > 8)
+        return 0;
+    for (utf8proc_ssize_t k = 0; k < nd; k++)
+        if (put_cp(dec[k], out, o, cap) != 0)
+            return -1;
+    return 0;
+}
+
 size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap) {
     size_t o = 0, i = 0;
     int space = 0;
@@ -61,6 +104,24 @@ size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap) {
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         utf8proc_int32_t cp;
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            int k = (((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F)) - 0x400;
+            if (k < 0x60) {
+                pthread_once(&cyr_once, cyr_init);
+                if (space) {
+                    if (o + 1 > cap)
+                        return 0;
+                    out[o++] = ' ';
+                    space = 0;
+                }
+                if (o + cyr_len[k] > cap)
+                    return 0;
+                memcpy(out + o, cyr_fold[k], cyr_len[k]);
+                o += cyr_len[k];
+                i += 2;
+                continue;
+            }
+        }
         if (c < 0x80) {
             i++;
             cp = c;
@@ -84,27 +145,14 @@ size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap) {
             out[o++] = ' ';
             space = 0;
         }
-        if (cp < 0x80 && cp != '`') {
+        if (cp < 0x80 && cp != '`') { /* fold_cp's first case, inline: the common one */
             if (o + 1 > cap)
                 return 0;
             out[o++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
             continue;
         }
-        utf8proc_int32_t plain = plain_letter(cp);
-        if (plain) {
-            if (put_cp(plain, out, &o, cap) != 0)
-                return 0;
-            continue;
-        }
-        utf8proc_int32_t dec[8];
-        int bound = 0;
-        utf8proc_ssize_t nd = utf8proc_decompose_char(
-            cp, dec, 8, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bound);
-        if (nd < 0 || nd > 8)
-            continue;
-        for (utf8proc_ssize_t k = 0; k < nd; k++)
-            if (put_cp(dec[k], out, &o, cap) != 0)
-                return 0;
+        if (fold_cp(cp, out, &o, cap) != 0)
+            return 0;
     }
     return o > 1 ? o : 0;
 }
