@@ -747,6 +747,19 @@ static const char *str_value(const json_t *o, const char *key) {
     return json_is_string(v) ? json_string_value(v) : "null";
 }
 
+/* The figures of rec[key] ("missed", "extra"), one line each after `label`:
+ * the key, then the start of the sentence. */
+static void write_figure_list(FILE *out, const json_t *rec, const char *key, const char *label) {
+    const json_t *v;
+    for (size_t i = 0; (v = json_array_get(json_object_get(rec, key), i)) != NULL; i++) {
+        fputs(label, out);
+        write_key(out, v);
+        fputc(' ', out);
+        write_quote(out, json_object_get(v, "quote"), 70);
+        fputc('\n', out);
+    }
+}
+
 static void write_doc(FILE *out, const json_t *rec) {
     const json_t *f = json_object_get(rec, "figures"), *p = json_object_get(rec, "persons");
     size_t i;
@@ -758,20 +771,8 @@ static void write_doc(FILE *out, const json_t *rec) {
             (long long)json_integer_value(json_object_get(p, "tp")),
             (long long)json_integer_value(json_object_get(p, "fp")),
             (long long)json_integer_value(json_object_get(p, "fn")));
-    for (i = 0; (v = json_array_get(json_object_get(rec, "missed"), i)) != NULL; i++) {
-        fputs("  missed  ", out);
-        write_key(out, v);
-        fputc(' ', out);
-        write_quote(out, json_object_get(v, "quote"), 70);
-        fputc('\n', out);
-    }
-    for (i = 0; (v = json_array_get(json_object_get(rec, "extra"), i)) != NULL; i++) {
-        fputs("  extra   ", out);
-        write_key(out, v);
-        fputc(' ', out);
-        write_quote(out, json_object_get(v, "quote"), 70);
-        fputc('\n', out);
-    }
+    write_figure_list(out, rec, "missed", "  missed  ");
+    write_figure_list(out, rec, "extra", "  extra   ");
     for (i = 0; (v = json_array_get(json_object_get(rec, "differs"), i)) != NULL; i++) {
         fputs("  differs ", out);
         write_key(out, v);
