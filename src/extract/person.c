@@ -3,8 +3,15 @@
  * the surname of someone already named.  It takes the outcome phrase
  * nearest to it in its clause that no figure has taken; its role comes from
  * a role word just before it ("journalist X") or in an apposition after it
- * ("X, a human rights defender").  Later outcomes win over a detention, as
- * GUIDELINES.md says; a release never does.
+ * ("X, a human rights defender").  A crowd is no outcome of a person's.
+ *
+ * The status is the gravest outcome the report gives the person
+ * (GUIDELINES.md): predicates joined to the name's verb ("was arrested on
+ * 2 May and charged two days later", "был задержан и арестован на 10
+ * суток"), later mentions, and the sentence right after, when it goes on
+ * about the one person named by a pronoun ("He has been missing since",
+ * "Суд приговорил её к ...").  A release says the person was held: it
+ * counts as detained.
  *
  * A name that is the subject of its clause takes the clause's verb, past
  * the appositions and other names between ("X, 22, a student who ..., was
@@ -25,6 +32,7 @@
 
 #define NAME_MAX_WORDS 4
 #define OUTCOME_REACH 14 /* tokens between a name and its outcome phrase */
+#define CHAIN_REACH 20   /* tokens from one joined verb to the next */
 
 /* Could token i be part of a person's name? */
 static int name_word(const struct sentence_ctx *c, size_t i) {
@@ -96,6 +104,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1;
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, place_prep))
         return 1; /* "near the Presidential Secretariat" */
+    if (a > 2 && tok(c, a - 1, "of") && c->t[a - 2].kind == TK_WORD &&
+        (c->t[a - 2].flags & TF_CAP) && c->t[a - 3].kind == TK_WORD)
+        return 1; /* "the Faculty of Social Sciences", "University of X" */
     if (tok_in(c, b - 1, last_word))
         return 1;
     /* "Caspian Civil Liberties Network": an organisation word follows. */
@@ -122,14 +133,24 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
  * "said X"?  Only words between the verb and the name. */
 static int after_say(const struct sentence_ctx *c, size_t a) {
     static const char *const verb[] = {"said", "says", "say", "told", "added", "stated",
-                                       "explained", "noted", NULL};
+                                       "explained", "noted", "словам", "сообщил", "сообщила",
+                                       "заявил", "заявила", "рассказал", "рассказала", NULL};
     for (size_t k = a, steps = 0; k > 0 && steps < 5; k--, steps++) {
         if (tok_in(c, k - 1, verb))
             return 1;
-        if (c->t[k - 1].kind != TK_WORD)
-            return 0;
+        if (c->t[k - 1].kind != TK_WORD || tok(c, k - 1, "that"))
+            return 0; /* "said that X had been charged": X is what was said */
     }
     return 0;
+}
+
+/* A person's status for an outcome phrase: a release says the person was
+ * held, and a detention stays the status when a release follows
+ * (GUIDELINES.md); a crowd is no status. */
+static int person_what(int what) {
+    if (what == VG_RELEASED)
+        return VG_DETAINED;
+    return what == VG_PARTICIPANTS ? VG_WHAT_NONE : what;
 }
 
 /* Rank of an outcome for a person: a later, graver outcome wins. */
@@ -211,12 +232,15 @@ static size_t among(const struct sentence_ctx *c, size_t a) {
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
+    static const char *const topic[] = {"about", "о", "об", NULL};
     int best = -1;
     size_t best_dist = OUTCOME_REACH + 1;
     for (size_t i = 0; i < c->ntr; i++) {
         const struct trigger *tr = &c->tr[i];
-        if (used && used[i])
-            continue;
+        if ((used && used[i]) || tr->e->what == VG_PARTICIPANTS)
+            continue; /* a crowd is no status of a person's */
+        if (tr->t0 >= b && tok_in(c, tr->t0 - 1, topic))
+            continue; /* "lawyer X on the arrests", "X — о задержаниях" */
         size_t lo = tr->t0 >= b ? b : tr->t1, hi = tr->t0 >= b ? tr->t0 : a;
         if (tr->t1 > a && tr->t0 < b)
             continue;
@@ -241,28 +265,84 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
 /* The outcome phrase that opens a predicate at token k: up to four
  * auxiliaries and adverbs ("has since been", "was briefly"), then a phrase
  * within three words ("collapsed and died", "received the heaviest
- * sentences"), no punctuation between.  Returns its index or -1. */
+ * sentences"), or a number right before it ("получила 7 суток"), no
+ * punctuation between.  Returns its index or -1. */
+static const char *const pred_adverb[] = {
+    "also", "briefly", "later", "reportedly", "allegedly", "since", "then", "subsequently",
+    "eventually", "himself", "herself", "both", "all", "each", "initially", "first", "again",
+    "temporarily", "затем", "позже", "потом", "впоследствии", "также", "тоже", "сразу", NULL};
+
+/* Relative pronouns whose clause is about the name before them: "X, who
+ * had been shot dead", "X, которую задержали", "X, которая получила". */
+static const char *const relative[] = {"who", "whom", "который", "которая", "которого",
+                                       "которую", "которой", "которому", NULL};
+
 static int pred_trigger(const struct sentence_ctx *c, size_t k) {
-    static const char *const adverb[] = {"also", "briefly", "later", "reportedly", "allegedly",
-                                         "since", "then", "subsequently", "eventually",
-                                         "himself", "herself", "both", "all", "each",
-                                         "initially", "first", "again", "temporarily", NULL};
     size_t j = k;
-    if (tok(c, j, "who"))
-        j++; /* "X, who had been shot dead" */
-    while (j < c->n && j < k + 5 && (has(c, j, LC_AUX) || tok_in(c, j, adverb)))
+    if (tok_in(c, j, relative))
+        j++;
+    while (j < c->n && j < k + 5 && (has(c, j, LC_AUX) || tok_in(c, j, pred_adverb)))
         j++;
     for (size_t m = j; m < c->n && m <= j + 3; m++) {
         if (c->trig_at[m]) {
             int o = c->trig_at[m] - 1;
-            if (has(c, j, LC_NEG) || tok(c, j, "not"))
-                return -1;
+            if (m > j && (has(c, j, LC_NEG) || tok(c, j, "not")))
+                return -1; /* but "has not been heard from" is one phrase */
             return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
         }
-        if (c->t[m].kind != TK_WORD || tok(c, m, "not") || has(c, m, LC_NEG))
+        int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1];
+        if ((c->t[m].kind != TK_WORD && !num) || tok(c, m, "not") || has(c, m, LC_NEG))
             return -1;
     }
     return -1;
+}
+
+/* The outcome phrase that is the verb of a predicate opening at token k,
+ * past auxiliaries and adverbs only ("and was later charged", "и
+ * арестован"), not negated; or -1. */
+static int verb_at(const struct sentence_ctx *c, size_t k) {
+    size_t j = k;
+    while (j < c->n && j < k + 4 && (has(c, j, LC_AUX) || tok_in(c, j, pred_adverb)))
+        j++;
+    if (j >= c->n || !c->trig_at[j])
+        return -1;
+    for (size_t m = k; m < j; m++)
+        if (tok(c, m, "not") || has(c, m, LC_NEG))
+            return -1;
+    int o = c->trig_at[j] - 1;
+    return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
+}
+
+/* The gravest outcome of the predicates joined to the one at trigger o,
+ * which share its subject: "was arrested on 2 May and charged two days
+ * later", "was shot in the neck and died hours later", "detained while
+ * filming; fined the next day", "был задержан и арестован на 10 суток".
+ * A joint is "and", "и", a comma or a semicolon with the next verb right
+ * after it; the walk stops at the sentence's end, a reporting verb, a
+ * relative clause or another person's name, or CHAIN_REACH tokens past the
+ * last verb. */
+static int chain_outcome(const struct sentence_ctx *c, int o) {
+    static const char *const joint[] = {"and", ",", ";", "и", NULL};
+    static const char *const stop[] = {"who", "which", "whose", "whom", "where", "что",
+                                       "который", "которая", "которые", "которых", NULL};
+    int best = o;
+    if (c->tr[o].e->what == VG_PARTICIPANTS)
+        return o; /* "X who spoke at the rally, was fined": no status of X's */
+    size_t k = c->tr[o].t1, last = k;
+    while (k < c->n && k < last + CHAIN_REACH) {
+        if (tok(c, k, ".") || is_say(c, k) || tok_in(c, k, stop) ||
+            (name_word(c, k) && k + 1 < c->n && name_word(c, k + 1)))
+            break;
+        int p = tok_in(c, k, joint) ? verb_at(c, k + 1) : -1;
+        if (p < 0) {
+            k++;
+            continue;
+        }
+        if (rank(c->tr[p].e->what) > rank(c->tr[best].e->what))
+            best = p;
+        k = last = c->tr[p].t1;
+    }
+    return best;
 }
 
 /* The outcome phrase of the clause whose subject is the name at [a, b):
@@ -406,17 +486,79 @@ static int add_person(struct person_state *ps, const struct vg_person *p,
     return VG_OK;
 }
 
+/* The outcome a sentence gives a person the sentence before named, by a
+ * pronoun: "He has been missing since then", "His whereabouts are
+ * unknown", "A court sentenced her to ...", "Суд приговорил её к ...",
+ * "суд назначил ей арест"; or -1.  A subject pronoun opens the sentence
+ * and the verb follows it; an object pronoun stands right after or right
+ * before the outcome phrase. */
+static int pronoun_lead(const struct sentence_ctx *c) {
+    static const char *const subject[] = {"he", "she", "his", "her", "он", "она", "его",
+                                          "её", "ее", NULL};
+    static const char *const object[] = {"him", "her", "его", "её", "ее", "ей", "ему", NULL};
+    if (tok_in(c, 0, subject)) {
+        int o = verb_at(c, 1);
+        if (o >= 0)
+            return o;
+    }
+    for (size_t i = 0; i < c->ntr; i++) {
+        const struct trigger *tr = &c->tr[i];
+        if (tr->e->what == VG_PARTICIPANTS)
+            continue;
+        if (tok_in(c, tr->t1, object) ||
+            (tr->t0 > 0 && tok_in(c, tr->t0 - 1, object) && !tok_in(c, tr->t0 - 1, subject)))
+            return (int)i;
+        if (tr->t0 > 1 && tok_in(c, tr->t0 - 1, object) && c->t[tr->t0 - 2].kind == TK_WORD &&
+            !has(c, tr->t0 - 2, LC_AUX))
+            return (int)i; /* "приговорил её к", "назначил ей арест" */
+    }
+    return -1;
+}
+
+/* Do only white space and closing quotes stand in text[from, to)? */
+static int adjacent(struct vg_str text, size_t from, size_t to) {
+    for (size_t i = from; i < to && i < text.len; i++) {
+        unsigned char ch = (unsigned char)text.ptr[i];
+        if (ch != ' ' && ch != '\n' && ch != '\r' && ch != '\t' && ch != '"')
+            return 0;
+    }
+    return from <= to;
+}
+
+/* A sentence naming no one that gives, by a pronoun, an outcome of the
+ * one person the sentence right before named. */
+static void pronoun_sentence(struct person_state *ps, const struct sentence_ctx *c,
+                             struct vg_str text, struct vg_span sentence, int32_t when) {
+    if (!ps->last_person || !adjacent(text, ps->last_end, sentence.start))
+        return;
+    int o = pronoun_lead(c);
+    if (o < 0)
+        return;
+    o = chain_outcome(c, o);
+    int what = person_what(c->tr[o].e->what);
+    struct vg_person *p = &ps->r->persons[ps->last_person - 1];
+    if (what && rank(what) > rank(p->status)) {
+        p->status = (enum vg_what)what;
+        p->since = when;
+        p->sentence = sentence;
+    }
+    ps->last_end = sentence.end;
+}
+
 int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 int32_t when) {
     if (!c->ntr)
         return VG_OK;
+    size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
     for (size_t i = 0; i < c->n; i++) {
         if (!name_word(c, i))
             continue;
         size_t a = i, words;
         size_t b = name_end(c, a, &words);
         i = b;
+        if (words >= 2)
+            named++;
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
         struct vg_str name = vg_str_make(first.ptr, (size_t)(last.ptr + last.len - first.ptr));
@@ -442,14 +584,20 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             o = find_outcome(c, a, b, grouped ? NULL : trig_used);
         if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
             o = find_outcome(c, grouped - 1, grouped, NULL);
+        if (grouped && tok(c, b, ",") && tok_in(c, b + 1, relative)) {
+            /* "Among those detained was X, who was sentenced to ...": the
+             * relative clause is X's own, and may say more than the group. */
+            int ro = pred_trigger(c, b + 1);
+            if (ro >= 0 && (o < 0 || rank(c->tr[ro].e->what) > rank(c->tr[o].e->what)))
+                o = ro;
+        }
         int po = pronoun_outcome(c, b);
         if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
             o = po;
         if (o < 0)
             continue;
-        int what = c->tr[o].e->what;
-        if (what == VG_PARTICIPANTS)
-            what = VG_WHAT_NONE;
+        o = chain_outcome(c, o);
+        int what = person_what(c->tr[o].e->what);
         if (!what)
             continue;
         struct vg_name_keys key;
@@ -466,6 +614,9 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
                 known->since = when;
                 known->sentence = sentence;
             }
+            size_t k = (size_t)(known - ps->r->persons) + 1;
+            named += words < 2 && one != k;
+            one = one && one != k ? SIZE_MAX : k;
             continue;
         }
         struct vg_person p;
@@ -480,6 +631,13 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         p.sentence = sentence;
         if (add_person(ps, &p, &key))
             return VG_ENOMEM;
+        one = one ? SIZE_MAX : ps->r->n_persons;
     }
+    if (!named) {
+        pronoun_sentence(ps, c, text, sentence, when);
+        return VG_OK;
+    }
+    ps->last_person = named == 1 && one != SIZE_MAX ? one : 0;
+    ps->last_end = sentence.end;
     return VG_OK;
 }

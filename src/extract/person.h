@@ -18,6 +18,9 @@ struct person_state {
     size_t cap;               /* persons allocated */
     const struct vg_gazetteer *g; /* to tell places from people, or NULL */
     struct vg_name_keys *keys;    /* the name keys of r->persons[i], in a */
+    size_t last_person; /* 1 + index of the one person the last sentence read
+                           named, 0 when it named none or several */
+    size_t last_end;    /* where that sentence ended */
 };
 
 /* Find the named people of one sentence and the outcomes they underwent.
