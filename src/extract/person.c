@@ -109,6 +109,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "the Faculty of Social Sciences", "University of X" */
     if (tok_in(c, b - 1, last_word))
         return 1;
+    if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
+        return 1; /* a name in quotes is a title: the movement "Free Voice" */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
     /* Not in Russian, whose free word order puts "суд" after its object. */
     if (b < c->n && lexicon_is(c->lx, c->t[b].word, LC_ORG) && c->t[b].kind == TK_WORD &&
@@ -345,6 +347,20 @@ static int chain_outcome(const struct sentence_ctx *c, int o) {
     return best;
 }
 
+/* Is the quote mark at token m one around a title ("the movement \"Free
+ * Voice\""): a capitalised word inside it, right after or right before? */
+static int quoted_title(const struct sentence_ctx *c, size_t m) {
+    return (m + 1 < c->n && (c->t[m + 1].flags & TF_CAP) && !(c->t[m + 1].flags & TF_SPACE)) ||
+           (m > 0 && (c->t[m - 1].flags & TF_CAP) && !(c->t[m].flags & TF_SPACE));
+}
+
+/* Is the name word at k inside a quoted title ("Yeni Yol")? */
+static int in_quotes(const struct sentence_ctx *c, size_t k) {
+    while (k > 0 && name_word(c, k - 1))
+        k--;
+    return k > 0 && tok(c, k - 1, "\"") && quoted_title(c, k - 1);
+}
+
 /* The outcome phrase of the clause whose subject is the name at [a, b):
  * its verb, past appositions between commas ("X, 22, a student from Y,
  * was detained"), "of ..." and other names joined by "and" ("X and
@@ -373,7 +389,8 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
                 return o;
             size_t m = k + 1;
             while (m < c->n && m < k + 25 && !tok(c, m, ",") && !tok(c, m, ":") &&
-                   !tok(c, m, ".") && !tok(c, m, ";") && !tok(c, m, "(") && !tok(c, m, "\""))
+                   !tok(c, m, ".") && !tok(c, m, ";") && !tok(c, m, "(") &&
+                   (!tok(c, m, "\"") || quoted_title(c, m)))
                 m++;
             if (m >= c->n || m >= k + 25 || !(tok(c, m, ",") || tok(c, m, ":")))
                 return -1;
@@ -401,10 +418,19 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
  * no other name between: the gravest, or -1. */
 static int pronoun_outcome(const struct sentence_ctx *c, size_t b) {
     static const char *const pron[] = {"he", "she", "his", "her", NULL};
+    static const char *const street[] = {"street", "avenue", "square", "road", "boulevard",
+                                         "prospekt", "lane", "highway", NULL};
     int best = -1;
     for (size_t k = b; k < c->n; k++) {
-        if (name_word(c, k))
-            break;
+        if (name_word(c, k) && !in_quotes(c, k)) {
+            size_t e = k;
+            while (e < c->n && c->t[e].kind == TK_WORD && (c->t[e].flags & TF_CAP))
+                e++;
+            if (!tok_in(c, e - 1, street) && !tok_in(c, e, street))
+                break; /* another person's name, but "Fuzuli Street" is none */
+            k = e - 1;
+            continue;
+        }
         if (!c->trig_at[k])
             continue;
         int o = c->trig_at[k] - 1;
@@ -489,13 +515,16 @@ static int add_person(struct person_state *ps, const struct vg_person *p,
 /* The outcome a sentence gives a person the sentence before named, by a
  * pronoun: "He has been missing since then", "His whereabouts are
  * unknown", "A court sentenced her to ...", "Суд приговорил её к ...",
- * "суд назначил ей арест"; or -1.  A subject pronoun opens the sentence
- * and the verb follows it; an object pronoun stands right after or right
- * before the outcome phrase. */
+ * "суд назначил ей арест", "his family says his whereabouts are unknown";
+ * or -1.  A subject pronoun opens the sentence and the verb follows it; an
+ * object or possessive pronoun stands right after or right before the
+ * outcome phrase. */
 static int pronoun_lead(const struct sentence_ctx *c) {
     static const char *const subject[] = {"he", "she", "his", "her", "он", "она", "его",
                                           "её", "ее", NULL};
-    static const char *const object[] = {"him", "her", "его", "её", "ее", "ей", "ему", NULL};
+    static const char *const object[] = {"him", "her", "his", "его", "её", "ее", "ей", "ему",
+                                         NULL};
+    static const char *const personal[] = {"he", "she", "он", "она", NULL};
     if (tok_in(c, 0, subject)) {
         int o = verb_at(c, 1);
         if (o >= 0)
@@ -506,7 +535,7 @@ static int pronoun_lead(const struct sentence_ctx *c) {
         if (tr->e->what == VG_PARTICIPANTS)
             continue;
         if (tok_in(c, tr->t1, object) ||
-            (tr->t0 > 0 && tok_in(c, tr->t0 - 1, object) && !tok_in(c, tr->t0 - 1, subject)))
+            (tr->t0 > 0 && tok_in(c, tr->t0 - 1, object) && !tok_in(c, tr->t0 - 1, personal)))
             return (int)i;
         if (tr->t0 > 1 && tok_in(c, tr->t0 - 1, object) && c->t[tr->t0 - 2].kind == TK_WORD &&
             !has(c, tr->t0 - 2, LC_AUX))

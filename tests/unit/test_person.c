@@ -245,6 +245,30 @@ static void test_pronoun_next_sentence(void **state) {
     check(k, sizeof k / sizeof *k);
 }
 
+/* Taken away and not seen again: phrases of enforced disappearance, a
+ * quoted title inside the apposition, a street between the name and "his
+ * whereabouts", and the possessive in the next sentence. */
+static void test_taken_away(void **state) {
+    (void)state;
+    static const struct pcase k[] = {
+        {"Reporter Omar Haddad was taken from his home in the old town at dawn.",
+         "Omar Haddad=detained"},
+        {"Tarek Mansour, a member of the movement \"New Path\": seen being put into a police "
+         "minibus on Harbour Street; his whereabouts are unknown.",
+         "Tarek Mansour=missing"},
+        {"Student Lina Faraj was bundled into a car by men in plain clothes. Her phone has "
+         "been off since and her family says her whereabouts are unknown.",
+         "Lina Faraj=missing"},
+        {"Two brothers, Ade Kunle, 28, and Femi Kunle, 31, have not been seen since soldiers "
+         "took them away.",
+         "Ade Kunle=missing;Femi Kunle=missing"},
+        {"Nuwan Silva, who was last seen near the port, is feared dead.", "Nuwan Silva=missing"},
+        /* A quoted title is no person. */
+        {"Members of the band \"Silver Road\" were detained after the concert.", ""},
+    };
+    check(k, sizeof k / sizeof *k);
+}
+
 /* The same in Russian: joined predicates, a relative clause, a pronoun in
  * the next sentence, a release; a speaker and a topic are no status. */
 static void test_russian_status(void **state) {
@@ -287,6 +311,7 @@ int main(void) {
         cmocka_unit_test(test_joined_predicates),
         cmocka_unit_test(test_release_means_held),
         cmocka_unit_test(test_pronoun_next_sentence),
+        cmocka_unit_test(test_taken_away),
         cmocka_unit_test(test_russian_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
