@@ -20,7 +20,7 @@
 #include "banned.h"
 
 #define PREDICATE_REACH 40 /* tokens a subject may stand from its verb */
-#define TOLL_REACH 16      /* tokens a running count may stand from its number */
+#define TOLL_REACH 24      /* tokens a running count may stand from its number */
 #define ANAPHOR "anaphor"  /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
@@ -528,6 +528,16 @@ static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* Is token k an English present participle ("taking", "marching",
+ * "serving")?  Right after its noun it is a reduced relative clause ("200
+ * people taking part in the march were detained"), which a predicate of
+ * its own after it outranks. */
+static int ing_form(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    return t->kind == TK_WORD && t->fold.len > 4 &&
+           memcmp(t->fold.ptr + t->fold.len - 3, "ing", 3) == 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -604,7 +614,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              (tok(c, after_noun, "суд") || tok(c, after_noun, "суды")))) {
             /* «двоим задержанным суд назначил штрафы»: the court between
              * the dative count and its verb */
-            if (form == F_INTRANS)
+            if (form == F_INTRANS && !relative && ing_form(c, k))
+                offer(best, S_REDUCED, tr, tr->e->what, "participle"); /* a later predicate wins */
+            else if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
             else if (form == F_VERB || form == F_STATE)
                 offer(best, S_REDUCED, tr, tr->e->what, "reduced");
@@ -686,10 +698,11 @@ static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
     return 1;
 }
 
-/* A noun for a count that does not say of what: "figure", "total". */
+/* A noun for a count that does not say of what: "figure", "total", "put
+ * the numbers at 3,000". */
 static int count_noun(const struct sentence_ctx *c, size_t k) {
     return tok(c, k, "figure") || tok(c, k, "figures") || tok(c, k, "total") ||
-           tok(c, k, "tally") || tok(c, k, "count");
+           tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers");
 }
 
 /* "brings to 61 the number of people convicted": the outcome named after
