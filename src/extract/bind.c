@@ -54,9 +54,31 @@ static size_t face_charges(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "sustained hand injuries", "suffered severe burns": injuries with
+ * words between the verb and the noun, which no lexicon phrase can hold.
+ * Returns the length of the phrase at i, or 0. */
+static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
+    if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
+          tok(c, i, "suffering") || tok(c, i, "sustaining")))
+        return 0;
+    for (size_t j = i + 2; j < c->n && j <= i + 4; j++) {
+        if (tok(c, j, "injuries") || tok(c, j, "wounds") || tok(c, j, "burns") ||
+            tok(c, j, "fractures")) {
+            for (size_t m = i + 1; m < j; m++)
+                if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
+                    has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
+                    return 0; /* "suffered no injuries", "received 12 wounds" */
+            return j + 1 - i;
+        }
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
+    static const struct lex_entry injuries = {.cat = LC_OUT, .kind = F_VERB,
+                                              .what = VG_INJURED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -66,6 +88,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
         if (!e && (len = face_charges(c, i)) > 0)
             e = &charges;
+        if (!e && (len = suffer_injuries(c, i)) > 0)
+            e = &injuries;
         if (!e) {
             i++;
             continue;
@@ -338,6 +362,17 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             memcmp(t->fold.ptr + t->fold.len - 2, "ly", 2) == 0 &&
             (trigger_at(c, p + 1) || has(c, p + 1, LC_AUX)))
             break; /* an adverb before the predicate: "310 actually took part" */
+        if ((tok(c, p, "and") || tok(c, p, "or")) && p > q->t1 && adj < 3 && p + 2 < c->n &&
+            (plain_word(c, p - 1) || has(c, p - 1, LC_FUNC) || (c->t[p - 1].flags & TF_CAP)) &&
+            (plain_word(c, p + 1) || has(c, p + 1, LC_FUNC) ||
+             ((c->t[p + 1].flags & TF_CAP) && !trigger_at(c, p + 1))) &&
+            lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len)) {
+            /* Coordinated adjectives: "35 foreign and local activists",
+             * "12 foreign and Egyptian reporters". */
+            p += (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+            adj++;
+            continue;
+        }
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
@@ -507,8 +542,13 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
         size_t j = k;
         while (j > rel->t1 && !is_be(c, j - 1))
             j--;
-        if (j == rel->t1 || tok(c, j - 2, "and") || stage_of(rel->e->what) == 0 ||
-            stage_of(tr->e->what) <= stage_of(rel->e->what))
+        /* Taken away, then missing or dead: "8 students who were taken
+         * away are still missing". */
+        int fate = rel->e->what == VG_DETAINED &&
+                   (tr->e->what == VG_MISSING || tr->e->what == VG_KILLED);
+        if (j == rel->t1 || tok(c, j - 2, "and") ||
+            (!fate && (stage_of(rel->e->what) == 0 ||
+                       stage_of(tr->e->what) <= stage_of(rel->e->what))))
             return 0;
         offer(best, S_STRONG, tr, tr->e->what, "after_relative");
         best->earlier = rel;
