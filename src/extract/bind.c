@@ -153,6 +153,10 @@ static int joined_by_hyphen(const struct sentence_ctx *c, size_t p) {
  * ("2 Ecuador Protests")?  The noun is lower case and names people. */
 static int modifies_noun(const struct sentence_ctx *c, size_t p) {
     size_t len;
+    if (p + 3 < c->n && (tok(c, p + 1, "and") || tok(c, p + 1, "or")) &&
+        c->t[p + 2].kind == TK_WORD && (c->t[p + 2].flags & TF_CAP) &&
+        !(c->t[p + 2].flags & TF_UPPER) && !trigger_at(c, p + 2))
+        p += 2; /* "16 Kenyan and Ugandan journalists" */
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
@@ -532,7 +536,9 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
             tok(c, k, "that") || tok(c, k, "which") || has(c, k, LC_SAY))
             return 0;
         const struct trigger *tr = trigger_at(c, k);
-        if (!tr || (tr->e->kind != F_VERB && tr->e->kind != F_STATE))
+        int died = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
+                   (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING);
+        if (!tr || (tr->e->kind != F_VERB && tr->e->kind != F_STATE && !died))
             continue; /* "at the rally": a noun in the clause */
         int aux = aux_before(c, k, rel->t1);
         if (aux == 0 && tr->e->kind == F_STATE)
