@@ -20,7 +20,7 @@
 #include "banned.h"
 
 #define PREDICATE_REACH 40 /* tokens a subject may stand from its verb */
-#define TOLL_REACH 16      /* tokens a running count may stand from its number */
+#define TOLL_REACH 24      /* tokens a running count may stand from its number */
 #define ANAPHOR "anaphor"  /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
@@ -54,9 +54,31 @@ static size_t face_charges(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "sustained hand injuries", "suffered severe burns": injuries with
+ * words between the verb and the noun, which no lexicon phrase can hold.
+ * Returns the length of the phrase at i, or 0. */
+static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
+    if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
+          tok(c, i, "suffering") || tok(c, i, "sustaining")))
+        return 0;
+    for (size_t j = i + 2; j < c->n && j <= i + 4; j++) {
+        if (tok(c, j, "injuries") || tok(c, j, "wounds") || tok(c, j, "burns") ||
+            tok(c, j, "fractures")) {
+            for (size_t m = i + 1; m < j; m++)
+                if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
+                    has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
+                    return 0; /* "suffered no injuries", "received 12 wounds" */
+            return j + 1 - i;
+        }
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
+    static const struct lex_entry injuries = {.cat = LC_OUT, .kind = F_VERB,
+                                              .what = VG_INJURED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -66,6 +88,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
         if (!e && (len = face_charges(c, i)) > 0)
             e = &charges;
+        if (!e && (len = suffer_injuries(c, i)) > 0)
+            e = &injuries;
         if (!e) {
             i++;
             continue;
@@ -129,6 +153,10 @@ static int joined_by_hyphen(const struct sentence_ctx *c, size_t p) {
  * ("2 Ecuador Protests")?  The noun is lower case and names people. */
 static int modifies_noun(const struct sentence_ctx *c, size_t p) {
     size_t len;
+    if (p + 3 < c->n && (tok(c, p + 1, "and") || tok(c, p + 1, "or")) &&
+        c->t[p + 2].kind == TK_WORD && (c->t[p + 2].flags & TF_CAP) &&
+        !(c->t[p + 2].flags & TF_UPPER) && !trigger_at(c, p + 2))
+        p += 2; /* "16 Kenyan and Ugandan journalists" */
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
@@ -338,6 +366,17 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             memcmp(t->fold.ptr + t->fold.len - 2, "ly", 2) == 0 &&
             (trigger_at(c, p + 1) || has(c, p + 1, LC_AUX)))
             break; /* an adverb before the predicate: "310 actually took part" */
+        if ((tok(c, p, "and") || tok(c, p, "or")) && p > q->t1 && adj < 3 && p + 2 < c->n &&
+            (plain_word(c, p - 1) || has(c, p - 1, LC_FUNC) || (c->t[p - 1].flags & TF_CAP)) &&
+            (plain_word(c, p + 1) || has(c, p + 1, LC_FUNC) ||
+             ((c->t[p + 1].flags & TF_CAP) && !trigger_at(c, p + 1))) &&
+            lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len)) {
+            /* Coordinated adjectives: "35 foreign and local activists",
+             * "12 foreign and Egyptian reporters". */
+            p += (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+            adj++;
+            continue;
+        }
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
@@ -497,7 +536,9 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
             tok(c, k, "that") || tok(c, k, "which") || has(c, k, LC_SAY))
             return 0;
         const struct trigger *tr = trigger_at(c, k);
-        if (!tr || (tr->e->kind != F_VERB && tr->e->kind != F_STATE))
+        int died = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
+                   (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING);
+        if (!tr || (tr->e->kind != F_VERB && tr->e->kind != F_STATE && !died))
             continue; /* "at the rally": a noun in the clause */
         int aux = aux_before(c, k, rel->t1);
         if (aux == 0 && tr->e->kind == F_STATE)
@@ -507,8 +548,13 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
         size_t j = k;
         while (j > rel->t1 && !is_be(c, j - 1))
             j--;
-        if (j == rel->t1 || tok(c, j - 2, "and") || stage_of(rel->e->what) == 0 ||
-            stage_of(tr->e->what) <= stage_of(rel->e->what))
+        /* Taken away, then missing or dead: "8 students who were taken
+         * away are still missing". */
+        int fate = rel->e->what == VG_DETAINED &&
+                   (tr->e->what == VG_MISSING || tr->e->what == VG_KILLED);
+        if (j == rel->t1 || tok(c, j - 2, "and") ||
+            (!fate && (stage_of(rel->e->what) == 0 ||
+                       stage_of(tr->e->what) <= stage_of(rel->e->what))))
             return 0;
         offer(best, S_STRONG, tr, tr->e->what, "after_relative");
         best->earlier = rel;
@@ -526,6 +572,16 @@ static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
         if (!has(c, k, LC_AUX) || is_be(c, k))
             return 0;
     return 1;
+}
+
+/* Is token k an English present participle ("taking", "marching",
+ * "serving")?  Right after its noun it is a reduced relative clause ("200
+ * people taking part in the march were detained"), which a predicate of
+ * its own after it outranks. */
+static int ing_form(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    return t->kind == TK_WORD && t->fold.len > 4 &&
+           memcmp(t->fold.ptr + t->fold.len - 3, "ing", 3) == 0;
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
@@ -604,7 +660,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              (tok(c, after_noun, "суд") || tok(c, after_noun, "суды")))) {
             /* «двоим задержанным суд назначил штрафы»: the court between
              * the dative count and its verb */
-            if (form == F_INTRANS)
+            if (form == F_INTRANS && !relative && ing_form(c, k))
+                offer(best, S_REDUCED, tr, tr->e->what, "participle"); /* a later predicate wins */
+            else if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
             else if (form == F_VERB || form == F_STATE)
                 offer(best, S_REDUCED, tr, tr->e->what, "reduced");
@@ -686,10 +744,11 @@ static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
     return 1;
 }
 
-/* A noun for a count that does not say of what: "figure", "total". */
+/* A noun for a count that does not say of what: "figure", "total", "put
+ * the numbers at 3,000". */
 static int count_noun(const struct sentence_ctx *c, size_t k) {
     return tok(c, k, "figure") || tok(c, k, "figures") || tok(c, k, "total") ||
-           tok(c, k, "tally") || tok(c, k, "count");
+           tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers");
 }
 
 /* "brings to 61 the number of people convicted": the outcome named after

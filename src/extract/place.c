@@ -35,6 +35,16 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         if (h->start >= n && memcmp(text.ptr + h->start - n, *c, n) == 0)
             return 1;
     }
+    /* A surname after a title: "Mr Gao said", "Dr. Lima". */
+    static const char *const titles[] = {"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
+                                         "Dr ", "Dr. ", "Prof. ", NULL};
+    for (const char *const *t = titles; *t; t++) {
+        size_t n = strlen(*t);
+        if (h->start >= n && memcmp(text.ptr + h->start - n, *t, n) == 0 &&
+            (h->start == n || text.ptr[h->start - n - 1] == ' ' ||
+             text.ptr[h->start - n - 1] == '\n' || text.ptr[h->start - n - 1] == '('))
+            return 1;
+    }
     static const char *const orgs[] = {" Police", " Ministry", " University",
                                        " International", " Bureau", " Human", " Times",
                                        " News", " Press", " Television", " Radio", " Post",

@@ -41,12 +41,15 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
             !has(c, a - 1, LC_WHO) && !tok(c, a - 1, "of") && !tok(c, a - 1, "for") &&
             !tok(c, a - 1, "at") && !tok(c, a - 1, "and") && !is_article(c, a - 1) &&
             !tok(c, a - 1, "'s") && !tok(c, a - 1, "in") && words > 0 &&
-            !(a - 1 > floor && is_article(c, a - 2)))
-            break;
+            !(a - 1 > floor && is_article(c, a - 2)) &&
+            !(tok(c, a - 1, "on") && a - 1 > floor && has(c, a - 2, LC_ORG) &&
+              (c->t[a - 2].flags & TF_CAP)))
+            break; /* "Commission on Human Rights" stays whole */
         a--;
         words++;
     }
-    while (a < end && (tok(c, a, "of") || tok(c, a, "and") || tok(c, a, "for") || tok(c, a, "in")))
+    while (a < end && (tok(c, a, "of") || tok(c, a, "and") || tok(c, a, "for") || tok(c, a, "in") ||
+                       tok(c, a, "on")))
         a++;
     return a;
 }
@@ -74,6 +77,16 @@ static int when_adverb(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"today", "yesterday", "tonight", "earlier", "later",
                                         "previously", "initially", "separately", "now", NULL};
     for (const char *const *w = words; *w; w++)
+        if (tok(c, k, *w))
+            return 1;
+    return 0;
+}
+
+/* Is token k a weekday ("police on Sunday said")? */
+static int weekday(const struct sentence_ctx *c, size_t k) {
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", NULL};
+    for (const char *const *w = days; *w; w++)
         if (tok(c, k, *w))
             return 1;
     return 0;
@@ -166,10 +179,15 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
             continue;
         /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
         size_t end = k;
-        while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1))) {
-            if (passive_be(c, end - 1))
+        for (;;) {
+            while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1))) {
+                if (passive_be(c, end - 1))
+                    break;
+                end--;
+            }
+            if (end < 2 || !weekday(c, end - 1) || !tok(c, end - 2, "on"))
                 break;
-            end--;
+            end -= 2; /* "police on Sunday said": the day is no speaker */
         }
         if (end == 0 || passive_be(c, end - 1))
             continue; /* "the results were announced": no speaker */
