@@ -217,7 +217,15 @@ static size_t among(const struct sentence_ctx *c, size_t a) {
         if (steps < 6)
             continue; /* near the name anything may stand between, as before */
         const struct token *t = &c->t[k - 1];
-        if (c->trig_at[k - 1] || t->kind == TK_NUM)
+        if (c->trig_at[k - 1]) {
+            /* The list's opening phrase holds the outcome: "среди
+             * задержанных — X и блогер Y", "among those detained were". */
+            for (size_t m = k - 1; m > 0 && m + 3 >= k; m--)
+                if (tok(c, m - 1, "among") || tok(c, m - 1, "среди"))
+                    return m;
+            break;
+        }
+        if (t->kind == TK_NUM)
             break;
         if (t->kind == TK_WORD && !(t->flags & TF_CAP) && !tok(c, k - 1, "and") &&
             !tok(c, k - 1, "и") && ++lower > 3)
@@ -359,6 +367,35 @@ static int in_quotes(const struct sentence_ctx *c, size_t k) {
     while (k > 0 && name_word(c, k - 1))
         k--;
     return k > 0 && tok(c, k - 1, "\"") && quoted_title(c, k - 1);
+}
+
+/* Does a term of days start at token k: "на 15 суток", "to 10 days",
+ * "for 15 days", "по 7 суток", "15 суток"? */
+static int term_at(const struct sentence_ctx *c, size_t k) {
+    static const char *const prep[] = {"на", "к", "по", "to", "for", NULL};
+    static const char *const days[] = {"суток", "сутки", "суткам", "дней", "дня", "days",
+                                       "day", NULL};
+    if (tok_in(c, k, prep))
+        k++;
+    if (k >= c->n || !(c->t[k].kind == TK_NUM || has(c, k, LC_NUM)))
+        return 0;
+    while (k < c->n && (c->t[k].kind == TK_NUM || has(c, k, LC_NUM)))
+        k++;
+    return tok_in(c, k, days);
+}
+
+/* Does the clause after the name at b say the person got a term: "X got
+ * 10 days", "X, студент, получил 15 суток"? */
+static int term_received(const struct sentence_ctx *c, size_t b) {
+    static const char *const got[] = {"got", "received", "given", "получил", "получила",
+                                      "получили", NULL};
+    for (size_t k = b; k < c->n && k < b + 10; k++) {
+        if (tok(c, k, ".") || tok(c, k, ";") || (name_word(c, k) && name_word(c, k + 1)))
+            return 0;
+        if (tok_in(c, k, got) && term_at(c, k + 1))
+            return 1;
+    }
+    return 0;
 }
 
 /* The outcome phrase of the clause whose subject is the name at [a, b):
@@ -623,10 +660,15 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int po = pronoun_outcome(c, b);
         if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
             o = po;
-        if (o < 0)
-            continue;
-        o = chain_outcome(c, o);
-        int what = person_what(c->tr[o].e->what);
+        int what = VG_WHAT_NONE;
+        if (o >= 0) {
+            o = chain_outcome(c, o);
+            what = person_what(c->tr[o].e->what);
+            if (what == VG_DETAINED && term_at(c, c->tr[o].t1))
+                what = VG_SANCTIONED; /* "суд арестовал на 15 суток" */
+        }
+        if (rank(VG_SANCTIONED) > rank(what) && term_received(c, b))
+            what = VG_SANCTIONED;
         if (!what)
             continue;
         struct vg_name_keys key;

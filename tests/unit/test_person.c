@@ -263,6 +263,10 @@ static void test_taken_away(void **state) {
          "took them away.",
          "Ade Kunle=missing;Femi Kunle=missing"},
         {"Nuwan Silva, who was last seen near the port, is feared dead.", "Nuwan Silva=missing"},
+        {"Among those detained were activist Gul Sena, lawyer Dana Ostrova and veteran "
+         "organiser Ilya Brandt.",
+         "Gul Sena=detained;Dana Ostrova=detained;Ilya Brandt=detained"},
+        {"Activist Paul Rudd got ten days in jail.", "Paul Rudd=sanctioned"},
         /* A quoted title is no person. */
         {"Members of the band \"Silver Road\" were detained after the concert.", ""},
     };
@@ -284,6 +288,12 @@ static void test_russian_status(void **state) {
          "missing"},
         {"Журналиста Дениса Орлова отпустили из отдела полиции без протокола.", "detained"},
         {"Адвокат Алексей Гурский — о задержаниях и о том, как работают суды", ""},
+        /* The list's opening phrase holds the outcome; every name takes it. */
+        {"Среди задержанных — активистка Айжан Серикова и блогер Ерлан Мусин.",
+         "detained;detained"},
+        /* An arrest for a term of days is a sanction. */
+        {"Активиста Андрея Боровикова суд арестовал на 15 суток за неповиновение.",
+         "sanctioned"},
         {"По словам адвоката задержанных Мурата Кенжеева, возбуждено три уголовных дела.", ""},
     };
     check_ru(k, sizeof k / sizeof *k);
