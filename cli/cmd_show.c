@@ -114,8 +114,10 @@ static void print_report(const struct vg_store_report *r, int colour) {
                off);
         for (size_t i = 0; i < r->n_persons; i++) {
             const struct vg_person *p = &r->persons[i];
-            printf("%2zu. %.*s, %s, %s\n", i + 1, (int)p->name.len, p->name.ptr,
-                   vg_role_name(p->role), vg_what_name(p->status));
+            printf("%2zu. %.*s", i + 1, (int)p->name.len, p->name.ptr);
+            if (p->written.len && !vg_str_eq(p->written, p->name))
+                printf(" [%.*s]", (int)p->written.len, p->written.ptr);
+            printf(", %s, %s\n", vg_role_name(p->role), vg_what_name(p->status));
         }
     }
     if (r->n_reuse) {
@@ -155,12 +157,14 @@ static json_t *report_json(const struct vg_store_report *r) {
         char since[11] = "";
         if (p->since != VG_NO_DATE)
             vg_date_format(p->since, since);
-        json_array_append_new(persons,
-                              json_pack("{s:s%,s:s,s:s,s:o,s:o}", "name",
-                                        p->name.ptr ? p->name.ptr : "", p->name.len, "role",
-                                        vg_role_name(p->role), "status", vg_what_name(p->status),
-                                        "since", since[0] ? json_string(since) : json_null(),
-                                        "where", p->where ? json_string(p->where) : json_null()));
+        json_t *pj = json_pack("{s:s%,s:s,s:s,s:o,s:o}", "name", p->name.ptr ? p->name.ptr : "",
+                               p->name.len, "role", vg_role_name(p->role), "status",
+                               vg_what_name(p->status), "since",
+                               since[0] ? json_string(since) : json_null(), "where",
+                               p->where ? json_string(p->where) : json_null());
+        if (pj && p->written.len && !vg_str_eq(p->written, p->name))
+            json_object_set_new(pj, "written", json_stringn(p->written.ptr, p->written.len));
+        json_array_append_new(persons, pj);
     }
     for (size_t i = 0; i < r->n_reuse; i++) {
         const struct vg_store_reuse *u = &r->reuse[i];

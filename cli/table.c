@@ -87,8 +87,11 @@ void table_print_report(FILE *out, const struct vg_report *r, int colour) {
         const struct vg_person *p = &r->persons[i];
         char since[11] = "";
         vg_date_format(p->since, since);
-        fprintf(out, "  %sperson%s  %.*s (%s): %s%s%s%s%s\n", dim, reset, (int)p->name.len,
-                p->name.ptr, vg_role_name(p->role), vg_what_name(p->status),
+        int other = p->written.len && !vg_str_eq(p->written, p->name);
+        fprintf(out, "  %sperson%s  %.*s%s%.*s%s (%s): %s%s%s%s%s\n", dim, reset,
+                (int)p->name.len, p->name.ptr, other ? " [" : "", other ? (int)p->written.len : 0,
+                other ? p->written.ptr : "", other ? "]" : "", vg_role_name(p->role),
+                vg_what_name(p->status),
                 since[0] ? " since " : "", since, p->where ? ", " : "", p->where ? p->where : "");
     }
     fputc('\n', out);

@@ -82,7 +82,9 @@ struct vg_figure {
 };
 
 struct vg_person {
-    struct vg_str name;     /* as written, in the arena or the input */
+    struct vg_str name;     /* in Latin letters (vg_name_romanise), nominative */
+    struct vg_str written;  /* as written (Cyrillic stays Cyrillic), nominative;
+                             * the same bytes as name for a Latin name */
     enum vg_role role;      /* what the person is */
     enum vg_what status;    /* the latest outcome the report gives */
     int32_t since;          /* day of that outcome, or VG_NO_DATE */

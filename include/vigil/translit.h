@@ -60,4 +60,27 @@ int vg_name_keys_make(struct vg_arena *a, struct vg_str name, struct vg_name_key
 /* vg_names_match of the two names whose keys these are. */
 int vg_name_keys_match(const struct vg_name_keys *a, const struct vg_name_keys *b);
 
+/* Append to `out` a person's name in English letters, as the guidelines
+ * write it: the Cyrillic letters romanised, everything else (Latin
+ * letters, spaces, hyphens, dots of initials) copied as it is.  The table
+ * is the English one of the press: а a, б b, в v, г g, д d, ж zh, з z,
+ * и i, й i, к k, л l, м m, н n, о o, п p, р r, с s, т t, у u, ф f, х kh,
+ * ц ts, ч ch, ш sh, щ shch, ы y, э e, ю yu, я ya; ь and ъ leave nothing
+ * (y before и: Ильин Ilyin); е is ye after a vowel, ь or ъ (Алиев Aliyev)
+ * and e elsewhere, at a word's start too (Ерлан Erlan); ё is yo, but e
+ * after ж ч ш щ (Горбачёв Gorbachev); a word's final -ий or -ый is y (Дмитрий Dmitry, but Мария
+ * Mariya).  Kazakh and Kyrgyz letters lose their marks
+ * (ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, һ h, і i); the other Cyrillic
+ * letters follow the table of vg_name_key.  A capital gives a capitalised
+ * Latin letter group (Ж Zh), or an upper-case one inside a word in
+ * capitals (ЖАНАР ZHANAR).  Invalid UTF-8 is copied byte for byte.  The
+ * result of a name without Cyrillic is the name itself.  Returns 0, or -1
+ * when `out` refused the bytes. */
+int vg_name_romanise(struct vg_str name, struct vg_buf *out);
+
+/* vg_name_romanise into the arena: *out is `name` itself when it has no
+ * Cyrillic letter, else a copy in `a` (NUL-terminated).  Returns 0, or -1
+ * when the arena refused the bytes (*out is then `name`). */
+int vg_name_romanise_arena(struct vg_arena *a, struct vg_str name, struct vg_str *out);
+
 #endif

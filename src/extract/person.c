@@ -25,6 +25,8 @@
  * people here. */
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "name_case.h"
 #include "person.h"
 #include "vigil/translit.h"
@@ -483,6 +485,38 @@ static int pronoun_outcome(const struct sentence_ctx *c, size_t b) {
     return best;
 }
 
+/* Is the first word of the name at a, of three words or more, no part of
+ * it: a Cyrillic abbreviation in mixed case ("УрФУ Дарья Белова") or a
+ * place after a Russian preposition ("из Орала Нурбол Сапаров")? */
+static int lead_not_name(const struct person_state *ps, const struct sentence_ctx *c,
+                         struct vg_str text, size_t a, size_t words) {
+    static const char *const place_prep[] = {"из", "в", "во", "под", "около", NULL};
+    struct vg_str w = token_text(text, &c->t[a]);
+    if (words < 3 || !w.len || (unsigned char)w.ptr[0] < 0xd0)
+        return 0;
+    if (!(c->t[a].flags & TF_UPPER)) {
+        size_t i = 0;
+        int first = 1;
+        while (i < w.len) {
+            int32_t cp;
+            utf8proc_ssize_t n =
+                utf8proc_iterate((const uint8_t *)w.ptr + i, (utf8proc_ssize_t)(w.len - i), &cp);
+            if (n <= 0)
+                break;
+            if (!first && utf8proc_isupper(cp))
+                return 1;
+            first = 0;
+            i += (size_t)n;
+        }
+    }
+    if (ps->g && a > 0 && tok_in(c, a - 1, place_prep)) {
+        struct vg_place_hit h;
+        if (vg_gazetteer_find(ps->g, w.ptr, w.len, &h, 1) == 1 && h.start == 0 && h.end == w.len)
+            return 1;
+    }
+    return 0;
+}
+
 /* The person already named `name` (whose keys are `key`), in *out, or
  * NULL: the same name in any script or case (vg_names_match), or a part of
  * it ("Lisitsyna", "Anna Lisitsyna" for "Anna Ivanovna Lisitsyna").  A lone
@@ -623,6 +657,8 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         size_t a = i, words;
         size_t b = name_end(c, a, &words);
         i = b;
+        if (lead_not_name(ps, c, text, a, words))
+            a++, words--;
         if (words >= 2)
             named++;
         struct vg_str first = token_text(text, &c->t[a]);
@@ -692,7 +728,9 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         }
         struct vg_person p;
         memset(&p, 0, sizeof p);
-        p.name = name;
+        p.written = name;
+        if (vg_name_romanise_arena(ps->a, name, &p.name))
+            return VG_ENOMEM;
         p.role = (enum vg_role)role;
         p.status = (enum vg_what)what;
         p.since = when;

@@ -291,7 +291,7 @@ static int surname_hit(const struct place_state *ps, struct vg_str text,
         return 0;
     size_t n = h->end - h->start;
     for (size_t i = 0; i < ps->r->n_persons; i++) {
-        struct vg_str name = ps->r->persons[i].name;
+        struct vg_str name = ps->r->persons[i].written;
         if (name.len > n && name.ptr[name.len - n - 1] == ' ' &&
             memcmp(name.ptr + name.len - n, text.ptr + h->start, n) == 0)
             return 1;

@@ -344,3 +344,132 @@ int vg_names_match(struct vg_str a, struct vg_str b) {
     vg_arena_release(&arena);
     return tier;
 }
+
+/* ---- romanisation (vg_name_romanise) ---------------------------------- */
+
+/* Is the lower-case Cyrillic letter l a vowel (Russian, Ukrainian,
+ * Kazakh, Kyrgyz, Tajik)? */
+static int cyrillic_vowel(int32_t l) {
+    switch (l) {
+    case 0x430: case 0x435: case 0x438: case 0x43e: case 0x443: /* а е и о у */
+    case 0x44b: case 0x44d: case 0x44e: case 0x44f: case 0x451: /* ы э ю я ё */
+    case 0x454: case 0x456: case 0x457:                         /* є і ї */
+    case 0x4af: case 0x4b1: case 0x4d9: case 0x4e3: case 0x4e9: /* ү ұ ә ӣ ө */
+    case 0x4ef:                                                 /* ӯ */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The code point at byte i of s in *cp and its length in *n; *cp is -1
+ * past the end (*n 0) and -2 for a byte that starts no valid character
+ * (*n 1). */
+static void cp_at(struct vg_str s, size_t i, int32_t *cp, size_t *n) {
+    if (i >= s.len) {
+        *cp = -1;
+        *n = 0;
+        return;
+    }
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const uint8_t *)s.ptr + i, (utf8proc_ssize_t)(s.len - i), cp);
+    if (k <= 0) {
+        *cp = -2;
+        *n = 1;
+    } else {
+        *n = (size_t)k;
+    }
+}
+
+/* Is cp a letter or digit (a part of a word)? */
+static int word_cp(int32_t cp) { return cp >= 0 && vg_name_is_word_cp(cp); }
+
+/* Is cp an upper-case letter? */
+static int upper_cp(int32_t cp) { return cp >= 0 && utf8proc_isupper(cp); }
+
+/* Append the Latin letters `lat` for one Cyrillic letter: as they are for
+ * a small letter, capitalised for a capital, all in capitals for a
+ * capital beside another capital. */
+static int put_cased(struct vg_buf *out, const char *lat, int upper, int caps) {
+    for (size_t k = 0; lat[k]; k++) {
+        char c = lat[k];
+        if (upper && (k == 0 || caps) && c >= 'a' && c <= 'z')
+            c = (char)(c - 'a' + 'A');
+        if (vg_buf_putc(out, c))
+            return -1;
+    }
+    return 0;
+}
+
+int vg_name_romanise(struct vg_str name, struct vg_buf *out) {
+    /* The lower-case Cyrillic letter before, 1 after another letter, 0 at
+     * a word's start; whether that letter was a capital. */
+    int32_t prev = 0;
+    int prev_upper = 0;
+    size_t i = 0;
+    while (i < name.len) {
+        int32_t cp, nx, nx2;
+        size_t n, n2, n3;
+        cp_at(name, i, &cp, &n);
+        int32_t l = cp >= 0 ? utf8proc_tolower(cp) : cp;
+        const char *lat = cp >= 0x400 && cp <= 0x52f ? cyrillic_latin(l) : NULL;
+        if (!lat) {
+            if (vg_buf_append(out, name.ptr + i, n))
+                return -1;
+            prev = word_cp(cp) ? 1 : 0;
+            prev_upper = upper_cp(cp);
+            i += n;
+            continue;
+        }
+        cp_at(name, i + n, &nx, &n2);
+        cp_at(name, i + n + n2, &nx2, &n3);
+        int32_t nl = nx >= 0 ? utf8proc_tolower(nx) : nx;
+        size_t used = n;
+        switch (l) {
+        case 0x435: /* е */
+            lat = cyrillic_vowel(prev) || prev == 0x44c || prev == 0x44a ? "ye" : "e";
+            break;
+        case 0x451: /* ё */
+            lat = prev == 0x436 || prev == 0x447 || prev == 0x448 || prev == 0x449 ? "e" : "yo";
+            break;
+        case 0x438: /* и */
+        case 0x44b: /* ы */
+            if (prev && nl == 0x439 && !word_cp(nx2)) { /* final -ий, -ый */
+                lat = "y";
+                used += n2;
+            }
+            break;
+        case 0x44a: /* ъ */
+        case 0x44c: /* ь */
+            lat = nl == 0x438 ? "y" : "";
+            break;
+        default:
+            break;
+        }
+        int upper = cp != l;
+        int32_t after = used > n ? nx2 : nx;
+        if (put_cased(out, lat, upper, upper && (prev_upper || upper_cp(after))))
+            return -1;
+        prev = l;
+        prev_upper = upper;
+        i += used;
+    }
+    return out->toobig ? -1 : 0;
+}
+
+int vg_name_romanise_arena(struct vg_arena *a, struct vg_str name, struct vg_str *out) {
+    *out = name;
+    int cyrillic = 0;
+    for (size_t i = 0; i + 1 < name.len && !cyrillic; i++)
+        cyrillic = (unsigned char)name.ptr[i] >= 0xd0 && (unsigned char)name.ptr[i] <= 0xd4;
+    if (!cyrillic)
+        return 0;
+    struct vg_buf b;
+    vg_buf_init(&b, 4 * name.len + 16);
+    int rc = vg_name_romanise(name, &b);
+    char *p = rc ? NULL : vg_arena_strndup(a, b.ptr ? b.ptr : "", b.len);
+    if (p)
+        *out = vg_str_make(p, b.len);
+    vg_buf_release(&b);
+    return p ? 0 : -1;
+}

@@ -237,6 +237,10 @@ static void figure(struct jw *w, const struct vg_report *r, const struct vg_figu
 static void person(struct jw *w, const struct vg_person *p, int evidence) {
     RAW(w, "{\"name\":");
     text(w, p->name.ptr, p->name.len, 0);
+    if (p->written.len && !vg_str_eq(p->written, p->name)) {
+        RAW(w, ",\"written\":");
+        text(w, p->written.ptr, p->written.len, 0);
+    }
     RAW(w, ",\"role\":");
     cstr(w, vg_role_name(p->role));
     RAW(w, ",\"status\":");

@@ -35,6 +35,7 @@
 #include "sqlite_int.h"
 #include "vigil/buf.h"
 #include "vigil/store.h"
+#include "vigil/translit.h"
 #include "banned.h"
 
 #define BUSY_MS 60000
@@ -67,7 +68,10 @@
 
 /* ---- schema ---------------------------------------------------------- */
 
-/* Version 1: reports, figures and persons. */
+/* Version 1: reports, figures and persons.  A person's name is kept as
+ * the report writes it (Cyrillic stays Cyrillic, in the nominative); the
+ * Latin name is worked out from it on loading (vg_name_romanise), so rows
+ * stored before names were romanised read the same as new ones. */
 static const char schema_v1[] =
     "CREATE TABLE reports("
     " id INTEGER PRIMARY KEY,"
@@ -720,7 +724,10 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id, s
             return VG_EDB;
         sqlite3_bind_int64(s, 1, id);
         sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
-        sqlite3_bind_text(s, 3, pe->name.ptr ? pe->name.ptr : "", (int)pe->name.len, SQLITE_STATIC);
+        /* The name as written: the Latin one is worked out again on
+         * loading (load_persons). */
+        struct vg_str nm = pe->written.len ? pe->written : pe->name;
+        sqlite3_bind_text(s, 3, nm.ptr ? nm.ptr : "", (int)nm.len, SQLITE_STATIC);
         bind_text(s, 4, vg_role_name(pe->role));
         bind_text(s, 5, vg_what_name(pe->status));
         bind_day(s, 6, pe->since);
@@ -1201,7 +1208,11 @@ static int load_persons(struct sq *q, int64_t id, struct vg_arena *a, struct vg_
         struct vg_person *p = &v[out->n_persons++];
         memset(p, 0, sizeof *p);
         const char *name = col_dup(s, 0, a);
-        p->name = name ? vg_str_cstr(name) : VG_STR_NULL;
+        p->written = name ? vg_str_cstr(name) : VG_STR_NULL;
+        if (vg_name_romanise_arena(a, p->written, &p->name)) {
+            sqlite3_reset(s);
+            return vg_err_set(err, VG_ENOMEM, "out of memory");
+        }
         int role = vg_role_parse(vg_str_cstr((const char *)sqlite3_column_text(s, 1)));
         p->role = role < 0 ? VG_ROLE_OTHER : (enum vg_role)role;
         p->status = vg_what_parse(vg_str_cstr((const char *)sqlite3_column_text(s, 2)));

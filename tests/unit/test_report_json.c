@@ -102,6 +102,39 @@ static void nul_and_bad_name_bytes_are_replaced(void **state) {
     json_decref(j);
 }
 
+/* A romanised name carries the name as written beside it; a Latin one
+ * does not repeat itself. */
+static void written_name_beside_a_romanised_one(void **state) {
+    (void)state;
+    struct vg_person p[2];
+    memset(p, 0, sizeof p);
+    p[0].name = VG_STR("Askar Ilyin");
+    p[0].written = VG_STR("Аскар Ильин");
+    p[1].name = VG_STR("Anna Verhoeven");
+    p[1].written = p[1].name;
+    for (int i = 0; i < 2; i++) {
+        p[i].role = VG_ROLE_ACTIVIST;
+        p[i].status = VG_DETAINED;
+        p[i].since = VG_NO_DATE;
+    }
+    struct vg_report r;
+    memset(&r, 0, sizeof r);
+    r.doc = "r.txt";
+    r.lang = "ru";
+    r.published = VG_NO_DATE;
+    r.persons = p;
+    r.n_persons = 2;
+    json_t *j = vg_report_to_json(&r, 0);
+    assert_non_null(j);
+    json_t *pj = json_array_get(json_object_get(j, "persons"), 0);
+    assert_string_equal(field(pj, "name"), "Askar Ilyin");
+    assert_string_equal(field(pj, "written"), "Аскар Ильин");
+    pj = json_array_get(json_object_get(j, "persons"), 1);
+    assert_string_equal(field(pj, "name"), "Anna Verhoeven");
+    assert_null(json_object_get(pj, "written"));
+    json_decref(j);
+}
+
 static void empty_or_inverted_sentence_quotes_nothing(void **state) {
     (void)state;
     static const char text[] = "   \n\n  ";
@@ -167,6 +200,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_bytes_become_replacement_characters),
         cmocka_unit_test(nul_and_bad_name_bytes_are_replaced),
+        cmocka_unit_test(written_name_beside_a_romanised_one),
         cmocka_unit_test(empty_or_inverted_sentence_quotes_nothing),
         cmocka_unit_test(line_bytes_are_exact),
     };
