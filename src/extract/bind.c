@@ -960,8 +960,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     while (t0 > 1 && (tok(c, t0 - 1, "\"") || tok(c, t0 - 1, "'")))
         t0--; /* detained "no more than 10 people" */
     const struct trigger *tr = trigger_ending(c, t0);
-    if (!tr && t0 >= 2 && has(c, t0 - 1, LC_FUNC))
-        tr = trigger_ending(c, t0 - 1); /* "detained another 40" */
+    if (!tr && t0 >= 2 && (has(c, t0 - 1, LC_FUNC) || tok(c, t0 - 1, "all")))
+        tr = trigger_ending(c, t0 - 1); /* "detained another 40", "released all 35" */
     if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
         tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
