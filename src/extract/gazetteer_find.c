@@ -365,9 +365,42 @@ static int first_name_pair(const char *s, size_t len, const struct tok *t, size_
     return 1;
 }
 
+/* Could the word t, which names no place, be the first part of a longer
+ * proper name whose last word is a town's: "Yusuf Adam", "Unity Fountain",
+ * "Ahmed Salem"?  A Latin word written with a capital and then lower case,
+ * inside a sentence (not after its opening punctuation), that is no
+ * preposition of a title-case headline nor a word that places put before
+ * a city's name ("Central", "Downtown"). */
+static int name_part(const char *s, const struct tok *t) {
+    static const char *const before_city[] = {
+        "In", "At", "On", "Of", "For", "From", "To", "Near", "Over", "After", "Across",
+        "Outside", "Amid", "And", "The", "Central", "Downtown", "Greater", "Metropolitan",
+        "Metro", "Old", "New", "Upper", "Lower", "North", "South", "East", "West", "Northern",
+        "Southern", "Eastern", "Western", "Inner", "Outer", "Suburban", "Rural", "Urban", NULL};
+    if (t->caps || t->dotted || t->start < 2 || t->end - t->start < 2 ||
+        (unsigned char)s[t->start] >= 0x80)
+        return 0;
+    if (s[t->start - 1] == '(')
+        return 1; /* "(Yusuf Adam)" */
+    if (s[t->start - 1] != ' ')
+        return 0;
+    for (size_t i = t->start + 1; i < t->end; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z'))
+            return 0;
+    char b = s[t->start - 2];
+    if (b == '.' || b == '!' || b == '?' || b == ':' || b == '"' || b == '\n' || b == ';' ||
+        b == ')' || (unsigned char)b >= 0x80)
+        return 0; /* the sentence's first word, or after a quote or a dash */
+    for (const char *const *w = before_city; *w; w++)
+        if (strlen(*w) == t->end - t->start && memcmp(*w, s + t->start, t->end - t->start) == 0)
+            return 0;
+    return 1;
+}
+
 size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,
                          struct vg_place_hit *out, size_t max) {
     size_t n_out = 0, pos = 0;
+    size_t part_end = 0; /* end of the last word that may begin a person's or landmark's name */
     struct tok t[MAX_SPAN];
     if (!g || !s || !out)
         return 0;
@@ -378,6 +411,8 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         if (!may_start_name(g, s, &t[0])) {
             if (t[0].hyphen)
                 pos = t[0].hyphen; /* the rest as words of their own, as below */
+            else if (name_part(s, &t[0]))
+                part_end = t[0].end;
             continue;
         }
         size_t nt = 1;
@@ -396,10 +431,16 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             pos = t[1].end; /* a person's name, the surname with it */
             continue;
         }
+        if (found && k == 0 && part_end && part_end + 1 == t[0].start && !out[n_out].demonym &&
+            (out[n_out].place->kind == VG_PLACE_CITY ||
+             out[n_out].place->kind == VG_PLACE_DISTRICT))
+            continue; /* the last word of "Yusuf Adam", "Unity Fountain" */
         if (found) {
             n_out++;
             continue;
         }
+        if (name_part(s, &t[0]))
+            part_end = t[0].end;
         if (t[0].hyphen) {
             /* "Moscow-based", "Kazakh-Russian": the part before the hyphen,
              * then the rest as words of their own. */

@@ -204,6 +204,21 @@ static void stop_list_words_are_not_places(void **state) {
     assert_int_equal(find(s, h), 0);
 }
 
+/* A town's name as the last word of a longer proper name: a person's
+ * ("Karim Ben Salem", "(Yusuf Salem)") or a landmark's ("the Unity
+ * Fountain").  After a preposition of a headline, a word places put before
+ * a city, or at a sentence's start, the town is still found. */
+static void last_word_of_a_longer_name_is_no_place(void **state) {
+    (void)state;
+    struct vg_place_hit h[MAX_HITS];
+    assert_int_equal(find("The spokesman, Karim Ben Salem, spoke.", h), 0);
+    assert_int_equal(find("CORRESPONDENT (Yusuf Salem): crowds are growing.", h), 0);
+    assert_int_equal(find("They met at the Unity Fountain at noon.", h), 0);
+    assert_int_equal(find("Police in Downtown Salem said so.", h), 1);
+    assert_int_equal(find("Marchers In Salem Demand Release", h), 1);
+    assert_int_equal(find("Riots broke out. Salem police said so.", h), 1);
+}
+
 static void lower_case_words_are_not_places(void **state) {
     (void)state;
     struct vg_place_hit h[MAX_HITS];
@@ -427,6 +442,7 @@ int main(void) {
         cmocka_unit_test(finds_regions_by_bare_name),
         cmocka_unit_test(accents_may_be_left_out),
         cmocka_unit_test(stop_list_words_are_not_places),
+        cmocka_unit_test(last_word_of_a_longer_name_is_no_place),
         cmocka_unit_test(lower_case_words_are_not_places),
         cmocka_unit_test(small_towns_are_not_matched_alone),
         cmocka_unit_test(short_words_need_capitals_and_a_country),
