@@ -3,6 +3,7 @@
  * together give their country.  A sentence without a place takes the one
  * its paragraph last named, then the report's main place: the place named
  * most often in its first pages, a dateline counting double. */
+#include <stdint.h>
 #include <string.h>
 
 #include "place.h"
@@ -394,6 +395,64 @@ static const struct vg_place *noted_place(struct place_state *ps, struct vg_str 
     return ps->para;
 }
 
+/* Where in text[start, end) a phrase says the count covers the whole
+ * country ("nationwide", "across the country", "по всей стране"), or
+ * SIZE_MAX. */
+static size_t national_cue(struct vg_str text, size_t start, size_t end) {
+    static const char *const cues[] = {
+        "nationwide", "across the country", "throughout the country", "around the country",
+        "all over the country", "countrywide", "across the nation", "in cities across",
+        "in several cities", "in many cities", "in dozens of cities", "in cities nationwide",
+        "\xd0\xbf\xd0\xbe \xd0\xb2\xd1\x81\xd0\xb5\xd0\xb9 \xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5", /* по всей стране */
+        "\xd0\xb2\xd0\xbe \xd0\xb2\xd1\x81\xd0\xb5\xd0\xb9 \xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5", /* во всей стране */
+        NULL};
+    size_t best = SIZE_MAX;
+    for (const char *const *c = cues; *c; c++) {
+        size_t n = strlen(*c);
+        for (size_t i = start; i + n <= end && i < best; i++) {
+            if ((text.ptr[i] | 0x20) != (*c)[0] || (i > start && (unsigned char)text.ptr[i - 1] > ' ' &&
+                                                     (unsigned char)text.ptr[i - 1] < 0x80 &&
+                                                     text.ptr[i - 1] != '(' && text.ptr[i - 1] != '"'))
+                continue;
+            size_t k = 1;
+            while (k < n && ((unsigned char)(*c)[k] >= 0x80 ? text.ptr[i + k] == (*c)[k]
+                                                             : (text.ptr[i + k] | 0x20) == (*c)[k]))
+                k++;
+            if (k == n)
+                best = i;
+        }
+    }
+    return best;
+}
+
+/* The country a count the text says covers the whole country is of: a
+ * country the sentence names, else the report's main place's; NULL when
+ * the cue is farther from the number at `at` than a place of the
+ * sentence ("153,000 marched across the country, including 20,000 in
+ * Paris": the 20,000 are Paris's) or no country is known. */
+static const struct vg_place *national(const struct place_state *ps, struct vg_str text,
+                                       size_t cue, size_t at) {
+    size_t d_cue = cue > at ? cue - at : at - cue;
+    if (cue > at ? comma_between(text, at, cue) : comma_between(text, cue, at))
+        d_cue += 1000;
+    const struct vg_place *country = NULL;
+    for (size_t i = 0; i < ps->n_hits; i++) {
+        const struct vg_place_hit *h = &ps->hits[i];
+        if (h->place->kind == VG_PLACE_COUNTRY && !h->demonym) {
+            country = h->place;
+            continue;
+        }
+        size_t d = h->start > at ? h->start - at : at - h->start;
+        if (h->start > at ? comma_between(text, at, h->start) : comma_between(text, h->end, at))
+            d += 1000; /* "LIMA, March 11 - Some 40,000 ... across the country" */
+        if (!h->demonym && d < d_cue)
+            return NULL;
+    }
+    if (country)
+        return country;
+    return ps->main ? vg_gazetteer_country(ps->g, ps->main->country) : NULL;
+}
+
 const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t start, size_t end,
                              size_t at, unsigned para_no) {
     if (!ps->g)
@@ -409,7 +468,11 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
         ps->hits_start = start;
         ps->hits_end = end;
     }
-    const struct vg_place *p = choose(ps, text, ps->hits, ps->n_hits, at);
+    size_t cue = national_cue(text, start, end);
+    const struct vg_place *p = cue != SIZE_MAX ? national(ps, text, cue, at) : NULL;
+    if (p)
+        return p->name; /* not the paragraph's place for the sentences after it */
+    p = choose(ps, text, ps->hits, ps->n_hits, at);
     if (p) {
         ps->para = p;
         ps->note_end = ps->note_start;
