@@ -395,6 +395,30 @@ static const struct vg_place *noted_place(struct place_state *ps, struct vg_str 
     return ps->para;
 }
 
+/* Are the n bytes at t the lower-case phrase c, letters of t in either
+ * case (ASCII, and Russian Cyrillic: "По всей стране")? */
+static int folded_equal(const char *t, const char *c, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        unsigned char x = (unsigned char)t[k], y = (unsigned char)c[k];
+        if (y < 0x80) {
+            if ((x >= 'A' && x <= 'Z' ? x | 0x20 : x) != y)
+                return 0;
+            continue;
+        }
+        if (k + 1 >= n)
+            return 0;
+        unsigned char x1 = (unsigned char)t[k + 1];
+        if (x == 0xD0 && x1 >= 0x90 && x1 <= 0x9F)
+            x1 += 0x20; /* А-П */
+        else if (x == 0xD0 && x1 >= 0xA0 && x1 <= 0xAF)
+            x = 0xD1, x1 -= 0x20; /* Р-Я */
+        if (x != y || x1 != (unsigned char)c[k + 1])
+            return 0;
+        k++;
+    }
+    return 1;
+}
+
 /* Where in text[start, end) a phrase says the count covers the whole
  * country ("nationwide", "across the country", "по всей стране"), or
  * SIZE_MAX. */
@@ -410,16 +434,11 @@ static size_t national_cue(struct vg_str text, size_t start, size_t end) {
     for (const char *const *c = cues; *c; c++) {
         size_t n = strlen(*c);
         for (size_t i = start; i + n <= end && i < best; i++) {
-            if ((text.ptr[i] | 0x20) != (*c)[0] || (i > start && (unsigned char)text.ptr[i - 1] > ' ' &&
-                                                     (unsigned char)text.ptr[i - 1] < 0x80 &&
-                                                     text.ptr[i - 1] != '(' && text.ptr[i - 1] != '"'))
+            unsigned char prev = i > start ? (unsigned char)text.ptr[i - 1] : ' ';
+            if ((prev > ' ' && prev < 0x80 && prev != '(' && prev != '"') ||
+                !folded_equal(text.ptr + i, *c, n))
                 continue;
-            size_t k = 1;
-            while (k < n && ((unsigned char)(*c)[k] >= 0x80 ? text.ptr[i + k] == (*c)[k]
-                                                             : (text.ptr[i + k] | 0x20) == (*c)[k]))
-                k++;
-            if (k == n)
-                best = i;
+            best = i;
         }
     }
     return best;
