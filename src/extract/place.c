@@ -484,11 +484,11 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
     }
     if (ps->hits_start != start || ps->hits_end != end) {
         ps->n_hits = sentence_places(ps, text, start, end, ps->hits);
+        ps->cue = national_cue(text, start, end);
         ps->hits_start = start;
         ps->hits_end = end;
     }
-    size_t cue = national_cue(text, start, end);
-    const struct vg_place *p = cue != SIZE_MAX ? national(ps, text, cue, at) : NULL;
+    const struct vg_place *p = ps->cue != SIZE_MAX ? national(ps, text, ps->cue, at) : NULL;
     if (p)
         return p->name; /* not the paragraph's place for the sentences after it */
     p = choose(ps, text, ps->hits, ps->n_hits, at);

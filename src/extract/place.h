@@ -30,6 +30,7 @@ struct place_state {
     struct vg_place_hit hits[PLACE_MAX_HITS]; /* places of the sentence being read */
     size_t n_hits;                    /* how many */
     size_t hits_start, hits_end;      /* the sentence they belong to */
+    size_t cue;                       /* where that sentence says "nationwide", or SIZE_MAX */
     const struct vg_report *r;        /* the report, whose persons' surnames are
                                          no places ("Nina Sokol"), or NULL */
     size_t aside_start, aside_end;    /* bytes whose places are no figure's (an
