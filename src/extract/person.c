@@ -300,6 +300,9 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             int o = c->trig_at[m] - 1;
             if (m > j && (has(c, j, LC_NEG) || tok(c, j, "not")))
                 return -1; /* but "has not been heard from" is one phrase */
+            if (m > j && c->tr[o].e->kind == F_STATE)
+                return -1; /* "sentenced X to six months in jail": a state
+                              needs its verb before it ("was in jail") */
             return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
         }
         int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1];
@@ -625,6 +628,22 @@ static int adjacent(struct vg_str text, size_t from, size_t to) {
     return from <= to;
 }
 
+/* Is the name at a joined by "and" to the name ending at prev_b, with no
+ * outcome phrase between: "detained X, a reporter, and (lawyer) Y"? */
+static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) {
+    size_t k = a;
+    for (int role = 0; k > prev_b && role < 3 && c->t[k - 1].kind == TK_WORD &&
+                       !(c->t[k - 1].flags & TF_CAP) && !tok(c, k - 1, "and");
+         role++)
+        k--; /* a role before the name: "and freelance producer Y" */
+    if (k <= prev_b || !tok(c, k - 1, "and"))
+        return 0;
+    for (size_t m = prev_b; m < k; m++)
+        if (c->trig_at[m] || c->qty_at[m] || tok(c, m, ";") || tok(c, m, "."))
+            return 0;
+    return 1;
+}
+
 /* A sentence naming no one that gives, by a pronoun, an outcome of the
  * one person the sentence right before named. */
 static void pronoun_sentence(struct person_state *ps, const struct sentence_ctx *c,
@@ -651,6 +670,8 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
     if (!c->ntr)
         return VG_OK;
     size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
+    int prev_o = -1;           /* the outcome before the last name that took one */
+    size_t prev_b = 0;         /* the end of that name */
     for (size_t i = 0; i < c->n; i++) {
         if (!name_word(c, i))
             continue;
@@ -686,6 +707,12 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             o = find_outcome(c, a, b, grouped ? NULL : trig_used);
         if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
             o = find_outcome(c, grouped - 1, grouped, NULL);
+        if (o < 0 && prev_o >= 0 && joined_object(c, prev_b, a))
+            o = prev_o; /* "detained X, a reporter, and Y, a producer" */
+        if (o >= 0 && c->tr[o].t1 <= a) {
+            prev_o = o; /* an object's outcome, which a name joined to it shares */
+            prev_b = b;
+        }
         if (grouped && tok(c, b, ",") && tok_in(c, b + 1, relative)) {
             /* "Among those detained was X, who was sentenced to ...": the
              * relative clause is X's own, and may say more than the group. */

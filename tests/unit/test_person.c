@@ -273,6 +273,25 @@ static void test_taken_away(void **state) {
     check(k, sizeof k / sizeof *k);
 }
 
+/* Objects of one verb joined by "and" share it; a state phrase after the
+ * object ("to six months in jail") is the verb's term, not the person's
+ * own predicate. */
+static void test_objects_of_one_verb(void **state) {
+    (void)state;
+    static const struct pcase k[] = {
+        {"On May 3, authorities detained Karel Voss, a former correspondent for a foreign "
+         "broadcaster, and Lena Dorn, a freelance producer.",
+         "Karel Voss=detained;Lena Dorn=detained"},
+        {"Police arrested Ivo Marsh and lawyer Dita Kron outside the court.",
+         "Ivo Marsh=detained;Dita Kron=detained"},
+        {"The court sentenced journalist Irena Balt to six months in jail.",
+         "Irena Balt=sanctioned"},
+        {"Police detained Ivo Marsh, and Dita Kron later died in hospital.",
+         "Ivo Marsh=detained;Dita Kron=killed"},
+    };
+    check(k, sizeof k / sizeof *k);
+}
+
 /* The same in Russian: joined predicates, a relative clause, a pronoun in
  * the next sentence, a release; a speaker and a topic are no status. */
 static void test_russian_status(void **state) {
@@ -322,6 +341,7 @@ int main(void) {
         cmocka_unit_test(test_release_means_held),
         cmocka_unit_test(test_pronoun_next_sentence),
         cmocka_unit_test(test_taken_away),
+        cmocka_unit_test(test_objects_of_one_verb),
         cmocka_unit_test(test_russian_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
