@@ -505,6 +505,15 @@ static int worth_reading(const struct lexicon *lx, const char *text, size_t n) {
     return 0;
 }
 
+/* Does the sentence hold a word opening a list of people ("among",
+ * "среди"), who may take the outcome of the count before it? */
+static int has_group_word(const struct sentence_ctx *c) {
+    for (size_t i = 0; i < c->n; i++)
+        if (lexicon_is(c->lx, c->t[i].word, LC_GROUP))
+            return 1;
+    return 0;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     if (!worth_reading(run->lx, run->text.ptr + s->start, s->end - s->start)) {
         run->prev_source = VG_STR_NULL;
@@ -572,7 +581,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     run->prev_source = source;
     struct binding bs[MAX_PER_SENTENCE];
     size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
-    if (c.ntr) {
+    if (c.ntr || (prev_what && has_group_word(&c))) {
         uint8_t used[MAX_PER_SENTENCE] = {0};
         for (size_t i = 0; i < nb; i++)
             for (size_t k = 0; k < c.ntr; k++)

@@ -155,7 +155,7 @@ static int parse_int(struct vg_str s, int64_t *out) {
 static const char *const cat_names[LC_CAT_COUNT] = {
     "", "num", "scale", "qual", "post", "vague", "out", "who", "unit", "pre",
     "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org", "title",
-    "range", "part", "rel", "prep",
+    "range", "part", "rel", "prep", "group",
 };
 
 static int parse_qual(struct vg_str s) {

@@ -38,6 +38,7 @@ enum lex_cat {
     LC_PART,     /* a part of the count before: "из них" pre|post|both */
     LC_REL,      /* relative pronoun opening a clause: "которые" */
     LC_PREP,     /* preposition after an event noun taking its count: "против" */
+    LC_GROUP,    /* opens a list of people a count before took in: "among", "среди" */
     LC_CAT_COUNT
 };
 
@@ -116,7 +117,7 @@ struct lexicon {
 
 /* The categories a sentence needs one of to give a figure or a person's
  * outcome: a number word, a vague quantity or an outcome phrase. */
-#define LEX_ANCHORS ((1u << LC_NUM) | (1u << LC_VAGUE) | (1u << LC_OUT))
+#define LEX_ANCHORS ((1u << LC_NUM) | (1u << LC_VAGUE) | (1u << LC_OUT) | (1u << LC_GROUP))
 
 /* Load the lexicon of a language from the embedded files under
  * data/lexicon/<lang>/.  Errors name the file and line at fault. */

@@ -425,6 +425,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
             k = name_end(c, j, &w);
             continue;
         }
+        if (tok(c, k, ",") && k + 1 < c->n && name_word(c, k + 1)) {
+            size_t w; /* a list of names: "X, Y and Z were sentenced" */
+            k = name_end(c, k + 1, &w);
+            continue;
+        }
         if (tok(c, k, ",") || tok(c, k, ":")) {
             o = pred_trigger(c, k + 1);
             if (o >= 0)
@@ -667,7 +672,7 @@ static void pronoun_sentence(struct person_state *ps, const struct sentence_ctx 
 int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 int32_t when) {
-    if (!c->ntr)
+    if (!c->ntr && !c->prev_what)
         return VG_OK;
     size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
     int prev_o = -1;           /* the outcome before the last name that took one */
@@ -693,9 +698,11 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         /* The tests on the sentence's words first; the comparison with the
          * people already found (name keys across scripts) last. */
         /* A speaker: "X said", "said X", "X told". */
-        if (is_say(c, b) || (a > 0 && is_say(c, a - 1)) ||
-            (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) || after_say(c, a))
-            continue;
+        int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
+        if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate) ||
+            (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
+            (after_say(c, a) && !predicate))
+            continue; /* a speaker, but "said X was among those killed" is X's */
         if (not_person(c, a, b))
             continue;
         int role = find_role(c, a, b);
@@ -709,6 +716,7 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             o = find_outcome(c, grouped - 1, grouped, NULL);
         if (o < 0 && prev_o >= 0 && joined_object(c, prev_b, a))
             o = prev_o; /* "detained X, a reporter, and Y, a producer" */
+        int group_what = o < 0 && grouped && !c->ntr ? c->prev_what : VG_WHAT_NONE;
         if (o >= 0 && c->tr[o].t1 <= a) {
             prev_o = o; /* an object's outcome, which a name joined to it shares */
             prev_b = b;
@@ -723,7 +731,7 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int po = pronoun_outcome(c, b);
         if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
             o = po;
-        int what = VG_WHAT_NONE;
+        int what = person_what(group_what); /* "Among them were X and Y." */
         if (o >= 0) {
             o = chain_outcome(c, o);
             what = person_what(c->tr[o].e->what);

@@ -292,6 +292,25 @@ static void test_objects_of_one_verb(void **state) {
     check(k, sizeof k / sizeof *k);
 }
 
+/* A list of names as one subject; a list opened by "among" after the
+ * count it belongs to; a name after "said" that has a predicate of its
+ * own is what was said, not the speaker. */
+static void test_lists_and_reported_names(void **state) {
+    (void)state;
+    static const struct pcase k[] = {
+        {"Hasan Erdem, Ilka Varo and Timo Brask were each sentenced to 10 days.",
+         "Hasan Erdem=sanctioned;Ilka Varo=sanctioned;Timo Brask=sanctioned"},
+        {"Police detained 40 people on Sunday. Among them were journalists Rina Castel and "
+         "Olav Pike.",
+         "Rina Castel=detained;Olav Pike=detained"},
+        {"Rights groups said Kofi Mensah was among those killed.", "Kofi Mensah=killed"},
+        /* No count before: the list has no outcome to take. */
+        {"Among the speakers were Rina Castel and Olav Pike.", ""},
+        {"Nine protesters were detained, said coordinator Abel Forsyth.", ""},
+    };
+    check(k, sizeof k / sizeof *k);
+}
+
 /* The same in Russian: joined predicates, a relative clause, a pronoun in
  * the next sentence, a release; a speaker and a topic are no status. */
 static void test_russian_status(void **state) {
@@ -307,6 +326,7 @@ static void test_russian_status(void **state) {
          "missing"},
         {"Журналиста Дениса Орлова отпустили из отдела полиции без протокола.", "detained"},
         {"Адвокат Алексей Гурский — о задержаниях и о том, как работают суды", ""},
+        {"Полиция задержала 30 человек. Среди них — журналист Олег Панин.", "detained"},
         /* The list's opening phrase holds the outcome; every name takes it. */
         {"Среди задержанных — активистка Айжан Серикова и блогер Ерлан Мусин.",
          "detained;detained"},
@@ -342,6 +362,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_next_sentence),
         cmocka_unit_test(test_taken_away),
         cmocka_unit_test(test_objects_of_one_verb),
+        cmocka_unit_test(test_lists_and_reported_names),
         cmocka_unit_test(test_russian_status),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
