@@ -44,6 +44,7 @@ struct vg_str source_pick(const struct src_attr *attrs, size_t n, size_t t0);
 struct en_attr {
     struct src_attr a;  /* place and name */
     size_t from, to;    /* tokens [from, to): speaker and cue together */
+    int after;          /* the speaker follows the cue: "according to X" */
     int pronoun;        /* the speaker is only "he", "she", "they" */
     int speaker;        /* the speaker looks like one ("police", "organisers", a
                          * capitalised name), not a stray phrase before a verb of
