@@ -569,7 +569,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         n_attrs = source_ru_attributions(&c, run->text, s->start, attrs, 8);
         if (n_attrs)
             source = attrs[n_attrs - 1].name;
-    } else {
+    } else if (nq) {
         n_en = source_en_attributions(&c, run->text, en, 8);
     }
     if (!n_attrs && !source.len && run->prev_source.len)

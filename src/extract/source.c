@@ -1,7 +1,11 @@
 /* Attribution and retraction.  The speaker of "X said" is the noun phrase
  * before the verb, walked back over names, organisation words and
  * appositives; "according to X" takes the phrase after.  A spokesperson's
- * description wins over a bare name, since the organisation is the source. */
+ * description wins over a bare name, since the organisation is the source.
+ * A sentence that names two speakers gives each figure the attribution of
+ * its own clause ("Organisers said 15,000 marched, while police put the
+ * number at 4,000"), as Russian sentences do (source_ru.c); a retraction
+ * then withdraws only its own source's figures. */
 #include <string.h>
 
 #include "source.h"
