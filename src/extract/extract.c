@@ -568,13 +568,18 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     run->places.aside_end = aside.end;
     if (source.len && strcmp(run->r->lang, "ru") == 0)
         source = source_english_ru(run->text, s->start, source);
-    /* A Russian sentence may give each figure its own source. */
-    struct ru_attr attrs[8];
+    /* A sentence may give each figure its own source. */
+    struct src_attr attrs[8];
     size_t n_attrs = 0;
+    struct en_attr en[8];
+    size_t n_en = 0;
+    struct vg_str inherited = run->prev_source;
     if (strcmp(run->r->lang, "ru") == 0) {
         n_attrs = source_ru_attributions(&c, run->text, s->start, attrs, 8);
         if (n_attrs)
             source = attrs[n_attrs - 1].name;
+    } else if (nq) {
+        n_en = source_en_attributions(&c, run->text, en, 8);
     }
     if (!n_attrs && !source.len && run->prev_source.len)
         source = run->prev_source;
@@ -619,8 +624,19 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
-        f.source = n_attrs ? source_ru_pick(attrs, n_attrs, q->t0) : source;
+        if (n_attrs)
+            f.source = source_pick(attrs, n_attrs, q->t0);
+        else if (n_en)
+            f.source = source_en_pick(&c, en, n_en, q->t0, source, inherited);
+        else
+            f.source = source;
         f.status = source_retracted(&c, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
+        /* Only the figure's own source withdraws it: "Police said 60 but
+         * later retracted the figure, while organisers said 200". */
+        if (f.status == VG_RETRACTED && n_en &&
+            !vg_str_eq(f.source, source_en_pick(&c, en, n_en, source_retract_cue(&c), source,
+                                                inherited)))
+            f.status = VG_REPORTED;
         f.sentence.start = s->start;
         f.sentence.end = s->end;
         f.quantity.start = t[q->t0].start;

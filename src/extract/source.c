@@ -1,7 +1,11 @@
 /* Attribution and retraction.  The speaker of "X said" is the noun phrase
  * before the verb, walked back over names, organisation words and
  * appositives; "according to X" takes the phrase after.  A spokesperson's
- * description wins over a bare name, since the organisation is the source. */
+ * description wins over a bare name, since the organisation is the source.
+ * A sentence that names two speakers gives each figure the attribution of
+ * its own clause ("Organisers said 15,000 marched, while police put the
+ * number at 4,000"), as Russian sentences do (source_ru.c); a retraction
+ * then withdraws only its own source's figures. */
 #include <string.h>
 
 #include "source.h"
@@ -54,12 +58,36 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     return a;
 }
 
+/* The ministry a minister of [a, b) speaks for ("Health Minister Amal
+ * Haddad", "the foreign minister"), as a static name; NULL when there is
+ * none.  GUIDELINES.md: an official speaking for a ministry is that
+ * ministry. */
+static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const depts[][2] = {
+        {"interior", "Interior Ministry"}, {"health", "Health Ministry"},
+        {"foreign", "Foreign Ministry"},   {"defence", "Defence Ministry"},
+        {"defense", "Defense Ministry"},   {"justice", "Justice Ministry"},
+        {"information", "Information Ministry"}, {"education", "Education Ministry"},
+        {"security", "Security Ministry"}};
+    for (size_t k = a + 1; k < b; k++) {
+        if (!tok(c, k, "minister"))
+            continue;
+        for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++)
+            if (tok(c, k - 1, depts[d][0]))
+                return depts[d][1];
+    }
+    return NULL;
+}
+
 static struct vg_str span_text(const struct sentence_ctx *c, struct vg_str text, size_t a,
                                size_t b) {
     while (a < b && is_article(c, a))
         a++;
     if (a >= b)
         return VG_STR_NULL;
+    const char *ministry = ministry_of(c, a, b);
+    if (ministry)
+        return vg_str_cstr(ministry);
     return vg_str_make(text.ptr + c->t[a].start, c->t[b - 1].end - c->t[a].start);
 }
 
@@ -124,9 +152,12 @@ static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
 
 /* The speaker of "X, Y, said" where token `comma` is the comma before the
  * verb: X, unless X is only a person's name, then Y ("Dr. R. A., the
- * medical superintendent at X, said").  Empty when the shape is not there. */
+ * medical superintendent at X, said").  Empty when the shape is not there.
+ * Sets [*from, *to) to the tokens of the speaker named, *from to the
+ * first token of X. */
 static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_str text,
-                                        size_t comma, struct vg_span *aside) {
+                                        size_t comma, struct vg_span *aside, size_t *from,
+                                        size_t *to) {
     size_t open = comma;
     while (open > 0 && comma - open < 16 && !tok(c, open - 1, ",") && !c->qty_at[open - 1] &&
            !has(c, open - 1, LC_SAY))
@@ -136,17 +167,137 @@ static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_
     size_t x = np_start(c, open - 1, 0);
     if (x == open - 1)
         return VG_STR_NULL;
+    *from = x;
     if (only_names(c, x, open - 1) && !tok(c, open, "which") && !tok(c, open, "who") &&
         !names_a_kind(c, open, comma)) {
         size_t y = np_start(c, comma, open);
-        if (y < comma)
+        if (y < comma) {
+            *to = comma;
             return span_text(c, text, y, comma);
+        }
     }
     /* The apposition describes the speaker: its places are the speaker's
      * ("a group that tracks arrests in Russia"), not the events'. */
     aside->start = c->t[open].start;
     aside->end = c->t[comma - 1].end;
+    *to = open - 1;
     return span_text(c, text, x, open - 1);
+}
+
+/* Is [a, b) a speaker a count can be credited to: a capitalised name
+ * ("OVD-Info", "Amnesty International"), a body or a spokesperson (an
+ * organisation word: "police", "the ministry"), or a kind of people who
+ * give counts ("organisers", "medics")?  "A counting error" is none. */
+static int speaker_like(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const people[] = {
+        "organisers", "organizers", "activists", "witnesses", "eyewitnesses", "medics",
+        "paramedics", "doctors", "nurses", "lawyers", "lawyer", "volunteers", "monitors",
+        "observers", "journalists", "reporters", "residents", "relatives", "families",
+        "protesters", "students", "opposition", "staff", "campaigners", "defenders",
+        "sources", "source", "unions", "groups", "officers", "organiser", "organizer",
+        "rescuers", "morgue", "hospitals", "clinics", "prosecutors", "judges", NULL};
+    for (size_t k = a; k < b; k++) {
+        if (has(c, k, LC_ORG) || ((c->t[k].flags & TF_CAP) && !is_article(c, k)))
+            return 1;
+        for (const char *const *w = people; *w; w++)
+            if (tok(c, k, *w))
+                return 1;
+    }
+    return 0;
+}
+
+/* Fill the attribution *out with the speaker [a, b) and its text; returns
+ * whether it names one. */
+static int named(const struct sentence_ctx *c, struct vg_str text, struct en_attr *out, size_t a,
+                 size_t b) {
+    out->a.name = span_text(c, text, a, b);
+    out->speaker = out->a.name.len && speaker_like(c, a, b);
+    return out->a.name.len > 0;
+}
+
+/* The attribution whose cue starts at token k: "according to X" (X after
+ * it) or "X said" (X before the verb).  Returns 1 and fills *out when
+ * there is one (a pronoun speaker counts, with a NULL name); 0 when the
+ * cue names no speaker.  *len is the cue's length in tokens.  Writes the
+ * bytes of an apposition that describes the speaker to *aside. */
+static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
+                          size_t *len, struct en_attr *out, struct vg_span *aside) {
+    const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
+    if (!e)
+        return 0;
+    *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
+    if (e->kind == 1) { /* "according to X" */
+        size_t a = k + *len, b = a;
+        while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
+               !c->qty_at[b] && !c->trig_at[b] && b < a + 10)
+            b++;
+        /* "according to figures compiled by X": the compiler. */
+        for (size_t m = a; m < b; m++)
+            if ((tok(c, m, "by") || tok(c, m, "from")) && m + 1 < b)
+                a = m + 1;
+        out->to = b;
+        out->after = 1;
+        return named(c, text, out, a, b);
+    }
+    /* "were reported killed", "was estimated at": a passive names no
+     * speaker before it. */
+    if (k > 0 && (tok(c, k - 1, "were") || tok(c, k - 1, "was") || tok(c, k - 1, "been") ||
+                  tok(c, k - 1, "are") || tok(c, k - 1, "is") || tok(c, k - 1, "being")))
+        return 0;
+    /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
+    size_t end = k;
+    for (;;) {
+        while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1))) {
+            if (passive_be(c, end - 1))
+                break;
+            end--;
+        }
+        if (end < 2 || !weekday(c, end - 1) || !tok(c, end - 2, "on"))
+            break;
+        end -= 2; /* "police on Sunday said": the day is no speaker */
+    }
+    if (end == 0 || passive_be(c, end - 1))
+        return 0; /* "the results were announced": no speaker */
+    /* "X, a local rights group, said" and "X, which ..., says": the
+     * speaker is X, or the description when X is a person's name. */
+    if (tok(c, end - 1, ",")) {
+        size_t x0 = 0, x1 = 0;
+        out->a.name = appositive_speaker(c, text, end - 1, aside, &x0, &x1);
+        out->from = x0;
+        out->speaker = out->a.name.len && speaker_like(c, x0, x1);
+        return out->a.name.len > 0;
+    }
+    if (tok(c, end - 1, "'s") || c->t[end - 1].kind == TK_NUM)
+        return 0;
+    size_t a = np_start(c, end, 0);
+    if (a == end)
+        return 0;
+    out->from = a;
+    if (is_pronoun(c, a, end)) {
+        out->pronoun = 1;
+        return 1;
+    }
+    /* "A police spokesman, Superintendent J. K., said": prefer the
+     * description before the name. */
+    if (only_names(c, a, end) && a >= 2 && tok(c, a - 1, ",")) {
+        size_t a2 = np_start(c, a - 1, 0);
+        if (a2 < a - 1) {
+            out->from = a2;
+            if (named(c, text, out, a2, end))
+                return 1;
+        }
+    }
+    /* "Dr. R. A., the medical superintendent at X, said". */
+    if (tok(c, end - 1, ",") == 0 && a >= 2 && tok(c, a - 1, ",")) {
+        size_t a2 = np_start(c, a - 1, 0);
+        if (a2 < a - 1 && only_names(c, a2, a - 1)) {
+            out->from = a2;
+            if (named(c, text, out, a, end))
+                return 1;
+        }
+    }
+    out->from = a;
+    return named(c, text, out, a, end);
 }
 
 struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun,
@@ -155,90 +306,118 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
     aside->start = aside->end = 0;
     for (size_t k = 0; k < c->n; k++) {
         size_t len;
-        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, &len);
-        if (!e)
-            continue;
-        if (e->kind == 1) { /* "according to X" */
-            size_t a = k + len, b = a;
-            while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
-                   !c->qty_at[b] && !c->trig_at[b] && b < a + 10)
-                b++;
-            /* "according to figures compiled by X": the compiler. */
-            for (size_t m = a; m < b; m++)
-                if ((tok(c, m, "by") || tok(c, m, "from")) && m + 1 < b)
-                    a = m + 1;
-            struct vg_str s = span_text(c, text, a, b);
-            if (s.len)
-                return s;
-            continue;
+        struct en_attr at;
+        if (attribution_at(c, text, k, &len, &at, aside)) {
+            *pronoun = at.pronoun;
+            return at.a.name;
         }
-        /* "were reported killed", "was estimated at": a passive names no
-         * speaker before it. */
-        if (k > 0 && (tok(c, k - 1, "were") || tok(c, k - 1, "was") || tok(c, k - 1, "been") ||
-                      tok(c, k - 1, "are") || tok(c, k - 1, "is") || tok(c, k - 1, "being")))
-            continue;
-        /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
-        size_t end = k;
-        for (;;) {
-            while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1))) {
-                if (passive_be(c, end - 1))
-                    break;
-                end--;
-            }
-            if (end < 2 || !weekday(c, end - 1) || !tok(c, end - 2, "on"))
-                break;
-            end -= 2; /* "police on Sunday said": the day is no speaker */
-        }
-        if (end == 0 || passive_be(c, end - 1))
-            continue; /* "the results were announced": no speaker */
-        /* "X, a local rights group, said" and "X, which ..., says": the
-         * speaker is X, or the description when X is a person's name. */
-        if (tok(c, end - 1, ",")) {
-            struct vg_str s = appositive_speaker(c, text, end - 1, aside);
-            if (s.len)
-                return s;
-            continue;
-        }
-        if (tok(c, end - 1, "'s") || c->t[end - 1].kind == TK_NUM)
-            continue;
-        size_t a = np_start(c, end, 0);
-        if (a == end)
-            continue;
-        if (is_pronoun(c, a, end)) {
-            *pronoun = 1;
-            return VG_STR_NULL;
-        }
-        /* "A police spokesman, Superintendent J. K., said": prefer the
-         * description before the name. */
-        if (only_names(c, a, end) && a >= 2 && tok(c, a - 1, ",")) {
-            size_t a2 = np_start(c, a - 1, 0);
-            if (a2 < a - 1) {
-                struct vg_str s = span_text(c, text, a2, end);
-                if (s.len)
-                    return s;
-            }
-        }
-        /* "Dr. R. A., the medical superintendent at X, said". */
-        if (tok(c, end - 1, ",") == 0 && a >= 2 && tok(c, a - 1, ",")) {
-            size_t a2 = np_start(c, a - 1, 0);
-            if (a2 < a - 1 && only_names(c, a2, a - 1)) {
-                struct vg_str s = span_text(c, text, a, end);
-                if (s.len)
-                    return s;
-            }
-        }
-        struct vg_str s = span_text(c, text, a, end);
-        if (s.len)
-            return s;
     }
     return VG_STR_NULL;
 }
 
+size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
+                              struct en_attr *out, size_t cap) {
+    size_t n = 0;
+    struct vg_span aside; /* the sentence's own aside comes from source_of_sentence */
+    for (size_t k = 0; k < c->n && n < cap; k++) {
+        size_t len;
+        if (!attribution_at(c, text, k, &len, &out[n], &aside))
+            continue;
+        /* "X said its monitors had recorded 18 deaths", "X said that
+         * volunteers counted 300": the speaker's own people, or a claim X
+         * relays, stay X's. */
+        size_t f = out[n].from;
+        if ((f > 0 && (tok(c, f - 1, "its") || tok(c, f - 1, "their") || tok(c, f - 1, "our") ||
+                       tok(c, f - 1, "his") || tok(c, f - 1, "her"))) ||
+            (n > 0 && out[n].a.at > f && !out[n - 1].after &&
+             (f == out[n - 1].to || (f == out[n - 1].to + 1 && tok(c, f - 1, "that")))))
+            out[n].speaker = out[n].pronoun = 0;
+        n++;
+        k += len - 1;
+    }
+    return n;
+}
+
+struct vg_str source_pick(const struct src_attr *attrs, size_t n, size_t t0) {
+    const struct src_attr *before = NULL, *after = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (attrs[i].at < t0)
+            before = &attrs[i];
+        else if (!after)
+            after = &attrs[i];
+    }
+    const struct src_attr *r = before ? before : after;
+    return r && r->name.len ? r->name : VG_STR_NULL;
+}
+
+/* Does token k end a clause that may have a source of its own ("...,
+ * while police put the number at 4,000")? */
+static int clause_edge(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "while") || tok(c, k, "whereas") || tok(c, k, "but") ||
+           tok(c, k, ";") || (tok(c, k, "and") && k > 0 && tok(c, k - 1, ","));
+}
+
+/* The clause [*c0, *c1) that holds token t. */
+static void clause_of(const struct sentence_ctx *c, size_t t, size_t *c0, size_t *c1) {
+    *c0 = t;
+    *c1 = t;
+    while (*c0 > 0 && !clause_edge(c, *c0 - 1))
+        (*c0)--;
+    while (*c1 < c->n && !clause_edge(c, *c1))
+        (*c1)++;
+}
+
+/* Does the attribution close its clause ("..., police said."), so that it
+ * may speak for the clauses before it too, rather than introduce a count
+ * of its own ("while police said 120")? */
+static int closes_clause(const struct sentence_ctx *c, const struct en_attr *a) {
+    size_t c0, c1;
+    clause_of(c, a->a.at, &c0, &c1);
+    for (size_t k = a->to; k < c1; k++)
+        if (c->qty_at[k])
+            return 0;
+    return 1;
+}
+
+struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr *attrs,
+                             size_t n, size_t t0, struct vg_str fallback,
+                             struct vg_str inherited) {
+    struct src_attr all[16], mine[16];
+    size_t n_all = 0, n_mine = 0, speakers = 0;
+    size_t c0, c1;
+    clause_of(c, t0, &c0, &c1);
+    for (size_t i = 0; i < n && n_all < 16; i++) {
+        if (!attrs[i].speaker && !attrs[i].pronoun)
+            continue;
+        struct src_attr a = attrs[i].a;
+        /* "he", "they": the speaker before, in this sentence or the last */
+        if (attrs[i].pronoun)
+            a.name = n_all ? all[n_all - 1].name : inherited;
+        if (!attrs[i].pronoun || !n_all)
+            speakers++;
+        /* One that introduces a later clause's count speaks for no
+         * clause before it: "At least 25 were hurt, but police said 9". */
+        if (a.at >= c0 && a.at < c1)
+            mine[n_mine++] = a;
+        if (a.at < t0 || closes_clause(c, &attrs[i]))
+            all[n_all++] = a;
+        else if (attrs[i].pronoun)
+            all[n_all++] = (struct src_attr){.at = a.at, .name = VG_STR_NULL};
+    }
+    if (speakers < 2)
+        return fallback;
+    return n_mine ? source_pick(mine, n_mine, t0) : source_pick(all, n_all, t0);
+}
+
+size_t source_retract_cue(const struct sentence_ctx *c) {
+    for (size_t k = 0, len; k < c->n; k++)
+        if (lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
+            return k;
+    return c->n;
+}
+
 int source_retracted(const struct sentence_ctx *c, size_t qi) {
-    int cue = 0;
-    for (size_t k = 0, len; k < c->n && !cue; k++)
-        cue = lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len) != NULL;
-    if (!cue)
+    if (source_retract_cue(c) == c->n)
         return 0;
     size_t t0 = c->q[qi].t0;
     /* "revised ... to 25", "now 25": the new value stands. */

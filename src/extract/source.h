@@ -23,25 +23,60 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
  * in English. */
 struct vg_str source_english_ru(struct vg_str text, size_t sent_start, struct vg_str src);
 
-/* One attribution of a Russian sentence. */
-struct ru_attr {
-    size_t at;          /* token it stands at: the verb, «по данным», the colon */
-    struct vg_str name; /* English name, else the Russian text; empty (len 0)
-                         * for the report's own statement («по нашим данным») */
+/* One attribution of a sentence, English or Russian, with its place: a
+ * sentence may give each figure its own source ("Organisers said 15,000
+ * marched, while police put the number at 4,000"; «по данным полиции —
+ * 800, по данным организаторов — свыше 3000»). */
+struct src_attr {
+    size_t at;          /* token it stands at: the verb, "according to", «по данным», the colon */
+    struct vg_str name; /* English name, else the text's own; empty (len 0) for the
+                         * report's own statement («по нашим данным»); NULL for an
+                         * English pronoun speaker ("he said") */
 };
+
+/* The source of a figure whose quantity starts at token t0, given the
+ * attributions that may govern it: the nearest before it, else the nearest
+ * after it; a NULL slice when that is the report's own statement or there
+ * is none. */
+struct vg_str source_pick(const struct src_attr *attrs, size_t n, size_t t0);
+
+/* What more an English attribution says than where it stands. */
+struct en_attr {
+    struct src_attr a;  /* place and name */
+    size_t from, to;    /* tokens [from, to): speaker and cue together */
+    int after;          /* the speaker follows the cue: "according to X" */
+    int pronoun;        /* the speaker is only "he", "she", "they" */
+    int speaker;        /* the speaker looks like one ("police", "organisers", a
+                         * capitalised name), not a stray phrase before a verb of
+                         * saying ("a counting error") */
+};
+
+/* The attributions of an English sentence, in order, at most `cap` of them
+ * written to out: every "X said", "X put the number at" and "according to
+ * X" that names a speaker.  Names point into text.  Returns how many. */
+size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
+                              struct en_attr *out, size_t cap);
+
+/* The source of the English figure whose quantity starts at token t0.
+ * When at least two of the sentence's attributions name speakers, each
+ * figure takes its own clause's (clauses end at "while", "whereas", "but",
+ * ";" and ", and"), else an attribution of the rest of the sentence, as
+ * source_pick chooses; a pronoun speaker is `inherited` (the source of the
+ * sentence before).  Otherwise the sentence's source, `fallback`. */
+struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr *attrs,
+                             size_t n, size_t t0, struct vg_str fallback,
+                             struct vg_str inherited);
 
 /* The attributions of a Russian sentence that starts at byte `sent_start`
  * of text, in order, at most `cap` of them written to out: «по данным X»,
  * «X сообщил», «..., сообщили в X», «..., заявил X», «X: «...»».  Names
  * point into text or are static.  Returns how many. */
 size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
-                              size_t sent_start, struct ru_attr *out, size_t cap);
+                              size_t sent_start, struct src_attr *out, size_t cap);
 
-/* The source of a figure whose quantity starts at token t0, given the
- * sentence's attributions: the nearest before it, else the nearest after
- * it; a NULL slice when that is the report's own statement or there is
- * none. */
-struct vg_str source_ru_pick(const struct ru_attr *attrs, size_t n, size_t t0);
+/* The token where the sentence's first retraction cue ("withdrew",
+ * "disavowed", "in error") starts, or c->n when it has none. */
+size_t source_retract_cue(const struct sentence_ctx *c);
 
 /* Is the quantity `qi` withdrawn by its source in this sentence ("later
  * disavowed", "was a mistake")?  A new value after "to" is not. */

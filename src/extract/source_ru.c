@@ -280,7 +280,7 @@ static int opens_cases(const struct sentence_ctx *c, size_t k) {
 }
 
 size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
-                              size_t sent_start, struct ru_attr *out, size_t cap) {
+                              size_t sent_start, struct src_attr *out, size_t cap) {
     size_t n = 0;
     for (size_t k = 0; k < c->n && n < cap; k++) {
         size_t len;
@@ -290,7 +290,7 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
             size_t b = name_end(c, a);
             struct vg_str s = name_of(c, text, sent_start, a, b);
             if (s.len || b == a) {
-                out[n++] = (struct ru_attr){k, s.len ? s : vg_str_cstr("")};
+                out[n++] = (struct src_attr){k, s.len ? s : vg_str_cstr("")};
                 k += len - 1;
             }
             continue;
@@ -305,7 +305,7 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
                 size_t b = name_end(c, a);
                 struct vg_str s = name_of(c, text, sent_start, a, b);
                 if (s.len && !is_ru_pronoun(c, a, b)) {
-                    out[n++] = (struct ru_attr){k, s};
+                    out[n++] = (struct src_attr){k, s};
                     k += len - 1;
                     continue;
                 }
@@ -321,7 +321,7 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
                 continue;
             struct vg_str s = name_of(c, text, sent_start, s0, end);
             if (s.len)
-                out[n++] = (struct ru_attr){k, s};
+                out[n++] = (struct src_attr){k, s};
             k += len - 1;
             continue;
         }
@@ -330,7 +330,7 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
         if (opens_cases(c, k)) {
             size_t s0 = name_start(c, k);
             if (s0 < k && known_name(c, text, sent_start, s0, k))
-                out[n++] = (struct ru_attr){k, name_of(c, text, sent_start, s0, k)};
+                out[n++] = (struct src_attr){k, name_of(c, text, sent_start, s0, k)};
             continue;
         }
         /* «Департамент полиции города: «задержаны 46 граждан»», and a
@@ -340,20 +340,8 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
             if (s0 == k || (!tok(c, k + 1, "\"") && !at_head(c, s0)))
                 continue;
             if (known_name(c, text, sent_start, s0, k)) /* only a known source heads a quote */
-                out[n++] = (struct ru_attr){k, name_of(c, text, sent_start, s0, k)};
+                out[n++] = (struct src_attr){k, name_of(c, text, sent_start, s0, k)};
         }
     }
     return n;
-}
-
-struct vg_str source_ru_pick(const struct ru_attr *attrs, size_t n, size_t t0) {
-    const struct ru_attr *before = NULL, *after = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (attrs[i].at < t0)
-            before = &attrs[i];
-        else if (!after)
-            after = &attrs[i];
-    }
-    const struct ru_attr *r = before ? before : after;
-    return r && r->name.len ? r->name : VG_STR_NULL;
 }
