@@ -220,6 +220,28 @@ static int named(const struct sentence_ctx *c, struct vg_str text, struct en_att
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
  * cue names no speaker.  *len is the cue's length in tokens.  Writes the
  * bytes of an apposition that describes the speaker to *aside. */
+/* Is the noun phrase [a, end) before a reporting verb the object of a
+ * preposition, with "a" or "an" ("under an amnesty announced on Friday",
+ * "after a decree published"): the verb then describes the thing and
+ * names no speaker. */
+static int participle_of_object(const struct sentence_ctx *c, size_t a, size_t end) {
+    static const char *const prep[] = {"under", "in", "by", "after", "with", "of", "from",
+                                       "for", "during", "following", "despite", NULL};
+    size_t p = a;
+    if (p > 0 && !(tok(c, p, "a") || tok(c, p, "an")) &&
+        (tok(c, p - 1, "a") || tok(c, p - 1, "an")))
+        p--;
+    if (!(tok(c, p, "a") || tok(c, p, "an")) || p == 0)
+        return 0;
+    for (size_t m = p + 1; m < end; m++)
+        if (c->t[m].flags & TF_CAP)
+            return 0;
+    for (const char *const *w = prep; *w; w++)
+        if (tok(c, p - 1, *w))
+            return 1;
+    return 0;
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -272,6 +294,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     size_t a = np_start(c, end, 0);
     if (a == end)
         return 0;
+    if (participle_of_object(c, a, end))
+        return 0; /* "freed under an amnesty announced on Friday" */
     out->from = a;
     if (is_pronoun(c, a, end)) {
         out->pronoun = 1;
