@@ -633,6 +633,15 @@ static int adjacent(struct vg_str text, size_t from, size_t to) {
     return from <= to;
 }
 
+/* Does the name ending at b say it is one of a group counted before: "X
+ * is among the nine", "X was among them"? */
+static int among_after(const struct sentence_ctx *c, size_t b) {
+    size_t k = b;
+    while (k < c->n && k < b + 3 && has(c, k, LC_AUX))
+        k++;
+    return k > b && tok(c, k, "among");
+}
+
 /* Is the name at a joined by "and" to the name ending at prev_b, with no
  * outcome phrase between: "detained X, a reporter, and (lawyer) Y"? */
 static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) {
@@ -716,7 +725,8 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             o = find_outcome(c, grouped - 1, grouped, NULL);
         if (o < 0 && prev_o >= 0 && joined_object(c, prev_b, a))
             o = prev_o; /* "detained X, a reporter, and Y, a producer" */
-        int group_what = o < 0 && grouped && !c->ntr ? c->prev_what : VG_WHAT_NONE;
+        int group_what = o < 0 && (grouped || among_after(c, b)) && !c->ntr ? c->prev_what
+                                                                            : VG_WHAT_NONE;
         if (o >= 0 && c->tr[o].t1 <= a) {
             prev_o = o; /* an object's outcome, which a name joined to it shares */
             prev_b = b;

@@ -304,6 +304,9 @@ static void test_lists_and_reported_names(void **state) {
          "Olav Pike.",
          "Rina Castel=detained;Olav Pike=detained"},
         {"Rights groups said Kofi Mensah was among those killed.", "Kofi Mensah=killed"},
+        {"Prosecutors said nine of the detained have been charged. Union leader Aldo Pires is "
+         "among the nine, his lawyer said.",
+         "Aldo Pires=charged"},
         /* No count before: the list has no outcome to take. */
         {"Among the speakers were Rina Castel and Olav Pike.", ""},
         {"Nine protesters were detained, said coordinator Abel Forsyth.", ""},
