@@ -328,6 +328,31 @@ static int verb_at(const struct sentence_ctx *c, size_t k) {
     return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
 }
 
+/* Does a term of days start at token k: "на 15 суток", "to 10 days",
+ * "for 15 days", "по 7 суток", "15 суток"? */
+static int term_at(const struct sentence_ctx *c, size_t k) {
+    static const char *const prep[] = {"на", "к", "по", "to", "for", NULL};
+    static const char *const days[] = {"суток", "сутки", "суткам", "дней", "дня", "days",
+                                       "day", NULL};
+    if (tok_in(c, k, prep))
+        k++;
+    if (k >= c->n || !(c->t[k].kind == TK_NUM || has(c, k, LC_NUM)))
+        return 0;
+    while (k < c->n && (c->t[k].kind == TK_NUM || has(c, k, LC_NUM)))
+        k++;
+    return tok_in(c, k, days);
+}
+
+/* The outcome of trigger o, an arrest or detention for a term of days
+ * ("суд арестовал на 15 суток", "is in detention for 10 days") read as
+ * the sanction it is. */
+static int termed_what(const struct sentence_ctx *c, int o) {
+    int what = c->tr[o].e->what;
+    if (what == VG_DETAINED && term_at(c, c->tr[o].t1))
+        return VG_SANCTIONED;
+    return what;
+}
+
 /* The gravest outcome of the predicates joined to the one at trigger o,
  * which share its subject: "was arrested on 2 May and charged two days
  * later", "was shot in the neck and died hours later", "detained while
@@ -353,7 +378,7 @@ static int chain_outcome(const struct sentence_ctx *c, int o) {
             k++;
             continue;
         }
-        if (rank(c->tr[p].e->what) > rank(c->tr[best].e->what))
+        if (rank(termed_what(c, p)) > rank(termed_what(c, best)))
             best = p;
         k = last = c->tr[p].t1;
     }
@@ -374,26 +399,13 @@ static int in_quotes(const struct sentence_ctx *c, size_t k) {
     return k > 0 && tok(c, k - 1, "\"") && quoted_title(c, k - 1);
 }
 
-/* Does a term of days start at token k: "на 15 суток", "to 10 days",
- * "for 15 days", "по 7 суток", "15 суток"? */
-static int term_at(const struct sentence_ctx *c, size_t k) {
-    static const char *const prep[] = {"на", "к", "по", "to", "for", NULL};
-    static const char *const days[] = {"суток", "сутки", "суткам", "дней", "дня", "days",
-                                       "day", NULL};
-    if (tok_in(c, k, prep))
-        k++;
-    if (k >= c->n || !(c->t[k].kind == TK_NUM || has(c, k, LC_NUM)))
-        return 0;
-    while (k < c->n && (c->t[k].kind == TK_NUM || has(c, k, LC_NUM)))
-        k++;
-    return tok_in(c, k, days);
-}
-
-/* Does the clause after the name at b say the person got a term: "X got
- * 10 days", "X, студент, получил 15 суток"? */
+/* Does the clause after the name at b say the person got or served a
+ * term: "X got 10 days", "X spent 15 days in a detention centre", "X,
+ * студент, получил 15 суток"? */
 static int term_received(const struct sentence_ctx *c, size_t b) {
-    static const char *const got[] = {"got", "received", "given", "получил", "получила",
-                                      "получили", NULL};
+    static const char *const got[] = {"got", "received", "given", "spent", "served",
+                                      "получил", "получила", "получили", "отбыл", "отбыла",
+                                      NULL};
     for (size_t k = b; k < c->n && k < b + 10; k++) {
         if (tok(c, k, ".") || tok(c, k, ";") || (name_word(c, k) && name_word(c, k + 1)))
             return 0;
@@ -735,6 +747,8 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             /* "Among those detained was X, who was sentenced to ...": the
              * relative clause is X's own, and may say more than the group. */
             int ro = pred_trigger(c, b + 1);
+            if (ro >= 0)
+                ro = chain_outcome(c, ro); /* "who was taken ... and has since been charged" */
             if (ro >= 0 && (o < 0 || rank(c->tr[ro].e->what) > rank(c->tr[o].e->what)))
                 o = ro;
         }
@@ -744,9 +758,7 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int what = person_what(group_what); /* "Among them were X and Y." */
         if (o >= 0) {
             o = chain_outcome(c, o);
-            what = person_what(c->tr[o].e->what);
-            if (what == VG_DETAINED && term_at(c, c->tr[o].t1))
-                what = VG_SANCTIONED; /* "суд арестовал на 15 суток" */
+            what = person_what(termed_what(c, o));
         }
         if (rank(VG_SANCTIONED) > rank(what) && term_received(c, b))
             what = VG_SANCTIONED;

@@ -267,6 +267,13 @@ static void test_taken_away(void **state) {
          "organiser Ilya Brandt.",
          "Gul Sena=detained;Dana Ostrova=detained;Ilya Brandt=detained"},
         {"Activist Paul Rudd got ten days in jail.", "Paul Rudd=sanctioned"},
+        {"One lawyer, Yuri Kalm, was arrested and is in detention for 10 days himself.",
+         "Yuri Kalm=sanctioned"},
+        {"The poet Ana Vilar spent 12 days in a detention centre for a one-person picket.",
+         "Ana Vilar=sanctioned"},
+        {"Among those detained is the activist Rima Saad, who was taken from her home on "
+         "Monday and has since been charged with incitement.",
+         "Rima Saad=charged"},
         /* A quoted title is no person. */
         {"Members of the band \"Silver Road\" were detained after the concert.", ""},
     };
