@@ -392,7 +392,8 @@ static int name_part(const char *s, const struct tok *t) {
         b == ')' || (unsigned char)b >= 0x80)
         return 0; /* the sentence's first word, or after a quote or a dash */
     for (const char *const *w = before_city; *w; w++)
-        if (strlen(*w) == t->end - t->start && memcmp(*w, s + t->start, t->end - t->start) == 0)
+        if ((*w)[0] == s[t->start] && strlen(*w) == t->end - t->start &&
+            memcmp(*w, s + t->start, t->end - t->start) == 0)
             return 0;
     return 1;
 }

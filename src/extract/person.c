@@ -46,8 +46,11 @@ static int name_word(const struct sentence_ctx *c, size_t i) {
 
 /* Is token i one of the folded words of `list` (NULL-terminated)? */
 static int tok_in(const struct sentence_ctx *c, size_t i, const char *const *list) {
-    for (; *list; list++)
-        if (tok(c, i, *list))
+    if (i >= c->n || c->t[i].fold.len == 0)
+        return 0;
+    struct vg_str f = c->t[i].fold;
+    for (; *list; list++) /* the first letter rules out most at once */
+        if ((*list)[0] == f.ptr[0] && vg_str_eq_cstr(f, *list))
             return 1;
     return 0;
 }

@@ -419,6 +419,21 @@ static int folded_equal(const char *t, const char *c, size_t n) {
     return 1;
 }
 
+/* Does p[0..n) hold the bytes of key? */
+static int holds(const char *p, size_t n, const char *key) {
+    size_t k = strlen(key);
+    const char *e = p + n;
+    while ((size_t)(e - p) >= k) {
+        const char *q = memchr(p, key[0], (size_t)(e - p) - k + 1);
+        if (!q)
+            return 0;
+        if (memcmp(q, key, k) == 0)
+            return 1;
+        p = q + 1;
+    }
+    return 0;
+}
+
 /* Where in text[start, end) a phrase says the count covers the whole
  * country ("nationwide", "across the country", "по всей стране"), or
  * SIZE_MAX. */
@@ -430,10 +445,24 @@ static size_t national_cue(struct vg_str text, size_t start, size_t end) {
         "\xd0\xbf\xd0\xbe \xd0\xb2\xd1\x81\xd0\xb5\xd0\xb9 \xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5", /* по всей стране */
         "\xd0\xb2\xd0\xbe \xd0\xb2\xd1\x81\xd0\xb5\xd0\xb9 \xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5", /* во всей стране */
         NULL};
+    /* Every cue holds one of these: most sentences are done with after a
+     * few fast scans. */
+    static const char *const keys[] = {"ountr", "ationw", "nation", " cities",
+                                       "\xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd", /* стран */
+                                       NULL};
+    int any = 0;
+    for (const char *const *k = keys; *k && !any; k++)
+        any = holds(text.ptr + start, end - start, *k);
+    if (!any)
+        return SIZE_MAX;
     size_t best = SIZE_MAX;
     for (const char *const *c = cues; *c; c++) {
         size_t n = strlen(*c);
+        unsigned char first = (unsigned char)(*c)[0];
         for (size_t i = start; i + n <= end && i < best; i++) {
+            unsigned char ch = (unsigned char)text.ptr[i];
+            if (first < 0x80 ? (ch | 0x20) != first : ch != 0xD0 && ch != 0xD1)
+                continue;
             unsigned char prev = i > start ? (unsigned char)text.ptr[i - 1] : ' ';
             if ((prev > ' ' && prev < 0x80 && prev != '(' && prev != '"') ||
                 !folded_equal(text.ptr + i, *c, n))

@@ -331,6 +331,8 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
     for (size_t k = 0; k < c->n; k++) {
         size_t len;
         struct en_attr at;
+        if (!c->t[k].word)
+            continue; /* a word the lexicon lacks opens no "said", "according to" */
         if (attribution_at(c, text, k, &len, &at, aside)) {
             *pronoun = at.pronoun;
             return at.a.name;
@@ -345,7 +347,7 @@ size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
     struct vg_span aside; /* the sentence's own aside comes from source_of_sentence */
     for (size_t k = 0; k < c->n && n < cap; k++) {
         size_t len;
-        if (!attribution_at(c, text, k, &len, &out[n], &aside))
+        if (!c->t[k].word || !attribution_at(c, text, k, &len, &out[n], &aside))
             continue;
         /* "X said its monitors had recorded 18 deaths", "X said that
          * volunteers counted 300": the speaker's own people, or a claim X
