@@ -107,7 +107,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
 static int plain_word(const struct sentence_ctx *c, size_t p) {
     static const char *const closed[] = {"and", "or", "of", "who", "that", "which", "in", "at",
                                          "on", "for", "with", "by", "from", "to", "as", "after",
-                                         "before", "during", "since", "than", "into", NULL};
+                                         "before", "during", "since", "than", "into",
+                                         /* Russian prepositions: «46 интервью с задержанными» */
+                                         "с", "со", "в", "во", "на", "о", "об", "у", "к", "ко",
+                                         "по", "для", "из", "от", "до", "за", "при", "без", NULL};
     const struct token *t = &c->t[p];
     if (t->kind != TK_WORD || (t->flags & TF_CAP) || has(c, p, LC_AUX) || has(c, p, LC_STOP) ||
         has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p) || has(c, p, LC_NUM) ||
@@ -1369,6 +1372,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (q->t0 >= 2 && tok(c, q->t0 - 2, "all") &&
             (tok(c, q->t0 - 1, "but") || tok(c, q->t0 - 1, "except") || tok(c, q->t0 - 1, "save")))
             continue; /* "all but 6 of the detainees were freed": not a count of the freed */
+        if (q->t0 >= 2 && tok(c, q->t0 - 1, "исключением") && tok(c, q->t0 - 2, "за"))
+            continue; /* «все, за исключением четверых, отпущены»: the same */
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);

@@ -127,6 +127,9 @@ static int digits_core(const struct lexicon *lx, const struct token *t, size_t n
             milli = milli * 1000 + m2;
             j++;
         }
+        if (j > i + 1 && j + 1 < n && token_is(&t[j], "-") && !(t[j].flags & TF_SPACE) &&
+            t[j + 1].kind == TK_NUM && !(t[j + 1].flags & TF_SPACE))
+            return 0; /* "8 800 100-20-30": a phone number, no grouped count */
     }
     c->rule = "digits";
     c->scale = 1;
