@@ -93,19 +93,25 @@ static int ru_filler(const struct sentence_ctx *c, size_t k) {
            !has(c, k, LC_NEG) && !lex_match(c->lx, c->t, c->n, k, LC_OUT, &(size_t){0});
 }
 
-/* «Телесные повреждения различной степени тяжести получили»: a Russian
- * injury noun before its verb with words between, which no lexicon phrase
- * can hold.  Returns the length of the phrase at i, or 0. */
-static size_t ru_injuries_got(const struct sentence_ctx *c, size_t i) {
-    static const char *const nouns[] = {"травмы", "ранения", "повреждения", "увечья", "ожоги",
-                                        "переломы", "ушибы", NULL};
+/* «Телесные повреждения различной степени тяжести получили», «наказания
+ * уже получили»: a Russian noun of injury or penalty before its verb with
+ * words between, which no lexicon phrase can hold.  Returns the length of
+ * the phrase at i, or 0; *what is its outcome. */
+static size_t ru_noun_got(const struct sentence_ctx *c, size_t i, uint8_t *what) {
+    static const char *const injuries[] = {"травмы", "ранения", "повреждения", "увечья",
+                                           "ожоги", "переломы", "ушибы", NULL};
+    static const char *const penalties[] = {"наказания", "наказание", NULL};
     static const char *const got[] = {"получили", "получил", "получила", "получило", NULL};
     size_t k = i;
     if (tok(c, k, "телесные") || tok(c, k, "тяжелые") || tok(c, k, "тяжёлые") ||
         tok(c, k, "лёгкие") || tok(c, k, "легкие") || tok(c, k, "серьезные") ||
-        tok(c, k, "серьёзные"))
+        tok(c, k, "серьёзные") || tok(c, k, "административные"))
         k++;
-    if (!tok_in(c, k, nouns))
+    if (tok_in(c, k, injuries))
+        *what = VG_INJURED;
+    else if (tok_in(c, k, penalties))
+        *what = VG_SANCTIONED;
+    else
         return 0;
     for (size_t j = k + 1; j < c->n && j <= k + 5; j++) {
         if (tok_in(c, j, got))
@@ -172,6 +178,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                               .what = VG_INJURED};
     static const struct lex_entry held = {.cat = LC_OUT, .kind = F_VERB,
                                           .what = VG_DETAINED};
+    static const struct lex_entry penalties = {.cat = LC_OUT, .kind = F_VERB,
+                                               .what = VG_SANCTIONED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -179,9 +187,11 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
     for (size_t i = 0; i < c->n && c->ntr < cap;) {
         size_t len;
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
-        size_t rl = ru_injuries_got(c, i);
+        uint8_t got = VG_WHAT_NONE;
+        size_t rl = ru_noun_got(c, i, &got);
         if (rl > 0 && (!e || rl > len)) {
-            e = &injuries; /* «ранения различной тяжести получили», not «ранения» alone */
+            /* «ранения различной тяжести получили», not «ранения» alone */
+            e = got == VG_INJURED ? &injuries : &penalties;
             len = rl;
         }
         if (!e && (len = face_charges(c, i)) > 0)
@@ -1411,6 +1421,29 @@ static int dash_item(const struct sentence_ctx *c, const struct quantity *q, siz
     return sep && place;
 }
 
+/* Is the quantity an item of a list after a colon that breaks down the
+ * count before it, each item its number, a dash and what befell them:
+ * «наказания получили 23 человека: 15 — арест на 10 суток, 8 — штрафы»? */
+static int colon_item(const struct sentence_ctx *c, const struct quantity *q,
+                      const struct binding *last) {
+    size_t t0 = q->t0;
+    if (t0 < 2 || !(tok(c, t0 - 1, ",") || tok(c, t0 - 1, ":")) || q->t1 >= c->n ||
+        !dash_at(c, q->t1) || tok(c, q->t1, ":"))
+        return 0;
+    for (size_t k = t0 - 1; k-- > 0;) {
+        if (tok(c, k, ";") || has(c, k, LC_STOP) || has(c, k, LC_SAY))
+            return 0;
+        if (!tok(c, k, ":"))
+            continue;
+        /* The colon right after a count's noun, that count bound. */
+        for (size_t i = 0; i <= last->q; i++)
+            if (c->q[i].t1 <= k && k <= c->q[i].t1 + 3)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Does a copula and a noun phrase follow token k ("are minors", "were
  * women"), rather than a predicate of its own ("were interviewed")? */
 static int copula_noun(const struct sentence_ctx *c, size_t k) {
@@ -1538,6 +1571,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
                 h.who = prev->who;
+        }
+        if (!best.s && last && colon_item(c, q, last)) {
+            offer(&best, S_WEAK, NULL, last->what, "colon_list");
+            if (h.who < 0)
+                h.who = last->who;
         }
         if (!best.s && last && in_tally(c, q, out, n_out)) {
             offer(&best, S_WEAK, NULL, last->what, "tally");
