@@ -74,11 +74,112 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* Is token k one of the words? */
+static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
+    for (const char *const *w = words; *w; w++)
+        if (tok(c, k, *w))
+            return 1;
+    return 0;
+}
+
+/* May token k stand inside a Russian clause between a verb and the phrase
+ * it takes: a Cyrillic word that is no number, outcome or clause break
+ * («различной степени тяжести», «на ночь», «Тверского района»)? */
+static int ru_filler(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    return t->kind == TK_WORD && t->fold.len &&
+           ((unsigned char)t->fold.ptr[0] == 0xd0 || (unsigned char)t->fold.ptr[0] == 0xd1) &&
+           !c->qty_at[k] && !has(c, k, LC_NUM) && !has(c, k, LC_STOP) && !has(c, k, LC_SAY) &&
+           !has(c, k, LC_NEG) && !lex_match(c->lx, c->t, c->n, k, LC_OUT, &(size_t){0});
+}
+
+/* «Телесные повреждения различной степени тяжести получили», «наказания
+ * уже получили»: a Russian noun of injury or penalty before its verb with
+ * words between, which no lexicon phrase can hold.  Returns the length of
+ * the phrase at i, or 0; *what is its outcome. */
+static size_t ru_noun_got(const struct sentence_ctx *c, size_t i, uint8_t *what) {
+    static const char *const injuries[] = {"травмы", "ранения", "повреждения", "увечья",
+                                           "ожоги", "переломы", "ушибы", NULL};
+    static const char *const penalties[] = {"наказания", "наказание", NULL};
+    static const char *const got[] = {"получили", "получил", "получила", "получило", NULL};
+    size_t k = i;
+    if (tok(c, k, "телесные") || tok(c, k, "тяжелые") || tok(c, k, "тяжёлые") ||
+        tok(c, k, "лёгкие") || tok(c, k, "легкие") || tok(c, k, "серьезные") ||
+        tok(c, k, "серьёзные") || tok(c, k, "административные"))
+        k++;
+    if (tok_in(c, k, injuries))
+        *what = VG_INJURED;
+    else if (tok_in(c, k, penalties))
+        *what = VG_SANCTIONED;
+    else
+        return 0;
+    for (size_t j = k + 1; j < c->n && j <= k + 5; j++) {
+        if (tok_in(c, j, got))
+            return j > k + 1 ? j + 1 - i : 0; /* next to it: the lexicon's */
+        if (!ru_filler(c, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is a place of custody named at token k: «в отделах полиции», «в ИВС»,
+ * «в изоляторе», «под стражей»?  Returns its last token + 1, or 0. */
+static size_t ru_custody_at(const struct sentence_ctx *c, size_t k) {
+    static const char *const places[] = {"изоляторе", "изоляторах", "ивс", "сизо", "овд",
+                                         "ровд", "рувд", "спецприемнике", "спецприёмнике",
+                                         "спецприемниках", "спецприёмниках", "кпз", "стражей",
+                                         "автозаках", "автозаке", NULL};
+    static const char *const units[] = {"отделе", "отделах", "отделении", "отделениях",
+                                        "участке", "участках", NULL};
+    if (!(tok(c, k, "в") || tok(c, k, "во") || tok(c, k, "под")))
+        return 0;
+    if (tok_in(c, k + 1, places))
+        return k + 2;
+    if (tok_in(c, k + 1, units) && tok(c, k + 2, "полиции"))
+        return k + 3;
+    return 0;
+}
+
+/* «В отделах полиции на ночь остаются 14 человек», «шестеро находились в
+ * изоляторе», «ждут суда в СИЗО»: a Russian verb of staying or waiting in
+ * a clause that names a place of custody holds people detained.  Returns
+ * 1 when token i is such a verb. */
+static int ru_held(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {
+        "остаются", "оставались", "остались", "остаётся", "остается", "осталось", "остался",
+        "осталась", "находятся", "находились", "находится", "находилось", "находился",
+        "находилась", "содержатся", "содержались", "содержится", "содержалось", "ждут",
+        "ожидают", "ждали", "ожидали", "провели", "проводят", "ночевали", NULL};
+    if (!tok_in(c, i, verbs))
+        return 0;
+    /* The place before the verb: «в отделах полиции на ночь остаются». */
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 7; steps++) {
+        if (ru_custody_at(c, k))
+            return 1;
+        if (!ru_filler(c, k))
+            break;
+    }
+    /* or after it: «находились в изоляторе», «ждут суда в СИЗО». */
+    for (size_t k = i + 1; k < c->n && k <= i + 6; k++) {
+        if (ru_custody_at(c, k))
+            return 1;
+        if (!ru_filler(c, k) && !c->qty_at[k] && !has(c, k, LC_WHO))
+            break;
+        if (c->qty_at[k])
+            k = c->q[c->qty_at[k] - 1].t1 - 1;
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
     static const struct lex_entry injuries = {.cat = LC_OUT, .kind = F_VERB,
                                               .what = VG_INJURED};
+    static const struct lex_entry held = {.cat = LC_OUT, .kind = F_VERB,
+                                          .what = VG_DETAINED};
+    static const struct lex_entry penalties = {.cat = LC_OUT, .kind = F_VERB,
+                                               .what = VG_SANCTIONED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -86,10 +187,21 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
     for (size_t i = 0; i < c->n && c->ntr < cap;) {
         size_t len;
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
+        uint8_t got = VG_WHAT_NONE;
+        size_t rl = ru_noun_got(c, i, &got);
+        if (rl > 0 && (!e || rl > len)) {
+            /* «ранения различной тяжести получили», not «ранения» alone */
+            e = got == VG_INJURED ? &injuries : &penalties;
+            len = rl;
+        }
         if (!e && (len = face_charges(c, i)) > 0)
             e = &charges;
         if (!e && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
+        if (!e && ru_held(c, i)) {
+            e = &held;
+            len = 1;
+        }
         if (!e) {
             i++;
             continue;
@@ -107,7 +219,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
 static int plain_word(const struct sentence_ctx *c, size_t p) {
     static const char *const closed[] = {"and", "or", "of", "who", "that", "which", "in", "at",
                                          "on", "for", "with", "by", "from", "to", "as", "after",
-                                         "before", "during", "since", "than", "into", NULL};
+                                         "before", "during", "since", "than", "into",
+                                         /* Russian prepositions: «46 интервью с задержанными» */
+                                         "с", "со", "в", "во", "на", "о", "об", "у", "к", "ко",
+                                         "по", "для", "из", "от", "до", "за", "при", "без", NULL};
     const struct token *t = &c->t[p];
     if (t->kind != TK_WORD || (t->flags & TF_CAP) || has(c, p, LC_AUX) || has(c, p, LC_STOP) ||
         has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p) || has(c, p, LC_NUM) ||
@@ -574,6 +689,18 @@ static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* Are tokens a..b-1 (one to three) Russian adverbial words a verb may
+ * follow its subject after: «всё это время», «до сих пор»? */
+static int ru_adverbs(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a >= b || b - a > 3 || !cyrillic(c, b))
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!ru_filler(c, k) || (c->t[k].flags & TF_CAP) || has(c, k, LC_WHO) ||
+            has(c, k, LC_REL))
+            return 0;
+    return 1;
+}
+
 /* Is token k an English present participle ("taking", "marching",
  * "serving")?  Right after its noun it is a reduced relative clause ("200
  * people taking part in the march were detained"), which a predicate of
@@ -657,9 +784,12 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
             adverbs_only(c, after_noun, k) ||
             (k == after_noun + 1 && cyrillic(c, k) &&
-             (tok(c, after_noun, "суд") || tok(c, after_noun, "суды")))) {
+             (tok(c, after_noun, "суд") || tok(c, after_noun, "суды") ||
+              tok(c, after_noun, "судом"))) ||
+            (!relative && form == F_VERB && ru_adverbs(c, after_noun, k))) {
             /* «двоим задержанным суд назначил штрафы»: the court between
-             * the dative count and its verb */
+             * the dative count and its verb; «шестеро из них всё это
+             * время находились»: adverbs between */
             if (form == F_INTRANS && !relative && ing_form(c, k))
                 offer(best, S_REDUCED, tr, tr->e->what, "participle"); /* a later predicate wins */
             else if (form == F_INTRANS)
@@ -1291,6 +1421,29 @@ static int dash_item(const struct sentence_ctx *c, const struct quantity *q, siz
     return sep && place;
 }
 
+/* Is the quantity an item of a list after a colon that breaks down the
+ * count before it, each item its number, a dash and what befell them:
+ * «наказания получили 23 человека: 15 — арест на 10 суток, 8 — штрафы»? */
+static int colon_item(const struct sentence_ctx *c, const struct quantity *q,
+                      const struct binding *last) {
+    size_t t0 = q->t0;
+    if (t0 < 2 || !(tok(c, t0 - 1, ",") || tok(c, t0 - 1, ":")) || q->t1 >= c->n ||
+        !dash_at(c, q->t1) || tok(c, q->t1, ":"))
+        return 0;
+    for (size_t k = t0 - 1; k-- > 0;) {
+        if (tok(c, k, ";") || has(c, k, LC_STOP) || has(c, k, LC_SAY))
+            return 0;
+        if (!tok(c, k, ":"))
+            continue;
+        /* The colon right after a count's noun, that count bound. */
+        for (size_t i = 0; i <= last->q; i++)
+            if (c->q[i].t1 <= k && k <= c->q[i].t1 + 3)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Does a copula and a noun phrase follow token k ("are minors", "were
  * women"), rather than a predicate of its own ("were interviewed")? */
 static int copula_noun(const struct sentence_ctx *c, size_t k) {
@@ -1369,6 +1522,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (q->t0 >= 2 && tok(c, q->t0 - 2, "all") &&
             (tok(c, q->t0 - 1, "but") || tok(c, q->t0 - 1, "except") || tok(c, q->t0 - 1, "save")))
             continue; /* "all but 6 of the detainees were freed": not a count of the freed */
+        if (q->t0 >= 2 && tok(c, q->t0 - 1, "исключением") && tok(c, q->t0 - 2, "за"))
+            continue; /* «все, за исключением четверых, отпущены»: the same */
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
@@ -1416,6 +1571,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
                 h.who = prev->who;
+        }
+        if (!best.s && last && colon_item(c, q, last)) {
+            offer(&best, S_WEAK, NULL, last->what, "colon_list");
+            if (h.who < 0)
+                h.who = last->who;
         }
         if (!best.s && last && in_tally(c, q, out, n_out)) {
             offer(&best, S_WEAK, NULL, last->what, "tally");

@@ -278,9 +278,14 @@ static int list_line(const struct run *run, const struct token *t, size_t n) {
         !token_is(&t[0], "|"))
         return 0;
     size_t lower = 0, words = 0; /* leaders ("........") and bars are no words */
+    int aside = 0; /* inside brackets: "Москва — 28 (в том числе трое ...)" */
     for (size_t i = 0; i < n; i++) {
-        lower += t[i].kind == TK_WORD && !(t[i].flags & TF_CAP);
-        words += t[i].kind != TK_PUNCT;
+        if (token_is(&t[i], "(") && i > 0 && t[i - 1].kind == TK_NUM)
+            aside = 1; /* a part of the count before: its words are no prose */
+        else if (token_is(&t[i], ")"))
+            aside = 0;
+        lower += t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) && !aside;
+        words += t[i].kind != TK_PUNCT && !aside;
     }
     return words <= 10 && n <= 40 && lower <= 3;
 }

@@ -127,6 +127,9 @@ static int digits_core(const struct lexicon *lx, const struct token *t, size_t n
             milli = milli * 1000 + m2;
             j++;
         }
+        if (j > i + 1 && j + 1 < n && token_is(&t[j], "-") && !(t[j].flags & TF_SPACE) &&
+            t[j + 1].kind == TK_NUM && !(t[j + 1].flags & TF_SPACE))
+            return 0; /* "8 800 100-20-30": a phone number, no grouped count */
     }
     c->rule = "digits";
     c->scale = 1;
@@ -288,6 +291,16 @@ static int glued_after(const struct lexicon *lx, const struct token *t, size_t n
     return 0;
 }
 
+/* Does a word that makes a number no count stand right before token k:
+ * "article 5", «ст. 20», «стр. 3»? */
+static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
+    if (k == 0)
+        return 0;
+    if (lexicon_has(lx, t[k - 1].word, LC_PRE))
+        return 1;
+    return k >= 2 && token_is(&t[k - 1], ".") && lexicon_has(lx, t[k - 2].word, LC_PRE);
+}
+
 /* A person's age: "Name, 23," or "(23)" after a capitalised word. */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     if (j - i != 1 || t[i].kind != TK_NUM || t[i].fold.len > 2)
@@ -348,8 +361,11 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     if (!core_at(lx, t, n, j, &a, qe != NULL))
         return 0;
     size_t core = j;
-    if (core > 0 && (lexicon_has(lx, t[core - 1].word, LC_PRE) && !qe))
+    if (!qe && pre_word(lx, t, core))
         return 0;
+    if (!qe && core >= 3 && (token_is(&t[core - 1], "из") || token_is(&t[core - 1], "of")) &&
+        t[core - 2].kind == TK_NUM && pre_word(lx, t, core - 2))
+        return 0; /* «Стр. 3 из 18», "page 3 of 18": the pages, no count */
     if (t[core].kind == TK_NUM && glued_before(t, core))
         return 0;
     /* "Channel 24", "Rustavi 2": a number that is part of a name. */
