@@ -76,10 +76,21 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
 
 /* Is token k one of the words? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    for (const char *const *w = words; *w; w++)
-        if (tok(c, k, *w))
+    if (k >= c->n || c->t[k].fold.len == 0)
+        return 0;
+    struct vg_str f = c->t[k].fold;
+    for (const char *const *w = words; *w; w++) /* the first byte rules out most */
+        if ((*w)[0] == f.ptr[0] && vg_str_eq_cstr(f, *w))
             return 1;
     return 0;
+}
+
+/* Is token k a word in Cyrillic letters (the Russian rules below read no
+ * other)? */
+static int cyrillic_word(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    return t->kind == TK_WORD && t->fold.len >= 2 &&
+           ((unsigned char)t->fold.ptr[0] == 0xd0 || (unsigned char)t->fold.ptr[0] == 0xd1);
 }
 
 /* May token k stand inside a Russian clause between a verb and the phrase
@@ -188,7 +199,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         size_t len;
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
         uint8_t got = VG_WHAT_NONE;
-        size_t rl = ru_noun_got(c, i, &got);
+        int ru = cyrillic_word(c, i);
+        size_t rl = ru ? ru_noun_got(c, i, &got) : 0;
         if (rl > 0 && (!e || rl > len)) {
             /* «ранения различной тяжести получили», not «ранения» alone */
             e = got == VG_INJURED ? &injuries : &penalties;
@@ -198,7 +210,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &charges;
         if (!e && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
-        if (!e && ru_held(c, i)) {
+        if (!e && ru && ru_held(c, i)) {
             e = &held;
             len = 1;
         }
