@@ -693,14 +693,62 @@ static void pronoun_sentence(struct person_state *ps, const struct sentence_ctx 
     ps->last_end = sentence.end;
 }
 
+/* The last name of the sentence that took an outcome phrase before it, as
+ * the object of its verb: names joined to it by "and" share the phrase. */
+struct object {
+    int o;    /* the outcome phrase, or -1 */
+    size_t b; /* the end of that name */
+};
+
+/* The status the sentence gives the name at [a, b), or VG_WHAT_NONE: its
+ * group's outcome ("among those detained", "среди задержанных"), else its
+ * own clause's verb, else the nearest outcome phrase no figure took, else
+ * the verb of an object it is joined to; then the gravest of the phrases
+ * joined to that one, of its relative clause and of a clause opened by a
+ * pronoun, and a term of days read as a sanction. */
+static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
+                       const uint8_t *trig_used, struct object *object) {
+    size_t grouped = among(c, a);
+    int o = grouped ? -1 : subject_outcome(c, b);
+    if (o < 0)
+        o = find_outcome(c, a, b, grouped ? NULL : trig_used);
+    if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
+        o = find_outcome(c, grouped - 1, grouped, NULL);
+    if (o < 0 && object->o >= 0 && joined_object(c, object->b, a))
+        o = object->o; /* "detained X, a reporter, and Y, a producer" */
+    int group_what = o < 0 && (grouped || among_after(c, b)) && !c->ntr ? c->prev_what
+                                                                        : VG_WHAT_NONE;
+    if (o >= 0 && c->tr[o].t1 <= a) {
+        object->o = o;
+        object->b = b;
+    }
+    if (grouped && tok(c, b, ",") && tok_in(c, b + 1, relative)) {
+        /* "Among those detained was X, who was sentenced to ...": the
+         * relative clause is X's own, and may say more than the group. */
+        int ro = pred_trigger(c, b + 1);
+        if (ro >= 0)
+            ro = chain_outcome(c, ro); /* "who was taken ... and has since been charged" */
+        if (ro >= 0 && (o < 0 || rank(c->tr[ro].e->what) > rank(c->tr[o].e->what)))
+            o = ro;
+    }
+    int po = pronoun_outcome(c, b);
+    if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
+        o = po;
+    int what = person_what(group_what); /* "Among them were X and Y." */
+    if (o >= 0)
+        what = person_what(termed_what(c, chain_outcome(c, o)));
+    if (rank(VG_SANCTIONED) > rank(what) && term_received(c, b))
+        what = VG_SANCTIONED;
+    return what;
+}
+
 int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 int32_t when) {
     if (!c->ntr && !c->prev_what)
         return VG_OK;
     size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
-    int prev_o = -1;           /* the outcome before the last name that took one */
-    size_t prev_b = 0;         /* the end of that name */
+    struct object object = {-1, 0};
     for (size_t i = 0; i < c->n; i++) {
         if (!name_word(c, i))
             continue;
@@ -732,39 +780,7 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
             continue; /* "police spokesman X", but "фотограф нашего издания X" */
-        size_t grouped = among(c, a);
-        int o = grouped ? -1 : subject_outcome(c, b);
-        if (o < 0)
-            o = find_outcome(c, a, b, grouped ? NULL : trig_used);
-        if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
-            o = find_outcome(c, grouped - 1, grouped, NULL);
-        if (o < 0 && prev_o >= 0 && joined_object(c, prev_b, a))
-            o = prev_o; /* "detained X, a reporter, and Y, a producer" */
-        int group_what = o < 0 && (grouped || among_after(c, b)) && !c->ntr ? c->prev_what
-                                                                            : VG_WHAT_NONE;
-        if (o >= 0 && c->tr[o].t1 <= a) {
-            prev_o = o; /* an object's outcome, which a name joined to it shares */
-            prev_b = b;
-        }
-        if (grouped && tok(c, b, ",") && tok_in(c, b + 1, relative)) {
-            /* "Among those detained was X, who was sentenced to ...": the
-             * relative clause is X's own, and may say more than the group. */
-            int ro = pred_trigger(c, b + 1);
-            if (ro >= 0)
-                ro = chain_outcome(c, ro); /* "who was taken ... and has since been charged" */
-            if (ro >= 0 && (o < 0 || rank(c->tr[ro].e->what) > rank(c->tr[o].e->what)))
-                o = ro;
-        }
-        int po = pronoun_outcome(c, b);
-        if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
-            o = po;
-        int what = person_what(group_what); /* "Among them were X and Y." */
-        if (o >= 0) {
-            o = chain_outcome(c, o);
-            what = person_what(termed_what(c, o));
-        }
-        if (rank(VG_SANCTIONED) > rank(what) && term_received(c, b))
-            what = VG_SANCTIONED;
+        int what = name_status(c, a, b, trig_used, &object);
         if (!what)
             continue;
         struct vg_name_keys key;
