@@ -29,8 +29,14 @@ static int np_word(const struct sentence_ctx *c, size_t k) {
 }
 
 static int is_pronoun(const struct sentence_ctx *c, size_t a, size_t b) {
-    return b == a + 1 && (tok(c, a, "he") || tok(c, a, "she") || tok(c, a, "they") ||
-                          tok(c, a, "it") || tok(c, a, "we") || tok(c, a, "i"));
+    static const char *const pron[] = {"he", "she", "they", "it", "we", "i",
+                                       "он", "она", "они", "оно", "мы", "я", NULL};
+    if (b != a + 1)
+        return 0;
+    for (const char *const *p = pron; *p; p++)
+        if (tok(c, a, *p))
+            return 1;
+    return 0;
 }
 
 /* Noun phrase ending just before token `end`: [a, end). */

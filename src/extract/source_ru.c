@@ -26,6 +26,7 @@ static const struct ru_name NAMES[] = {
     {"гумвд", NULL, 1, "police"},
     {"увд", NULL, 1, "police"},
     {"гувд", NULL, 1, "police"},
+    {"овд", "инфо", 1, "OVD-Info"}, /* the monitor, not the police department */
     {"овд", NULL, 1, "police"},
     {"гу", "мвд", 1, "police"},
     {"полиц", NULL, 0, "police"},
@@ -229,6 +230,8 @@ static struct vg_str name_of(const struct sentence_ctx *c, struct vg_str text,
                              size_t sent_start, size_t a, size_t b) {
     while (a < b && tok(c, a, "\""))
         a++;
+    while (b > a && tok(c, b - 1, "\""))
+        b--; /* «Медиазона» */
     if (a >= b)
         return VG_STR_NULL;
     struct vg_str s = vg_str_make(text.ptr + c->t[a].start, c->t[b - 1].end - c->t[a].start);
@@ -237,6 +240,19 @@ static struct vg_str name_of(const struct sentence_ctx *c, struct vg_str text,
 
 /* Skip the words that only introduce a source: «в сообщении МВД», «в
  * пресс-службе суда», «также». */
+/* Is token a a word of time or manner that may stand between a reporting
+ * verb and its speaker: «(в) понедельник», «вечером», «накануне», «также»? */
+static int ru_when_word(const struct sentence_ctx *c, size_t a) {
+    static const char *const words[] = {
+        "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+        "утром", "днем", "днём", "вечером", "ночью", "накануне", "вчера", "сегодня", "ранее",
+        "позже", "позднее", "также", "тоже", "официально", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (tok(c, a, *w))
+            return 1;
+    return 0;
+}
+
 static size_t skip_intro(const struct sentence_ctx *c, size_t a) {
     for (;;) {
         if (a < c->n && has(c, a, LC_AUX))
@@ -244,8 +260,8 @@ static size_t skip_intro(const struct sentence_ctx *c, size_t a) {
         else if (tok(c, a, "в") || tok(c, a, "во") || tok(c, a, "у"))
             a++;
         else if (tok(c, a, "сообщении") || tok(c, a, "заявлении") || tok(c, a, "релизе") ||
-                 tok(c, a, "телеграм") || tok(c, a, "канале"))
-            a++;
+                 tok(c, a, "телеграм") || tok(c, a, "канале") || ru_when_word(c, a))
+            a++; /* and «в понедельник», «вечером», «также» */
         else if (tok(c, a, "пресс") && tok(c, a + 1, "-") &&
                  (tok(c, a + 2, "службе") || tok(c, a + 2, "служба") ||
                   tok(c, a + 2, "релизе") || tok(c, a + 2, "центре")))
