@@ -691,6 +691,29 @@ static void fpmem_chains_and_key_order(void **state) {
         assert_non_null(r);
         assert_int_equal(r->report, 100 + i);
     }
+    /* And all of them in key order (half the hashes are negative), with
+     * rows of one hash added out of order put in (report, word) order. */
+    for (uint32_t i = 0; i < 50; i++)
+        assert_int_equal(fp_mem_add(&m, neg, 500 - i / 2, i % 2 ? 1 : 7), 0);
+    m.n_flushed = 0;
+    assert_int_equal(fp_mem_unflushed_sorted(&m, &v, &n), 0);
+    assert_int_equal(n, 20050);
+    uint64_t sum = 0, want = 0;
+    for (uint32_t i = 0; i < 20000; i++)
+        want += 0x9e3779b97f4a7c15ULL * (i + 1);
+    want += 50 * neg;
+    for (size_t i = 0; i < n; i++) {
+        sum += v[i].hash;
+        if (i == 0)
+            continue;
+        int64_t h0 = (int64_t)v[i - 1].hash, h1 = (int64_t)v[i].hash;
+        assert_true(h0 <= h1);
+        if (h0 == h1)
+            assert_true(v[i - 1].report < v[i].report ||
+                        (v[i - 1].report == v[i].report && v[i - 1].word < v[i].word));
+    }
+    assert_true(sum == want);
+    free(v);
     fp_mem_release(&m);
 }
 
