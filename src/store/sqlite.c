@@ -13,13 +13,14 @@
  * in its own transaction, so a database of any earlier version (0 = empty
  * file) reaches VG_STORE_SCHEMA_VERSION.  docs/store.md describes the schema.
  *
- * Fingerprints (reuse detection) are also kept in memory (fpmem.h).  The
- * rows of the open transaction wait there and are written at commit in key
- * order, so a batch's inserts walk the table's B-tree once in order instead
- * of landing at random.  And once enough lookups have been made to pay for
- * reading the table (see MIRROR_RENT), the memory holds every row of the
- * table too and answers lookups without SQLite.  That mirror must hold
- * exactly what the table holds as this connection sees it: it grows with
+ * Fingerprints (reuse detection) are stored as sorted runs cut into blocks
+ * (schema 6, see write_run), and also kept in memory (fpmem.h).  The rows
+ * of the open transaction wait in memory and become one run at commit, so
+ * a batch writes a few hundred blocks instead of tens of thousands of
+ * B-tree rows at random places.  And once enough lookups have been made to
+ * pay for reading the runs (see MIRROR_RENT), the memory holds every row
+ * of them too and answers lookups without SQLite.  That mirror must hold
+ * exactly what the runs hold as this connection sees them: it grows with
  * every row this connection adds, and is dropped on rollback and when
  * PRAGMA data_version shows that another connection has committed. */
 #include <errno.h>
@@ -498,7 +499,8 @@ static int one_int(struct sq *q, enum stmt_id id, int64_t *out, struct vg_err *e
     int r = sqlite3_step(s);
     *out = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_reset(s);
-    return r == SQLITE_ROW || r == SQLITE_DONE ? VG_OK : db_error(q, err, "cannot read fingerprints");
+    return r == SQLITE_ROW || r == SQLITE_DONE ? VG_OK
+                                               : db_error(q, err, "cannot read fingerprints");
 }
 
 /* Every row of run `run`, in key order, into a new array (free it). */
@@ -628,8 +630,9 @@ out:
  * its key order, which is a run's) become one run, and the table goes. */
 static int migrate_v6(struct sq *q, struct vg_err *err) {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(q->db, "SELECT hash, report, word FROM fingerprints", -1, &s, NULL) !=
-        SQLITE_OK)
+    static const char sql[] = "SELECT hash, report, word FROM fingerprints"
+                              " ORDER BY hash, report, word";
+    if (sqlite3_prepare_v2(q->db, sql, -1, &s, NULL) != SQLITE_OK)
         return db_error(q, err, "cannot upgrade the database schema");
     struct run_out o = {q, 1, {0}, 0, 0, 0};
     vg_buf_init(&o.blk, 0);

@@ -852,7 +852,6 @@ static void fingerprints_in_memory_answer_as_the_table(void **state) {
     vg_store_close(a);
 }
 
-
 /* Schema 6 keeps fingerprints in sorted runs of blocks.  A version 5 table
  * of fingerprints becomes one run on open; rows written over many commits
  * (merged into fewer runs as they come) and blocks cut between equal hashes
