@@ -38,6 +38,15 @@ static int is_word_cp(utf8proc_int32_t cp) {
     }
 }
 
+/* An ASCII byte's lower-case form when it is a letter or digit, else 0. */
+static unsigned ascii_word_lc(unsigned c) {
+    if (c - 'a' < 26u || c - '0' < 10u)
+        return c;
+    if (c - 'A' < 26u)
+        return c + 32;
+    return 0;
+}
+
 int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **words,
                    size_t *n_words) {
     size_t len = text.len > UINT32_MAX ? UINT32_MAX : text.len;
@@ -50,6 +59,37 @@ int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **word
     int in_word = 0;
     struct vg_word cur = {0, 0, 0};
     while (i < len) {
+        /* ASCII, the common case, without utf8proc: the same words and
+         * hashes as the general path below. */
+        if (s[i] < 0x80) {
+            unsigned lc = ascii_word_lc(s[i]);
+            if (lc) {
+                if (!in_word) {
+                    cur.start = (uint32_t)i;
+                    cur.hash = FNV_OFFSET;
+                    in_word = 1;
+                }
+                cur.hash = (cur.hash ^ lc) * FNV_PRIME;
+                if (++i < len)
+                    continue;
+                cur.end = (uint32_t)i;
+            } else {
+                i++;
+                if (!in_word)
+                    continue;
+                cur.end = (uint32_t)(i - 1);
+            }
+            if (n == cap) {
+                struct vg_word *nv = vg_arena_grow(a, v, n, cap * 2, sizeof *v);
+                if (!nv)
+                    return -1;
+                v = nv;
+                cap *= 2;
+            }
+            v[n++] = cur;
+            in_word = 0;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t step;
         if (s[i] < 0x80) {

@@ -73,6 +73,44 @@ static int cmp_row(const void *pa, const void *pb) {
     return a->word < b->word ? -1 : a->word > b->word;
 }
 
+/* Sort v[0, n) by key: a stable LSD radix sort on the hash (sign bit
+ * flipped, so that unsigned byte order is signed order), skipping the bytes
+ * all hashes share, then insertion sort within each run of equal hashes
+ * (a row or two; already in order when rows were added report by report).
+ * tmp holds n rows.  About 20 instructions a row per byte against some
+ * 450 for qsort. */
+static void sort_rows(struct fp_row *v, struct fp_row *tmp, size_t n) {
+    static const uint64_t flip = (uint64_t)1 << 63;
+    struct fp_row *src = v, *dst = tmp;
+    for (int shift = 0; shift < 64; shift += 8) {
+        size_t count[256] = {0};
+        for (size_t i = 0; i < n; i++)
+            count[((src[i].hash ^ flip) >> shift) & 0xff]++;
+        if (count[((src[0].hash ^ flip) >> shift) & 0xff] == n)
+            continue;
+        size_t pos = 0;
+        for (int b = 0; b < 256; b++) {
+            size_t c = count[b];
+            count[b] = pos;
+            pos += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            dst[count[((src[i].hash ^ flip) >> shift) & 0xff]++] = src[i];
+        struct fp_row *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && v[j].hash == v[j - 1].hash && cmp_row(&v[j - 1], &v[j]) > 0;
+             j--) {
+            struct fp_row t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+}
+
 int fp_mem_unflushed_sorted(const struct fp_mem *m, struct fp_row **out, size_t *n_out) {
     size_t n = m->n - m->n_flushed;
     *out = NULL;
@@ -80,10 +118,15 @@ int fp_mem_unflushed_sorted(const struct fp_mem *m, struct fp_row **out, size_t 
     if (n == 0)
         return 0;
     struct fp_row *v = vg_malloc(n * sizeof *v);
-    if (!v)
+    struct fp_row *tmp = vg_malloc(n * sizeof *tmp);
+    if (!v || !tmp) {
+        free(v);
+        free(tmp);
         return -1;
+    }
     memcpy(v, m->row + m->n_flushed, n * sizeof *v);
-    qsort(v, n, sizeof *v, cmp_row);
+    sort_rows(v, tmp, n);
+    free(tmp);
     *out = v;
     *n_out = n;
     return 0;

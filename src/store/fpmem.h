@@ -1,14 +1,13 @@
 /* Fingerprint rows in memory, beside the SQLite backend's fingerprint
- * table: a hash table of (hash, report, word) rows with chains per hash.
+ * runs: a hash table of (hash, report, word) rows with chains per hash.
  *
  * The backend uses it two ways (src/store/sqlite.c decides which):
  * - pending rows: the fingerprints of reports stored in the open
- *   transaction wait here and are written to the table at commit in key
- *   order (sequential B-tree inserts instead of random ones), and reports of
- *   the same batch find each other here;
- * - a mirror: every row of the table, loaded once, plus the pending ones,
+ *   transaction wait here and are written at commit, sorted in key order,
+ *   as one run, and reports of the same batch find each other here;
+ * - a mirror: every row of the runs, loaded once, plus the pending ones,
  *   so that lookups never reach SQLite.
- * Rows [0, n_flushed) are in the table; [n_flushed, n) wait for it.
+ * Rows [0, n_flushed) are in the database; [n_flushed, n) wait for it.
  *
  * Private to src/store/.  Allocation failures are returned, never fatal. */
 #ifndef VIGIL_STORE_FPMEM_H
@@ -44,7 +43,7 @@ int fp_mem_add(struct fp_mem *m, uint64_t hash, int64_t report, uint32_t word);
  * returns the next row or NULL at the end. */
 const struct fp_row *fp_mem_next(const struct fp_mem *m, uint64_t h, uint32_t *cursor);
 
-/* Copies of rows [n_flushed, n) sorted in the table's key order (hash as a
+/* Copies of rows [n_flushed, n) sorted in the runs' key order (hash as a
  * signed 64-bit integer, report, word), in a new array (free it), for a
  * sequential insert; *n_out is their count.  Returns 0 or -1 when out of
  * memory. */

@@ -13,13 +13,14 @@
  * in its own transaction, so a database of any earlier version (0 = empty
  * file) reaches VG_STORE_SCHEMA_VERSION.  docs/store.md describes the schema.
  *
- * Fingerprints (reuse detection) are also kept in memory (fpmem.h).  The
- * rows of the open transaction wait there and are written at commit in key
- * order, so a batch's inserts walk the table's B-tree once in order instead
- * of landing at random.  And once enough lookups have been made to pay for
- * reading the table (see MIRROR_RENT), the memory holds every row of the
- * table too and answers lookups without SQLite.  That mirror must hold
- * exactly what the table holds as this connection sees it: it grows with
+ * Fingerprints (reuse detection) are stored as sorted runs cut into blocks
+ * (schema 6, see write_run), and also kept in memory (fpmem.h).  The rows
+ * of the open transaction wait in memory and become one run at commit, so
+ * a batch writes a few hundred blocks instead of tens of thousands of
+ * B-tree rows at random places.  And once enough lookups have been made to
+ * pay for reading the runs (see MIRROR_RENT), the memory holds every row
+ * of them too and answers lookups without SQLite.  That mirror must hold
+ * exactly what the runs hold as this connection sees them: it grows with
  * every row this connection adds, and is dropped on rollback and when
  * PRAGMA data_version shows that another connection has committed. */
 #include <errno.h>
@@ -56,6 +57,14 @@
  * moves the point. */
 #define MIRROR_RENT   16
 #define FP_PER_REPORT 64
+
+/* Fingerprint runs (schema 6): rows per block (about 4 KB), the size
+ * ratio under which the newest run is merged into the one being written,
+ * and the most rows a merge makes (larger runs are left as they are, so a
+ * merge holds at most RUN_MAX rows in memory). */
+#define BLOCK_ROWS  200
+#define MERGE_RATIO 2
+#define RUN_MAX     ((size_t)1 << 21)
 
 /* Pages of write-ahead log that trigger a checkpoint at commit (SQLite's
  * default is 1,000).  A batch of 500 reports writes a few thousand pages,
@@ -160,8 +169,21 @@ static const char schema_v5[] =
     "CREATE INDEX figures_country ON figures(country, when_from, when_to)"
     " WHERE country IS NOT NULL;";
 
+/* Version 6: fingerprints kept in sorted runs of blocks instead of one
+ * B-tree row each.  A run is the rows one commit wrote (or several runs
+ * merged), sorted in key order (hash as a signed 64-bit integer, report,
+ * word) and cut into blocks of about BLOCK_ROWS rows; a block never splits
+ * the rows of one hash, so a hash's rows are all in the first block of its
+ * run whose last_hash is >= it.  `fp_runs` lists the runs and their row
+ * counts.  The rows of the `fingerprints` table are moved into one run by
+ * migrate_v6 (C, after this SQL), which then drops the table. */
+static const char schema_v6[] =
+    "CREATE TABLE fp_runs(run INTEGER PRIMARY KEY, n INTEGER NOT NULL);"
+    "CREATE TABLE fp_blocks(run INTEGER NOT NULL, last_hash INTEGER NOT NULL, rows BLOB NOT NULL);"
+    "CREATE UNIQUE INDEX fp_blocks_key ON fp_blocks(run, last_hash);";
+
 static const char *const migrations[VG_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, schema_v3,
-                                                                schema_v4, schema_v5};
+                                                                schema_v4, schema_v5, schema_v6};
 
 /* ---- statements ------------------------------------------------------ */
 
@@ -171,7 +193,14 @@ enum stmt_id {
     ST_INS_FTS,
     ST_INS_FIGURE,
     ST_INS_PERSON,
-    ST_INS_FP,
+    ST_INS_BLOCK,
+    ST_INS_RUN,
+    ST_NEWEST_RUN,
+    ST_NEXT_RUN,
+    ST_RUN_BLOCKS,
+    ST_DEL_BLOCKS,
+    ST_DEL_RUN,
+    ST_RUNS,
     ST_FIND_FP,
     ST_INS_REUSE,
     ST_INS_PASSAGE,
@@ -203,8 +232,16 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_INS_PERSON] = "INSERT INTO persons(report, ord, name, role, status, since, place,"
                       " mention_start, mention_end, sent_start, sent_end)"
                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    [ST_INS_FP] = "INSERT OR IGNORE INTO fingerprints(hash, report, word) VALUES(?1, ?2, ?3)",
-    [ST_FIND_FP] = "SELECT report, word FROM fingerprints WHERE hash = ?1 LIMIT ?2",
+    [ST_INS_BLOCK] = "INSERT INTO fp_blocks(run, last_hash, rows) VALUES(?1, ?2, ?3)",
+    [ST_INS_RUN] = "INSERT INTO fp_runs(run, n) VALUES(?1, ?2)",
+    [ST_NEWEST_RUN] = "SELECT run, n FROM fp_runs ORDER BY run DESC LIMIT 1",
+    [ST_NEXT_RUN] = "SELECT coalesce(max(run), 0) + 1 FROM fp_runs",
+    [ST_RUN_BLOCKS] = "SELECT rows FROM fp_blocks WHERE run = ?1 ORDER BY last_hash",
+    [ST_DEL_BLOCKS] = "DELETE FROM fp_blocks WHERE run = ?1",
+    [ST_DEL_RUN] = "DELETE FROM fp_runs WHERE run = ?1",
+    [ST_RUNS] = "SELECT run FROM fp_runs ORDER BY run",
+    [ST_FIND_FP] = "SELECT rows FROM fp_blocks WHERE run = ?1 AND last_hash >= ?2"
+                   " ORDER BY last_hash LIMIT 1",
     [ST_INS_REUSE] = "INSERT INTO reuse(report, earlier, words) VALUES(?1, ?2, ?3)",
     [ST_INS_PASSAGE] = "INSERT INTO passages(report, earlier, start, end, earlier_start,"
                        " earlier_end, words) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -228,7 +265,7 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_MAX_SPAN] = "SELECT value FROM meta WHERE key = 'max_span'",
     [ST_SET_MAX_SPAN] = "UPDATE meta SET value = ?1 WHERE key = 'max_span' AND value < ?1",
     [ST_DATA_VERSION] = "PRAGMA data_version",
-    [ST_ALL_FPS] = "SELECT hash, report, word FROM fingerprints",
+    [ST_ALL_FPS] = "SELECT rows FROM fp_blocks",
 };
 
 /* What the fingerprint memory holds besides the open transaction's rows. */
@@ -372,29 +409,270 @@ static int check_mirror(struct sq *q, struct vg_err *err) {
     return rc;
 }
 
-/* Write rows [n_flushed, n) to the table in key order.  Without a mirror
- * they are then forgotten (lookups find them in the table). */
+/* ---- fingerprint runs ------------------------------------------------- */
+
+/* A row in a block: hash (8 bytes), report (8), word (4), little-endian. */
+#define FP_ROW_BYTES 20
+
+static void put_le(unsigned char *p, uint64_t v, int n) {
+    for (int i = 0; i < n; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t get_le(const unsigned char *p, int n) {
+    uint64_t v = 0;
+    for (int i = n - 1; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
+}
+
+static void row_decode(const unsigned char *p, struct fp_row *r) {
+    r->hash = get_le(p, 8);
+    r->report = (int64_t)get_le(p + 8, 8);
+    r->word = (uint32_t)get_le(p + 16, 4);
+    r->next = 0;
+}
+
+/* Writing a run: rows go in in key order; a block is written once it
+ * holds BLOCK_ROWS rows and the next row's hash differs from its last. */
+struct run_out {
+    struct sq *q;
+    int64_t run;       /* the run's id */
+    struct vg_buf blk; /* the block being filled */
+    uint64_t last;     /* hash of its last row */
+    size_t n_blk;      /* rows in it */
+    size_t n;          /* rows of the run so far */
+};
+
+static int run_flush_block(struct run_out *o, struct vg_err *err) {
+    if (!o->n_blk)
+        return VG_OK;
+    if (o->blk.toobig)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    sqlite3_stmt *s = stmt(o->q, ST_INS_BLOCK, err);
+    if (!s)
+        return VG_EDB;
+    sqlite3_bind_int64(s, 1, o->run);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)o->last);
+    sqlite3_bind_blob(s, 3, o->blk.ptr, (int)o->blk.len, SQLITE_STATIC);
+    int r = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (r != SQLITE_DONE)
+        return db_error(o->q, err, "cannot store fingerprints");
+    vg_buf_clear(&o->blk);
+    o->n_blk = 0;
+    return VG_OK;
+}
+
+static int run_add(struct run_out *o, uint64_t hash, int64_t report, uint32_t word,
+                   struct vg_err *err) {
+    int rc;
+    if (o->n_blk >= BLOCK_ROWS && hash != o->last && (rc = run_flush_block(o, err)))
+        return rc;
+    unsigned char row[FP_ROW_BYTES];
+    put_le(row, hash, 8);
+    put_le(row + 8, (uint64_t)report, 8);
+    put_le(row + 16, word, 4);
+    vg_buf_append(&o->blk, row, sizeof row);
+    o->last = hash;
+    o->n_blk++;
+    o->n++;
+    return VG_OK;
+}
+
+/* Write the last block and list the run (nothing when it has no rows). */
+static int run_finish(struct run_out *o, struct vg_err *err) {
+    int rc = run_flush_block(o, err);
+    vg_buf_release(&o->blk);
+    if (rc || !o->n)
+        return rc;
+    sqlite3_stmt *s = stmt(o->q, ST_INS_RUN, err);
+    if (!s)
+        return VG_EDB;
+    sqlite3_bind_int64(s, 1, o->run);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)o->n);
+    int r = sqlite3_step(s);
+    sqlite3_reset(s);
+    return r == SQLITE_DONE ? VG_OK : db_error(o->q, err, "cannot store fingerprints");
+}
+
+static int one_int(struct sq *q, enum stmt_id id, int64_t *out, struct vg_err *err) {
+    sqlite3_stmt *s = stmt(q, id, err);
+    if (!s)
+        return VG_EDB;
+    int r = sqlite3_step(s);
+    *out = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    return r == SQLITE_ROW || r == SQLITE_DONE ? VG_OK
+                                               : db_error(q, err, "cannot read fingerprints");
+}
+
+/* Every row of run `run`, in key order, into a new array (free it). */
+static int run_read(struct sq *q, int64_t run, size_t n_hint, struct fp_row **out, size_t *n_out,
+                    struct vg_err *err) {
+    size_t cap = n_hint ? n_hint : 64, n = 0;
+    struct fp_row *v = vg_malloc(cap * sizeof *v);
+    if (!v)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    sqlite3_stmt *s = stmt(q, ST_RUN_BLOCKS, err);
+    if (!s) {
+        free(v);
+        return VG_EDB;
+    }
+    sqlite3_bind_int64(s, 1, run);
+    int r;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+        const unsigned char *b = sqlite3_column_blob(s, 0);
+        size_t k = (size_t)sqlite3_column_bytes(s, 0) / FP_ROW_BYTES;
+        if (n + k > cap) {
+            size_t ncap = 2 * (n + k);
+            struct fp_row *nv = vg_realloc(v, ncap * sizeof *v);
+            if (!nv) {
+                sqlite3_reset(s);
+                free(v);
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            }
+            v = nv;
+            cap = ncap;
+        }
+        for (size_t i = 0; i < k; i++)
+            row_decode(b + i * FP_ROW_BYTES, &v[n++]);
+    }
+    sqlite3_reset(s);
+    if (r != SQLITE_DONE) {
+        free(v);
+        return db_error(q, err, "cannot read fingerprints");
+    }
+    *out = v;
+    *n_out = n;
+    return VG_OK;
+}
+
+static int run_delete(struct sq *q, int64_t run, struct vg_err *err) {
+    for (enum stmt_id id = ST_DEL_BLOCKS; id <= ST_DEL_RUN; id++) {
+        sqlite3_stmt *s = stmt(q, id, err);
+        if (!s)
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, run);
+        int r = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (r != SQLITE_DONE)
+            return db_error(q, err, "cannot store fingerprints");
+    }
+    return VG_OK;
+}
+
+static int row_before(const struct fp_row *a, const struct fp_row *b) {
+    int64_t ha = (int64_t)a->hash, hb = (int64_t)b->hash;
+    if (ha != hb)
+        return ha < hb;
+    if (a->report != b->report)
+        return a->report < b->report;
+    return a->word < b->word;
+}
+
+/* Store rows v[0, n) (in key order) as a new run, first merging into them
+ * the newest runs while each is at most MERGE_RATIO times their size (and
+ * the merge stays within RUN_MAX rows), so that runs grow geometrically:
+ * a row is rewritten O(log n) times and lookups visit O(log n) runs.  Takes
+ * ownership of v.  Inside the caller's transaction. */
+static int write_run(struct sq *q, struct fp_row *v, size_t n, struct vg_err *err) {
+    int rc = VG_OK;
+    struct fp_row *old = NULL, *merged = NULL;
+    for (;;) {
+        sqlite3_stmt *s = stmt(q, ST_NEWEST_RUN, err);
+        if (!s) {
+            rc = VG_EDB;
+            goto out;
+        }
+        int r = sqlite3_step(s);
+        int64_t run = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+        size_t n_run = r == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 1) : 0;
+        sqlite3_reset(s);
+        if (r != SQLITE_ROW && r != SQLITE_DONE) {
+            rc = db_error(q, err, "cannot read fingerprints");
+            goto out;
+        }
+        if (r == SQLITE_DONE || n_run > MERGE_RATIO * n || n_run + n > RUN_MAX)
+            break;
+        size_t n_old = 0;
+        if ((rc = run_read(q, run, n_run, &old, &n_old, err)) || (rc = run_delete(q, run, err)))
+            goto out;
+        if (!(merged = vg_malloc((n + n_old + 1) * sizeof *merged))) {
+            rc = vg_err_set(err, VG_ENOMEM, "out of memory");
+            goto out;
+        }
+        size_t i = 0, j = 0, k = 0;
+        while (i < n || j < n_old)
+            merged[k++] = j == n_old || (i < n && row_before(&v[i], &old[j])) ? v[i++] : old[j++];
+        free(v);
+        free(old);
+        old = NULL;
+        v = merged;
+        merged = NULL;
+        n = k;
+    }
+    struct run_out o = {q, 0, {0}, 0, 0, 0};
+    vg_buf_init(&o.blk, 0);
+    if ((rc = one_int(q, ST_NEXT_RUN, &o.run, err))) {
+        vg_buf_release(&o.blk);
+        goto out;
+    }
+    for (size_t i = 0; i < n && !rc; i++)
+        rc = run_add(&o, v[i].hash, v[i].report, v[i].word, err);
+    int rc2 = run_finish(&o, err);
+    if (!rc)
+        rc = rc2;
+out:
+    free(v);
+    free(old);
+    free(merged);
+    return rc;
+}
+
+/* Migration to version 6: the rows of the `fingerprints` table (read in
+ * its key order, which is a run's) become one run, and the table goes. */
+static int migrate_v6(struct sq *q, struct vg_err *err) {
+    sqlite3_stmt *s = NULL;
+    static const char sql[] = "SELECT hash, report, word FROM fingerprints"
+                              " ORDER BY hash, report, word";
+    if (sqlite3_prepare_v2(q->db, sql, -1, &s, NULL) != SQLITE_OK)
+        return db_error(q, err, "cannot upgrade the database schema");
+    struct run_out o = {q, 1, {0}, 0, 0, 0};
+    vg_buf_init(&o.blk, 0);
+    int r, rc = VG_OK;
+    while (!rc && (r = sqlite3_step(s)) == SQLITE_ROW)
+        rc = run_add(&o, (uint64_t)sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1),
+                     (uint32_t)sqlite3_column_int64(s, 2), err);
+    if (!rc && r != SQLITE_DONE)
+        rc = db_error(q, err, "cannot upgrade the database schema");
+    sqlite3_finalize(s);
+    int rc2 = run_finish(&o, err);
+    if (!rc)
+        rc = rc2;
+    return rc ? rc : exec(q, "DROP TABLE fingerprints", err, "cannot upgrade the database schema");
+}
+
+/* Write rows [n_flushed, n) as a run (see write_run).  Without a mirror
+ * they are then forgotten (lookups find them in the runs).  Outside a
+ * transaction the run and its merges are one transaction of their own. */
 static int flush_pending(struct sq *q, struct vg_err *err) {
     struct fp_row *v = NULL;
     size_t n = 0;
     if (fp_mem_unflushed_sorted(&q->fp, &v, &n))
         return vg_err_set(err, VG_ENOMEM, "out of memory");
-    int rc = VG_OK;
-    for (size_t i = 0; i < n && !rc; i++) {
-        sqlite3_stmt *s = stmt(q, ST_INS_FP, err);
-        if (!s) {
-            rc = VG_EDB;
-            break;
-        }
-        sqlite3_bind_int64(s, 1, (sqlite3_int64)v[i].hash);
-        sqlite3_bind_int64(s, 2, v[i].report);
-        sqlite3_bind_int(s, 3, (int)v[i].word);
-        int r = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (r != SQLITE_DONE)
-            rc = db_error(q, err, "cannot store fingerprints");
+    if (n == 0)
+        return VG_OK;
+    int own = sqlite3_get_autocommit(q->db);
+    int rc = own ? exec(q, "BEGIN IMMEDIATE", err, "cannot store fingerprints") : VG_OK;
+    if (rc) {
+        free(v);
+        return rc;
     }
-    free(v);
+    rc = write_run(q, v, n, err);
+    if (own)
+        rc = rc ? (exec(q, "ROLLBACK", NULL, ""), rc)
+                : exec(q, "COMMIT", err, "cannot store fingerprints");
     /* On failure the rows stay pending: the caller rolls back. */
     if (rc)
         return rc;
@@ -405,8 +683,8 @@ static int flush_pending(struct sq *q, struct vg_err *err) {
     return VG_OK;
 }
 
-/* Load every row of the table into memory, after writing the pending
- * ones, so that the memory and the table hold the same rows. */
+/* Load every row of the runs into memory, after writing the pending ones,
+ * so that the memory and the runs hold the same rows. */
 static int build_mirror(struct sq *q, struct vg_err *err) {
     int64_t v = 0;
     int rc = flush_pending(q, err);
@@ -419,15 +697,21 @@ static int build_mirror(struct sq *q, struct vg_err *err) {
     if (!s)
         return VG_EDB;
     int r;
-    while ((r = sqlite3_step(s)) == SQLITE_ROW)
-        if (fp_mem_add(&q->fp, (uint64_t)sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1),
-                       (uint32_t)sqlite3_column_int(s, 2))) {
-            /* Too many to hold (or out of memory): keep using SQLite. */
-            sqlite3_reset(s);
-            drop_mirror(q);
-            q->mirror = MIRROR_OFF;
-            return VG_OK;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+        const unsigned char *b = sqlite3_column_blob(s, 0);
+        size_t k = (size_t)sqlite3_column_bytes(s, 0) / FP_ROW_BYTES;
+        for (size_t i = 0; i < k; i++) {
+            struct fp_row w;
+            row_decode(b + i * FP_ROW_BYTES, &w);
+            if (fp_mem_add(&q->fp, w.hash, w.report, w.word)) {
+                /* Too many to hold (or out of memory): keep using SQLite. */
+                sqlite3_reset(s);
+                drop_mirror(q);
+                q->mirror = MIRROR_OFF;
+                return VG_OK;
+            }
         }
+    }
     sqlite3_reset(s);
     if (r != SQLITE_DONE) {
         drop_mirror(q);
@@ -438,7 +722,6 @@ static int build_mirror(struct sq *q, struct vg_err *err) {
     q->data_version = v;
     return VG_OK;
 }
-
 /* Build the mirror when the lookups made without it have paid for it. */
 static int maybe_build_mirror(struct sq *q, size_t n_next, struct vg_err *err) {
     if (q->mirror != MIRROR_NONE)
@@ -496,7 +779,8 @@ static int migrate(struct sq *q, struct vg_err *err) {
             if ((rc = set_app_id(q, err)))
                 goto fail;
         }
-        if ((rc = exec(q, migrations[v], err, "cannot upgrade the database schema")))
+        if ((rc = exec(q, migrations[v], err, "cannot upgrade the database schema")) ||
+            (v + 1 == 6 && (rc = migrate_v6(q, err))))
             goto fail;
         char set[64];
         snprintf(set, sizeof set, "PRAGMA user_version = %d", (int)v + 1);
@@ -640,11 +924,19 @@ static int sq_find_sha(void *impl, const unsigned char sha256[32], struct vg_are
     return VG_OK;
 }
 
-/* The sentence with runs of white space folded to one space, into b. */
+/* The sentence with runs of white space folded to one space, into b
+ * (written in place after one reservation: this runs for every figure). */
 static void fold_quote(struct vg_str text, struct vg_span sp, struct vg_buf *b) {
     vg_buf_clear(b);
     if (sp.end > text.len || sp.start >= sp.end)
         return;
+    /* A sentence longer than the buffer's cap is cut there. */
+    if (sp.end - sp.start >= b->max)
+        sp.end = sp.start + b->max - 1;
+    if (vg_buf_reserve(b, sp.end - sp.start))
+        return;
+    char *o = b->ptr;
+    size_t n = 0;
     int in_space = 0;
     for (size_t i = sp.start; i < sp.end; i++) {
         char c = text.ptr[i];
@@ -652,11 +944,13 @@ static void fold_quote(struct vg_str text, struct vg_span sp, struct vg_buf *b) 
             in_space = 1;
             continue;
         }
-        if (in_space && b->len > 0)
-            vg_buf_putc(b, ' ');
+        if (in_space && n > 0)
+            o[n++] = ' ';
         in_space = 0;
-        vg_buf_putc(b, c);
+        o[n++] = c;
     }
+    o[n] = '\0';
+    b->len = n;
 }
 
 static int step_done(struct sq *q, sqlite3_stmt *s, struct vg_err *err, const char *what) {
@@ -847,6 +1141,36 @@ static int sq_put(void *impl, const struct vg_store_put *p, int64_t *id_out, str
 
 /* ---- reading --------------------------------------------------------- */
 
+/* The ids of the fingerprint runs, into arena a. */
+static int list_runs(struct sq *q, struct vg_arena *a, int64_t **out, size_t *n_out,
+                     struct vg_err *err) {
+    size_t n = 0, cap = 0;
+    int64_t *v = NULL;
+    sqlite3_stmt *s = stmt(q, ST_RUNS, err);
+    if (!s)
+        return VG_EDB;
+    int r;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+        if (n == cap) {
+            size_t ncap = cap ? 2 * cap : 16;
+            int64_t *nv = vg_arena_grow(a, v, n, ncap, sizeof *v);
+            if (!nv) {
+                sqlite3_reset(s);
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            }
+            v = nv;
+            cap = ncap;
+        }
+        v[n++] = sqlite3_column_int64(s, 0);
+    }
+    sqlite3_reset(s);
+    if (r != SQLITE_DONE)
+        return db_error(q, err, "cannot look up fingerprints");
+    *out = v;
+    *n_out = n;
+    return VG_OK;
+}
+
 static int sq_shared_fps(void *impl, const struct vg_fp *fps, size_t n, size_t max_docs,
                          unsigned char *common, struct vg_arena *a, struct vg_fp_hit **hits,
                          size_t *n_hits, struct vg_err *err) {
@@ -862,25 +1186,47 @@ static int sq_shared_fps(void *impl, const struct vg_fp *fps, size_t n, size_t m
         rc = maybe_build_mirror(q, n, err);
     if (rc)
         return rc;
+    /* The runs to look in, unless the memory mirrors them. */
+    int64_t *runs = NULL;
+    size_t n_runs = 0;
+    if (q->mirror != MIRROR_ON && (rc = list_runs(q, a, &runs, &n_runs, err)))
+        return rc;
     for (size_t i = 0; i < n; i++) {
         uint64_t h = fps[i].hash;
         size_t m = 0;
-        /* The table, unless the memory mirrors it. */
-        if (q->mirror != MIRROR_ON) {
+        /* The runs, unless the memory mirrors them. */
+        for (size_t j = 0; j < n_runs && m <= max_docs; j++) {
             sqlite3_stmt *s = stmt(q, ST_FIND_FP, err);
             if (!s)
                 return VG_EDB;
-            sqlite3_bind_int64(s, 1, (sqlite3_int64)h);
-            sqlite3_bind_int64(s, 2, (sqlite3_int64)max_docs + 1);
-            int r;
-            while ((r = sqlite3_step(s)) == SQLITE_ROW) {
-                tmp[m].other = sqlite3_column_int64(s, 0);
-                tmp[m].other_word = (uint32_t)sqlite3_column_int(s, 1);
-                tmp[m].word = fps[i].word;
-                m++;
+            sqlite3_bind_int64(s, 1, runs[j]);
+            sqlite3_bind_int64(s, 2, (sqlite3_int64)h);
+            int r = sqlite3_step(s);
+            if (r == SQLITE_ROW) {
+                const unsigned char *b = sqlite3_column_blob(s, 0);
+                size_t nb = (size_t)sqlite3_column_bytes(s, 0) / FP_ROW_BYTES;
+                /* The first row whose hash is >= h (signed, as keys are). */
+                size_t lo = 0, hi = nb;
+                while (lo < hi) {
+                    size_t mid = lo + (hi - lo) / 2;
+                    if ((int64_t)get_le(b + mid * FP_ROW_BYTES, 8) < (int64_t)h)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                for (; lo < nb && m <= max_docs; lo++) {
+                    struct fp_row w;
+                    row_decode(b + lo * FP_ROW_BYTES, &w);
+                    if (w.hash != h)
+                        break;
+                    tmp[m].other = w.report;
+                    tmp[m].other_word = w.word;
+                    tmp[m].word = fps[i].word;
+                    m++;
+                }
             }
             sqlite3_reset(s);
-            if (r != SQLITE_DONE)
+            if (r != SQLITE_ROW && r != SQLITE_DONE)
                 return db_error(q, err, "cannot look up fingerprints");
             q->sql_lookups++;
         }
@@ -1435,7 +1781,7 @@ static int sq_totals(void *impl, struct vg_store_totals *t, struct vg_err *err) 
         (rc = pragma_int(q, "SELECT count(*) FROM figures", &t->figures, err)) ||
         (rc = pragma_int(q, "SELECT count(*) FROM persons", &t->persons, err)) ||
         (rc = pragma_int(q, "SELECT count(*) FROM reuse", &t->reuse_pairs, err)) ||
-        (rc = pragma_int(q, "SELECT count(*) FROM fingerprints", &t->fingerprints, err)) ||
+        (rc = pragma_int(q, "SELECT coalesce(sum(n), 0) FROM fp_runs", &t->fingerprints, err)) ||
         (rc = pragma_int(q, "SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM reports",
                          &t->text_bytes, err)) ||
         (rc = pragma_int(q, "PRAGMA page_count", &pages, err)) ||
@@ -1457,8 +1803,11 @@ int store_sqlite_create_version(const char *path, int version, struct vg_err *er
         return rc;
     if ((rc = exec(q, "BEGIN IMMEDIATE", err, "cannot create")) || (rc = set_app_id(q, err)))
         goto out;
-    for (int v = 0; v < version && !rc; v++)
+    for (int v = 0; v < version && !rc; v++) {
         rc = exec(q, migrations[v], err, "cannot create the old schema");
+        if (!rc && v + 1 == 6)
+            rc = migrate_v6(q, err);
+    }
     /* The sample as the old version's ingest would have stored it. */
     static const char text[] = "57 people were detained in Almaty on 5 January 2022.";
     sqlite3_stmt *s = NULL;

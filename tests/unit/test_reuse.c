@@ -68,6 +68,18 @@ static void words_are_normalised_with_offsets(void **state) {
     assert_true(w2[0].hash == w[0].hash);
     assert_true(w2[1].hash == w[1].hash);
     assert_true(w2[0].hash != w2[1].hash);
+    /* ASCII and other letters in one word, a word ending the text. */
+    assert_int_equal(vg_reuse_words(&a, vg_str_cstr("Xcaf\xc3\xa9" "1 z"), &w2, &n2), 0);
+    assert_int_equal(n2, 2);
+    assert_int_equal(w2[0].start, 0);
+    assert_int_equal(w2[0].end, 7);
+    assert_int_equal(w2[1].start, 8);
+    assert_int_equal(w2[1].end, 9);
+    uint64_t mixed = w2[0].hash;
+    assert_int_equal(vg_reuse_words(&a, vg_str_cstr("XCAF\xc3\x89" "1"), &w2, &n2), 0);
+    assert_int_equal(n2, 1);
+    assert_int_equal(w2[0].end, 7);
+    assert_true(w2[0].hash == mixed);
     /* Invalid UTF-8 separates words and is never read past the end. */
     assert_int_equal(vg_reuse_words(&a,
                                     vg_str_make("ab\xff"

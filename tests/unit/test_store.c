@@ -727,6 +727,29 @@ static void fpmem_chains_and_key_order(void **state) {
         assert_non_null(r);
         assert_int_equal(r->report, 100 + i);
     }
+    /* And all of them in key order (half the hashes are negative), with
+     * rows of one hash added out of order put in (report, word) order. */
+    for (uint32_t i = 0; i < 50; i++)
+        assert_int_equal(fp_mem_add(&m, neg, 500 - i / 2, i % 2 ? 1 : 7), 0);
+    m.n_flushed = 0;
+    assert_int_equal(fp_mem_unflushed_sorted(&m, &v, &n), 0);
+    assert_int_equal(n, 20050);
+    uint64_t sum = 0, want = 0;
+    for (uint32_t i = 0; i < 20000; i++)
+        want += 0x9e3779b97f4a7c15ULL * (i + 1);
+    want += 50 * neg;
+    for (size_t i = 0; i < n; i++) {
+        sum += v[i].hash;
+        if (i == 0)
+            continue;
+        int64_t h0 = (int64_t)v[i - 1].hash, h1 = (int64_t)v[i].hash;
+        assert_true(h0 <= h1);
+        if (h0 == h1)
+            assert_true(v[i - 1].report < v[i].report ||
+                        (v[i - 1].report == v[i].report && v[i - 1].word < v[i].word));
+    }
+    assert_true(sum == want);
+    free(v);
     fp_mem_release(&m);
 }
 
@@ -865,6 +888,103 @@ static void fingerprints_in_memory_answer_as_the_table(void **state) {
     vg_store_close(a);
 }
 
+/* Schema 6 keeps fingerprints in sorted runs of blocks.  A version 5 table
+ * of fingerprints becomes one run on open; rows written over many commits
+ * (merged into fewer runs as they come) and blocks cut between equal hashes
+ * are all found again by a connection that reads the runs, not memory. */
+static void fingerprint_runs_keep_every_row(void **state) {
+    (void)state;
+    const char *p = db_path();
+    char path[256];
+    snprintf(path, sizeof path, "%s", p);
+    struct vg_err err;
+    vg_err_clear(&err);
+    assert_int_equal(store_sqlite_create_version(path, 5, &err), VG_OK);
+    /* Report 1 (the sample) held H1 at word 7 and H2 at words 1 and 2. */
+    raw_exec(path, "INSERT INTO fingerprints VALUES(1229782938247303441, 1, 7),"
+                   " (2459565876494606882, 1, 1), (2459565876494606882, 1, 2)");
+    struct vg_store *a = NULL;
+    assert_int_equal(vg_store_open(path, 0, &a, &err), VG_OK);
+    char out[256];
+    raw_text(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'fingerprints'", out,
+             sizeof out);
+    assert_string_equal(out, "0;");
+    int64_t rep[40];
+    uint32_t word[40];
+    int common = 0;
+    assert_int_equal(lookup(a, H1, 32, rep, word, &common), 1);
+    assert_int_equal(rep[0], 1);
+    assert_int_equal(word[0], 7);
+    assert_int_equal(lookup(a, H2, 32, rep, word, &common), 2);
+    struct vg_store_totals t;
+    assert_int_equal(vg_store_totals(a, &t, &err), VG_OK);
+    assert_int_equal(t.fingerprints, 3);
+
+    /* One commit of 450 distinct hashes (more than two blocks) in one
+     * report, the last ones held by five more reports: one hash's rows
+     * never straddle two blocks. */
+    enum { N = 450 };
+    static struct vg_fp big[N];
+    for (int i = 0; i < N; i++) {
+        big[i].hash = 0x0100000000000000ULL + (uint64_t)i * 0x10000;
+        big[i].word = (uint32_t)i;
+    }
+    assert_int_equal(vg_store_begin(a, &err), VG_OK);
+    put_fps(a, "big.txt", "A report with four hundred and fifty fingerprints.", big, N);
+    for (int k = 0; k < 5; k++) {
+        char name[32], text[64];
+        snprintf(name, sizeof name, "same%d.txt", k);
+        /* Lengths differ, so do the stand-in hashes. */
+        snprintf(text, sizeof text, "Report sharing the last hashes of the big one%.*s.", k,
+                 "!!!!!!!!!!!!");
+        put_fps(a, name, text, big + 190, 20);
+    }
+    assert_int_equal(vg_store_commit(a, &err), VG_OK);
+    /* Then twelve commits of one report each, so that runs merge. */
+    for (int k = 0; k < 12; k++) {
+        char name[32], text[64];
+        snprintf(name, sizeof name, "small%d.txt", k);
+        snprintf(text, sizeof text, "Small report with one fingerprint%.*s.", k, "!!!!!!!!!!!!");
+        struct vg_fp one = {H3, (uint32_t)k};
+        assert_int_equal(vg_store_begin(a, &err), VG_OK);
+        put_fps(a, name, text, &one, 1);
+        assert_int_equal(vg_store_commit(a, &err), VG_OK);
+    }
+    vg_store_close(a);
+    /* Far fewer runs than commits: 1 + 1 + 12 written, merged as they came. */
+    raw_text(path, "SELECT sum(n) FROM fp_runs", out, sizeof out);
+    assert_string_equal(out, "565;");
+    raw_text(path, "SELECT count(*) FROM fp_runs", out, sizeof out);
+    assert_true(atoi(out) < 6);
+
+    /* A fresh connection, its first lookups from the runs (too few yet
+     * to load them into memory): words 180 to 219 of big.txt, around the
+     * first block's end. */
+    assert_int_equal(vg_store_open(path, 0, &a, &err), VG_OK);
+    struct vg_arena ar;
+    vg_arena_init(&ar, 0);
+    struct vg_fp_hit *hits = NULL;
+    size_t n_hits = 0;
+    unsigned char com[40];
+    assert_int_equal(vg_store_shared_fps(a, big + 180, 40, 32, com, &ar, &hits, &n_hits, &err),
+                     VG_OK);
+    /* 40 rows of big.txt, and 20 hashes held by five more reports each. */
+    assert_int_equal(n_hits, 40 + 20 * 5);
+    size_t per_word[40] = {0};
+    for (size_t i = 0; i < n_hits; i++)
+        per_word[hits[i].word - 180]++;
+    for (int i = 0; i < 40; i++)
+        assert_int_equal(per_word[i], i >= 10 && i < 30 ? 6 : 1);
+    vg_arena_release(&ar);
+    assert_int_equal(lookup(a, H3, 32, rep, word, &common), 12);
+    assert_int_equal(lookup(a, H3, 11, rep, word, &common), 0);
+    assert_int_equal(common, 1);
+    assert_int_equal(lookup(a, H2, 32, rep, word, &common), 2);
+    assert_int_equal(vg_store_totals(a, &t, &err), VG_OK);
+    assert_int_equal(t.fingerprints, 3 + N + 5 * 20 + 12);
+    vg_store_close(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(open_missing_is_not_found),
@@ -882,6 +1002,7 @@ int main(void) {
         cmocka_unit_test(second_writer_waits_and_readers_do_not),
         cmocka_unit_test(fpmem_chains_and_key_order),
         cmocka_unit_test(fingerprints_in_memory_answer_as_the_table),
+        cmocka_unit_test(fingerprint_runs_keep_every_row),
     };
     return cmocka_run_group_tests(tests, setup_dir, remove_dir);
 }
