@@ -206,9 +206,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = got == VG_INJURED ? &injuries : &penalties;
             len = rl;
         }
-        if (!e && (len = face_charges(c, i)) > 0)
+        char f0 = c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0; /* rules out most at once */
+        if (!e && f0 == 'f' && (len = face_charges(c, i)) > 0)
             e = &charges;
-        if (!e && (len = suffer_injuries(c, i)) > 0)
+        if (!e && (f0 == 's' || f0 == 'r') && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
         if (!e && ru && ru_held(c, i)) {
             e = &held;

@@ -38,6 +38,7 @@ struct ctx {
 };
 
 #define NOD VG_NO_DATE
+#define DATELINE_SCAN_BYTES 1536 /* how far into a report dates_dateline reads */
 
 static struct vg_when when2(int32_t a, int32_t b) {
     if (a == NOD || b == NOD || a > b)
@@ -1369,6 +1370,14 @@ int32_t dates_dateline(const char *text, size_t len, int year_hint) {
     struct dl st = {NOD, NOD, false, NOD, 0, 0};
     size_t pos = 0;
     bool prev_blank = true;
+    if (len > DATELINE_SCAN_BYTES) {
+        /* A dateline, or the first dated sentence, stands near the top:
+         * read no further than the word this many bytes in. */
+        size_t cut = DATELINE_SCAN_BYTES;
+        while (cut < len && text[cut] != ' ' && text[cut] != '\n')
+            cut++;
+        len = cut;
+    }
     for (int line = 0; line < 15 && pos < len; line++) {
         size_t e = pos;
         while (e < len && text[e] != '\n')

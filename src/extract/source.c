@@ -248,6 +248,13 @@ static int participle_of_object(const struct sentence_ctx *c, size_t a, size_t e
     return 0;
 }
 
+/* Does an attribution phrase ("said", "according to") start with token k?
+ * Most words start none, and this tells at once. */
+static int may_say(const struct sentence_ctx *c, size_t k) {
+    uint32_t w = c->t[k].word;
+    return w && (c->lx->cats[w] & (1u << LC_SAY));
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -337,8 +344,8 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
     for (size_t k = 0; k < c->n; k++) {
         size_t len;
         struct en_attr at;
-        if (!c->t[k].word)
-            continue; /* a word the lexicon lacks opens no "said", "according to" */
+        if (!may_say(c, k))
+            continue;
         if (attribution_at(c, text, k, &len, &at, aside)) {
             *pronoun = at.pronoun;
             return at.a.name;
@@ -353,7 +360,7 @@ size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
     struct vg_span aside; /* the sentence's own aside comes from source_of_sentence */
     for (size_t k = 0; k < c->n && n < cap; k++) {
         size_t len;
-        if (!c->t[k].word || !attribution_at(c, text, k, &len, &out[n], &aside))
+        if (!may_say(c, k) || !attribution_at(c, text, k, &len, &out[n], &aside))
             continue;
         /* "X said its monitors had recorded 18 deaths", "X said that
          * volunteers counted 300": the speaker's own people, or a claim X
