@@ -331,9 +331,9 @@ static int verb_at(const struct sentence_ctx *c, size_t k) {
     return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
 }
 
-/* Does a term of days start at token k: "на 15 суток", "to 10 days",
- * "for 15 days", "по 7 суток", "15 суток"? */
-static int term_at(const struct sentence_ctx *c, size_t k) {
+/* The end of a term of days that starts at token k ("на 15 суток", "to
+ * 10 days", "for 15 days", "по 7 суток", "15 суток"), or 0. */
+static size_t term_end(const struct sentence_ctx *c, size_t k) {
     static const char *const prep[] = {"на", "к", "по", "to", "for", NULL};
     static const char *const days[] = {"суток", "сутки", "суткам", "дней", "дня", "days",
                                        "day", NULL};
@@ -343,7 +343,28 @@ static int term_at(const struct sentence_ctx *c, size_t k) {
         return 0;
     while (k < c->n && (c->t[k].kind == TK_NUM || has(c, k, LC_NUM)))
         k++;
-    return tok_in(c, k, days);
+    return tok_in(c, k, days) ? k + 1 : 0;
+}
+
+static int term_at(const struct sentence_ctx *c, size_t k) {
+    return term_end(c, k) != 0;
+}
+
+/* Does a term of days end right before token k: «суд на 25 суток
+ * арестовал»? */
+static int term_before(const struct sentence_ctx *c, size_t k) {
+    for (size_t back = 2; back <= 4 && back <= k; back++)
+        if (term_end(c, k - back) == k)
+            return 1;
+    return 0;
+}
+
+/* Was the person at [a, b) given a term: "the judge gave X ten days",
+ * «суд назначил Смолину трое суток»? */
+static int term_given(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const gave[] = {"gave", "handed", "назначил", "назначила",
+                                       "назначили", "дал", "дали", NULL};
+    return a > 0 && tok_in(c, a - 1, gave) && term_at(c, b);
 }
 
 /* The outcome of trigger o, an arrest or detention for a term of days
@@ -351,7 +372,7 @@ static int term_at(const struct sentence_ctx *c, size_t k) {
  * the sanction it is. */
 static int termed_what(const struct sentence_ctx *c, int o) {
     int what = c->tr[o].e->what;
-    if (what == VG_DETAINED && term_at(c, c->tr[o].t1))
+    if (what == VG_DETAINED && (term_at(c, c->tr[o].t1) || term_before(c, c->tr[o].t0)))
         return VG_SANCTIONED;
     return what;
 }
@@ -657,15 +678,17 @@ static int among_after(const struct sentence_ctx *c, size_t b) {
     return k > b && tok(c, k, "among");
 }
 
-/* Is the name at a joined by "and" to the name ending at prev_b, with no
- * outcome phrase between: "detained X, a reporter, and (lawyer) Y"? */
+/* Is the name at a joined by "and", "и" or a comma to the name ending at
+ * prev_b, with no outcome phrase between: "detained X, a reporter, and
+ * (lawyer) Y", «задержаны X, администратор канала Y и редактор Z»? */
 static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) {
+    static const char *const joint[] = {"and", "и", ",", NULL};
     size_t k = a;
     for (int role = 0; k > prev_b && role < 3 && c->t[k - 1].kind == TK_WORD &&
-                       !(c->t[k - 1].flags & TF_CAP) && !tok(c, k - 1, "and");
+                       !(c->t[k - 1].flags & TF_CAP) && !tok_in(c, k - 1, joint);
          role++)
         k--; /* a role before the name: "and freelance producer Y" */
-    if (k <= prev_b || !tok(c, k - 1, "and"))
+    if (k <= prev_b || !tok_in(c, k - 1, joint))
         return 0;
     for (size_t m = prev_b; m < k; m++)
         if (c->trig_at[m] || c->qty_at[m] || tok(c, m, ";") || tok(c, m, "."))
@@ -700,6 +723,33 @@ struct object {
     size_t b; /* the end of that name */
 };
 
+/* The outcome of a counted group the name at a stands in apposition to:
+ * "detained two journalists, X and Y", «суды арестовали двоих журналистов
+ * издания «Сота» X и Y»: back from the name over a few lower-case words,
+ * quotes, an outlet's name in quotes and commas to a noun for people right
+ * after a count; the outcome phrase nearest that count.  Or -1. */
+static int counted_group(const struct sentence_ctx *c, size_t a) {
+    size_t k = a;
+    for (int steps = 0; k > 0 && steps < 8; steps++) {
+        const struct token *t = &c->t[k - 1];
+        if (has(c, k - 1, LC_WHO)) {
+            size_t w = k - 1;
+            for (size_t m = w; m > 0 && m + 3 > w; m--)
+                if (c->qty_at[m - 1]) {
+                    const struct quantity *q = &c->q[c->qty_at[m - 1] - 1];
+                    return q->t1 <= w ? find_outcome(c, q->t0, q->t1, NULL) : -1;
+                }
+            return -1;
+        }
+        if (!(tok(c, k - 1, ",") || tok(c, k - 1, "\"") || tok(c, k - 1, "-") ||
+              tok(c, k - 1, ":") ||
+              (t->kind == TK_WORD && (!(t->flags & TF_CAP) || in_quotes(c, k - 1)))))
+            return -1;
+        k--;
+    }
+    return -1;
+}
+
 /* The status the sentence gives the name at [a, b), or VG_WHAT_NONE: its
  * group's outcome ("among those detained", "среди задержанных"), else its
  * own clause's verb, else the nearest outcome phrase no figure took, else
@@ -716,6 +766,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
         o = find_outcome(c, grouped - 1, grouped, NULL);
     if (o < 0 && object->o >= 0 && joined_object(c, object->b, a))
         o = object->o; /* "detained X, a reporter, and Y, a producer" */
+    if (o < 0)
+        o = counted_group(c, a); /* "detained two journalists, X and Y" */
     int group_what = o < 0 && (grouped || among_after(c, b)) && !c->ntr ? c->prev_what
                                                                         : VG_WHAT_NONE;
     if (o >= 0 && c->tr[o].t1 <= a) {
@@ -737,8 +789,10 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
     int what = person_what(group_what); /* "Among them were X and Y." */
     if (o >= 0)
         what = person_what(termed_what(c, chain_outcome(c, o)));
-    if (rank(VG_SANCTIONED) > rank(what) && term_received(c, b))
-        what = VG_SANCTIONED;
+    if (rank(VG_SANCTIONED) > rank(what) &&
+        (term_received(c, b) || term_given(c, a, b) ||
+         (what == VG_DETAINED && o >= 0 && c->tr[o].t1 == a && term_at(c, b))))
+        what = VG_SANCTIONED; /* "арестовал Тихонова на десять суток" */
     return what;
 }
 

@@ -291,6 +291,8 @@ static void test_objects_of_one_verb(void **state) {
          "Karel Voss=detained;Lena Dorn=detained"},
         {"Police arrested Ivo Marsh and lawyer Dita Kron outside the court.",
          "Ivo Marsh=detained;Dita Kron=detained"},
+        {"Police detained two journalists, Ana Lopes and Marco Neri, on Friday.",
+         "Ana Lopes=detained;Marco Neri=detained"},
         {"The court sentenced journalist Irena Balt to six months in jail.",
          "Irena Balt=sanctioned"},
         {"Police detained Ivo Marsh, and Dita Kron later died in hospital.",
@@ -337,6 +339,19 @@ static void test_russian_status(void **state) {
         {"Журналиста Дениса Орлова отпустили из отдела полиции без протокола.", "detained"},
         {"Адвокат Алексей Гурский — о задержаниях и о том, как работают суды", ""},
         {"Полиция задержала 30 человек. Среди них — журналист Олег Панин.", "detained"},
+        /* Names in apposition to a counted group take its outcome; a term
+         * of days after the name or before the verb is a sanction. */
+        {"Московские суды арестовали двоих журналистов издания «Линия» Петра Сомова и "
+         "Игоря Рябова. Районный суд назначил Сомову трое суток, другой суд арестовал "
+         "Рябова на десять суток.",
+         "sanctioned;sanctioned"},
+        {"Кроме того, полиция задержала еще двух активистов Ольгу Сомову и Дениса Шилова.",
+         "detained;detained"},
+        {"Суд на 25 суток арестовал главного редактора издания «Линия» Олега Стрельцова.",
+         "sanctioned"},
+        {"Были задержаны Анна Карпенко, администратор канала Ирина Гонта и редактор журнала "
+         "Виктор Ершин.",
+         "detained;detained;detained"},
         /* His own injury, not the detentions he filmed. */
         {"Оператор телеканала «Север» Леван Каладзе получил травму головы, когда снимал "
          "задержания у метро, и был доставлен в больницу.",
