@@ -260,6 +260,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         if (tr->t1 > a && tr->t0 < b)
             continue;
         size_t dist = hi > lo ? hi - lo : 0;
+        if (tr->t1 + 1 == a && tok(c, tr->t1, "of"))
+            dist = 0; /* "the death of X": the phrase's own object */
         if (dist > OUTCOME_REACH)
             continue;
         /* No number or other name between: their outcome is not this one's. */
@@ -269,8 +271,9 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
                       (name_word(c, k) && k + 1 < hi && name_word(c, k + 1));
         if (blocked)
             continue;
-        if (dist < best_dist) {
-            best = (int)i;
+        if (dist < best_dist ||
+            (dist == best_dist && best >= 0 && rank(tr->e->what) > rank(c->tr[best].e->what))) {
+            best = (int)i; /* at equal distance the graver: "the death of X in custody" */
             best_dist = dist;
         }
     }
@@ -303,9 +306,10 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             int o = c->trig_at[m] - 1;
             if (m > j && (has(c, j, LC_NEG) || tok(c, j, "not")))
                 return -1; /* but "has not been heard from" is one phrase */
-            if (m > j && c->tr[o].e->kind == F_STATE)
-                return -1; /* "sentenced X to six months in jail": a state
-                              needs its verb before it ("was in jail") */
+            if (c->tr[o].e->kind == F_STATE && (m > j || j == k))
+                return -1; /* "sentenced X to six months in jail", "the death
+                              of X in custody": a state needs its verb before
+                              it ("was in jail", "remains in custody") */
             return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
         }
         int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1];

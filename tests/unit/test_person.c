@@ -293,6 +293,11 @@ static void test_objects_of_one_verb(void **state) {
          "Ivo Marsh=detained;Dita Kron=detained"},
         {"Police detained two journalists, Ana Lopes and Marco Neri, on Friday.",
          "Ana Lopes=detained;Marco Neri=detained"},
+        /* The object of an event noun; a state after the name is no predicate. */
+        {"The death of Mateo Cruz in custody is under investigation.", "Mateo Cruz=killed"},
+        /* An occupation at a sentence's start is no part of the name. */
+        {"Farmer Jose Quispe was shot dead by soldiers on Monday.", "Jose Quispe=killed"},
+        {"Nurse Helen Abara died in hospital from her wounds.", "Helen Abara=killed"},
         {"The court sentenced journalist Irena Balt to six months in jail.",
          "Irena Balt=sanctioned"},
         {"Police detained Ivo Marsh, and Dita Kron later died in hospital.",
