@@ -248,6 +248,7 @@ static size_t among(const struct sentence_ctx *c, size_t a) {
  * takes the group's phrase across its number and the other names. */
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     static const char *const topic[] = {"about", "о", "об", NULL};
+    int cyrillic = c->t[a].fold.len && (unsigned char)c->t[a].fold.ptr[0] >= 0xd0;
     int best = -1;
     size_t best_dist = OUTCOME_REACH + 1;
     for (size_t i = 0; i < c->ntr; i++) {
@@ -271,8 +272,12 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
                       (name_word(c, k) && k + 1 < hi && name_word(c, k + 1));
         if (blocked)
             continue;
-        if (dist < best_dist ||
-            (dist == best_dist && best >= 0 && rank(tr->e->what) > rank(c->tr[best].e->what))) {
+        /* Russian puts the verb before its subject as often as after
+         * («Умер в больнице раненый при разгоне X»): any phrase of the
+         * name's reach may be its status, and the gravest is. */
+        int graver = best >= 0 && rank(tr->e->what) > rank(c->tr[best].e->what);
+        if ((cyrillic && graver) || (!cyrillic && dist < best_dist) ||
+            (dist == best_dist && graver) || (cyrillic && best < 0)) {
             best = (int)i; /* at equal distance the graver: "the death of X in custody" */
             best_dist = dist;
         }

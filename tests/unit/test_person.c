@@ -357,6 +357,11 @@ static void test_russian_status(void **state) {
         {"Были задержаны Анна Карпенко, администратор канала Ирина Гонта и редактор журнала "
          "Виктор Ершин.",
          "detained;detained;detained"},
+        /* The verb before its subject: the gravest phrase in reach. */
+        {"Умер в больнице раненый при разгоне протестующий Нурлан Бекенов.", "killed"},
+        /* A report of an offence drawn up against a person is a charge. */
+        {"Против правозащитника Игоря Сабина составлен протокол об участии в акции.",
+         "charged"},
         /* His own injury, not the detentions he filmed. */
         {"Оператор телеканала «Север» Леван Каладзе получил травму головы, когда снимал "
          "задержания у метро, и был доставлен в больницу.",
