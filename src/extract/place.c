@@ -361,9 +361,19 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     return best;
 }
 
+int place_inside(const struct place_state *ps, const char *inner, const char *outer) {
+    if (!ps->g || strcmp(inner, outer) == 0)
+        return 0;
+    const struct vg_place *pi = vg_gazetteer_lookup(ps->g, vg_str_cstr(inner));
+    const struct vg_place *po = vg_gazetteer_lookup(ps->g, vg_str_cstr(outer));
+    return pi && po && pi != po && vg_gazetteer_contains(po, pi);
+}
+
 int place_same_event(const struct place_state *ps, const char *a, const char *b) {
     if (strcmp(a, b) == 0)
         return 1;
+    if (place_inside(ps, a, b) || place_inside(ps, b, a))
+        return 1; /* "7 detained in Moscow" and "7 detained in Russia" */
     if (!ps->main || !ps->main_named || ps->main == ps->main_named)
         return 0;
     const char *m = ps->main->name, *n = ps->main_named->name;

@@ -44,10 +44,15 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
                              size_t at, unsigned para_no);
 
 /* 1 when places a and b (gazetteer names) are the same for telling events
- * apart: equal, or the main place and the place it was widened from (a
+ * apart: equal, one inside the other (a count told once of a city and once
+ * of its country), or the main place and the place it was widened from (a
  * headline taking the main place repeats a figure the body ties to that
  * place). */
 int place_same_event(const struct place_state *ps, const char *a, const char *b);
+
+/* 1 when place `inner` lies inside the other place `outer` (gazetteer
+ * names): a city in its region or country. */
+int place_inside(const struct place_state *ps, const char *inner, const char *outer);
 
 /* Note the places of a sentence without figures, so later sentences of the
  * paragraph can inherit them. */
