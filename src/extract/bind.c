@@ -1630,6 +1630,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = VG_WHO_PROTESTERS; /* the count of marchers named before it */
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
+        if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
+            strcmp(best.rule, "reduced") == 0)
+            who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
         out[n_out].q = qi;
         out[n_out].what = best.what;
         out[n_out].who = who;
