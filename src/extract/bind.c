@@ -1542,11 +1542,26 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
+        /* «Из 250 задержанных отпустили 180», "Of 250 detainees, 180 were
+         * freed": the whole a part is taken from is counted by its noun. */
+        int whole = q->t0 > 0 && (tok(c, q->t0 - 1, "из") || tok(c, q->t0 - 1, "of")) &&
+                    (q->t0 == 1 || tok(c, q->t0 - 2, ",") || tok(c, q->t0 - 2, ":")) &&
+                    h.out && h.out->e->kind == F_PEOPLE;
+        if (whole)
+            offer(&best, S_HEAD, h.out, h.out->e->what, "whole");
+        const struct trigger *wt =
+            q->t0 >= 2 && tok(c, q->t0 - 2, "из") && (q->t0 == 2 || tok(c, q->t0 - 3, ","))
+                ? trigger_at(c, q->t0 - 1)
+                : NULL;
+        if (wt && wt->e->kind == F_PEOPLE && wt->t1 == q->t0) {
+            whole = 1; /* «Из задержанных 250 человек отпустили 180» */
+            offer(&best, S_HEAD, wt, wt->e->what, "whole");
+        }
         if (best.s < S_HEAD && !brought)
             left_outcome(c, q, &h, &best);
         int object = best.s == S_ACTIVE && best.rule &&
                      (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "split_verb") == 0);
-        if (!object && !brought) {
+        if (!object && !brought && !whole) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
             int in = inner_count(c, q);
             right_predicate(c, qi, h.end, in ? 1 : part ? 4 : PREDICATE_REACH,

@@ -630,7 +630,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
         if (n_attrs)
-            f.source = source_pick(attrs, n_attrs, q->t0);
+            f.source = source_ru_pick(&c, attrs, n_attrs, bs[i].q);
         else if (n_en)
             f.source = source_en_pick(&c, en, n_en, q->t0, source, inherited);
         else

@@ -361,3 +361,18 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
     }
     return n;
 }
+
+struct vg_str source_ru_pick(const struct sentence_ctx *c, const struct src_attr *attrs,
+                             size_t n, size_t qi) {
+    size_t t0 = c->q[qi].t0;
+    size_t i = 0;
+    while (i < n && attrs[i].at < t0)
+        i++;
+    if (i == 0 && n > 0) { /* only attributions after the count */
+        size_t next = n > 1 ? attrs[1].at : c->n;
+        for (size_t k = 0; k < c->nq; k++)
+            if (k != qi && c->q[k].t0 > attrs[0].at && c->q[k].t0 < next)
+                return VG_STR_NULL;
+    }
+    return source_pick(attrs, n, t0);
+}
