@@ -263,6 +263,19 @@ static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
     return mark;
 }
 
+/* Does a dash or colon follow the hit: the label of a tally's item ("в
+ * Гродно — около сорока", "Lyon: 40")? */
+static int item_label(struct vg_str text, const struct vg_place_hit *h) {
+    size_t i = h->end;
+    while (i < text.len && text.ptr[i] == ' ')
+        i++;
+    if (i < text.len && (text.ptr[i] == ':' || text.ptr[i] == '-'))
+        return 1;
+    return i + 2 < text.len && (unsigned char)text.ptr[i] == 0xe2 &&
+           (unsigned char)text.ptr[i + 1] == 0x80 &&
+           ((unsigned char)text.ptr[i + 2] == 0x93 || (unsigned char)text.ptr[i + 2] == 0x94);
+}
+
 /* Is there a comma (not one inside a number, "1,024") or semicolon in
  * text[from, to)? */
 static int comma_between(struct vg_str text, size_t from, size_t to) {
@@ -315,6 +328,9 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             !surname_hit(ps, text, &hits[i]))
             kept[n_kept++] = &hits[i];
     const struct vg_place *other = NULL; /* another city counted with best */
+    int city_before = 0; /* a city named before the number: "в Минске задержаны 320" */
+    for (size_t i = 0; i < n_kept; i++)
+        city_before |= kept[i]->start < at && !kept[i]->demonym && specificity(kept[i]->place) >= 3;
     int best_spec = 0, several = 0;
     size_t best_dist = (size_t)-1;
     for (size_t i = 0; i < n_kept; i++) {
@@ -332,8 +348,9 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             best_dist = dist;
             several = 0;
         } else if (spec == best_spec && p != best) {
-            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p)) {
-                several = 1;
+            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p) &&
+                !(h->start > at && item_label(text, h) && city_before)) {
+                several = 1; /* but a city labelling the next item ("..., в Гродно — 40") */
                 other = p;
             }
             if (dist < best_dist) {
