@@ -46,6 +46,18 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
              text.ptr[h->start - n - 1] == '\n' || text.ptr[h->start - n - 1] == '('))
             return 1;
     }
+    /* A directorate's jurisdiction: «ГУ МВД по Свердловской области»,
+     * «департамента полиции Мангистауской области». */
+    static const char *const before[] = {"\xd0\x9c\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe ", /* МВД по */
+                                         "\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe ",             /* ВД по (УВД, ГУВД) */
+                                         "\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb8 ", /* полиции */
+                                         NULL};
+    for (const char *const *b = before; *b; b++) {
+        size_t n = strlen(*b);
+        if (h->start >= n && memcmp(text.ptr + h->start - n, *b, n) == 0 &&
+            h->place->kind == VG_PLACE_REGION)
+            return 1;
+    }
     static const char *const orgs[] = {" Police", " Ministry", " University",
                                        " International", " Bureau", " Human", " Times",
                                        " News", " Press", " Television", " Radio", " Post",
