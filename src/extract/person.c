@@ -658,12 +658,9 @@ static int pronoun_lead(const struct sentence_ctx *c) {
         const struct trigger *tr = &c->tr[i];
         if (tr->e->what == VG_PARTICIPANTS)
             continue;
-        if (tok_in(c, tr->t1, object) ||
+        if (tok_in(c, tr->t1, object) || /* "sentenced him to", «приговорил её к» */
             (tr->t0 > 0 && tok_in(c, tr->t0 - 1, object) && !tok_in(c, tr->t0 - 1, personal)))
-            return (int)i;
-        if (tr->t0 > 1 && tok_in(c, tr->t0 - 1, object) && c->t[tr->t0 - 2].kind == TK_WORD &&
-            !has(c, tr->t0 - 2, LC_AUX))
-            return (int)i; /* "приговорил её к", "назначил ей арест" */
+            return (int)i; /* "his whereabouts", «назначил ей арест» */
     }
     return -1;
 }
