@@ -129,6 +129,38 @@ static int cmp_fp_hit(const void *pa, const void *pb) {
     return a->other_word < b->other_word ? -1 : a->other_word > b->other_word;
 }
 
+/* Keep, in place and in order, the hits whose report has two hits or more
+ * among them: counted in an open-addressing table of report ids (ids are
+ * never 0, which marks an empty slot), in the arena.  Returns the hits
+ * kept, or (size_t)-1 when out of memory. */
+static size_t pairable_hits(struct vg_arena *a, struct vg_fp_hit *hits, size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    struct slot {
+        int64_t id;     /* report id, 0 empty */
+        uint32_t count; /* its hits */
+    } *t = vg_arena_zalloc(a, cap * sizeof *t);
+    if (!t)
+        return (size_t)-1;
+    uint32_t *at = vg_arena_alloc(a, n * sizeof *at);
+    if (!at)
+        return (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = (size_t)((uint64_t)hits[i].other * 0x9e3779b97f4a7c15ULL >> 32) & (cap - 1);
+        while (t[j].id && t[j].id != hits[i].other)
+            j = (j + 1) & (cap - 1);
+        t[j].id = hits[i].other;
+        t[j].count++;
+        at[i] = (uint32_t)j;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[at[i]].count >= 2)
+            hits[k++] = hits[i];
+    return k;
+}
+
 /* Byte range of words [start, end) of a word list, clamped to it. */
 static void word_bytes(const struct vg_word *w, size_t n, uint32_t start, uint32_t end, size_t *bs,
                        size_t *be) {
@@ -144,6 +176,42 @@ static void word_bytes(const struct vg_word *w, size_t n, uint32_t start, uint32
         end = start + 1;
     *bs = w[start].start;
     *be = w[end - 1].end;
+}
+
+/* Words read past the furthest passage in the other text before it is
+ * known whether extension needs more (other_words). */
+#define WORDS_SLACK 32
+
+/* The words of the other text that vg_reuse_extend will look at for
+ * passages p: the text is cut into words only up to WORDS_SLACK words past
+ * the furthest passage end there, unless a passage, extended forward as
+ * vg_reuse_extend does, would reach that cut; then all of it.  Extending
+ * over the prefix then gives the same passages as over the whole text, at
+ * about half the cost, since passages lie anywhere in it.  Returns 0, or -1
+ * when out of memory. */
+static int other_words(struct vg_arena *a, struct vg_str text, const struct vg_word_passage *p,
+                       size_t np, const struct vg_word *here, size_t n_here, struct vg_word **ow,
+                       size_t *n_ow) {
+    size_t reach = 0;
+    for (size_t m = 0; m < np; m++)
+        if (p[m].other_end > reach)
+            reach = p[m].other_end;
+    size_t want = reach + WORDS_SLACK;
+    if (vg_reuse_words_max(a, text, want, ow, n_ow))
+        return -1;
+    if (*n_ow < want)
+        return 0; /* the whole text */
+    for (size_t m = 0; m < np; m++) {
+        size_t e = p[m].end < n_here ? p[m].end : n_here;
+        size_t oe = p[m].other_end < *n_ow ? p[m].other_end : *n_ow;
+        while (e < n_here && oe < *n_ow && here[e].hash == (*ow)[oe].hash) {
+            e++;
+            oe++;
+        }
+        if (oe == *n_ow)
+            return vg_reuse_words(a, text, ow, n_ow);
+    }
+    return 0;
 }
 
 /* The earlier reports this one shares passages with, over the threshold. */
@@ -171,6 +239,13 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
     for (size_t i = 0; i < n_ask; i++)
         if (common[i])
             common_add(g, ask[i].hash);
+    if (n_hits == 0)
+        return VG_OK;
+    /* Only reports with two hits or more can make a pair (below): keep
+     * their hits, and sort only those.  Most reports sharing a hash share
+     * just that one, so this sorts a fraction of the hits. */
+    if ((n_hits = pairable_hits(a, hits, n_hits)) == (size_t)-1)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
     if (n_hits == 0)
         return VG_OK;
     qsort(hits, n_hits, sizeof *hits, cmp_fp_hit);
@@ -210,7 +285,7 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
             size_t n_ow = 0;
             if ((rc = vg_store_text(g->store, hits[i].other, a, &other_text, err)))
                 return rc;
-            if (vg_reuse_words(a, other_text, &ow, &n_ow))
+            if (other_words(a, other_text, p, (size_t)np, words, n_words, &ow, &n_ow))
                 return vg_err_set(err, VG_ENOMEM, "out of memory");
             size_t kept =
                 vg_reuse_extend(p, (size_t)np, words, n_words, ow, n_ow, VG_REUSE_MIN_PASSAGE);

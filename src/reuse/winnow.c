@@ -49,6 +49,15 @@ static unsigned ascii_word_lc(unsigned c) {
 
 int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **words,
                    size_t *n_words) {
+    return vg_reuse_words_max(a, text, SIZE_MAX, words, n_words);
+}
+
+int vg_reuse_words_max(struct vg_arena *a, struct vg_str text, size_t max_words,
+                       struct vg_word **words, size_t *n_words) {
+    *words = NULL;
+    *n_words = 0;
+    if (max_words == 0)
+        return 0;
     size_t len = text.len > UINT32_MAX ? UINT32_MAX : text.len;
     const unsigned char *s = (const unsigned char *)text.ptr;
     size_t cap = len / 5 + 16, n = 0;
@@ -87,6 +96,8 @@ int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **word
                 cap *= 2;
             }
             v[n++] = cur;
+            if (n == max_words)
+                break;
             in_word = 0;
             continue;
         }
@@ -123,6 +134,8 @@ int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **word
                 cap *= 2;
             }
             v[n++] = cur;
+            if (n == max_words)
+                break;
             in_word = 0;
         }
         i += (size_t)step;
