@@ -78,10 +78,20 @@ int vg_reuse_words_max(struct vg_arena *a, struct vg_str text, size_t max_words,
                     cur.hash = FNV_OFFSET;
                     in_word = 1;
                 }
-                cur.hash = (cur.hash ^ lc) * FNV_PRIME;
-                if (++i < len)
+                /* The rest of the word's ASCII letters and digits in one
+                 * loop. */
+                uint64_t h = cur.hash;
+                do {
+                    h = (h ^ lc) * FNV_PRIME;
+                    i++;
+                } while (i < len && s[i] < 0x80 && (lc = ascii_word_lc(s[i])) != 0);
+                cur.hash = h;
+                /* A byte of a longer character may go on with the word. */
+                if (i < len && s[i] >= 0x80)
                     continue;
                 cur.end = (uint32_t)i;
+                if (i < len)
+                    i++; /* the ASCII byte that ended it, no part of a word */
             } else {
                 i++;
                 if (!in_word)
