@@ -129,10 +129,21 @@ static int cmp_fp_hit(const void *pa, const void *pb) {
     return a->other_word < b->other_word ? -1 : a->other_word > b->other_word;
 }
 
-/* Keep, in place and in order, the hits whose report has two hits or more
- * among them: counted in an open-addressing table of report ids (ids are
- * never 0, which marks an empty slot), in the arena.  Returns the hits
- * kept, or (size_t)-1 when out of memory. */
+static int cmp_id(const void *pa, const void *pb) {
+    int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* Keep the hits whose report has two hits or more among them, and sort
+ * them by (report, word, word there), as cmp_fp_hit: the hits are counted
+ * in an open-addressing table of report ids (ids are never 0, which marks
+ * an empty slot), the reports kept are sorted, and the hits are placed by
+ * their report's rank, keeping their order within a report.  The store
+ * gives them in order of the word here (fingerprints in order of
+ * position), and a report's rows of one hash in order of the word there,
+ * so they come out sorted; should they not, a qsort finishes the job.
+ * Writes the hits kept over `hits`; returns their number, or (size_t)-1
+ * when out of memory.  All memory in the arena. */
 static size_t pairable_hits(struct vg_arena *a, struct vg_fp_hit *hits, size_t n) {
     size_t cap = 16;
     while (cap < 2 * n)
@@ -140,6 +151,7 @@ static size_t pairable_hits(struct vg_arena *a, struct vg_fp_hit *hits, size_t n
     struct slot {
         int64_t id;     /* report id, 0 empty */
         uint32_t count; /* its hits */
+        uint32_t next;  /* where its next hit goes in the output */
     } *t = vg_arena_zalloc(a, cap * sizeof *t);
     if (!t)
         return (size_t)-1;
@@ -154,10 +166,37 @@ static size_t pairable_hits(struct vg_arena *a, struct vg_fp_hit *hits, size_t n
         t[j].count++;
         at[i] = (uint32_t)j;
     }
-    size_t k = 0;
+    /* The reports with two hits or more, sorted, and where each one's
+     * hits go. */
+    int64_t *ids = vg_arena_alloc(a, (n / 2 + 1) * sizeof *ids);
+    struct vg_fp_hit *out = vg_arena_alloc(a, (n + 1) * sizeof *out);
+    if (!ids || !out)
+        return (size_t)-1;
+    size_t d = 0;
+    for (size_t j = 0; j < cap; j++)
+        if (t[j].id && t[j].count >= 2)
+            ids[d++] = t[j].id;
+    if (d == 0)
+        return 0;
+    qsort(ids, d, sizeof *ids, cmp_id);
+    uint32_t place = 0;
+    for (size_t r = 0; r < d; r++) {
+        size_t j = (size_t)((uint64_t)ids[r] * 0x9e3779b97f4a7c15ULL >> 32) & (cap - 1);
+        while (t[j].id != ids[r])
+            j = (j + 1) & (cap - 1);
+        t[j].next = place;
+        place += t[j].count;
+    }
+    size_t k = place;
     for (size_t i = 0; i < n; i++)
         if (t[at[i]].count >= 2)
-            hits[k++] = hits[i];
+            out[t[at[i]].next++] = hits[i];
+    memcpy(hits, out, k * sizeof *hits);
+    for (size_t i = 1; i < k; i++)
+        if (cmp_fp_hit(&hits[i - 1], &hits[i]) > 0) {
+            qsort(hits, k, sizeof *hits, cmp_fp_hit);
+            break;
+        }
     return k;
 }
 
@@ -242,13 +281,11 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
     if (n_hits == 0)
         return VG_OK;
     /* Only reports with two hits or more can make a pair (below): keep
-     * their hits, and sort only those.  Most reports sharing a hash share
-     * just that one, so this sorts a fraction of the hits. */
+     * their hits, grouped by report, sorted. */
     if ((n_hits = pairable_hits(a, hits, n_hits)) == (size_t)-1)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     if (n_hits == 0)
         return VG_OK;
-    qsort(hits, n_hits, sizeof *hits, cmp_fp_hit);
     struct vg_reuse_hit *rh = vg_arena_alloc(a, n_hits * sizeof *rh);
     if (!rh)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
