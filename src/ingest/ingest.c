@@ -140,8 +140,8 @@ static int cmp_id(const void *pa, const void *pb) {
  * an empty slot), the reports kept are sorted, and the hits are placed by
  * their report's rank, keeping their order within a report.  The store
  * gives them in order of the word here (fingerprints in order of
- * position), and a report's rows of one hash in order of the word there,
- * so they come out sorted; should they not, a qsort finishes the job.
+ * position), so they come out sorted but for a report's rows of one hash,
+ * which an insertion sort puts in order of the word there.
  * Writes the hits kept over `hits`; returns their number, or (size_t)-1
  * when out of memory.  All memory in the arena. */
 static size_t pairable_hits(struct vg_arena *a, struct vg_fp_hit *hits, size_t n) {
@@ -192,11 +192,26 @@ static size_t pairable_hits(struct vg_arena *a, struct vg_fp_hit *hits, size_t n
         if (t[at[i]].count >= 2)
             out[t[at[i]].next++] = hits[i];
     memcpy(hits, out, k * sizeof *hits);
-    for (size_t i = 1; i < k; i++)
-        if (cmp_fp_hit(&hits[i - 1], &hits[i]) > 0) {
+    /* An insertion sort puts right the few hits out of order (a k-gram
+     * found at several words of one report, which the memory may give
+     * newest first), or hands over to qsort when there are many. */
+    size_t moves = 0;
+    for (size_t i = 1; i < k; i++) {
+        if (cmp_fp_hit(&hits[i - 1], &hits[i]) <= 0)
+            continue;
+        struct vg_fp_hit x = hits[i];
+        size_t j = i;
+        while (j > 0 && cmp_fp_hit(&hits[j - 1], &x) > 0) {
+            hits[j] = hits[j - 1];
+            j--;
+            moves++;
+        }
+        hits[j] = x;
+        if (moves > 8 * k) {
             qsort(hits, k, sizeof *hits, cmp_fp_hit);
             break;
         }
+    }
     return k;
 }
 
