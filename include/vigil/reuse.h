@@ -45,6 +45,11 @@ struct vg_fp {
  * memory.  Texts longer than 4 GiB are cut at 4 GiB. */
 int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **words, size_t *n_words);
 
+/* The first max_words words of text (all of them when it has fewer), as
+ * vg_reuse_words gives them.  Returns 0, or -1 when out of memory. */
+int vg_reuse_words_max(struct vg_arena *a, struct vg_str text, size_t max_words,
+                       struct vg_word **words, size_t *n_words);
+
 /* The winnowed fingerprints of the words, in the arena, in order of
  * position, with k-grams of k words and windows of w k-grams.  Fewer than
  * k words yield none.  Returns 0 or -1 when out of memory. */

@@ -129,6 +129,92 @@ static int cmp_fp_hit(const void *pa, const void *pb) {
     return a->other_word < b->other_word ? -1 : a->other_word > b->other_word;
 }
 
+static int cmp_id(const void *pa, const void *pb) {
+    int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* Keep the hits whose report has two hits or more among them, and sort
+ * them by (report, word, word there), as cmp_fp_hit: the hits are counted
+ * in an open-addressing table of report ids (ids are never 0, which marks
+ * an empty slot), the reports kept are sorted, and the hits are placed by
+ * their report's rank, keeping their order within a report.  The store
+ * gives them in order of the word here (fingerprints in order of
+ * position), so they come out sorted but for a report's rows of one hash,
+ * which an insertion sort puts in order of the word there.
+ * Writes the hits kept over `hits`; returns their number, or (size_t)-1
+ * when out of memory.  All memory in the arena. */
+static size_t pairable_hits(struct vg_arena *a, struct vg_fp_hit *hits, size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    struct slot {
+        int64_t id;     /* report id, 0 empty */
+        uint32_t count; /* its hits */
+        uint32_t next;  /* where its next hit goes in the output */
+    } *t = vg_arena_zalloc(a, cap * sizeof *t);
+    if (!t)
+        return (size_t)-1;
+    uint32_t *at = vg_arena_alloc(a, n * sizeof *at);
+    if (!at)
+        return (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = (size_t)((uint64_t)hits[i].other * 0x9e3779b97f4a7c15ULL >> 32) & (cap - 1);
+        while (t[j].id && t[j].id != hits[i].other)
+            j = (j + 1) & (cap - 1);
+        t[j].id = hits[i].other;
+        t[j].count++;
+        at[i] = (uint32_t)j;
+    }
+    /* The reports with two hits or more, sorted, and where each one's
+     * hits go. */
+    int64_t *ids = vg_arena_alloc(a, (n / 2 + 1) * sizeof *ids);
+    struct vg_fp_hit *out = vg_arena_alloc(a, (n + 1) * sizeof *out);
+    if (!ids || !out)
+        return (size_t)-1;
+    size_t d = 0;
+    for (size_t j = 0; j < cap; j++)
+        if (t[j].id && t[j].count >= 2)
+            ids[d++] = t[j].id;
+    if (d == 0)
+        return 0;
+    qsort(ids, d, sizeof *ids, cmp_id);
+    uint32_t place = 0;
+    for (size_t r = 0; r < d; r++) {
+        size_t j = (size_t)((uint64_t)ids[r] * 0x9e3779b97f4a7c15ULL >> 32) & (cap - 1);
+        while (t[j].id != ids[r])
+            j = (j + 1) & (cap - 1);
+        t[j].next = place;
+        place += t[j].count;
+    }
+    size_t k = place;
+    for (size_t i = 0; i < n; i++)
+        if (t[at[i]].count >= 2)
+            out[t[at[i]].next++] = hits[i];
+    memcpy(hits, out, k * sizeof *hits);
+    /* An insertion sort puts right the few hits out of order (a k-gram
+     * found at several words of one report, which the memory may give
+     * newest first), or hands over to qsort when there are many. */
+    size_t moves = 0;
+    for (size_t i = 1; i < k; i++) {
+        if (cmp_fp_hit(&hits[i - 1], &hits[i]) <= 0)
+            continue;
+        struct vg_fp_hit x = hits[i];
+        size_t j = i;
+        while (j > 0 && cmp_fp_hit(&hits[j - 1], &x) > 0) {
+            hits[j] = hits[j - 1];
+            j--;
+            moves++;
+        }
+        hits[j] = x;
+        if (moves > 8 * k) {
+            qsort(hits, k, sizeof *hits, cmp_fp_hit);
+            break;
+        }
+    }
+    return k;
+}
+
 /* Byte range of words [start, end) of a word list, clamped to it. */
 static void word_bytes(const struct vg_word *w, size_t n, uint32_t start, uint32_t end, size_t *bs,
                        size_t *be) {
@@ -144,6 +230,42 @@ static void word_bytes(const struct vg_word *w, size_t n, uint32_t start, uint32
         end = start + 1;
     *bs = w[start].start;
     *be = w[end - 1].end;
+}
+
+/* Words read past the furthest passage in the other text before it is
+ * known whether extension needs more (other_words). */
+#define WORDS_SLACK 32
+
+/* The words of the other text that vg_reuse_extend will look at for
+ * passages p: the text is cut into words only up to WORDS_SLACK words past
+ * the furthest passage end there, unless a passage, extended forward as
+ * vg_reuse_extend does, would reach that cut; then all of it.  Extending
+ * over the prefix then gives the same passages as over the whole text, at
+ * about half the cost, since passages lie anywhere in it.  Returns 0, or -1
+ * when out of memory. */
+static int other_words(struct vg_arena *a, struct vg_str text, const struct vg_word_passage *p,
+                       size_t np, const struct vg_word *here, size_t n_here, struct vg_word **ow,
+                       size_t *n_ow) {
+    size_t reach = 0;
+    for (size_t m = 0; m < np; m++)
+        if (p[m].other_end > reach)
+            reach = p[m].other_end;
+    size_t want = reach + WORDS_SLACK;
+    if (vg_reuse_words_max(a, text, want, ow, n_ow))
+        return -1;
+    if (*n_ow < want)
+        return 0; /* the whole text */
+    for (size_t m = 0; m < np; m++) {
+        size_t e = p[m].end < n_here ? p[m].end : n_here;
+        size_t oe = p[m].other_end < *n_ow ? p[m].other_end : *n_ow;
+        while (e < n_here && oe < *n_ow && here[e].hash == (*ow)[oe].hash) {
+            e++;
+            oe++;
+        }
+        if (oe == *n_ow)
+            return vg_reuse_words(a, text, ow, n_ow);
+    }
+    return 0;
 }
 
 /* The earlier reports this one shares passages with, over the threshold. */
@@ -173,7 +295,12 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
             common_add(g, ask[i].hash);
     if (n_hits == 0)
         return VG_OK;
-    qsort(hits, n_hits, sizeof *hits, cmp_fp_hit);
+    /* Only reports with two hits or more can make a pair (below): keep
+     * their hits, grouped by report, sorted. */
+    if ((n_hits = pairable_hits(a, hits, n_hits)) == (size_t)-1)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    if (n_hits == 0)
+        return VG_OK;
     struct vg_reuse_hit *rh = vg_arena_alloc(a, n_hits * sizeof *rh);
     if (!rh)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
@@ -210,7 +337,7 @@ static int find_reuse(struct vg_ingester *g, const struct vg_word *words, size_t
             size_t n_ow = 0;
             if ((rc = vg_store_text(g->store, hits[i].other, a, &other_text, err)))
                 return rc;
-            if (vg_reuse_words(a, other_text, &ow, &n_ow))
+            if (other_words(a, other_text, p, (size_t)np, words, n_words, &ow, &n_ow))
                 return vg_err_set(err, VG_ENOMEM, "out of memory");
             size_t kept =
                 vg_reuse_extend(p, (size_t)np, words, n_words, ow, n_ow, VG_REUSE_MIN_PASSAGE);

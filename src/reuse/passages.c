@@ -33,7 +33,13 @@ long vg_reuse_passages(struct vg_arena *a, struct vg_reuse_hit *hits, size_t n_h
     *out = NULL;
     if (n_hits == 0)
         return 0;
-    qsort(hits, n_hits, sizeof *hits, cmp_hit);
+    /* The store's hits come sorted already (see find_reuse): check first,
+     * which costs a compare a hit against qsort's n log n. */
+    size_t sorted = 1;
+    while (sorted < n_hits && cmp_hit(&hits[sorted - 1], &hits[sorted]) <= 0)
+        sorted++;
+    if (sorted < n_hits)
+        qsort(hits, n_hits, sizeof *hits, cmp_hit);
     struct vg_word_passage *p = vg_arena_alloc(a, n_hits * sizeof *p);
     if (!p)
         return -1;

@@ -49,6 +49,15 @@ static unsigned ascii_word_lc(unsigned c) {
 
 int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **words,
                    size_t *n_words) {
+    return vg_reuse_words_max(a, text, SIZE_MAX, words, n_words);
+}
+
+int vg_reuse_words_max(struct vg_arena *a, struct vg_str text, size_t max_words,
+                       struct vg_word **words, size_t *n_words) {
+    *words = NULL;
+    *n_words = 0;
+    if (max_words == 0)
+        return 0;
     size_t len = text.len > UINT32_MAX ? UINT32_MAX : text.len;
     const unsigned char *s = (const unsigned char *)text.ptr;
     size_t cap = len / 5 + 16, n = 0;
@@ -69,10 +78,20 @@ int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **word
                     cur.hash = FNV_OFFSET;
                     in_word = 1;
                 }
-                cur.hash = (cur.hash ^ lc) * FNV_PRIME;
-                if (++i < len)
+                /* The rest of the word's ASCII letters and digits in one
+                 * loop. */
+                uint64_t h = cur.hash;
+                do {
+                    h = (h ^ lc) * FNV_PRIME;
+                    i++;
+                } while (i < len && s[i] < 0x80 && (lc = ascii_word_lc(s[i])) != 0);
+                cur.hash = h;
+                /* A byte of a longer character may go on with the word. */
+                if (i < len && s[i] >= 0x80)
                     continue;
                 cur.end = (uint32_t)i;
+                if (i < len)
+                    i++; /* the ASCII byte that ended it, no part of a word */
             } else {
                 i++;
                 if (!in_word)
@@ -87,6 +106,8 @@ int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **word
                 cap *= 2;
             }
             v[n++] = cur;
+            if (n == max_words)
+                break;
             in_word = 0;
             continue;
         }
@@ -123,6 +144,8 @@ int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **word
                 cap *= 2;
             }
             v[n++] = cur;
+            if (n == max_words)
+                break;
             in_word = 0;
         }
         i += (size_t)step;

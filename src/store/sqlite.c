@@ -182,8 +182,14 @@ static const char schema_v6[] =
     "CREATE TABLE fp_blocks(run INTEGER NOT NULL, last_hash INTEGER NOT NULL, rows BLOB NOT NULL);"
     "CREATE UNIQUE INDEX fp_blocks_key ON fp_blocks(run, last_hash);";
 
-static const char *const migrations[VG_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, schema_v3,
-                                                                schema_v4, schema_v5, schema_v6};
+/* Version 7: a figure's quote is no longer stored.  It was the sentence
+ * with its white space folded, a copy of report text the figure's sentence
+ * offsets point into; it is folded from reports.text on reading
+ * (fold_quote), the same function that wrote the column. */
+static const char schema_v7[] = "ALTER TABLE figures DROP COLUMN quote;";
+
+static const char *const migrations[VG_STORE_SCHEMA_VERSION] = {
+    schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6, schema_v7};
 
 /* ---- statements ------------------------------------------------------ */
 
@@ -226,9 +232,9 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_INS_FTS] = "INSERT INTO reports_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
     [ST_INS_FIGURE] = "INSERT INTO figures(report, ord, what, low, high, approx, who, place,"
                       " country, when_from, when_to, source, status, sent_start, sent_end,"
-                      " qty_start, qty_end, qty_rule, what_rule, quote, retold_from)"
+                      " qty_start, qty_end, qty_rule, what_rule, retold_from)"
                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                      " ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+                      " ?15, ?16, ?17, ?18, ?19, ?20)",
     [ST_INS_PERSON] = "INSERT INTO persons(report, ord, name, role, status, since, place,"
                       " mention_start, mention_end, sent_start, sent_end)"
                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -924,8 +930,12 @@ static int sq_find_sha(void *impl, const unsigned char sha256[32], struct vg_are
     return VG_OK;
 }
 
-/* The sentence with runs of white space folded to one space, into b
- * (written in place after one reservation: this runs for every figure). */
+/* The longest quote: a longer sentence is cut there. */
+#define QUOTE_MAX ((size_t)1 << 20)
+
+/* A figure's quote: its sentence with runs of white space folded to one
+ * space, into b (written in place after one reservation).  Until schema 6
+ * it was stored with the figure; it is folded on reading now. */
 static void fold_quote(struct vg_str text, struct vg_span sp, struct vg_buf *b) {
     vg_buf_clear(b);
     if (sp.end > text.len || sp.start >= sp.end)
@@ -963,8 +973,6 @@ static int step_done(struct sq *q, sqlite3_stmt *s, struct vg_err *err, const ch
 
 static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id, struct vg_err *err) {
     const struct vg_report *r = p->report;
-    struct vg_buf quote;
-    vg_buf_init(&quote, 1 << 20);
     int rc = VG_OK;
     int64_t span = -1;
     for (size_t i = 0; i < r->n_figures && !rc; i++) {
@@ -976,7 +984,6 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id, s
             rc = VG_EDB;
             break;
         }
-        fold_quote(p->doc.text, f->sentence, &quote);
         sqlite3_bind_int64(s, 1, id);
         sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
         bind_text(s, 3, vg_what_name(f->what));
@@ -996,14 +1003,12 @@ static int put_figures(struct sq *q, const struct vg_store_put *p, int64_t id, s
         sqlite3_bind_int64(s, 17, (sqlite3_int64)f->quantity.end);
         bind_text(s, 18, f->qty_rule);
         bind_text(s, 19, f->what_rule);
-        sqlite3_bind_text(s, 20, quote.ptr ? quote.ptr : "", (int)quote.len, SQLITE_STATIC);
         if (p->retold_from && p->retold_from[i])
-            sqlite3_bind_int64(s, 21, p->retold_from[i]);
+            sqlite3_bind_int64(s, 20, p->retold_from[i]);
         else
-            sqlite3_bind_null(s, 21);
+            sqlite3_bind_null(s, 20);
         rc = step_done(q, s, err, "cannot store a figure");
     }
-    vg_buf_release(&quote);
     if (!rc && span > 0) {
         sqlite3_stmt *s = stmt(q, ST_SET_MAX_SPAN, err);
         if (!s)
@@ -1283,7 +1288,7 @@ static int sq_text(void *impl, int64_t id, struct vg_arena *a, struct vg_str *te
 #define FIGURE_COLUMNS                                                                             \
     "SELECT f.id, f.report, r.name, f.what, f.low, f.high, f.approx, f.who, f.place,"              \
     " f.country, f.when_from, f.when_to, f.source, f.status, f.sent_start, f.sent_end,"            \
-    " f.qty_start, f.qty_end, f.qty_rule, f.what_rule, f.quote, f.retold_from, e.name"             \
+    " f.qty_start, f.qty_end, f.qty_rule, f.what_rule, f.retold_from, e.name"                      \
     " FROM figures f JOIN reports r ON r.id = f.report"                                            \
     " LEFT JOIN reports e ON e.id = f.retold_from WHERE 1"
 
@@ -1316,10 +1321,48 @@ static void row_figure(sqlite3_stmt *s, struct vg_store_figure *o) {
     f->quantity.end = (size_t)sqlite3_column_int64(s, 17);
     f->qty_rule = (const char *)sqlite3_column_text(s, 18);
     f->what_rule = (const char *)sqlite3_column_text(s, 19);
-    const char *quote = (const char *)sqlite3_column_text(s, 20);
-    o->quote = quote ? vg_str_make(quote, (size_t)sqlite3_column_bytes(s, 20)) : VG_STR_NULL;
-    o->retold_from = sqlite3_column_int64(s, 21);
-    o->retold_doc = (const char *)sqlite3_column_text(s, 22);
+    o->retold_from = sqlite3_column_int64(s, 20);
+    o->retold_doc = (const char *)sqlite3_column_text(s, 21);
+}
+
+/* The texts quotes are folded from while walking figures: the report of
+ * the last row's text, copied, since rows come ordered by report. */
+struct quote_src {
+    int64_t report;      /* whose text `text` holds; 0 none */
+    struct vg_buf text;  /* that report's text */
+    struct vg_buf quote; /* the quote of the current row */
+};
+
+/* Fold the quote of figure o from its report's text (read when the report
+ * changes) into c->quote, and point o->quote at it. */
+static int figure_quote(struct sq *q, struct quote_src *c, struct vg_store_figure *o,
+                        struct vg_err *err) {
+    if (c->report != o->report) {
+        sqlite3_stmt *s = stmt(q, ST_TEXT, err);
+        if (!s)
+            return VG_EDB;
+        sqlite3_bind_int64(s, 1, o->report);
+        int r = sqlite3_step(s);
+        vg_buf_clear(&c->text);
+        c->report = 0;
+        if (r == SQLITE_ROW) {
+            /* The bytes as stored, as the offsets count them. */
+            const void *t = sqlite3_column_blob(s, 0);
+            size_t n = (size_t)sqlite3_column_bytes(s, 0);
+            if (n && vg_buf_append(&c->text, t, n)) {
+                sqlite3_reset(s);
+                return vg_err_set(err, VG_ENOMEM, "out of memory");
+            }
+        }
+        sqlite3_reset(s);
+        if (r != SQLITE_ROW && r != SQLITE_DONE)
+            return db_error(q, err, "cannot read a report");
+        c->report = o->report;
+    }
+    fold_quote(vg_str_make(c->text.ptr ? c->text.ptr : "", c->text.len), o->fig.sentence,
+               &c->quote);
+    o->quote = vg_str_make(c->quote.ptr ? c->quote.ptr : "", c->quote.len);
+    return VG_OK;
 }
 
 /* The LIKE pattern for a substring, with the wildcards of the text escaped. */
@@ -1390,6 +1433,10 @@ static int walk_figures(struct sq *q, const struct vg_figure_filter *f, int64_t 
     sqlite3_stmt *s = NULL;
     char *pattern = NULL;
     int rc = VG_OK;
+    struct quote_src qs;
+    qs.report = 0;
+    vg_buf_init(&qs.text, (size_t)INT32_MAX + 1);
+    vg_buf_init(&qs.quote, QUOTE_MAX);
     if (sqlite3_prepare_v2(q->db, sql.ptr, (int)sql.len, &s, NULL) != SQLITE_OK) {
         rc = db_error(q, err, "cannot query figures");
         goto out;
@@ -1423,12 +1470,14 @@ static int walk_figures(struct sq *q, const struct vg_figure_filter *f, int64_t 
     while ((r = sqlite3_step(s)) == SQLITE_ROW) {
         struct vg_store_figure fig;
         row_figure(s, &fig);
-        if ((rc = cb(ctx, &fig)))
+        if ((rc = figure_quote(q, &qs, &fig, err)) || (rc = cb(ctx, &fig)))
             goto out;
     }
     if (r != SQLITE_DONE)
         rc = db_error(q, err, "cannot query figures");
 out:
+    vg_buf_release(&qs.text);
+    vg_buf_release(&qs.quote);
     sqlite3_finalize(s);
     free(pattern);
     vg_buf_release(&sql);
@@ -1825,13 +1874,20 @@ int store_sqlite_create_version(const char *path, int version, struct vg_err *er
     }
     sqlite3_finalize(s);
     /* 2022-01-05 is day 18997. */
-    if (!rc)
+    if (!rc && version < 7)
         rc = exec(q,
                   "INSERT INTO figures(report, ord, what, low, high, approx, who, place,"
                   " when_from, when_to, source, status, sent_start, sent_end, qty_start,"
                   " qty_end, quote) VALUES(1, 0, 'detained', 57, 57, 0, 'people', 'Almaty',"
                   " 18997, 18997, NULL, 'reported', 0, 52, 0, 2,"
                   " '57 people were detained in Almaty on 5 January 2022.')",
+                  err, "cannot store the sample");
+    else if (!rc)
+        rc = exec(q,
+                  "INSERT INTO figures(report, ord, what, low, high, approx, who, place,"
+                  " when_from, when_to, source, status, sent_start, sent_end, qty_start,"
+                  " qty_end) VALUES(1, 0, 'detained', 57, 57, 0, 'people', 'Almaty',"
+                  " 18997, 18997, NULL, 'reported', 0, 52, 0, 2)",
                   err, "cannot store the sample");
     if (!rc && version >= 2)
         rc = exec(q, "INSERT INTO reports_fts(reports_fts) VALUES('rebuild')", err,

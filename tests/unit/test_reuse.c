@@ -301,6 +301,53 @@ static void excerpt_is_found_with_offsets(void **state) {
     env_close(&e);
 }
 
+/* The earlier text is cut into words only a little past the passages
+ * found (ingest.c, other_words); a passage that extends beyond that cut
+ * must still extend to where the texts part.  Here it extends through a
+ * tail B that more than VG_REUSE_MAX_DOCS reports hold, so B yields no
+ * hits: the hits lie in A (60 words), the extension runs through B (80
+ * words) to the end of the earlier text, 140 words in all. */
+static void extension_reads_past_the_cut(void **state) {
+    (void)state;
+    struct env e;
+    env_open(&e, "cut.db");
+    char *a = gen_text(20, 60), *b = gen_text(21, 80), *intro = gen_text(22, 30);
+    struct vg_ingest_result r;
+    size_t cap = strlen(a) + strlen(b) + strlen(intro) + 1200;
+    char *t = malloc(cap);
+    for (unsigned i = 0; i < VG_REUSE_MAX_DOCS + 2; i++) {
+        char *own = gen_text(100 + i, 40);
+        snprintf(t, cap, "%s %s", own, b);
+        char name[32];
+        snprintf(name, sizeof name, "filler%u.txt", i);
+        ingest(&e, name, t, &r);
+        free(own);
+    }
+    snprintf(t, cap, "%s %s", a, b);
+    struct vg_ingest_result orig;
+    ingest(&e, "orig.txt", t, &orig);
+    size_t orig_len = strlen(t);
+    snprintf(t, cap, "%s %s %s", intro, a, b);
+    ingest(&e, "copy.txt", t, &r);
+    size_t n = 0;
+    const struct vg_store_reuse *u = vg_ingester_last_reuse(e.g, &n);
+    size_t i = 0;
+    while (i < n && u[i].other != orig.id)
+        i++;
+    assert_true(i < n);
+    assert_int_equal(u[i].words, 140);
+    assert_int_equal(u[i].n_passages, 1);
+    /* B's 80th word is no sentence end (79 % 12 != 11): the text ends
+     * with one space after it. */
+    assert_int_equal(u[i].passages[0].other_end, orig_len - 1);
+    assert_int_equal(u[i].passages[0].other_start, 0);
+    free(a);
+    free(b);
+    free(intro);
+    free(t);
+    env_close(&e);
+}
+
 static void copy_with_edits_is_one_pair(void **state) {
     (void)state;
     struct env e;
@@ -526,6 +573,7 @@ int main(void) {
         cmocka_unit_test(shared_runs_share_a_fingerprint),
         cmocka_unit_test(hits_chain_into_passages),
         cmocka_unit_test(excerpt_is_found_with_offsets),
+        cmocka_unit_test(extension_reads_past_the_cut),
         cmocka_unit_test(copy_with_edits_is_one_pair),
         cmocka_unit_test(pipe_stores_as_ingest_doc),
         cmocka_unit_test(pipe_discard_drops_the_batch),

@@ -472,6 +472,8 @@ static void migrations_from_every_earlier_version(void **state) {
         assert_int_equal(count_figures(s, &f, &g), 1);
         assert_string_equal(g.docs[0], "old.txt");
         assert_int_equal(g.low[0], 57);
+        /* The quote, stored until version 6, is read from the text now. */
+        assert_string_equal(g.quote[0], "57 people were detained in Almaty on 5 January 2022.");
         struct hits h;
         memset(&h, 0, sizeof h);
         assert_int_equal(vg_store_search(s, "detained", 0, "[", "]", collect_hit, &h, &err), VG_OK);
@@ -488,6 +490,49 @@ static void migrations_from_every_earlier_version(void **state) {
         assert_int_equal(count_figures(s, &f, &g), 3);
         vg_store_close(s);
     }
+}
+
+/* Quotes are folded on reading from the stored text, by byte offsets:
+ * Cyrillic before and inside the sentence (two bytes a letter) must not
+ * shift it, and a sentence that runs past the text quotes nothing.
+ * Offsets by hand: "Тест. " is 4 * 2 + 2 = 10 bytes; the second sentence
+ * "Задержаны\n  5  человек." is 18 + 1 + 2 + 1 + 2 + 14 + 1 = 39 bytes,
+ * so [10, 49), its "5" at 10 + 18 + 3 = 31; after a space, "It ends here"
+ * is [50, 62), the end of the text. */
+static void quotes_are_folded_from_the_text_by_bytes(void **state) {
+    (void)state;
+    static const char text[] = "Тест. Задержаны\n  5  человек. It ends here";
+    struct vg_store *s = open_new();
+    struct sample sm;
+    make_sample(&sm, "cyr.txt", text);
+    sm.fig[0].sentence = (struct vg_span){10, 49};
+    sm.fig[0].quantity = (struct vg_span){31, 32};
+    sm.fig[1].sentence = (struct vg_span){50, 63}; /* one byte past the end */
+    sm.fig[1].quantity = (struct vg_span){50, 52};
+    struct vg_err err;
+    vg_err_clear(&err);
+    int64_t id = 0;
+    assert_int_equal(strlen(text), 62);
+    assert_int_equal(vg_store_begin(s, &err), VG_OK);
+    assert_int_equal(vg_store_put(s, &sm.put, &id, &err), VG_OK);
+    assert_int_equal(vg_store_commit(s, &err), VG_OK);
+    struct vg_figure_filter f;
+    struct got g;
+    vg_figure_filter_init(&f);
+    assert_int_equal(count_figures(s, &f, &g), 2);
+    assert_string_equal(g.quote[0], "Задержаны 5 человек.");
+    assert_string_equal(g.quote[1], "");
+    /* The same through vg_store_report. */
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    struct vg_store_report *r = NULL;
+    assert_int_equal(vg_store_report(s, "cyr.txt", &a, &r, &err), VG_OK);
+    assert_int_equal(r->n_figures, 2);
+    assert_int_equal(r->figures[0].quote.len, strlen("Задержаны 5 человек."));
+    assert_memory_equal(r->figures[0].quote.ptr, "Задержаны 5 человек.", r->figures[0].quote.len);
+    assert_int_equal(r->figures[1].quote.len, 0);
+    vg_arena_release(&a);
+    vg_store_close(s);
 }
 
 static void raw_exec(const char *path, const char *sql) {
@@ -996,6 +1041,7 @@ int main(void) {
         cmocka_unit_test(search_marks_matches),
         cmocka_unit_test(stats_count_by_kind_place_month),
         cmocka_unit_test(migrations_from_every_earlier_version),
+        cmocka_unit_test(quotes_are_folded_from_the_text_by_bytes),
         cmocka_unit_test(person_names_stored_as_written),
         cmocka_unit_test(v5_place_indexes_are_partial),
         cmocka_unit_test(foreign_and_newer_files_are_refused),
