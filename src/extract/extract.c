@@ -510,6 +510,23 @@ static int worth_reading(const struct lexicon *lx, const char *text, size_t n) {
     return 0;
 }
 
+/* Does the sentence hold a word of the phrases that say a count covers a
+ * whole country ("nationwide", "across the country", «по всей стране»)?
+ * place.c reads the phrases only then. */
+static int national_words(const struct sentence_ctx *c) {
+    static const char *const words[] = {"nationwide", "country", "countrywide", "nation",
+                                        "cities", "стране", NULL};
+    for (size_t i = 0; i < c->n; i++) {
+        const struct token *t = &c->t[i];
+        if (t->kind != TK_WORD || t->fold.len < 5)
+            continue;
+        for (const char *const *w = words; *w; w++)
+            if (t->fold.ptr[0] == (*w)[0] && vg_str_eq_cstr(t->fold, *w))
+                return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence hold a word opening a list of people ("among",
  * "среди"), who may take the outcome of the count before it? */
 static int has_group_word(const struct sentence_ctx *c) {
@@ -571,6 +588,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     struct vg_str source = source_of_sentence(&c, run->text, &pronoun, &aside);
     run->places.aside_start = aside.start;
     run->places.aside_end = aside.end;
+    run->places.cue_words = national_words(&c);
     if (source.len && strcmp(run->r->lang, "ru") == 0)
         source = source_english_ru(run->text, s->start, source);
     /* A sentence may give each figure its own source. */

@@ -552,7 +552,7 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
     }
     if (ps->hits_start != start || ps->hits_end != end) {
         ps->n_hits = sentence_places(ps, text, start, end, ps->hits);
-        ps->cue = national_cue(text, start, end);
+        ps->cue = ps->cue_words ? national_cue(text, start, end) : SIZE_MAX;
         ps->hits_start = start;
         ps->hits_end = end;
     }

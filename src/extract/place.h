@@ -31,6 +31,8 @@ struct place_state {
     size_t n_hits;                    /* how many */
     size_t hits_start, hits_end;      /* the sentence they belong to */
     size_t cue;                       /* where that sentence says "nationwide", or SIZE_MAX */
+    int cue_words;                    /* the sentence being read holds a word of those
+                                         phrases (set by the caller; 0: none) */
     const struct vg_report *r;        /* the report, whose persons' surnames are
                                          no places ("Nina Sokol"), or NULL */
     size_t aside_start, aside_end;    /* bytes whose places are no figure's (an
