@@ -366,7 +366,7 @@ static int first_name_pair(const char *s, size_t len, const struct tok *t, size_
 }
 
 /* Could the word t, which names no place, be the first part of a longer
- * proper name whose last word is a town's: "Yusuf Adam", "Unity Fountain",
+ * proper name whose last word is a town's: "Idris Adam", "Liberty Fountain",
  * "Ahmed Salem"?  A Latin word written with a capital and then lower case,
  * inside a sentence (not after its opening punctuation), that is no
  * preposition of a title-case headline nor a word that places put before
@@ -381,7 +381,7 @@ static int name_part(const char *s, const struct tok *t) {
         (unsigned char)s[t->start] >= 0x80)
         return 0;
     if (s[t->start - 1] == '(')
-        return 1; /* "(Yusuf Adam)" */
+        return 1; /* "(Idris Adam)" */
     if (s[t->start - 1] != ' ')
         return 0;
     for (size_t i = t->start + 1; i < t->end; i++)
@@ -435,7 +435,7 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         if (found && k == 0 && part_end && part_end + 1 == t[0].start && !out[n_out].demonym &&
             (out[n_out].place->kind == VG_PLACE_CITY ||
              out[n_out].place->kind == VG_PLACE_DISTRICT))
-            continue; /* the last word of "Yusuf Adam", "Unity Fountain" */
+            continue; /* the last word of "Idris Adam", "Liberty Fountain" */
         if (found) {
             n_out++;
             continue;

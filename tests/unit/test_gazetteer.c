@@ -205,15 +205,15 @@ static void stop_list_words_are_not_places(void **state) {
 }
 
 /* A town's name as the last word of a longer proper name: a person's
- * ("Karim Ben Salem", "(Yusuf Salem)") or a landmark's ("the Unity
+ * ("Karim Nasri Salem", "(Omar Salem)") or a landmark's ("the Liberty
  * Fountain").  After a preposition of a headline, a word places put before
  * a city, or at a sentence's start, the town is still found. */
 static void last_word_of_a_longer_name_is_no_place(void **state) {
     (void)state;
     struct vg_place_hit h[MAX_HITS];
-    assert_int_equal(find("The spokesman, Karim Ben Salem, spoke.", h), 0);
-    assert_int_equal(find("CORRESPONDENT (Yusuf Salem): crowds are growing.", h), 0);
-    assert_int_equal(find("They met at the Unity Fountain at noon.", h), 0);
+    assert_int_equal(find("The spokesman, Karim Nasri Salem, spoke.", h), 0);
+    assert_int_equal(find("CORRESPONDENT (Omar Salem): crowds are growing.", h), 0);
+    assert_int_equal(find("They met at the Liberty Fountain at noon.", h), 0);
     assert_int_equal(find("Police in Downtown Salem said so.", h), 1);
     assert_int_equal(find("Marchers In Salem Demand Release", h), 1);
     assert_int_equal(find("Riots broke out. Salem police said so.", h), 1);
