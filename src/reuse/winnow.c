@@ -47,6 +47,21 @@ static unsigned ascii_word_lc(unsigned c) {
     return 0;
 }
 
+/* Append w to the words v[0..*n) (capacity *cap, in arena a), growing
+ * them as needed.  Returns 0, or -1 when the arena refused. */
+static int push_word(struct vg_arena *a, struct vg_word **v, size_t *n, size_t *cap,
+                     struct vg_word w) {
+    if (*n == *cap) {
+        struct vg_word *nv = vg_arena_grow(a, *v, *n, *cap * 2, sizeof **v);
+        if (!nv)
+            return -1;
+        *v = nv;
+        *cap *= 2;
+    }
+    (*v)[(*n)++] = w;
+    return 0;
+}
+
 int vg_reuse_words(struct vg_arena *a, struct vg_str text, struct vg_word **words,
                    size_t *n_words) {
     return vg_reuse_words_max(a, text, SIZE_MAX, words, n_words);
@@ -98,14 +113,8 @@ int vg_reuse_words_max(struct vg_arena *a, struct vg_str text, size_t max_words,
                     continue;
                 cur.end = (uint32_t)(i - 1);
             }
-            if (n == cap) {
-                struct vg_word *nv = vg_arena_grow(a, v, n, cap * 2, sizeof *v);
-                if (!nv)
-                    return -1;
-                v = nv;
-                cap *= 2;
-            }
-            v[n++] = cur;
+            if (push_word(a, &v, &n, &cap, cur))
+                return -1;
             if (n == max_words)
                 break;
             in_word = 0;
@@ -136,14 +145,8 @@ int vg_reuse_words_max(struct vg_arena *a, struct vg_str text, size_t max_words,
         }
         if (in_word && (!w || i + (size_t)step >= len)) {
             cur.end = (uint32_t)(w ? i + (size_t)step : i);
-            if (n == cap) {
-                struct vg_word *nv = vg_arena_grow(a, v, n, cap * 2, sizeof *v);
-                if (!nv)
-                    return -1;
-                v = nv;
-                cap *= 2;
-            }
-            v[n++] = cur;
+            if (push_word(a, &v, &n, &cap, cur))
+                return -1;
             if (n == max_words)
                 break;
             in_word = 0;
