@@ -1051,6 +1051,26 @@ static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger
     return x->e->what;
 }
 
+/* «пришли, по подсчётам организаторов, около 7 тысяч человек»,
+ * «задержаны, как сообщает ОВД-Инфо, 40 человек»: an attribution set off by
+ * commas between a Russian verb and its count.  Returns the token of the
+ * aside's opening comma, or t0 when no aside ends just before t0. */
+static size_t ru_aside_start(const struct sentence_ctx *c, size_t t0) {
+    size_t len;
+    if (t0 < 4 || !tok(c, t0 - 1, ","))
+        return t0;
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 9; steps++) {
+        if (tok(c, k, ","))
+            return cyrillic(c, k + 1) && (lex_match(c->lx, c->t, c->n, k + 1, LC_SAY, &len) ||
+                           (tok(c, k + 1, "как") && has(c, k + 2, LC_SAY)))
+                       ? k
+                       : t0;
+        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || tok(c, k, "."))
+            return t0;
+    }
+    return t0;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 /* A verb whose outcome closes only after its object: "let 60 detainees
  * go" (released), "granted 14 activists bail" (released), "gave 21 people
@@ -1102,15 +1122,18 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         return;
     while (t0 > 1 && (tok(c, t0 - 1, "\"") || tok(c, t0 - 1, "'")))
         t0--; /* detained "no more than 10 people" */
-    const struct trigger *tr = trigger_ending(c, t0);
+    size_t ta = ru_aside_start(c, t0); /* t0, or the comma before an aside */
+    const struct trigger *tr = trigger_ending(c, ta);
+    if (ta < t0 && tr && tr->e->kind != F_VERB)
+        tr = NULL;
     if (!tr && t0 >= 2 && (has(c, t0 - 1, LC_FUNC) || tok(c, t0 - 1, "all")))
         tr = trigger_ending(c, t0 - 1); /* "detained another 40", "released all 35" */
     if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
         tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
     if (!tr && (h->who >= 0 || h->out) && !h->reject) { /* a count of people only */
-        size_t k = ru_adjunct_start(c, t0);
-        const struct trigger *x = k < t0 ? trigger_ending(c, k) : NULL;
+        size_t k = ru_adjunct_start(c, ta);
+        const struct trigger *x = k < ta ? trigger_ending(c, k) : NULL;
         if (x && x->e->kind == F_VERB)
             offer(best, S_ACTIVE, x, ru_arrest_term(c, x, h->end), "active_adjunct");
     }
