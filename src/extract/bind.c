@@ -387,6 +387,22 @@ static int ru_term_sentence(const struct sentence_ctx *c, size_t k) {
     return ru_term_from(c, k + 1, 0) ? VG_SANCTIONED : VG_WHAT_NONE;
 }
 
+/* Does an unknown Russian noun after a count name people: the genitive of
+ * a noun of agent («болельщиков», «дальнобойщика», «строителей»,
+ * «экологов» no)?  Adjectives never end so, so the noun is read at once. */
+static int ru_person_like(struct vg_str w) {
+    static const char *const endings[] = {
+        "щиков", "щика", "чиков", "чика", "ников", "телей", "теля", "истов", "иста",
+        "антов", "ентов", "овцев", "овца", "евцев", "евца", "анцев", "анца", "енцев",
+        "енца", NULL};
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (w.len > n + 4 && memcmp(w.ptr + w.len - n, *e, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* What follows a quantity: its noun phrase. */
 struct head {
     size_t end;                /* first token after the noun phrase */
@@ -504,6 +520,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             p += (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
             adj++;
             continue;
+        }
+        if (plain_word(c, p) && cyrillic(c, p) && ru_person_like(t->fold)) {
+            h->who = VG_WHO_OTHER; /* «14 болельщиков местного клуба» */
+            h->has_noun = 1;
+            h->end = p + 1;
+            return;
         }
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */

@@ -72,6 +72,17 @@ static const struct ru_name NAMES[] = {
     {"интерфакс", NULL, 0, "Interfax"},
     {"риа", NULL, 1, "RIA Novosti"},
     {"корреспондент", NULL, 0, ""},
+    /* Monitors and outlets that Russian reports cite by name. */
+    {"мемориал", NULL, 0, "Memorial"},
+    {"медиазон", NULL, 0, "Mediazona"},
+    {"медуз", NULL, 0, "Meduza"},
+    {"коммерсант", NULL, 0, "Kommersant"},
+    {"фонтанк", NULL, 0, "Fontanka"},
+    {"вясн", NULL, 0, "Viasna"},
+    {"счетчик", "бел", 0, "White Counter"},
+    {"узел", "кавказ", 0, "Caucasian Knot"},
+    {"газет", "нов", 0, "Novaya Gazeta"},
+    {"рбк", NULL, 1, "RBC"},
 };
 
 #define MAX_WORDS 12
@@ -278,6 +289,27 @@ static int known_name(const struct sentence_ctx *c, struct vg_str text, size_t s
     return s.len && (s.ptr < text.ptr || s.ptr >= text.ptr + text.len);
 }
 
+/* Does the speaker follow the reporting verb at token k because of the
+ * words before it: «как передаёт ТАСС», «об этом сообщает ОВД-Инфо»? */
+static int speaker_after(const struct sentence_ctx *c, size_t k) {
+    if (k > 0 && tok(c, k - 1, "как"))
+        return 1;
+    return k > 1 && tok(c, k - 1, "этом") && (tok(c, k - 2, "об") || tok(c, k - 2, "о"));
+}
+
+/* Does the phrase [a, b) before a counting verb only name a place: «В
+ * Москве насчитали 612 задержанных»?  A preposition of place and words
+ * with no known source in them. */
+static int place_only(const struct sentence_ctx *c, struct vg_str text, size_t sent_start,
+                      size_t a, size_t b) {
+    if (!(tok(c, a, "в") || tok(c, a, "во") || tok(c, a, "на")) || b <= a + 1)
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (c->t[k].kind != TK_WORD || !(c->t[k].flags & TF_CAP))
+            return 0;
+    return !known_name(c, text, sent_start, a, b);
+}
+
 /* Does the sentence start at token a, but for a time stamp («UPD 22:05»)? */
 static int at_head(const struct sentence_ctx *c, size_t a) {
     for (size_t k = 0; k < a; k++)
@@ -316,7 +348,8 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
             size_t a = skip_intro(c, after);
             /* «..., сообщили в полиции», «..., заявил адвокат», «говорится
              * в сообщении МВД»: the source follows the verb. */
-            int inverted = (k > 0 && (tok(c, k - 1, ",") || tok(c, k - 1, "-"))) || a > after;
+            int inverted = (k > 0 && (tok(c, k - 1, ",") || tok(c, k - 1, "-"))) || a > after ||
+                           speaker_after(c, k);
             if (inverted && a < c->n && !ends_name(c, a)) {
                 size_t b = name_end(c, a);
                 struct vg_str s = name_of(c, text, sent_start, a, b);
@@ -335,6 +368,10 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
             size_t s0 = name_start(c, end);
             if (s0 == end || is_ru_pronoun(c, s0, end))
                 continue;
+            if (place_only(c, text, sent_start, s0, end)) {
+                out[n++] = (struct src_attr){k, vg_str_cstr("")}; /* no speaker named */
+                continue;
+            }
             struct vg_str s = name_of(c, text, sent_start, s0, end);
             if (s.len)
                 out[n++] = (struct src_attr){k, s};
