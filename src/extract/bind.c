@@ -151,35 +151,56 @@ static size_t ru_custody_at(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Is a place of medical care named at token k: «в больнице», «в
+ * реанимации», «в стационаре»?  Returns its last token + 1, or 0. */
+static size_t ru_care_at(const struct sentence_ctx *c, size_t k) {
+    static const char *const places[] = {"больнице", "больницах", "реанимации", "стационаре",
+                                         "стационарах", "травматологии", "медучреждениях",
+                                         "медучреждении", "госпитале", NULL};
+    if (!(tok(c, k, "в") || tok(c, k, "во")))
+        return 0;
+    return tok_in(c, k + 1, places) ? k + 2 : 0;
+}
+
 /* «В отделах полиции на ночь остаются 14 человек», «шестеро находились в
- * изоляторе», «ждут суда в СИЗО»: a Russian verb of staying or waiting in
- * a clause that names a place of custody holds people detained.  Returns
- * 1 when token i is such a verb. */
+ * изоляторе», «ждут суда в СИЗО», «в больницах остаются 7 человек»: a
+ * Russian verb of staying, waiting or leaving someone in a clause that
+ * names a place of custody holds people detained, one that names a
+ * hospital holds them injured.  Returns the outcome when token i is such a
+ * verb, else VG_WHAT_NONE. */
 static int ru_held(const struct sentence_ctx *c, size_t i) {
     static const char *const verbs[] = {
         "остаются", "оставались", "остались", "остаётся", "остается", "осталось", "остался",
         "осталась", "находятся", "находились", "находится", "находилось", "находился",
         "находилась", "содержатся", "содержались", "содержится", "содержалось", "ждут",
-        "ожидают", "ждали", "ожидали", "провели", "проводят", "ночевали", NULL};
+        "ожидают", "ждали", "ожидали", "провели", "проводят", "ночевали", "оставили",
+        "оставила", "оставил", NULL};
+    static const char *const waiting[] = {"ждут", "ожидают", "ждали", "ожидали", "провели",
+                                          "проводят", "ночевали", NULL};
     if (!tok_in(c, i, verbs))
-        return 0;
+        return VG_WHAT_NONE;
+    int care_ok = !tok_in(c, i, waiting); /* «ждут суда»: custody only */
     /* The place before the verb: «в отделах полиции на ночь остаются». */
     for (size_t k = i, steps = 0; k-- > 0 && steps < 7; steps++) {
         if (ru_custody_at(c, k))
-            return 1;
+            return VG_DETAINED;
+        if (care_ok && ru_care_at(c, k))
+            return VG_INJURED;
         if (!ru_filler(c, k))
             break;
     }
     /* or after it: «находились в изоляторе», «ждут суда в СИЗО». */
     for (size_t k = i + 1; k < c->n && k <= i + 6; k++) {
         if (ru_custody_at(c, k))
-            return 1;
+            return VG_DETAINED;
+        if (care_ok && ru_care_at(c, k))
+            return VG_INJURED;
         if (!ru_filler(c, k) && !c->qty_at[k] && !has(c, k, LC_WHO))
             break;
         if (c->qty_at[k])
             k = c->q[c->qty_at[k] - 1].t1 - 1;
     }
-    return 0;
+    return VG_WHAT_NONE;
 }
 
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
@@ -211,8 +232,9 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &charges;
         if (!e && (f0 == 's' || f0 == 'r') && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
-        if (!e && ru && ru_held(c, i)) {
-            e = &held;
+        int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
+        if (kept != VG_WHAT_NONE) {
+            e = kept == VG_INJURED ? &injuries : &held;
             len = 1;
         }
         if (!e) {
@@ -1040,7 +1062,8 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
             has(c, w, LC_SAY))
             break;
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
-            tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") ||
+            tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") || tok(c, w, "с") ||
+            tok(c, w, "со") ||
             tok(c, w, "сроком") ||
             (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
@@ -1408,12 +1431,24 @@ static int in_tally(const struct sentence_ctx *c, const struct quantity *q,
     return 0;
 }
 
+/* «..., а организаторы — три тысячи»: one to three words naming a rival
+ * counter, [a, t0 - 1), then a dash just before the count at t0. */
+static int ru_rival(const struct sentence_ctx *c, size_t a, size_t t0) {
+    if (t0 < a + 2 || t0 > a + 4 || !dash_at(c, t0 - 1))
+        return 0;
+    for (size_t k = a; k + 1 < t0; k++)
+        if (!cyrillic(c, k) || trigger_at(c, k) || c->qty_at[k] || has(c, k, LC_STOP))
+            return 0;
+    return 1;
+}
+
 /* Is the quantity a second object or subject after "and": "23 people in
  * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
                              const struct head *h, const struct binding *prev) {
-    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",") || dash_at(c, q->t0 - 1)))
-        return 0;
+    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",") || dash_at(c, q->t0 - 1) ||
+                        (tok(c, q->t0 - 1, "и") && h->has_noun)))
+        return 0; /* «6 журналистов и 3 правозащитника»: a second object */
     if (!bare(c, h))
         return 0;
     /* The first count's own outcome may stand between: "6 had been
@@ -1423,6 +1458,8 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
         if (tok(c, k, "а") && tok(c, k - 1, ",") &&
             lex_match(c->lx, c->t, c->n, k + 1, LC_SAY, &sl))
             continue; /* another source's count: «…, а по словам очевидцев — 40» */
+        if (tok(c, k, "а") && tok(c, k - 1, ",") && ru_rival(c, k + 1, q->t0))
+            continue; /* «…, а организаторы — три тысячи» */
         if ((trigger_at(c, k) && k != prev->trig) || tok(c, k, ";") || has(c, k, LC_STOP) ||
             has(c, k, LC_SAY))
             return 0;

@@ -378,6 +378,19 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
             k += len - 1;
             continue;
         }
+        /* «..., а организаторы — три тысячи»: a rival counter named
+         * before the dash of its own count. */
+        if (tok(c, k, "а") && k > 0 && tok(c, k - 1, ",")) {
+            size_t b = k + 1;
+            while (b < c->n && b < k + 4 && c->t[b].kind == TK_WORD)
+                b++;
+            if (b > k + 1 && tok(c, b, "-") && b + 1 < c->n && c->qty_at[b + 1] &&
+                known_name(c, text, sent_start, k + 1, b)) {
+                out[n++] = (struct src_attr){k + 1, name_of(c, text, sent_start, k + 1, b)};
+                k = b;
+                continue;
+            }
+        }
         /* «Следственный комитет возбудил три уголовных дела»: who opens
          * cases tells of them. */
         if (opens_cases(c, k)) {
