@@ -47,7 +47,7 @@ static const struct ru_name NAMES[] = {
     {"адвокат", NULL, 0, "lawyer"},
     {"защитник", NULL, 0, "Public Defender"},
     {"омбудсмен", NULL, 0, "ombudsman"},
-    {"очевид", NULL, 0, "witnesses"}, /* as the gold names them */
+    {"очевид", NULL, 0, "eyewitnesses"},
     {"свидетел", NULL, 0, "witnesses"},
     {"наблюдател", NULL, 0, "observers"},
     {"социолог", NULL, 0, "sociologists"},
