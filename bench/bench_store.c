@@ -23,6 +23,14 @@ static double now(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* CPU time of the calling thread: the writer's own work, apart from the
+ * time it waits for the extracting thread or for a core. */
+static double thread_cpu(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static unsigned long long rng_state = 88172645463325252ULL;
 static unsigned rnd(unsigned n) {
     rng_state ^= rng_state << 13;
@@ -141,7 +149,7 @@ int main(int argc, char **argv) {
     /* Ingest, batches of 500, through the pipe as `vigil ingest` runs it
      * (a worker thread extracts while this one stores): first without reuse
      * detection (extraction, storage, full-text index), then everything. */
-    double t_ingest = 0, t_noreuse = 0;
+    double t_ingest = 0, t_noreuse = 0, cpu_ingest = 0, cpu_noreuse = 0;
     size_t retold = 0;
     struct vg_store_totals tot;
     for (int pass = 0; pass < 2; pass++) {
@@ -158,6 +166,7 @@ int main(int argc, char **argv) {
         }
         vg_ingester_set_reuse(g, pass == 1);
         t0 = now();
+        double c0 = thread_cpu();
         for (unsigned i = 0; i < n_reports; i++) {
             if (i % 500 == 0 && vg_store_begin(s, &err))
                 break;
@@ -176,6 +185,7 @@ int main(int argc, char **argv) {
             }
         }
         *(pass ? &t_ingest : &t_noreuse) = now() - t0;
+        *(pass ? &cpu_ingest : &cpu_noreuse) = thread_cpu() - c0;
         vg_store_totals(s, &tot, &err);
         vg_ingest_pipe_free(pipe);
         vg_ingester_free(g);
@@ -186,11 +196,15 @@ int main(int argc, char **argv) {
            (double)total / n_reports / 1e3, n_figs);
     printf("extraction only:              %8.0f reports/s  %6.1f MB/s\n", n_reports / t_extract,
            (double)total / t_extract / 1e6);
-    printf("ingest without reuse (+FTS):  %8.0f reports/s  %6.1f MB/s\n", n_reports / t_noreuse,
-           (double)total / t_noreuse / 1e6);
+    printf("ingest without reuse (+FTS):  %8.0f reports/s  %6.1f MB/s  (writer thread: %.0f us of"
+           " CPU a report)\n",
+           n_reports / t_noreuse, (double)total / t_noreuse / 1e6, cpu_noreuse / n_reports * 1e6);
     printf("ingest (extract+reuse+FTS):   %8.0f reports/s  %6.1f MB/s  (%zu re-tellings found of"
            " %u planted)\n",
            n_reports / t_ingest, (double)total / t_ingest / 1e6, retold, (n_reports - 1) / 10);
+    printf("  (writer thread: %.0f us of CPU a report, so at most %.0f reports/s while the other"
+           " core extracts)\n",
+           cpu_ingest / n_reports * 1e6, n_reports / cpu_ingest);
     printf("database: %.1f MB for %lld reports = %.1f KB per report (%.1f KB of text each)\n",
            (double)tot.db_bytes / 1e6, (long long)tot.reports,
            tot.reports ? (double)tot.db_bytes / (double)tot.reports / 1e3 : 0.0,
