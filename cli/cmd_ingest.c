@@ -37,7 +37,6 @@ struct run {
     size_t batch_max;             /* loose files per transaction */
     int verbose;                  /* say when each batch commits */
     unsigned reuse_min;           /* --reuse-min-words, or 0 for the default */
-    int in_tx;                    /* a transaction is open */
     size_t batch_stored;          /* reports stored in the open batch */
     size_t batches;               /* batches committed */
     size_t stored;                /* reports stored in committed batches */
@@ -90,49 +89,20 @@ static void draw_progress(struct run *r, int final) {
     fflush(stderr);
 }
 
-static int begin_batch(struct run *r, struct vg_err *err) {
-    if (r->in_tx)
-        return VG_OK;
-    int rc = vg_store_begin(r->store, err);
-    if (!rc) {
-        r->in_tx = 1;
-        r->batch_stored = r->batch_figures = r->batch_retold = 0;
-    }
-    return rc;
-}
-
-static int commit_batch(struct run *r, struct vg_err *err) {
-    if (!r->in_tx)
-        return VG_OK;
-    /* The reports still in the pipe belong to this batch. */
-    int rc = vg_ingest_pipe_flush(r->pipe, err);
-    if (rc)
-        return rc;
-    rc = vg_store_commit(r->store, err);
-    r->in_tx = 0;
-    if (rc)
-        return rc;
+/* Told by the pipe after each commit: the batch's counts become the run's. */
+static void batch_committed(void *ctx) {
+    struct run *r = ctx;
     r->batches++;
     r->stored += r->batch_stored;
     r->figures += r->batch_figures;
     r->retold += r->batch_retold;
+    r->batch_stored = r->batch_figures = r->batch_retold = 0;
     if (r->verbose) {
         if (r->progress)
             fputc('\n', stderr);
         fprintf(stderr, "vigil: batch %zu committed, %zu reports stored in all\n", r->batches,
                 r->stored);
     }
-    return VG_OK;
-}
-
-static void fail_batch(struct run *r) {
-    vg_ingest_pipe_discard(r->pipe);
-    if (!r->in_tx)
-        return;
-    struct vg_err e;
-    vg_err_clear(&e);
-    vg_store_rollback(r->store, &e);
-    r->in_tx = 0;
 }
 
 static const char *base_name(const char *path) {
@@ -262,22 +232,18 @@ static int run_paths(struct run *r, char **paths, size_t n, struct vg_err *err) 
             return rc;
         if (vg_ingest_format(in.path, in.data, in.len) == VG_FMT_JSONL) {
             /* A JSON Lines file is a batch of its own. */
-            if (!(rc = commit_batch(r, err)) && !(rc = begin_batch(r, err)) &&
-                !(rc = ingest_jsonl(r, &in, err)))
-                rc = commit_batch(r, err);
+            if (!(rc = vg_ingest_pipe_end_batch(r->pipe, err)) && !(rc = ingest_jsonl(r, &in, err)))
+                rc = vg_ingest_pipe_end_batch(r->pipe, err);
             loose = 0;
-        } else {
-            if (!(rc = begin_batch(r, err)) && !(rc = ingest_loose(r, &in, err)) &&
-                ++loose >= r->batch_max) {
-                rc = commit_batch(r, err);
-                loose = 0;
-            }
+        } else if (!(rc = ingest_loose(r, &in, err)) && ++loose >= r->batch_max) {
+            rc = vg_ingest_pipe_end_batch(r->pipe, err);
+            loose = 0;
         }
         input_file_release(&in);
         if (rc)
             return rc;
     }
-    return commit_batch(r, err);
+    return vg_ingest_pipe_flush(r->pipe, err);
 }
 
 static void usage(FILE *out) {
@@ -434,6 +400,7 @@ int cmd_ingest(int argc, char **argv) {
         status = EXIT_FAIL;
         goto out;
     }
+    vg_ingest_pipe_own_batches(r.pipe, batch_committed, &r);
     if (r.reuse_min)
         vg_ingester_set_reuse_threshold(r.ing, r.reuse_min);
     r.progress = isatty(STDERR_FILENO);
@@ -444,9 +411,8 @@ int cmd_ingest(int argc, char **argv) {
          * (and rolled back with the rest). */
         struct vg_err first;
         vg_err_clear(&first);
-        if (r.in_tx && vg_ingest_pipe_flush(r.pipe, &first))
+        if (vg_ingest_pipe_abort(r.pipe, &first))
             err = first;
-        fail_batch(&r);
         if (r.progress)
             fputc('\n', stderr);
         cli_error(&err);

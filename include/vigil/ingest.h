@@ -131,9 +131,15 @@ int vg_ingest_doc(struct vg_ingester *g, const struct vg_ingest_doc *d,
  * stored is exactly what vg_ingest_doc would store, report for report (the
  * worker reads nothing from the store); only the time differs.
  *
- * Transactions stay the caller's: the pipe stores only inside vg_ingest_pipe_push
- * and vg_ingest_pipe_flush, so call vg_store_begin before pushing a batch's
- * first report and vg_ingest_pipe_flush before vg_store_commit. */
+ * Transactions are the caller's unless it hands them to the pipe
+ * (vg_ingest_pipe_own_batches).  The caller's: the pipe stores only inside
+ * vg_ingest_pipe_push and vg_ingest_pipe_flush, so call vg_store_begin
+ * before pushing a batch's first report and vg_ingest_pipe_flush before
+ * vg_store_commit.  The worker then waits while the caller commits.  The
+ * pipe's: mark each batch's end with vg_ingest_pipe_end_batch and go on
+ * pushing; the pipe begins a transaction before storing a batch's first
+ * report and commits once its last one is stored, while the worker
+ * prepares the next batch's reports. */
 
 struct vg_ingest_pipe;
 
@@ -164,11 +170,38 @@ void vg_ingest_pipe_free(struct vg_ingest_pipe *p);
 int vg_ingest_pipe_push(struct vg_ingest_pipe *p, const struct vg_ingest_doc *d,
                         const char *origin, long line, struct vg_err *err);
 
-/* Store every report pushed, in order.  Returns as vg_ingest_pipe_push. */
+/* Store every report pushed, in order, and commit the open batch when the
+ * pipe owns the transactions.  Returns as vg_ingest_pipe_push. */
 int vg_ingest_pipe_flush(struct vg_ingest_pipe *p, struct vg_err *err);
 
-/* Drop every report pushed and not stored yet (after a failed batch). */
+/* Drop every report pushed and not stored yet (after a failed batch), and
+ * roll back the pipe's open transaction, if it owns one. */
 void vg_ingest_pipe_discard(struct vg_ingest_pipe *p);
+
+/* Told on the caller's thread after the pipe committed a batch. */
+typedef void (*vg_ingest_batch_fn)(void *ctx);
+
+/* Let the pipe begin and commit the store's transactions, one per batch
+ * (ended by vg_ingest_pipe_end_batch, and by vg_ingest_pipe_flush), telling
+ * committed(ctx) (may be NULL) after each commit.  Call before the first
+ * push, with no transaction open.  A failure to store or commit rolls the
+ * open batch back and drops every report in flight, later batches' too;
+ * the call that met it (push, end_batch, flush, abort) returns it. */
+void vg_ingest_pipe_own_batches(struct vg_ingest_pipe *p, vg_ingest_batch_fn committed,
+                                void *ctx);
+
+/* End the batch after the last report pushed: it is committed once that
+ * report is stored (now, if it is).  Returns VG_OK or the error of
+ * committing; nothing without vg_ingest_pipe_own_batches. */
+int vg_ingest_pipe_end_batch(struct vg_ingest_pipe *p, struct vg_err *err);
+
+/* Give up the open batch (the caller met bad input): the batches ended
+ * before it are stored and committed; the open batch's reports are stored
+ * too, so that an error among them is found, then rolled back with it.
+ * Returns VG_OK, or the first error of storing or committing (err set,
+ * naming the report's origin and line), which the caller reports in place
+ * of its own, as it came first.  The pipe is empty afterwards. */
+int vg_ingest_pipe_abort(struct vg_ingest_pipe *p, struct vg_err *err);
 
 /* The reuse passages of the report just ingested, when it was compared
  * (lives until the next call): for tests and diagnostics. */

@@ -25,7 +25,7 @@
 
 /* The schema version this build writes; older databases are migrated
  * forward on open, newer ones are refused. */
-#define VG_STORE_SCHEMA_VERSION 7
+#define VG_STORE_SCHEMA_VERSION 8
 
 /* vg_store_open flags. */
 #define VG_STORE_CREATE 1 /* create the database when it does not exist */

@@ -416,6 +416,8 @@ void ingest_prepare(const struct vg_extractor *x, struct vg_arena *a,
 
 const struct vg_extractor *ingest_extractor(const struct vg_ingester *g) { return g->x; }
 
+struct vg_store *ingest_store_of(const struct vg_ingester *g) { return g->store; }
+
 int ingest_store(struct vg_ingester *g, const struct ingest_prep *pr, struct vg_ingest_result *res,
                  struct vg_err *err) {
     const struct vg_ingest_doc *d = pr->doc;

@@ -45,4 +45,7 @@ int ingest_store(struct vg_ingester *g, const struct ingest_prep *p, struct vg_i
 /* The extractor g was made with. */
 const struct vg_extractor *ingest_extractor(const struct vg_ingester *g);
 
+/* The store g writes to (borrowed). */
+struct vg_store *ingest_store_of(const struct vg_ingester *g);
+
 #endif

@@ -74,6 +74,25 @@ else grep -q "batch/2.txt" err.txt && ok "a binary file fails its batch, named" 
     || nok "binary: $(cat err.txt)"; fi
 [ "$(count a.db)" = 4 ] && ok "nothing of the loose batch was stored" || nok "reports: $(count a.db)"
 
+# Batches ended before the failing one are committed, though their reports
+# may still be in the pipe when the bad file is read: --batch 2 over five
+# files whose fifth is binary keeps four reports, in both thread modes.
+mkdir late
+for i in 1 2 3 4; do printf '%s people were detained in Taraz.\n' "$((i * 11))" > late/$i.txt; done
+printf 'bin\000ary\n' > late/5.txt
+for th in 1 2; do
+    "$VIGIL" init --db late$th.db >/dev/null
+    if "$VIGIL" ingest --db late$th.db --batch 2 --threads $th late >out.txt 2>err.txt; then
+        nok "a binary fifth file fails (threads $th)"
+    else
+        grep -q "late/5.txt" err.txt && grep -q "4 reports from earlier batches are stored" err.txt \
+            && ok "a binary fifth file fails, the batches before it stay (threads $th)" \
+            || nok "late batches (threads $th): $(cat err.txt)"
+    fi
+    [ "$(count late$th.db)" = 4 ] && ok "four reports stored (threads $th)" \
+        || nok "late batches stored (threads $th): $(count late$th.db)"
+done
+
 # HTML: the article, not the furniture.
 cat > page.html <<'HTML'
 <!DOCTYPE html><html><head><title>Rally</title><script>var tracker = "Zanzibar";</script></head>

@@ -600,7 +600,7 @@ static void person_names_stored_as_written(void **state) {
 
 /* Version 5: a version 4 database gets place and country indexes without
  * the figures that have none, and a place query still uses them. */
-static void v5_place_indexes_are_partial(void **state) {
+static void v5_place_index_partial_v8_country_through_places(void **state) {
     (void)state;
     const char *path = db_path();
     struct vg_err err;
@@ -614,24 +614,66 @@ static void v5_place_indexes_are_partial(void **state) {
     vg_store_close(s);
     raw_text(path, "SELECT sql FROM sqlite_schema WHERE name = 'figures_place'", out, sizeof out);
     assert_non_null(strstr(out, "WHERE place IS NOT NULL"));
-    raw_text(path, "SELECT sql FROM sqlite_schema WHERE name = 'figures_country'", out, sizeof out);
-    assert_non_null(strstr(out, "WHERE country IS NOT NULL"));
+    /* Version 8 dropped the country and kind indexes. */
+    raw_text(path,
+             "SELECT count(*) FROM sqlite_schema WHERE name IN ('figures_country',"
+             " 'figures_what')",
+             out, sizeof out);
+    assert_string_equal(out, "0;");
     /* The sample figure (Almaty, no country: stored before version 3) is
-     * in the place index only. */
+     * in the place index, and its place in `places` with country ''. */
     raw_text(path, "SELECT count(*) FROM figures INDEXED BY figures_place WHERE place = 'almaty'",
              out, sizeof out);
     assert_string_equal(out, "1;");
-    raw_text(path, "SELECT count(*) FROM figures INDEXED BY figures_country"
-                   " WHERE country IS NOT NULL", out, sizeof out);
-    assert_string_equal(out, "0;");
-    /* The query of `vigil figures --where X --from --to` still reads both
-     * indexes. */
+    raw_text(path, "SELECT place || '/' || country FROM places", out, sizeof out);
+    assert_string_equal(out, "Almaty/;");
+    /* The query of `vigil figures --where X --from --to` reads the place
+     * index, once per place the subquery finds. */
     raw_text(path,
-             "EXPLAIN QUERY PLAN SELECT id FROM figures f WHERE (f.place = ?3 OR f.country = ?3)"
+             "EXPLAIN QUERY PLAN SELECT report FROM figures f WHERE f.place IN (SELECT place"
+             " FROM places WHERE place = ?3 OR country = ?3) AND (f.place = ?3 OR f.country = ?3)"
              " AND f.when_to >= ?4 AND f.when_from >= ?11 AND f.when_from <= ?5",
              out, sizeof out);
-    assert_non_null(strstr(out, "figures_place"));
-    assert_non_null(strstr(out, "figures_country"));
+    assert_non_null(strstr(out, "figures_place (place=? AND when_from>? AND when_from<?)"));
+}
+
+/* `places` must list every (place, country) pair stored: the pairs a
+ * rolled-back transaction wrote are gone, and must be written again. */
+static void places_written_again_after_rollback(void **state) {
+    (void)state;
+    struct vg_store *s = open_new();
+    struct sample sm;
+    make_sample(&sm, "a.txt", TEXT);
+    struct vg_err err;
+    vg_err_clear(&err);
+    int64_t id;
+    assert_int_equal(vg_store_begin(s, &err), VG_OK);
+    assert_int_equal(vg_store_put(s, &sm.put, &id, &err), VG_OK);
+    assert_int_equal(vg_store_rollback(s, &err), VG_OK);
+    put_sample(s, "b.txt", TEXT);
+    struct vg_figure_filter f;
+    struct got g;
+    vg_figure_filter_init(&f);
+    f.where = "Kazakhstan";
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    assert_string_equal(g.docs[0], "b.txt");
+    /* A place first stored without a country, then with one. */
+    static const char text2[] = "57 people were detained in Almaty on 5 January 2022!";
+    make_sample(&sm, "c.txt", text2);
+    sm.report.n_figures = 1;
+    sm.countries[0] = NULL;
+    assert_int_equal(vg_store_begin(s, &err), VG_OK);
+    assert_int_equal(vg_store_put(s, &sm.put, &id, &err), VG_OK);
+    assert_int_equal(vg_store_commit(s, &err), VG_OK);
+    f.where = "almaty";
+    assert_int_equal(count_figures(s, &f, &g), 2);
+    f.where = "kazakhstan";
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    assert_string_equal(g.docs[0], "b.txt");
+    f.where = "Russia";
+    assert_int_equal(count_figures(s, &f, &g), 1);
+    assert_int_equal(g.low[0], 3);
+    vg_store_close(s);
 }
 
 static void foreign_and_newer_files_are_refused(void **state) {
@@ -1043,7 +1085,8 @@ int main(void) {
         cmocka_unit_test(migrations_from_every_earlier_version),
         cmocka_unit_test(quotes_are_folded_from_the_text_by_bytes),
         cmocka_unit_test(person_names_stored_as_written),
-        cmocka_unit_test(v5_place_indexes_are_partial),
+        cmocka_unit_test(v5_place_index_partial_v8_country_through_places),
+        cmocka_unit_test(places_written_again_after_rollback),
         cmocka_unit_test(foreign_and_newer_files_are_refused),
         cmocka_unit_test(second_writer_waits_and_readers_do_not),
         cmocka_unit_test(fpmem_chains_and_key_order),
