@@ -10,9 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "bind.h"
 #include "dates.h"
 #include "lexicon.h"
+#include "name_case.h"
 #include "person.h"
 #include "place.h"
 #include "quantity.h"
@@ -20,6 +23,7 @@
 #include "source.h"
 #include "token.h"
 #include "vigil/extract.h"
+#include "vigil/translit.h"
 #include "banned.h"
 
 #define MAX_PER_SENTENCE 64 /* quantities, triggers, figures per sentence */
@@ -677,6 +681,67 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     return VG_OK;
 }
 
+/* Does the word at s.ptr[i..] begin with a capital letter? */
+static int capital_at(struct vg_str s, size_t i) {
+    int32_t cp;
+    return utf8proc_iterate((const uint8_t *)s.ptr + i, (utf8proc_ssize_t)(s.len - i), &cp) > 0 &&
+           utf8proc_isupper(cp);
+}
+
+/* The proper name a Russian source is or ends with, written in Cyrillic:
+ * the whole source when every word begins with a capital («Тимур
+ * Жаксылыков», «Новый Курьер»), else its last two or more such words
+ * after words in small letters («правозащитница Мария Лебедева»: Мария
+ * Лебедева).  VG_STR_NULL for a common noun («волонтёры») or a name
+ * without Cyrillic letters. */
+static struct vg_str cyrillic_proper_name(struct vg_str s) {
+    size_t start = s.len, words = 0;
+    while (start > 0) {
+        size_t w = start;
+        while (w > 0 && s.ptr[w - 1] == ' ')
+            w--;
+        size_t b = w;
+        while (b > 0 && s.ptr[b - 1] != ' ')
+            b--;
+        if (b == w || !capital_at(s, b))
+            break;
+        start = b;
+        words++;
+    }
+    while (start < s.len && s.ptr[start] == ' ')
+        start++;
+    if (!words || (start > 0 && words < 2))
+        return VG_STR_NULL;
+    struct vg_str name = vg_str_make(s.ptr + start, s.len - start);
+    for (size_t i = 0; i + 1 < name.len; i++) /* a two-byte letter in U+0400..U+04FF */
+        if (((unsigned char)name.ptr[i] & 0xfe) == 0xd0 || ((unsigned char)name.ptr[i] & 0xfe) == 0xd2)
+            return name;
+    return VG_STR_NULL;
+}
+
+/* A Russian report's sources that are or end with a proper name, in
+ * English letters as the press writes names (the guidelines' convention):
+ * «по словам Тимура Жаксылыкова» is "Timur Zhaksylykov", in the
+ * nominative.  Known bodies have their English names already
+ * (source_english_ru); common nouns stay as written. */
+static int romanise_sources(struct vg_arena *a, struct vg_report *r) {
+    for (size_t i = 0; i < r->n_figures; i++) {
+        struct vg_figure *f = &r->figures[i];
+        struct vg_str name = cyrillic_proper_name(f->source);
+        if (!name.len)
+            continue;
+        char nom[NAME_CASE_MAX];
+        size_t n = name_case_nominative(name, nom, sizeof nom);
+        if (n && !(name.ptr = vg_arena_strndup(a, nom, n)))
+            return VG_ENOMEM;
+        if (n)
+            name.len = n;
+        if (vg_name_romanise_arena(a, name, &f->source))
+            return VG_ENOMEM;
+    }
+    return VG_OK;
+}
+
 int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str text,
                const struct vg_extract_opts *opts, struct vg_report **out) {
     *out = NULL;
@@ -709,6 +774,8 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
         rc = sentence_figures(&run, &sl.v[i]);
     if (!rc)
         merge_repeats(r, &run.places);
+    if (!rc && strcmp(r->lang, "ru") == 0)
+        rc = romanise_sources(a, r);
     sentence_list_release(&sl);
     token_list_release(&run.toks);
     vg_arena_release(&run.scratch);

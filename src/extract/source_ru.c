@@ -239,6 +239,19 @@ static int impersonal(const struct sentence_ctx *c, size_t k) {
  * report's own correspondent, else its own text. */
 static struct vg_str name_of(const struct sentence_ctx *c, struct vg_str text,
                              size_t sent_start, size_t a, size_t b) {
+    /* An outlet named in quotes after what it is («телеграм-канал
+     * «Свободный Юг»», «издание «Вестник»»): the quoted name. */
+    for (size_t k = a; k + 2 < b; k++)
+        if (tok(c, k, "\"")) {
+            size_t m = k + 1;
+            while (m < b && !tok(c, m, "\""))
+                m++;
+            if (m < b && m > k + 1 && k > a) {
+                a = k + 1;
+                b = m;
+            }
+            break;
+        }
     while (a < b && tok(c, a, "\""))
         a++;
     while (b > a && tok(c, b - 1, "\""))
