@@ -1256,35 +1256,62 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
-/* A phrase of time or place after an outcome, before "and then B": "held
- * for two hours and then released", "detained on Sunday and charged on
- * Monday".  Returns the token after it: "and", or k itself when none. */
+/* Is token k a word that joins one stage of a case to the next: "and",
+ * "but", "before being", "after being" (the latter an earlier stage)? */
+static int stage_link(const struct sentence_ctx *c, size_t k) {
+    if (tok(c, k, "and") || tok(c, k, "but"))
+        return 1;
+    return (tok(c, k, "before") || tok(c, k, "after")) &&
+           (tok(c, k + 1, "being") || (tok(c, k + 1, "having") && tok(c, k + 2, "been")));
+}
+
+/* A phrase of time, place or charge after an outcome, before "and then
+ * B": "held for two hours and then released", "detained on Sunday and
+ * charged on Monday", "charged with unlawful assembly and released on
+ * bail", "arrested on suspicion of damage and later released".  Returns
+ * the token after it that joins the next stage (stage_link), or k itself
+ * when there is none. */
 static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
-                                        "yesterday", "after", "until", NULL};
+                                        "yesterday", "after", "until", "with", "under",
+                                        "near", "outside", "earlier", "last", "this", NULL};
     int open = 0;
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
-    if (!open)
+    if (!open || stage_link(c, k))
         return k;
-    for (size_t m = k + 1; m < c->n && m <= k + 6; m++) {
-        if (tok(c, m, "and"))
+    for (size_t m = k + 1; m < c->n && m <= k + 10; m++) {
+        if (stage_link(c, m))
             return m;
         if (trigger_at(c, m) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
-            has(c, m, LC_STOP) || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "which") ||
-            tok(c, m, "that"))
+            tok(c, m, ":") || tok(c, m, "(") || has(c, m, LC_STOP) || has(c, m, LC_SAY) ||
+            has(c, m, LC_NEG) || tok(c, m, "who") || tok(c, m, "which") ||
+            tok(c, m, "that") || tok(c, m, "while") || tok(c, m, "whereas") ||
+            tok(c, m, "or"))
             return k;
     }
     return k;
 }
 
-/* "A and later B": a second outcome right after the first. */
+/* "A and later B", "A but later B", "A before being B", "B after being
+ * A": a second outcome right after the first, a later stage of the same
+ * case (or, after "after being", an earlier one). */
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
     size_t k = tr->t1;
     k = past_time_phrase(c, k);
-    if (!tok(c, k, "and") && !tok(c, k, ","))
-        return NULL; /* "arrested and charged", "in jail, facing charges" */
-    k++;
+    int earlier = 0;
+    if ((tok(c, k, "before") || tok(c, k, "after")) && stage_link(c, k)) {
+        earlier = tok(c, k, "after");
+        k++; /* "being", "having been": auxiliaries, passed below */
+    } else if (tok(c, k, "and") || tok(c, k, ",") || tok(c, k, "but")) {
+        k++; /* "arrested and charged", "in jail, facing charges" */
+        if (tok(c, k - 1, ",") && tok(c, k, "but"))
+            k++; /* "detained, but later freed" */
+    } else {
+        return NULL;
+    }
+    if (tok(c, k, "then") || tok(c, k, "were") || tok(c, k, "was"))
+        k++;
     while (k < c->n && has(c, k, LC_AUX))
         k++;
     const struct trigger *t2 = trigger_at(c, k);
@@ -1295,6 +1322,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     /* Only a later stage of the same case: arrested, then charged,
      * sentenced or released. */
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
+    if (earlier)
+        return a && b && b < a ? t2 : NULL;
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -1657,12 +1686,15 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */
-        if (t2 && n_out < max) {
+        for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];
             out[n_out].what = t2->e->what;
             out[n_out].rule = "and_then";
             out[n_out].trig = t2->t0;
             n_out++;
+            /* "arrested, charged and released on bail": a third stage */
+            const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
+            t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
         }
     }
     return n_out;
