@@ -1363,8 +1363,8 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     if (!open || stage_link(c, k))
         return k;
     for (size_t m = k + 1; m < c->n && m <= k + 10; m++) {
-        if (stage_link(c, m))
-            return m;
+        if (stage_link(c, m) || (tok(c, m, ",") && (tok(c, m + 1, "and") || tok(c, m + 1, "but"))))
+            return m; /* "detained on Sunday, and released" */
         if (trigger_at(c, m) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
             tok(c, m, ":") || tok(c, m, "(") || has(c, m, LC_STOP) || has(c, m, LC_SAY) ||
             has(c, m, LC_NEG) || tok(c, m, "who") || tok(c, m, "which") ||
@@ -1379,7 +1379,15 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
  * A": a second outcome right after the first, a later stage of the same
  * case (or, after "after being", an earlier one). */
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const steps[] = {"questioned", "interrogated", "searched",
+                                        "fingerprinted", "photographed", "processed",
+                                        "identified", "warned", "cautioned", "registered",
+                                        "profiled", "screened", NULL};
     size_t k = tr->t1;
+    for (int n = 0; n < 2 && k < c->n && !is_be(c, k) &&
+                    (has(c, k, LC_AUX) || (see_through(c, k) && !tok_in(c, k, steps)));
+         n++)
+        k++; /* "detained briefly and released" */
     k = past_time_phrase(c, k);
     int earlier = 0;
     if ((tok(c, k, "before") || tok(c, k, "after")) && stage_link(c, k)) {
@@ -1387,8 +1395,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         k++; /* "being", "having been": auxiliaries, passed below */
     } else if (tok(c, k, "and") || tok(c, k, ",") || tok(c, k, "but")) {
         k++; /* "arrested and charged", "in jail, facing charges" */
-        if (tok(c, k - 1, ",") && tok(c, k, "but"))
-            k++; /* "detained, but later freed" */
+        if (tok(c, k - 1, ",") && (tok(c, k, "but") || tok(c, k, "and")))
+            k++; /* "detained, but later freed", "held on Sunday, and released" */
     } else {
         return NULL;
     }
@@ -1396,6 +1404,11 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         k++;
     while (k < c->n && has(c, k, LC_AUX))
         k++;
+    if (tok_in(c, k, steps) && (tok(c, k + 1, "and") || tok(c, k + 1, ","))) {
+        k += 2; /* "held, questioned and released" */
+        while (k < c->n && has(c, k, LC_AUX))
+            k++;
+    }
     const struct trigger *t2 = trigger_at(c, k);
     if (!t2 || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
         return NULL;
