@@ -34,13 +34,18 @@ static int is_be(const struct sentence_ctx *c, size_t i) {
     return e && e->kind == 1;
 }
 
-/* "facing possible felony assault charges": a charge with words between
- * the verb and the noun, which no lexicon phrase can hold.  Returns the
+/* "facing possible felony assault charges", "slapped with sedition
+ * charges", "hit with terrorism charges": a charge with words between the
+ * verb and the noun, which no lexicon phrase can hold.  Returns the
  * length of the phrase at i, or 0. */
 static size_t face_charges(const struct sentence_ctx *c, size_t i) {
-    if (!(tok(c, i, "face") || tok(c, i, "faces") || tok(c, i, "facing") || tok(c, i, "faced")))
+    size_t from = i + 1;
+    if ((tok(c, i, "slapped") || tok(c, i, "hit")) && tok(c, i + 1, "with"))
+        from = i + 2;
+    else if (!(tok(c, i, "face") || tok(c, i, "faces") || tok(c, i, "facing") ||
+               tok(c, i, "faced")))
         return 0;
-    for (size_t j = i + 1; j < c->n && j <= i + 5; j++) {
+    for (size_t j = from; j < c->n && j <= from + 4; j++) {
         if (tok(c, j, "charges") || tok(c, j, "charge") || tok(c, j, "prosecution"))
             return j + 1 - i;
         size_t len;
@@ -203,6 +208,68 @@ static int ru_held(const struct sentence_ctx *c, size_t i) {
     return VG_WHAT_NONE;
 }
 
+/* Is token k a noun for a place of custody: "prison", "jail", "detention
+ * centre", "police station", "police cells"?  Returns its length, or 0. */
+static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
+    if (tok(c, k, "prison") || tok(c, k, "jail") || tok(c, k, "gaol") ||
+        tok(c, k, "penitentiary") || tok(c, k, "prisons") || tok(c, k, "jails"))
+        return 1;
+    if ((tok(c, k, "detention") || tok(c, k, "remand")) &&
+        (tok(c, k + 1, "centre") || tok(c, k + 1, "center") || tok(c, k + 1, "facility") ||
+         tok(c, k + 1, "prison") || tok(c, k + 1, "home")))
+        return 2;
+    if (tok(c, k, "police") &&
+        (tok(c, k + 1, "station") || tok(c, k + 1, "stations") || tok(c, k + 1, "cells")))
+        return 2;
+    return 0;
+}
+
+/* "in Kibera prison", "in the Ndola remand prison", "in Mombasa police
+ * cells": a named place of custody after be or remain, which no lexicon
+ * phrase can hold (the lexicon has "in prison", "in jail").  Returns the
+ * length of the phrase at i, or 0. */
+static size_t in_named_custody(const struct sentence_ctx *c, size_t i) {
+    if (!tok(c, i, "in"))
+        return 0;
+    size_t j = i + 1, names = 0;
+    if (tok(c, j, "the"))
+        j++;
+    while (j < c->n && names < 4 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
+           !custody_noun(c, j) && !has(c, j, LC_STOP) && !trigger_at(c, j)) {
+        j++;
+        names++;
+    }
+    if (tok(c, j, "'s") || (tok(c, j, "'") && tok(c, j + 1, "s")))
+        j += tok(c, j, "'s") ? 1 : 2; /* "in Kibera's prison" */
+    size_t len = names ? custody_noun(c, j) : 0;
+    return len ? j + len - i : 0;
+}
+
+/* "spent two nights in jail", "spent 48 hours in police custody": time
+ * in custody, which no lexicon phrase can hold (the lexicon has "spent the
+ * night in jail").  Returns the length of the phrase at i, or 0. */
+static size_t spent_in_custody(const struct sentence_ctx *c, size_t i) {
+    if (!(tok(c, i, "spent") || tok(c, i, "spend") || tok(c, i, "spending")))
+        return 0;
+    size_t j = i + 1;
+    for (; j < c->n && j <= i + 5 && !tok(c, j, "in") && !tok(c, j, "behind"); j++)
+        if (trigger_at(c, j) || tok(c, j, ",") || tok(c, j, ".") || has(c, j, LC_STOP))
+            return 0;
+    if (j == i + 1 || j >= c->n)
+        return 0;
+    if (tok(c, j, "behind") && tok(c, j + 1, "bars"))
+        return j + 2 - i;
+    if (!tok(c, j, "in"))
+        return 0;
+    j++;
+    if (tok(c, j, "police") && tok(c, j + 1, "custody"))
+        return j + 2 - i;
+    if (tok(c, j, "custody") || tok(c, j, "detention") || tok(c, j, "cells"))
+        return j + 1 - i;
+    size_t len = custody_noun(c, j);
+    return len ? j + len - i : 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
@@ -212,6 +279,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                           .what = VG_DETAINED};
     static const struct lex_entry penalties = {.cat = LC_OUT, .kind = F_VERB,
                                                .what = VG_SANCTIONED};
+    static const struct lex_entry custody = {.cat = LC_OUT, .kind = F_STATE,
+                                             .what = VG_DETAINED};
+    static const struct lex_entry spent = {.cat = LC_OUT, .kind = F_INTRANS,
+                                           .what = VG_DETAINED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -228,10 +299,14 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             len = rl;
         }
         char f0 = c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0; /* rules out most at once */
-        if (!e && f0 == 'f' && (len = face_charges(c, i)) > 0)
+        if (!e && (f0 == 'f' || f0 == 's' || f0 == 'h') && (len = face_charges(c, i)) > 0)
             e = &charges;
         if (!e && (f0 == 's' || f0 == 'r') && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
+        if (!e && f0 == 'i' && (len = in_named_custody(c, i)) > 0)
+            e = &custody;
+        if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
+            e = &spent;
         int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
         if (kept != VG_WHAT_NONE) {
             e = kept == VG_INJURED ? &injuries : &held;
@@ -607,6 +682,8 @@ static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
         const struct lex_entry *ne = lex_match(c->lx, c->t, c->n, k, LC_NEG, &nl);
         if (ne && ne->kind == 1 && nl == 1)
             return -1; /* "не были задержаны" */
+        if (tok(c, k, "\"") || tok(c, k, "\xe2\x80\x9c") || tok(c, k, "'"))
+            continue; /* had been "secured": the word in quotes */
         if (!has(c, k, LC_AUX) && !see_through(c, k))
             break;
         if (is_be(c, k))
@@ -851,6 +928,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 offer(best, S_REDUCED, tr, tr->e->what, "participle"); /* a later predicate wins */
             else if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
+            else if ((form == F_VERB || form == F_STATE) && k == after_noun &&
+                     c->q[qi].t0 > 0 &&
+                     (tok(c, c->q[qi].t0 - 1, "in") || tok(c, c->q[qi].t0 - 1, "at") ||
+                      tok(c, c->q[qi].t0 - 1, "across") || tok(c, c->q[qi].t0 - 1, "into")))
+                continue; /* "held in three jails": a noun of places, no count */
             else if (form == F_VERB || form == F_STATE)
                 offer(best, S_REDUCED, tr, tr->e->what, "reduced");
             else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
@@ -1324,37 +1406,77 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
-/* A phrase of time or place after an outcome, before "and then B": "held
- * for two hours and then released", "detained on Sunday and charged on
- * Monday".  Returns the token after it: "and", or k itself when none. */
+/* Is token k a word that joins one stage of a case to the next: "and",
+ * "but", "before being", "after being" (the latter an earlier stage)? */
+static int stage_link(const struct sentence_ctx *c, size_t k) {
+    if (tok(c, k, "and") || tok(c, k, "but"))
+        return 1;
+    return (tok(c, k, "before") || tok(c, k, "after")) &&
+           (tok(c, k + 1, "being") || (tok(c, k + 1, "having") && tok(c, k + 2, "been")));
+}
+
+/* A phrase of time, place or charge after an outcome, before "and then
+ * B": "held for two hours and then released", "detained on Sunday and
+ * charged on Monday", "charged with unlawful assembly and released on
+ * bail", "arrested on suspicion of damage and later released".  Returns
+ * the token after it that joins the next stage (stage_link), or k itself
+ * when there is none. */
 static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
-                                        "yesterday", "after", "until", NULL};
+                                        "yesterday", "after", "until", "with", "under",
+                                        "near", "outside", "earlier", "last", "this", NULL};
     int open = 0;
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
-    if (!open)
+    if (!open || stage_link(c, k))
         return k;
-    for (size_t m = k + 1; m < c->n && m <= k + 6; m++) {
-        if (tok(c, m, "and"))
-            return m;
+    for (size_t m = k + 1; m < c->n && m <= k + 10; m++) {
+        if (stage_link(c, m) || (tok(c, m, ",") && (tok(c, m + 1, "and") || tok(c, m + 1, "but"))))
+            return m; /* "detained on Sunday, and released" */
         if (trigger_at(c, m) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
-            has(c, m, LC_STOP) || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "which") ||
-            tok(c, m, "that"))
+            tok(c, m, ":") || tok(c, m, "(") || has(c, m, LC_STOP) || has(c, m, LC_SAY) ||
+            has(c, m, LC_NEG) || tok(c, m, "who") || tok(c, m, "which") ||
+            tok(c, m, "that") || tok(c, m, "while") || tok(c, m, "whereas") ||
+            tok(c, m, "or"))
             return k;
     }
     return k;
 }
 
-/* "A and later B": a second outcome right after the first. */
+/* "A and later B", "A but later B", "A before being B", "B after being
+ * A": a second outcome right after the first, a later stage of the same
+ * case (or, after "after being", an earlier one). */
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const steps[] = {"questioned", "interrogated", "searched",
+                                        "fingerprinted", "photographed", "processed",
+                                        "identified", "warned", "cautioned", "registered",
+                                        "profiled", "screened", NULL};
     size_t k = tr->t1;
+    for (int n = 0; n < 2 && k < c->n && !is_be(c, k) &&
+                    (has(c, k, LC_AUX) || (see_through(c, k) && !tok_in(c, k, steps)));
+         n++)
+        k++; /* "detained briefly and released" */
     k = past_time_phrase(c, k);
-    if (!tok(c, k, "and") && !tok(c, k, ","))
-        return NULL; /* "arrested and charged", "in jail, facing charges" */
-    k++;
+    int earlier = 0;
+    if ((tok(c, k, "before") || tok(c, k, "after")) && stage_link(c, k)) {
+        earlier = tok(c, k, "after");
+        k++; /* "being", "having been": auxiliaries, passed below */
+    } else if (tok(c, k, "and") || tok(c, k, ",") || tok(c, k, "but")) {
+        k++; /* "arrested and charged", "in jail, facing charges" */
+        if (tok(c, k - 1, ",") && (tok(c, k, "but") || tok(c, k, "and")))
+            k++; /* "detained, but later freed", "held on Sunday, and released" */
+    } else {
+        return NULL;
+    }
+    if (tok(c, k, "then") || tok(c, k, "were") || tok(c, k, "was"))
+        k++;
     while (k < c->n && has(c, k, LC_AUX))
         k++;
+    if (tok_in(c, k, steps) && (tok(c, k + 1, "and") || tok(c, k + 1, ","))) {
+        k += 2; /* "held, questioned and released" */
+        while (k < c->n && has(c, k, LC_AUX))
+            k++;
+    }
     const struct trigger *t2 = trigger_at(c, k);
     if (!t2 || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
         return NULL;
@@ -1363,6 +1485,47 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     /* Only a later stage of the same case: arrested, then charged,
      * sentenced or released. */
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
+    if (earlier)
+        return a && b && b < a ? t2 : NULL;
+    return a && b && b > a ? t2 : NULL;
+}
+
+/* "Police detained 26 people in Gulu and later released them", "arrested
+ * 33 protesters but released them hours later", "held 15 people before
+ * releasing them": a second active verb whose object "them" is the count
+ * the first verb took.  tr is that first verb, end the first token after
+ * the count's noun phrase.  Returns the second verb when it is a later
+ * stage of the same case (after "after", an earlier one), else NULL. */
+static const struct trigger *object_again(const struct sentence_ctx *c, size_t end,
+                                          const struct trigger *tr) {
+    size_t k = SIZE_MAX;
+    for (size_t m = end; m < c->n && m <= end + 8; m++) {
+        if (tok(c, m, "and") || tok(c, m, "but") || tok(c, m, "before") || tok(c, m, "after")) {
+            k = m;
+            break;
+        }
+        if (trigger_at(c, m) || c->qty_at[m] || tok(c, m, ",") || tok(c, m, ";") ||
+            tok(c, m, ".") || tok(c, m, ":") || has(c, m, LC_STOP) || has(c, m, LC_SAY) ||
+            has(c, m, LC_NEG) || tok(c, m, "who") || tok(c, m, "which") || tok(c, m, "that"))
+            return NULL;
+    }
+    if (k == SIZE_MAX)
+        return NULL;
+    int ing = tok(c, k, "before") || tok(c, k, "after"), earlier = tok(c, k, "after");
+    k++;
+    while (k < c->n && has(c, k, LC_AUX) && !is_be(c, k))
+        k++; /* "later", "then", "subsequently" */
+    const struct trigger *t2 = trigger_at(c, k);
+    if (!t2 || t2->e->kind != F_VERB || (ing && !ing_form(c, t2->t1 - 1)))
+        return NULL;
+    size_t o = t2->t1;
+    if (tok(c, o, "all") && tok(c, o + 1, "of"))
+        o += 2; /* "released all of them" */
+    if (!tok(c, o, "them"))
+        return NULL;
+    int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
+    if (earlier)
+        return a && b && b < a ? t2 : NULL;
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -1737,14 +1900,19 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         out[n_out].trig = best.tr ? best.tr->t0 : q->t0;
         n_out++;
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
+        if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
+            t2 = object_again(c, h.end, best.tr);
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */
-        if (t2 && n_out < max) {
+        for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];
             out[n_out].what = t2->e->what;
             out[n_out].rule = "and_then";
             out[n_out].trig = t2->t0;
             n_out++;
+            /* "arrested, charged and released on bail": a third stage */
+            const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
+            t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
         }
     }
     return n_out;

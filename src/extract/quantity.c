@@ -444,8 +444,17 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     if (looks_like_age(t, n, core, j))
         return 0;
     if (j < n && lexicon_has(lx, t[j].word, LC_UNIT)) {
-        size_t ul;
-        if (lex_match(lx, t, n, j, LC_UNIT, &ul))
+        size_t ul, ol = 0;
+        /* Cases a verb opened, a charge phrase longer than the unit: "filed
+         * 25 cases against the organisers" counts criminal cases; "25
+         * cases" alone, or "the hearing of 5 cases against", no one. */
+        const struct lex_entry *oe = lex_match(lx, t, n, j, LC_OUT, &ol);
+        int opened = i > 0 && (token_is(&t[i - 1], "filed") || token_is(&t[i - 1], "registered") ||
+                               token_is(&t[i - 1], "lodged") || token_is(&t[i - 1], "opened") ||
+                               token_is(&t[i - 1], "launched") || token_is(&t[i - 1], "brought") ||
+                               token_is(&t[i - 1], "initiated"));
+        if (lex_match(lx, t, n, j, LC_UNIT, &ul) &&
+            !(opened && oe && oe->what == VG_CHARGED && ol > ul))
             return 0;
     }
     if (q->high != VG_OPEN && (q->high > MAX_COUNT || q->low <= 0))
