@@ -293,7 +293,7 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
 static const char *const pred_adverb[] = {
     "also", "briefly", "later", "reportedly", "allegedly", "since", "then", "subsequently",
     "eventually", "himself", "herself", "both", "all", "each", "initially", "first", "again",
-    "temporarily", "затем", "позже", "потом", "впоследствии", "также", "тоже", "сразу", NULL};
+    "temporarily", "having", "затем", "позже", "потом", "впоследствии", "также", "тоже", "сразу", NULL};
 
 /* Relative pronouns whose clause is about the name before them: "X, who
  * had been shot dead", "X, которую задержали", "X, которая получила". */
@@ -389,13 +389,13 @@ static int termed_what(const struct sentence_ctx *c, int o) {
 /* The gravest outcome of the predicates joined to the one at trigger o,
  * which share its subject: "was arrested on 2 May and charged two days
  * later", "was shot in the neck and died hours later", "detained while
- * filming; fined the next day", "был задержан и арестован на 10 суток".
- * A joint is "and", "и", a comma or a semicolon with the next verb right
- * after it; the walk stops at the sentence's end, a reporting verb, a
+ * filming; fined the next day", "был задержан и арестован на 10 суток",
+ * "was released after being charged".  A joint is "and", "и", a comma, a
+ * semicolon, "after" or "before" with the next verb right after it; the walk stops at the sentence's end, a reporting verb, a
  * relative clause or another person's name, or CHAIN_REACH tokens past the
  * last verb. */
 static int chain_outcome(const struct sentence_ctx *c, int o) {
-    static const char *const joint[] = {"and", ",", ";", "и", NULL};
+    static const char *const joint[] = {"and", ",", ";", "и", "after", "before", NULL};
     static const char *const stop[] = {"who", "which", "whose", "whom", "where", "что",
                                        "который", "которая", "которые", "которых", NULL};
     int best = o;

@@ -162,8 +162,9 @@ static void check_ru(const struct pcase *k, size_t n) {
 }
 
 /* Predicates joined to the name's verb by "and", a comma or a semicolon
- * share its subject; the gravest outcome among them is the person's.  A
- * negated verb, or a joined clause with a subject of its own, is not. */
+ * share its subject, as do stages told with "after being" and "before
+ * being"; the gravest outcome among them is the person's.  A negated verb,
+ * or a joined clause with a subject of its own, is not. */
 static void test_joined_predicates(void **state) {
     (void)state;
     static const struct pcase k[] = {
@@ -181,6 +182,14 @@ static void test_joined_predicates(void **state) {
         {"Blogger Emil Sand was detained but not charged.", "Emil Sand=detained"},
         {"The poet Lara Veit was detained on Monday, and police charged two other men.",
          "Lara Veit=detained"},
+        /* "after being" / "before being" join an earlier or later stage. */
+        {"Reporter Kim Vahl was freed on bail after being charged with hooliganism.",
+         "Kim Vahl=charged"},
+        {"Activist Tomas Orr was released after having been charged with rioting.",
+         "Tomas Orr=charged"},
+        {"Student Lev Arno was questioned for hours before being formally arrested.",
+         "Lev Arno=detained"},
+        {"Activist Tomas Orr was released after questioning.", "Tomas Orr=detained"},
         /* A crowd gives a person nothing: the nearer phrase is the rally. */
         {"Dana Petri, a lecturer at the Faculty of Political Sciences who spoke at the rally, "
          "was fined on Tuesday.",
