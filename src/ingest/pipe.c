@@ -205,10 +205,11 @@ static int store_next(struct vg_ingest_pipe *p, struct vg_err *err) {
         p->done(p->ctx, &s->doc, s->origin, s->line, &res);
     if (s->end_batch) {
         s->end_batch = 0;
+        /* A failed commit is the batch's, not this report's: no origin. */
         if ((rc = commit(p, err)))
-            goto fail;
+            drop_all(p);
     }
-    return VG_OK;
+    return rc;
 fail:
     if (s->origin) {
         char msg[sizeof err->msg];

@@ -188,7 +188,7 @@ static const char schema_v6[] =
  * (fold_quote), the same function that wrote the column. */
 static const char schema_v7[] = "ALTER TABLE figures DROP COLUMN quote;";
 
-/* Version 8: one index a figure fewer twice over.  Each index entry of a
+/* Version 8: two index entries a figure fewer.  Each index entry of a
  * figure lands at a random place of its B-tree, and a batch's commit
  * writes every page it touched: the kind index and the country index cost
  * more than a third of the writer's time in `make bench-store`.
