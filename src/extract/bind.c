@@ -466,6 +466,28 @@ static int ru_term_from(const struct sentence_ctx *c, size_t k, int days_only) {
     return 0;
 }
 
+/* The outcome of an active verb x before a count whose noun phrase ends at
+ * `end`: a Russian arrest with a term after its object, or between the
+ * verb and the count, is a court's sanction («суды арестовали 140 человек
+ * на сроки до 15 суток», «арестовал 5 активистов на 10 суток», «арестовал
+ * на 10 суток троих»), any other verb its own outcome. */
+static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
+    static const char arrest[] = "арестова";
+    const struct vg_str w = c->t[x->t0].fold;
+    size_t n = sizeof arrest - 1;
+    if (x->e->what != VG_DETAINED || w.len < n || memcmp(w.ptr, arrest, n) != 0)
+        return x->e->what;
+    if ((tok(c, x->t1, "на") || tok(c, x->t1, "сроком")) && ru_term_from(c, x->t1, 1))
+        return VG_SANCTIONED;
+    if (tok(c, end, "на") && (tok(c, end + 1, "срок") || tok(c, end + 1, "сроки")))
+        end += 2; /* «на сроки до 15 суток», «на разные сроки» */
+    else if (!tok(c, end, "на") && !tok(c, end, "сроком"))
+        return x->e->what;
+    if (ru_term_from(c, end, 1) || (tok(c, end - 1, "сроки") && !ru_term_from(c, end, 0)))
+        return VG_SANCTIONED;
+    return x->e->what;
+}
+
 /* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
  * 15 суток»: a Russian verb of receiving or giving at token k followed by a
  * term, the sentence of the count before it (sanctioned).  Returns the
@@ -912,7 +934,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && form == F_VERB && after_relative(c, tr, limit, best))
                 return;
-            offer(best, S_STRONG, tr, tr->e->what, form == F_STATE ? "state" : "passive");
+            offer(best, S_STRONG, tr, ru_arrest_term(c, tr, tr->t1),
+                  form == F_STATE ? "state" : "passive");
             return;
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
@@ -934,7 +957,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                       tok(c, c->q[qi].t0 - 1, "across") || tok(c, c->q[qi].t0 - 1, "into")))
                 continue; /* "held in three jails": a noun of places, no count */
             else if (form == F_VERB || form == F_STATE)
-                offer(best, S_REDUCED, tr, tr->e->what, "reduced");
+                offer(best, S_REDUCED, tr, ru_arrest_term(c, tr, tr->t1), "reduced");
             else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
                 offer(best, S_REDUCED, tr, tr->e->what, "with");
             else if (form == F_PEOPLE && tok(c, k, "dead"))
@@ -1157,25 +1180,6 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
         }
     }
     return k;
-}
-
-/* The outcome of an active verb x before a count whose noun phrase ends at
- * `end`: a Russian arrest with a term after its object is a court's
- * sanction («суды арестовали 140 человек на сроки до 15 суток», «арестовал
- * 5 активистов на 10 суток»), any other verb its own outcome. */
-static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
-    static const char arrest[] = "арестова";
-    const struct vg_str w = c->t[x->t0].fold;
-    size_t n = sizeof arrest - 1;
-    if (x->e->what != VG_DETAINED || w.len < n || memcmp(w.ptr, arrest, n) != 0)
-        return x->e->what;
-    if (tok(c, end, "на") && (tok(c, end + 1, "срок") || tok(c, end + 1, "сроки")))
-        end += 2; /* «на сроки до 15 суток», «на разные сроки» */
-    else if (!tok(c, end, "на") && !tok(c, end, "сроком"))
-        return x->e->what;
-    if (ru_term_from(c, end, 1) || (tok(c, end - 1, "сроки") && !ru_term_from(c, end, 0)))
-        return VG_SANCTIONED;
-    return x->e->what;
 }
 
 /* «пришли, по подсчётам организаторов, около 7 тысяч человек»,

@@ -67,10 +67,6 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
                              size_t n, size_t t0, struct vg_str fallback,
                              struct vg_str inherited);
 
-/* The attributions of a Russian sentence that starts at byte `sent_start`
- * of text, in order, at most `cap` of them written to out: «по данным X»,
- * «X сообщил», «..., сообщили в X», «..., заявил X», «X: «...»».  Names
- * point into text or are static.  Returns how many. */
 /* The source of the Russian figure whose quantity is c->q[qi], among the
  * sentence's attributions: the one before it, else the one after it,
  * unless that one goes on to a count of its own («около пяти тысяч, по
@@ -78,6 +74,11 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
 struct vg_str source_ru_pick(const struct sentence_ctx *c, const struct src_attr *attrs,
                              size_t n, size_t qi);
 
+/* The attributions of a Russian sentence that starts at byte `sent_start`
+ * of text, in order, at most `cap` of them written to out: «по данным X»,
+ * «X сообщил», «..., сообщили в X», «..., заявил X», «X: «...»»; an
+ * impersonal verb with no speaker («сообщалось») is one with an empty
+ * name.  Names point into text or are static.  Returns how many. */
 size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
                               size_t sent_start, struct src_attr *out, size_t cap);
 

@@ -373,8 +373,10 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
                 }
             }
             /* «Организаторы акции утверждают, что ...»: the speaker before. */
-            if (impersonal(c, k))
+            if (impersonal(c, k)) { /* «Ранее сообщалось»: no speaker named */
+                out[n++] = (struct src_attr){k, vg_str_cstr("")};
                 continue;
+            }
             size_t end = k;
             while (end > 0 && has(c, end - 1, LC_AUX))
                 end--;
