@@ -688,13 +688,41 @@ static int capital_at(struct vg_str s, size_t i) {
            utf8proc_isupper(cp);
 }
 
+/* Does the word at p (inside text) open its sentence: nothing but spaces
+ * stands between it and the text's start or an end of sentence, line or
+ * heading?  A word right after a quote mark is quoted, not initial. */
+static int at_sentence_start(struct vg_str text, const char *p) {
+    if (p < text.ptr || p > text.ptr + text.len)
+        return 0; /* a known English name, not text */
+    size_t i = (size_t)(p - text.ptr);
+    while (i > 0 && (text.ptr[i - 1] == ' ' || text.ptr[i - 1] == '\t'))
+        i--;
+    return i == 0 || strchr(".!?\n:;", text.ptr[i - 1]) != NULL;
+}
+
+/* Is every letter of s a capital («ТАСС», «РБК»)? */
+static int all_capitals(struct vg_str s) {
+    for (size_t i = 0; i < s.len;) {
+        int32_t cp;
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const uint8_t *)s.ptr + i, (utf8proc_ssize_t)(s.len - i), &cp);
+        if (n <= 0)
+            return 0;
+        if (utf8proc_islower(cp))
+            return 0;
+        i += (size_t)n;
+    }
+    return 1;
+}
+
 /* The proper name a Russian source is or ends with, written in Cyrillic:
  * the whole source when every word begins with a capital («Тимур
  * Жаксылыков», «Новый Курьер»), else its last two or more such words
  * after words in small letters («правозащитница Мария Лебедева»: Мария
- * Лебедева).  VG_STR_NULL for a common noun («волонтёры») or a name
- * without Cyrillic letters. */
-static struct vg_str cyrillic_proper_name(struct vg_str s) {
+ * Лебедева).  VG_STR_NULL for a common noun («волонтёры»), one word
+ * whose capital may only open its sentence («Сайт сообщал»; a quoted name
+ * or an acronym is a name) or a name without Cyrillic letters. */
+static struct vg_str cyrillic_proper_name(struct vg_str text, struct vg_str s) {
     size_t start = s.len, words = 0;
     while (start > 0) {
         size_t w = start;
@@ -712,6 +740,8 @@ static struct vg_str cyrillic_proper_name(struct vg_str s) {
         start++;
     if (!words || (start > 0 && words < 2))
         return VG_STR_NULL;
+    if (words == 1 && at_sentence_start(text, s.ptr) && !all_capitals(s))
+        return VG_STR_NULL; /* «Сайт сообщал»: a capital only for the sentence */
     struct vg_str name = vg_str_make(s.ptr + start, s.len - start);
     for (size_t i = 0; i + 1 < name.len; i++) /* a two-byte letter in U+0400..U+04FF */
         if (((unsigned char)name.ptr[i] & 0xfe) == 0xd0 || ((unsigned char)name.ptr[i] & 0xfe) == 0xd2)
@@ -727,7 +757,7 @@ static struct vg_str cyrillic_proper_name(struct vg_str s) {
 static int romanise_sources(struct vg_arena *a, struct vg_report *r) {
     for (size_t i = 0; i < r->n_figures; i++) {
         struct vg_figure *f = &r->figures[i];
-        struct vg_str name = cyrillic_proper_name(f->source);
+        struct vg_str name = cyrillic_proper_name(r->text, f->source);
         if (!name.len)
             continue;
         char nom[NAME_CASE_MAX];
