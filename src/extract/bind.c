@@ -1529,6 +1529,23 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     return a && b && b > a ? t2 : NULL;
 }
 
+/* "Police arrested and charged 14 people", "detained and later released
+ * 40": an active verb of an earlier stage of the same case, joined by
+ * "and" or a comma, before the verb tr that takes the count.  Returns it,
+ * or NULL. */
+static const struct trigger *verb_before(const struct sentence_ctx *c, const struct trigger *tr) {
+    size_t k = tr->t0;
+    while (k > 0 && has(c, k - 1, LC_AUX) && !is_be(c, k - 1))
+        k--; /* "later", "then", "subsequently" */
+    if (k < 2 || !(tok(c, k - 1, "and") || tok(c, k - 1, ",")))
+        return NULL;
+    const struct trigger *t1 = trigger_ending(c, k - 1);
+    if (!t1 || t1->e->kind != F_VERB || aux_before(c, t1->t0, 0) != 0)
+        return NULL; /* "were arrested and charged": a passive before */
+    int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
+    return a && b && a < b ? t1 : NULL;
+}
+
 /* Does the quantity stand where a part of the count before it is named:
  * "among them 7 minors", "including 3 children", "nine of them"? */
 static int part_of_previous(const struct sentence_ctx *c, const struct quantity *q,
@@ -1913,6 +1930,19 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* "arrested, charged and released on bail": a third stage */
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
+        }
+        /* "arrested, charged and released 9 people": earlier stages before
+         * the verb that takes the count. */
+        const struct trigger *t0 = best.tr && best.rule && strcmp(best.rule, "active") == 0
+                                       ? verb_before(c, best.tr)
+                                       : NULL;
+        for (int stages = 0; t0 && n_out < max && stages < 3; stages++) {
+            out[n_out] = out[n_out - 1];
+            out[n_out].what = t0->e->what;
+            out[n_out].rule = "and_before";
+            out[n_out].trig = t0->t0;
+            n_out++;
+            t0 = verb_before(c, t0);
         }
     }
     return n_out;
