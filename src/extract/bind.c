@@ -219,8 +219,41 @@ static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
          tok(c, k + 1, "prison") || tok(c, k + 1, "home")))
         return 2;
     if (tok(c, k, "police") &&
-        (tok(c, k + 1, "station") || tok(c, k + 1, "stations") || tok(c, k + 1, "cells")))
+        (tok(c, k + 1, "station") || tok(c, k + 1, "stations") || tok(c, k + 1, "cells") ||
+         tok(c, k + 1, "department") || tok(c, k + 1, "departments") ||
+         tok(c, k + 1, "headquarters") || tok(c, k + 1, "precinct") ||
+         tok(c, k + 1, "precincts")))
         return 2;
+    return 0;
+}
+
+/* "taken to the Central district police department", "brought to the
+ * nearest police station", "sent to Kibera prison", "rushed to the city
+ * hospital": a place of custody or care with words between, which no
+ * lexicon phrase can hold (the lexicon has "taken to police stations",
+ * "taken to hospital").  Returns the length of the phrase at i, or 0;
+ * *hospital is set for a place of care. */
+static size_t taken_to_place(const struct sentence_ctx *c, size_t i, int *hospital) {
+    if (!(tok(c, i, "taken") || tok(c, i, "brought") || tok(c, i, "sent") ||
+          tok(c, i, "transferred") || tok(c, i, "escorted") || tok(c, i, "driven") ||
+          tok(c, i, "rushed")) ||
+        !tok(c, i + 1, "to"))
+        return 0;
+    size_t j = i + 2, words = 0;
+    if (tok(c, j, "the") || tok(c, j, "a"))
+        j++;
+    for (; j < c->n && words <= 4; j++, words++) {
+        size_t len = custody_noun(c, j);
+        *hospital = !len && (tok(c, j, "hospital") || tok(c, j, "hospitals") ||
+                             tok(c, j, "clinic") || tok(c, j, "clinics"));
+        if (*hospital)
+            len = 1;
+        if (len)
+            return j + len - i;
+        if (c->t[j].kind != TK_WORD || c->qty_at[j] || has(c, j, LC_STOP) ||
+            has(c, j, LC_NUM) || lex_match(c->lx, c->t, c->n, j, LC_OUT, &len))
+            return 0;
+    }
     return 0;
 }
 
@@ -307,6 +340,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &custody;
         if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
             e = &spent;
+        int care = 0;
+        if (!e && (f0 == 't' || f0 == 'b' || f0 == 's' || f0 == 'e' || f0 == 'd' || f0 == 'r') &&
+            (len = taken_to_place(c, i, &care)) > 0)
+            e = care ? &injuries : &held;
         int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
         if (kept != VG_WHAT_NONE) {
             e = kept == VG_INJURED ? &injuries : &held;
