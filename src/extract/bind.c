@@ -1386,6 +1386,16 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, x, x->e->what, "toll_event");
             return;
         }
+        size_t wl;
+        const struct trigger *adj = x == NULL && k > 0 ? trigger_ending(c, k) : NULL;
+        if (ls != SIZE_MAX && (tok(c, ls, "numbered") || tok(c, ls, "numbering")) && adj &&
+            adj->e->kind == F_VERB && lex_match(c->lx, c->t, c->n, k, LC_WHO, &wl) &&
+            k + wl == ls) {
+            /* "Detained students numbered about 40": the participle before
+             * the noun names the outcome. */
+            offer(best, S_ACTIVE, adj, adj->e->what, "numbered");
+            return;
+        }
         if (ls != SIZE_MAX && (tok(c, ls, "numbered") || tok(c, ls, "numbering")) &&
             (x == NULL || x->e->what == VG_PARTICIPANTS) && crowd_subject(c, k, ls)) {
             /* "the marchers numbered 2,000", "protesters, who police said
