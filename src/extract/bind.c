@@ -219,8 +219,41 @@ static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
          tok(c, k + 1, "prison") || tok(c, k + 1, "home")))
         return 2;
     if (tok(c, k, "police") &&
-        (tok(c, k + 1, "station") || tok(c, k + 1, "stations") || tok(c, k + 1, "cells")))
+        (tok(c, k + 1, "station") || tok(c, k + 1, "stations") || tok(c, k + 1, "cells") ||
+         tok(c, k + 1, "department") || tok(c, k + 1, "departments") ||
+         tok(c, k + 1, "headquarters") || tok(c, k + 1, "precinct") ||
+         tok(c, k + 1, "precincts")))
         return 2;
+    return 0;
+}
+
+/* "taken to the Central district police department", "brought to the
+ * nearest police station", "sent to Kibera prison", "rushed to the city
+ * hospital": a place of custody or care with words between, which no
+ * lexicon phrase can hold (the lexicon has "taken to police stations",
+ * "taken to hospital").  Returns the length of the phrase at i, or 0;
+ * *hospital is set for a place of care. */
+static size_t taken_to_place(const struct sentence_ctx *c, size_t i, int *hospital) {
+    if (!(tok(c, i, "taken") || tok(c, i, "brought") || tok(c, i, "sent") ||
+          tok(c, i, "transferred") || tok(c, i, "escorted") || tok(c, i, "driven") ||
+          tok(c, i, "rushed")) ||
+        !tok(c, i + 1, "to"))
+        return 0;
+    size_t j = i + 2, words = 0;
+    if (tok(c, j, "the") || tok(c, j, "a"))
+        j++;
+    for (; j < c->n && words <= 4; j++, words++) {
+        size_t len = custody_noun(c, j);
+        *hospital = !len && (tok(c, j, "hospital") || tok(c, j, "hospitals") ||
+                             tok(c, j, "clinic") || tok(c, j, "clinics"));
+        if (*hospital)
+            len = 1;
+        if (len)
+            return j + len - i;
+        if (c->t[j].kind != TK_WORD || c->qty_at[j] || has(c, j, LC_STOP) ||
+            has(c, j, LC_NUM) || lex_match(c->lx, c->t, c->n, j, LC_OUT, &len))
+            return 0;
+    }
     return 0;
 }
 
@@ -307,6 +340,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &custody;
         if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
             e = &spent;
+        int care = 0;
+        if (!e && (f0 == 't' || f0 == 'b' || f0 == 's' || f0 == 'e' || f0 == 'd' || f0 == 'r') &&
+            (len = taken_to_place(c, i, &care)) > 0)
+            e = care ? &injuries : &held;
         int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
         if (kept != VG_WHAT_NONE) {
             e = kept == VG_INJURED ? &injuries : &held;
@@ -1353,6 +1390,16 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, x, x->e->what, "toll_event");
             return;
         }
+        size_t wl;
+        const struct trigger *adj = x == NULL && k > 0 ? trigger_ending(c, k) : NULL;
+        if (ls != SIZE_MAX && (tok(c, ls, "numbered") || tok(c, ls, "numbering")) && adj &&
+            adj->e->kind == F_VERB && lex_match(c->lx, c->t, c->n, k, LC_WHO, &wl) &&
+            k + wl == ls) {
+            /* "Detained students numbered about 40": the participle before
+             * the noun names the outcome. */
+            offer(best, S_ACTIVE, adj, adj->e->what, "numbered");
+            return;
+        }
         if (ls != SIZE_MAX && (tok(c, ls, "numbered") || tok(c, ls, "numbering")) &&
             (x == NULL || x->e->what == VG_PARTICIPANTS) && crowd_subject(c, k, ls)) {
             /* "the marchers numbered 2,000", "protesters, who police said
@@ -1531,6 +1578,23 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     if (earlier)
         return a && b && b < a ? t2 : NULL;
     return a && b && b > a ? t2 : NULL;
+}
+
+/* "Police arrested and charged 14 people", "detained and later released
+ * 40": an active verb of an earlier stage of the same case, joined by
+ * "and" or a comma, before the verb tr that takes the count.  Returns it,
+ * or NULL. */
+static const struct trigger *verb_before(const struct sentence_ctx *c, const struct trigger *tr) {
+    size_t k = tr->t0;
+    while (k > 0 && has(c, k - 1, LC_AUX) && !is_be(c, k - 1))
+        k--; /* "later", "then", "subsequently" */
+    if (k < 2 || !(tok(c, k - 1, "and") || tok(c, k - 1, ",")))
+        return NULL;
+    const struct trigger *t1 = trigger_ending(c, k - 1);
+    if (!t1 || t1->e->kind != F_VERB || aux_before(c, t1->t0, 0) != 0)
+        return NULL; /* "were arrested and charged": a passive before */
+    int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
+    return a && b && a < b ? t1 : NULL;
 }
 
 /* Does the quantity stand where a part of the count before it is named:
@@ -1917,6 +1981,19 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* "arrested, charged and released on bail": a third stage */
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
+        }
+        /* "arrested, charged and released 9 people": earlier stages before
+         * the verb that takes the count. */
+        const struct trigger *t0 = best.tr && best.rule && strcmp(best.rule, "active") == 0
+                                       ? verb_before(c, best.tr)
+                                       : NULL;
+        for (int stages = 0; t0 && n_out < max && stages < 3; stages++) {
+            out[n_out] = out[n_out - 1];
+            out[n_out].what = t0->e->what;
+            out[n_out].rule = "and_before";
+            out[n_out].trig = t0->t0;
+            n_out++;
+            t0 = verb_before(c, t0);
         }
     }
     return n_out;

@@ -301,6 +301,31 @@ static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
     return k >= 2 && token_is(&t[k - 1], ".") && lexicon_has(lx, t[k - 2].word, LC_PRE);
 }
 
+/* Does a word that makes a number no count stand before token k, alone
+ * ("aged 15"), as a phrase of two ("the ages of 16", "aged from 16"), or
+ * before "between" ("aged between 15")? */
+static int pre_phrase(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
+    size_t pl;
+    if (k >= 1) {
+        const struct lex_entry *q = lex_match(lx, t, n, k - 1, LC_QUAL, &pl);
+        if (q && q->kind == Q_BETWEEN && pl == 1)
+            k--;
+    }
+    if (pre_word(lx, t, k))
+        return 1;
+    return k >= 2 && lex_match(lx, t, n, k - 2, LC_PRE, &pl) && pl == 2;
+}
+
+/* The second end of a range that such a word opens: the 40 of "aged 15 to
+ * 40", "between the ages of 16 and 41". */
+static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
+    if (k < 3 || !lexicon_has(lx, t[k - 1].word, LC_RANGE))
+        return 0;
+    if (t[k - 2].kind != TK_NUM && !lexicon_has(lx, t[k - 2].word, LC_NUM))
+        return 0;
+    return pre_phrase(lx, t, n, k - 2);
+}
+
 /* A person's age: "Name, 23," or "(23)" after a capitalised word. */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     if (j - i != 1 || t[i].kind != TK_NUM || t[i].fold.len > 2)
@@ -369,6 +394,10 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     size_t core = j;
     if (!qe && pre_word(lx, t, core))
         return 0;
+    if ((!qe || qe->kind == Q_BETWEEN) && pre_phrase(lx, t, n, core))
+        return 0; /* "aged between 15 and 40", "the ages of 16" */
+    if (!qe && pre_range_end(lx, t, n, core))
+        return 0; /* "aged 15 to 40": its second end */
     if (!qe && core >= 3 && (token_is(&t[core - 1], "из") || token_is(&t[core - 1], "of")) &&
         t[core - 2].kind == TK_NUM && pre_word(lx, t, core - 2))
         return 0; /* «Стр. 3 из 18», "page 3 of 18": the pages, no count */
