@@ -1351,11 +1351,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     }
     among_before(c, t0, best);
     and_others(c, q, best);
-    /* A label: "Total detentions recorded by the Monitor: 487". */
-    if (tok(c, t0 - 1, ":") || (tok(c, t0 - 1, "-") && t0 >= 2 && c->t[t0 - 2].kind == TK_WORD)) {
-        for (size_t k = t0 - 1; k-- > 0;) {
-            if (c->qty_at[k])
-                break;
+    /* A label: "Total detentions recorded by the Monitor: 487", «в
+     * Жанаозене — уже 23» (an adverb of time between). */
+    size_t tl = t0;
+    if (tl >= 2 && (tok(c, tl - 1, "уже") || tok(c, tl - 1, "ещё") || tok(c, tl - 1, "еще")))
+        tl--;
+    if (tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) {
+        for (size_t k = tl - 1; k-- > 0;) {
+            if (c->qty_at[k] && !(k >= 1 && (tok(c, k - 1, "-") || tok(c, k - 1, ":"))))
+                break; /* but an earlier item of the same list is passed over */
             const struct trigger *x = trigger_at(c, k);
             int heads = 0; /* the noun of a count before: "30 задержанных: в Оше — 21" */
             for (size_t m = 0; x && m < c->nq && !heads; m++)
@@ -1828,6 +1832,39 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
     return 0;
 }
 
+/* Does the word at token k begin with one of the folded stems? */
+static int stem_at(const struct sentence_ctx *c, size_t k, const char *const *stems) {
+    const struct vg_str w = c->t[k].fold;
+    for (; *stems; stems++) {
+        size_t n = strlen(*stems);
+        if (w.len >= n && memcmp(w.ptr, *stems, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the Russian trigger x a verb of taking people somewhere whose place,
+ * within a few words of it, is a hospital: «в больницы Жанаозена
+ * доставлены четверо», «доставлены в городскую больницу»?  Taken to a
+ * hospital is injured, not detained. */
+static int ru_to_hospital(const struct sentence_ctx *c, const struct trigger *x) {
+    static const char *const verbs[] = {"достав", "увез", "отвез", "привез", NULL};
+    static const char *const places[] = {"больниц", "медучрежд", "реанимац", "травмпункт",
+                                         "стационар", "госпитал", NULL};
+    if (!cyrillic(c, x->t0) || !stem_at(c, x->t0, verbs))
+        return 0;
+    size_t from = x->t0 > 4 ? x->t0 - 4 : 0, to = x->t1 + 4 < c->n ? x->t1 + 4 : c->n;
+    for (size_t k = from; k < to; k++) {
+        if (k < x->t0 && (c->qty_at[k] || tok(c, k, ",")))
+            from = k + 1; /* not past a clause or a count before the verb */
+        else if (k >= x->t1 && (c->qty_at[k] || tok(c, k, ",")))
+            break;
+        else if (k >= from && stem_at(c, k, places))
+            return 1;
+    }
+    return 0;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -1952,6 +1989,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s || best.what == VG_WHAT_NONE)
             continue;
+        if (best.what == VG_DETAINED && best.tr && ru_to_hospital(c, best.tr))
+            best.what = VG_INJURED;
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
         if (h.who < 0 && !best.tr && best.what == VG_PARTICIPANTS &&
             (strcmp(best.rule, "numbered") == 0 || strcmp(best.rule, "number_of") == 0))
