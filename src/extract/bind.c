@@ -503,18 +503,6 @@ static int ru_term_from(const struct sentence_ctx *c, size_t k, int days_only) {
     return 0;
 }
 
-/* Is a court the subject or agent of the Russian verb x: «суд», «суды»,
- * «судья» among the three words before it, «судом» right after it? */
-static int court_by(const struct sentence_ctx *c, const struct trigger *x) {
-    for (size_t k = x->t0, steps = 0; k-- > 0 && steps < 3; steps++) {
-        if (tok(c, k, "суд") || tok(c, k, "суды") || tok(c, k, "судья") || tok(c, k, "судьи"))
-            return 1;
-        if (c->qty_at[k] || c->t[k].kind == TK_PUNCT)
-            break;
-    }
-    return tok(c, x->t1, "судом") || tok(c, x->t1, "судами");
-}
-
 /* The outcome of an active verb x before a count whose noun phrase ends at
  * `end`: a Russian arrest with a term after its object, or between the
  * verb and the count, is a court's sanction («суды арестовали 140 человек
@@ -528,8 +516,6 @@ static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger
         return x->e->what;
     if ((tok(c, x->t1, "на") || tok(c, x->t1, "сроком")) && ru_term_from(c, x->t1, 1))
         return VG_SANCTIONED;
-    if (court_by(c, x))
-        return VG_SANCTIONED; /* «суды арестовали 27 человек», «арестованы судом» */
     if (tok(c, end, "на") && (tok(c, end + 1, "срок") || tok(c, end + 1, "сроки")))
         end += 2; /* «на сроки до 15 суток», «на разные сроки» */
     else if (!tok(c, end, "на") && !tok(c, end, "сроком"))
