@@ -503,6 +503,35 @@ static int ru_term_from(const struct sentence_ctx *c, size_t k, int days_only) {
     return 0;
 }
 
+/* Is a court the subject or agent of the Russian verb x: «суд», «суды»,
+ * «судья» among the three words before it, «судом» right after it? */
+static int court_by(const struct sentence_ctx *c, const struct trigger *x) {
+    for (size_t k = x->t0, steps = 0; k-- > 0 && steps < 3; steps++) {
+        if (tok(c, k, "суд") || tok(c, k, "суды") || tok(c, k, "судья") || tok(c, k, "судьи"))
+            return 1;
+        if (c->qty_at[k] || c->t[k].kind == TK_PUNCT)
+            break;
+    }
+    return tok(c, x->t1, "судом") || tok(c, x->t1, "судами");
+}
+
+/* Does custody before trial follow the verb x, up to a few words past the
+ * count's noun phrase that ends at `end`: «на два месяца», «на время
+ * следствия», «под стражу»? */
+static int ru_pretrial_after(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
+    static const char month[] = "месяц";
+    for (size_t k = x->t1; k < c->n && k < end + 6; k++) {
+        const struct vg_str w = c->t[k].fold;
+        if ((w.len >= sizeof month - 1 && memcmp(w.ptr, month, sizeof month - 1) == 0) ||
+            tok(c, k, "следствия") || tok(c, k, "расследования") || tok(c, k, "стражу") ||
+            tok(c, k, "суда") || tok(c, k, "приговора"))
+            return 1; /* «до суда», «до приговора» too */
+        if (k > end && tok(c, k, "."))
+            break;
+    }
+    return 0;
+}
+
 /* The outcome of an active verb x before a count whose noun phrase ends at
  * `end`: a Russian arrest with a term after its object, or between the
  * verb and the count, is a court's sanction («суды арестовали 140 человек
@@ -516,6 +545,8 @@ static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger
         return x->e->what;
     if ((tok(c, x->t1, "на") || tok(c, x->t1, "сроком")) && ru_term_from(c, x->t1, 1))
         return VG_SANCTIONED;
+    if (court_by(c, x) && !ru_pretrial_after(c, x, end))
+        return VG_SANCTIONED; /* a court's arrest, no custody before trial */
     if (tok(c, end, "на") && (tok(c, end + 1, "срок") || tok(c, end + 1, "сроки")))
         end += 2; /* «на сроки до 15 суток», «на разные сроки» */
     else if (!tok(c, end, "на") && !tok(c, end, "сроком"))
