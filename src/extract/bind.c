@@ -1167,6 +1167,23 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
     }
 }
 
+/* «Среди задержанных — 12 журналистов», «В числе пострадавших также трое
+ * детей»: a Russian count after the people it is among, with at most a
+ * dash and words of being between. */
+static void ru_among(const struct sentence_ctx *c, size_t t0, struct choice *best) {
+    size_t e = t0;
+    while (e > 0 && t0 - e < 3 &&
+           (tok(c, e - 1, "-") || tok(c, e - 1, "также") || tok(c, e - 1, "есть") ||
+            tok(c, e - 1, "были") || tok(c, e - 1, "было") || tok(c, e - 1, "и")))
+        e--;
+    const struct trigger *x = trigger_ending(c, e);
+    if (!x || x->e->kind != F_PEOPLE || !cyrillic(c, x->t0))
+        return;
+    if ((x->t0 >= 1 && tok(c, x->t0 - 1, "среди")) ||
+        (x->t0 >= 2 && tok(c, x->t0 - 1, "числе") && tok(c, x->t0 - 2, "в")))
+        offer(best, S_ACTIVE, x, x->e->what, "among");
+}
+
 /* "arrested the journalist and 4 others": an object joined to the object
  * of a verb before it. */
 static void and_others(const struct sentence_ctx *c, const struct quantity *q,
@@ -1381,6 +1398,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
     among_before(c, t0, best);
+    ru_among(c, t0, best);
     and_others(c, q, best);
     /* A label: "Total detentions recorded by the Monitor: 487", «в
      * Жанаозене — уже 23» (an adverb of time between). */
