@@ -1184,6 +1184,25 @@ static void ru_among(const struct sentence_ctx *c, size_t t0, struct choice *bes
         offer(best, S_ACTIVE, x, x->e->what, "among");
 }
 
+/* «протестующих около двух тысяч», «задержанных уже свыше 300»: a Russian
+ * noun of people in the genitive right before a bare count says how many
+ * there are ("of protesters, about two thousand"). */
+static void ru_count_of(const struct sentence_ctx *c, const struct quantity *q,
+                        const struct head *h, struct choice *best) {
+    size_t t0 = q->t0;
+    if (h->has_noun || h->partitive || t0 == 0)
+        return;
+    if (t0 >= 2 && (tok(c, t0 - 1, "уже") || tok(c, t0 - 1, "ещё") || tok(c, t0 - 1, "еще")))
+        t0--;
+    const struct trigger *x = trigger_ending(c, t0);
+    if (!x || x->e->kind != F_PEOPLE || !cyrillic(c, x->t0))
+        return;
+    if (x->t0 > 0 && (tok(c, x->t0 - 1, "из") || tok(c, x->t0 - 1, "среди") ||
+                      tok(c, x->t0 - 1, "числе")))
+        return; /* a whole or a group the count is taken from */
+    offer(best, S_REDUCED, x, x->e->what, "count_of");
+}
+
 /* "arrested the journalist and 4 others": an object joined to the object
  * of a verb before it. */
 static void and_others(const struct sentence_ctx *c, const struct quantity *q,
@@ -1399,6 +1418,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     }
     among_before(c, t0, best);
     ru_among(c, t0, best);
+    ru_count_of(c, q, h, best);
     and_others(c, q, best);
     /* A label: "Total detentions recorded by the Monitor: 487", «в
      * Жанаозене — уже 23» (an adverb of time between). */
@@ -2046,6 +2066,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = VG_WHO_PROTESTERS; /* the count of marchers named before it */
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
+        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
+            who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
