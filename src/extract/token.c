@@ -73,8 +73,22 @@ static int is_apostrophe(const char *s, size_t len, size_t i, size_t *n) {
     return 0;
 }
 
-/* Is s[i] the start of a letter?  Sets *n to its byte length and *upper. */
-static int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper) {
+/* letter_at for a code point outside ASCII and Russian Cyrillic: utf8proc
+ * tells its category. */
+static int letter_at_other(const char *s, size_t len, size_t i, size_t *n, int *upper) {
+    int32_t cp;
+    size_t m = decode(s, len, i, &cp);
+    if (!m || !is_unicode_letter(cp))
+        return 0;
+    *n = m;
+    *upper = utf8proc_isupper(cp);
+    return 1;
+}
+
+/* Is s[i] the start of a letter?  Sets *n to its byte length and *upper.
+ * Inline: ASCII letters are told by the table alone, Russian letters by
+ * their two bytes; only other scripts cost a call. */
+static inline int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper) {
     unsigned char c = (unsigned char)s[i];
     unsigned char k = ascii_class[c];
     if (k == C_UPPER || k == C_LOWER) {
@@ -93,13 +107,7 @@ static int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper)
         *upper = c == 0xD0 && (unsigned char)s[i + 1] <= 0xAF;
         return 1;
     }
-    int32_t cp;
-    size_t m = decode(s, len, i, &cp);
-    if (!m || !is_unicode_letter(cp))
-        return 0;
-    *n = m;
-    *upper = utf8proc_isupper(cp);
-    return 1;
+    return letter_at_other(s, len, i, n, upper);
 }
 
 /* A hyphen at the end of a line followed by a lower-case letter: the PDF
