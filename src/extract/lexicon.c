@@ -10,11 +10,9 @@
 #include "banned.h"
 
 static uint32_t hash_bytes(const char *p, size_t len) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 16777619u;
-    }
+    uint32_t h = LEXICON_HASH_INIT;
+    for (size_t i = 0; i < len; i++)
+        h = lexicon_hash_step(h, (unsigned char)p[i]);
     return h;
 }
 
@@ -54,7 +52,12 @@ static inline int same_bytes(const char *a, const char *b, size_t n) {
 uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
     if (!lx->table)
         return 0;
-    uint32_t h = hash_bytes(p, len);
+    return lexicon_word_hashed(lx, p, len, hash_bytes(p, len));
+}
+
+uint32_t lexicon_word_hashed(const struct lexicon *lx, const char *p, size_t len, uint32_t h) {
+    if (!lx->table)
+        return 0;
     size_t i = h & lx->table_mask;
     for (;;) {
         const struct lex_slot *slot = &lx->table[i];
