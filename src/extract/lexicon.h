@@ -98,7 +98,11 @@ struct lexicon {
     size_t n_entries;
     uint32_t *first;               /* per word id: index of its first entry in by_word */
     uint32_t *count;               /* per word id: entries that start with it */
-    uint32_t *by_word;             /* entry indexes grouped by first word, longest first */
+    uint32_t *by_word;             /* entry indexes grouped by first word, then by
+                                      category, longest first within one */
+    uint8_t *by_word_cat;          /* per by_word slot: its entry's category, so a search
+                                      for one category skips the others without
+                                      reading their entries */
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
     uint8_t *anchor;               /* per word id: 1 when a sentence without it holds no
