@@ -28,8 +28,16 @@ static inline bool vg_str_eq(struct vg_str a, struct vg_str b) {
     return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
 }
 
+/* Is a the NUL-terminated b (NULL reads as "")?  Compared byte by byte up
+ * to the first difference, with no strlen: callers test a word against
+ * lists of words, and most differ in their first bytes. */
 static inline bool vg_str_eq_cstr(struct vg_str a, const char *b) {
-    return vg_str_eq(a, vg_str_cstr(b));
+    if (!b)
+        return a.len == 0;
+    size_t i = 0;
+    while (i < a.len && b[i] != '\0' && b[i] == a.ptr[i])
+        i++;
+    return i == a.len && b[i] == '\0';
 }
 
 /* ASCII case-insensitive comparison; bytes >= 0x80 must match exactly. */

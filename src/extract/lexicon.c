@@ -10,11 +10,9 @@
 #include "banned.h"
 
 static uint32_t hash_bytes(const char *p, size_t len) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 16777619u;
-    }
+    uint32_t h = LEXICON_HASH_INIT;
+    for (size_t i = 0; i < len; i++)
+        h = lexicon_hash_step(h, (unsigned char)p[i]);
     return h;
 }
 
@@ -37,6 +35,7 @@ void lexicon_free(struct lexicon *lx) {
     free(lx->first);
     free(lx->count);
     free(lx->by_word);
+    free(lx->by_word_cat);
     free(lx->cats);
     free(lx->single);
     free(lx->anchor);
@@ -54,7 +53,12 @@ static inline int same_bytes(const char *a, const char *b, size_t n) {
 uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
     if (!lx->table)
         return 0;
-    uint32_t h = hash_bytes(p, len);
+    return lexicon_word_hashed(lx, p, len, hash_bytes(p, len));
+}
+
+uint32_t lexicon_word_hashed(const struct lexicon *lx, const char *p, size_t len, uint32_t h) {
+    if (!lx->table)
+        return 0;
     size_t i = h & lx->table_mask;
     for (;;) {
         const struct lex_slot *slot = &lx->table[i];
@@ -359,6 +363,8 @@ static int by_length(const void *a, const void *b, void *ctx) {
     const struct lex_entry *y = &lx->entries[*(const uint32_t *)b];
     if (x->words[0] != y->words[0])
         return x->words[0] < y->words[0] ? -1 : 1;
+    if (x->cat != y->cat)
+        return x->cat < y->cat ? -1 : 1;
     if (x->n_words != y->n_words)
         return x->n_words > y->n_words ? -1 : 1;
     return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
@@ -444,7 +450,8 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     for (size_t i = 0; i < lx->n_entries; i++)
         lx->by_word[i] = (uint32_t)i;
-    /* Counting sort by first word, then order each group longest first. */
+    /* Counting sort by first word, then order each group by category and,
+     * within one, longest first (lex_match_phrase reads one category). */
     for (size_t i = 0; i < lx->n_entries; i++)
         lx->count[lx->entries[i].words[0]]++;
     uint32_t acc = 0;
@@ -466,6 +473,11 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     for (size_t w = 0; w < n; w++)
         if (lx->count[w] > 1)
             sort_entries(lx->by_word + lx->first[w], lx->count[w], lx);
+    lx->by_word_cat = vg_calloc(lx->n_entries + 1, 1);
+    if (!lx->by_word_cat)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    for (size_t k = 0; k < lx->n_entries; k++)
+        lx->by_word_cat[k] = lx->entries[lx->by_word[k]].cat;
     return mark_anchors(lx, n, err);
 }
 

@@ -98,7 +98,11 @@ struct lexicon {
     size_t n_entries;
     uint32_t *first;               /* per word id: index of its first entry in by_word */
     uint32_t *count;               /* per word id: entries that start with it */
-    uint32_t *by_word;             /* entry indexes grouped by first word, longest first */
+    uint32_t *by_word;             /* entry indexes grouped by first word, then by
+                                      category, longest first within one */
+    uint8_t *by_word_cat;          /* per by_word slot: its entry's category, so a search
+                                      for one category skips the others without
+                                      reading their entries */
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
     uint8_t *anchor;               /* per word id: 1 when a sentence without it holds no
@@ -135,6 +139,17 @@ void lexicon_free(struct lexicon *lx);
 
 /* The id of a folded word, or 0 when the lexicon does not know it. */
 uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len);
+
+/* The hash of the word table, FNV-1a over the bytes of the folded word:
+ * h = LEXICON_HASH_INIT, then h = lexicon_hash_step(h, byte) for each
+ * byte.  Public so that the tokenizer can hash a word as it scans it. */
+#define LEXICON_HASH_INIT 2166136261u
+static inline uint32_t lexicon_hash_step(uint32_t h, unsigned char c) {
+    return (h ^ c) * 16777619u;
+}
+
+/* lexicon_word for a word whose hash the caller has taken already. */
+uint32_t lexicon_word_hashed(const struct lexicon *lx, const char *p, size_t len, uint32_t hash);
 
 static inline int lexicon_has(const struct lexicon *lx, uint32_t word, enum lex_cat cat) {
     return word && (lx->cats[word] & (1u << cat));

@@ -16,9 +16,12 @@
 const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct token *t,
                                          size_t n, size_t i, enum lex_cat cat, size_t *len) {
     uint32_t w = t[i].word;
-    for (uint32_t k = 0; k < lx->count[w]; k++) {
-        const struct lex_entry *e = &lx->entries[lx->by_word[lx->first[w] + k]];
-        if (e->cat != cat || i + e->n_words > n)
+    uint32_t k = lx->first[w], end = k + lx->count[w];
+    while (k < end && lx->by_word_cat[k] < cat) /* a word's entries are grouped by category */
+        k++;
+    for (; k < end && lx->by_word_cat[k] == cat; k++) {
+        const struct lex_entry *e = &lx->entries[lx->by_word[k]];
+        if (i + e->n_words > n)
             continue;
         size_t j = 1;
         while (j < e->n_words && t[i + j].word == e->words[j])

@@ -252,8 +252,10 @@ int split_sentences(struct vg_str text, const char *lang, struct sentence_list *
     uint32_t para = 0;
     for (size_t i = 0; i < len; i++) {
         /* Most bytes end nothing: skip to one that may (until a sentence
-         * grows too long, when every space is a place to cut it). */
-        while (i < len && !ends_something[(unsigned char)s[i]] && i - start < SENTENCE_MAX_BYTES)
+         * grows too long, when every space is a place to cut it).  The
+         * bound is worked out once per skip, not once per byte. */
+        size_t limit = len - start > SENTENCE_MAX_BYTES ? start + SENTENCE_MAX_BYTES : len;
+        while (i < limit && !ends_something[(unsigned char)s[i]])
             i++;
         if (i >= len)
             break;

@@ -73,8 +73,22 @@ static int is_apostrophe(const char *s, size_t len, size_t i, size_t *n) {
     return 0;
 }
 
-/* Is s[i] the start of a letter?  Sets *n to its byte length and *upper. */
-static int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper) {
+/* letter_at for a code point outside ASCII and Russian Cyrillic: utf8proc
+ * tells its category. */
+static int letter_at_other(const char *s, size_t len, size_t i, size_t *n, int *upper) {
+    int32_t cp;
+    size_t m = decode(s, len, i, &cp);
+    if (!m || !is_unicode_letter(cp))
+        return 0;
+    *n = m;
+    *upper = utf8proc_isupper(cp);
+    return 1;
+}
+
+/* Is s[i] the start of a letter?  Sets *n to its byte length and *upper.
+ * Inline: ASCII letters are told by the table alone, Russian letters by
+ * their two bytes; only other scripts cost a call. */
+static inline int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper) {
     unsigned char c = (unsigned char)s[i];
     unsigned char k = ascii_class[c];
     if (k == C_UPPER || k == C_LOWER) {
@@ -93,13 +107,7 @@ static int letter_at(const char *s, size_t len, size_t i, size_t *n, int *upper)
         *upper = c == 0xD0 && (unsigned char)s[i + 1] <= 0xAF;
         return 1;
     }
-    int32_t cp;
-    size_t m = decode(s, len, i, &cp);
-    if (!m || !is_unicode_letter(cp))
-        return 0;
-    *n = m;
-    *upper = utf8proc_isupper(cp);
-    return 1;
+    return letter_at_other(s, len, i, n, upper);
 }
 
 /* A hyphen at the end of a line followed by a lower-case letter: the PDF
@@ -141,9 +149,11 @@ void token_list_release(struct token_list *l) {
 }
 
 /* Lower-case fold of a word spanning s[a, b), skipping a soft-hyphen break
- * when `joined`.  Points into the text when nothing changes. */
+ * when `joined`.  Points into the text when nothing changes; else the fold
+ * is written to `scratch` and *hash gets its lexicon_hash, taken as the
+ * bytes are written. */
 static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct vg_arena *scratch,
-                     struct vg_str *out) {
+                     struct vg_str *out, uint32_t *hash) {
     if (!needs_copy) {
         *out = vg_str_make(s + a, b - a);
         return 0;
@@ -152,6 +162,7 @@ static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct v
     if (!p)
         return -1;
     size_t o = 0;
+    uint32_t h = LEXICON_HASH_INIT;
     for (size_t i = a; i < b;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
@@ -163,7 +174,9 @@ static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct v
                 i++;
                 continue;
             }
-            p[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            p[o++] = (char)c;
+            h = lexicon_hash_step(h, c);
             i++;
             continue;
         }
@@ -178,8 +191,11 @@ static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct v
             if (cp == 0x451)
                 cp = 0x435;
             if (cp < 0x460) {
-                p[o++] = (char)(0xC0 | (cp >> 6));
-                p[o++] = (char)(0x80 | (cp & 0x3F));
+                unsigned char b0 = (unsigned char)(0xC0 | (cp >> 6));
+                unsigned char b1 = (unsigned char)(0x80 | (cp & 0x3F));
+                p[o++] = (char)b0;
+                p[o++] = (char)b1;
+                h = lexicon_hash_step(lexicon_hash_step(h, b0), b1);
                 i += 2;
                 continue;
             }
@@ -195,33 +211,52 @@ static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct v
         cp = utf8proc_tolower(cp);
         if (cp == 0x0451) /* ё reads as е in lexicons */
             cp = 0x0435;
-        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)p + o);
+        size_t k = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)p + o);
+        for (size_t e = o; e < o + k; e++)
+            h = lexicon_hash_step(h, (unsigned char)p[e]);
+        o += k;
         i += m;
     }
     *out = vg_str_make(p, o);
+    *hash = h;
     return 0;
 }
 
-/* Scan a word starting at s[i]; returns its end and sets flags. */
-static size_t scan_word(const char *s, size_t end, size_t i, int *needs_copy, int *n_upper,
-                        int *n_letters, int *joined) {
-    *needs_copy = 0;
-    *n_upper = 0;
-    *n_letters = 0;
-    *joined = 0;
+/* What scan_word learns of a word. */
+struct word_scan {
+    int needs_copy; /* the fold differs from the text: capitals, other scripts, ... */
+    int n_upper;    /* upper-case letters */
+    int n_letters;  /* letters */
+    int joined;     /* joined across a soft hyphen */
+    uint32_t hash;  /* lexicon_hash of the text; of the fold too when !needs_copy */
+};
+
+/* Scan a word starting at s[i]; returns its end and fills *w.  The hash of
+ * the bytes is taken on the way, so a word in small ASCII letters, the
+ * most common kind, is looked up without being read again. */
+static size_t scan_word(const char *s, size_t end, size_t i, struct word_scan *w) {
+    w->needs_copy = 0;
+    w->n_upper = 0;
+    w->n_letters = 0;
+    w->joined = 0;
+    uint32_t h = LEXICON_HASH_INIT;
     while (i < end) {
         size_t n;
         int upper;
         unsigned char k = ascii_class[(unsigned char)s[i]];
         if (k == C_LOWER) { /* the common case, as letter_at would read it */
-            (*n_letters)++;
-            i++;
+            size_t j = i;
+            do
+                h = lexicon_hash_step(h, (unsigned char)s[j++]);
+            while (j < end && ascii_class[(unsigned char)s[j]] == C_LOWER);
+            w->n_letters += (int)(j - i);
+            i = j;
             continue;
         }
         if (k == C_UPPER) {
-            *needs_copy = 1;
-            (*n_upper)++;
-            (*n_letters)++;
+            w->needs_copy = 1;
+            w->n_upper++;
+            w->n_letters++;
             i++;
             continue;
         }
@@ -229,13 +264,14 @@ static size_t scan_word(const char *s, size_t end, size_t i, int *needs_copy, in
             break; /* the common ends of a word, as the tests below read them */
         if (letter_at(s, end, i, &n, &upper)) {
             if (upper || n > 1)
-                *needs_copy = 1;
-            *n_upper += upper;
-            (*n_letters)++;
+                w->needs_copy = 1;
+            w->n_upper += upper;
+            w->n_letters++;
             i += n;
             continue;
         }
-        if (ascii_class[(unsigned char)s[i]] == C_DIGIT && *n_letters) {
+        if (k == C_DIGIT && w->n_letters) {
+            h = lexicon_hash_step(h, (unsigned char)s[i]);
             i++;
             continue;
         }
@@ -247,24 +283,27 @@ static size_t scan_word(const char *s, size_t end, size_t i, int *needs_copy, in
             int up;
             if ((s[j] == 's' || s[j] == 'S') &&
                 (j + 1 >= end || !letter_at(s, end, j + 1, &m, &up)))
-                return i;
+                break;
             if (letter_at(s, end, j, &m, &up)) {
                 if (an > 1)
-                    *needs_copy = 1;
+                    w->needs_copy = 1;
+                else
+                    h = lexicon_hash_step(h, '\'');
                 i = j;
                 continue;
             }
-            return i;
+            break;
         }
         size_t cont = soft_hyphen_continuation(s, end, i);
         if (cont) {
-            *needs_copy = 1;
-            *joined = 1;
+            w->needs_copy = 1;
+            w->joined = 1;
             i = cont;
             continue;
         }
         break;
     }
+    w->hash = h;
     return i;
 }
 
@@ -322,6 +361,8 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
         pending = 0;
         size_t n;
         int upper;
+        uint32_t hash = 0;  /* lexicon_hash of the fold, when hash_known */
+        int hash_known = 0;
         if (k == C_DIGIT) {
             size_t j = i + 1;
             while (j < end) {
@@ -338,18 +379,20 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             t.fold = vg_str_make(s + i, j - i);
             i = j;
         } else if (letter_at(s, end, i, &n, &upper)) {
-            int needs_copy, n_upper, n_letters, joined;
-            size_t j = scan_word(s, end, i, &needs_copy, &n_upper, &n_letters, &joined);
+            struct word_scan w;
+            size_t j = scan_word(s, end, i, &w);
             t.kind = TK_WORD;
             t.end = (uint32_t)j;
             if (upper)
                 t.flags |= TF_CAP;
-            if (n_upper == n_letters && n_letters > 1)
+            if (w.n_upper == w.n_letters && w.n_letters > 1)
                 t.flags |= TF_UPPER;
-            if (joined)
+            if (w.joined)
                 t.flags |= TF_JOINED;
-            if (fold_word(s, i, j, needs_copy, scratch, &t.fold))
+            hash = w.hash; /* fold_word replaces it by the fold's when it copies */
+            if (fold_word(s, i, j, w.needs_copy, scratch, &t.fold, &hash))
                 return VG_ENOMEM;
+            hash_known = 1;
             i = j;
         } else {
             size_t an;
@@ -391,6 +434,8 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             t.word = lx->ascii_word[(unsigned char)t.fold.ptr[0]];
         else if (t.kind == TK_NUM && !lx->digit_words)
             t.word = 0;
+        else if (hash_known)
+            t.word = lexicon_word_hashed(lx, t.fold.ptr, t.fold.len, hash);
         else
             t.word = lexicon_word(lx, t.fold.ptr, t.fold.len);
         if (push(out, &t))

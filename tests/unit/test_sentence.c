@@ -142,6 +142,55 @@ static void tokenizer_joins_soft_hyphen_and_reports_bad_utf8(void **state) {
     lexicon_free(lx);
 }
 
+/* The tokenizer hashes a word as it scans or folds it and looks the word up
+ * by that hash: each kind of word must find its id, as lexicon_word finds
+ * it from the folded text.  A hash that missed a byte (an apostrophe, a
+ * digit, a lowered capital, a Cyrillic letter) would give 0 here. */
+static void tokenizer_finds_words_by_their_hash(void **state) {
+    (void)state;
+    struct lexicon *lx = lexicon_new("en");
+    struct vg_err err;
+    const char *data = "detained\tout\tdetained\tverb\n"
+                       "don't\tneg\n"
+                       "g20\tfunc\n"
+                       "\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd1\x8b"
+                       "\tout\tdetained\tverb\n" /* задержаны */
+                       "\xd0\xb5\xd1\x89\xd0\xb5\tfunc\n"; /* еще */
+    assert_int_equal(lexicon_load_text("en", "test", vg_str_cstr(data), lx, &err), VG_OK);
+    assert_int_equal(lexicon_index(lx, &err), VG_OK);
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    struct token_list tl = {0};
+    /* detained, Detained, don't, DON'T, don\u2019t, g20, G20, ЗАДЕРЖАНЫ, задержаны, ЕЩЁ,
+     * de-\ntained, other */
+    const char *text = "detained Detained don't DON'T don\xe2\x80\x99t g20 G20 "
+                       "\xd0\x97\xd0\x90\xd0\x94\xd0\x95\xd0\xa0\xd0\x96\xd0\x90\xd0\x9d\xd0\xab "
+                       "\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd1\x8b "
+                       "\xd0\x95\xd0\xa9\xd0\x81 de-\ntained other";
+    size_t bad;
+    assert_int_equal(tokenize(lx, vg_str_cstr(text), 0, strlen(text), &a, &tl, &bad), VG_OK);
+    assert_int_equal(tl.n, 12);
+    uint32_t detained = lexicon_word(lx, "detained", 8);
+    uint32_t dont = lexicon_word(lx, "don't", 5);
+    uint32_t g20 = lexicon_word(lx, "g20", 3);
+    uint32_t zad = lexicon_word(lx, "\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd\xd1\x8b", 18);
+    uint32_t eshe = lexicon_word(lx, "\xd0\xb5\xd1\x89\xd0\xb5", 6);
+    assert_true(detained && dont && g20 && zad && eshe);
+    const uint32_t want[12] = {detained, detained, dont, dont, dont, g20,
+                               g20,      zad,      zad,  eshe, detained, 0};
+    for (size_t i = 0; i < 12; i++)
+        assert_int_equal(tl.v[i].word, want[i]);
+    /* The hash the tokenizer takes is the one the table was built with. */
+    uint32_t h = LEXICON_HASH_INIT;
+    for (const char *p = "don't"; *p; p++)
+        h = lexicon_hash_step(h, (unsigned char)*p);
+    assert_int_equal(lexicon_word_hashed(lx, "don't", 5, h), dont);
+    assert_int_equal(lexicon_word_hashed(lx, "don't", 5, h + 1), 0);
+    token_list_release(&tl);
+    vg_arena_release(&a);
+    lexicon_free(lx);
+}
+
 static void lexicon_errors_name_the_line(void **state) {
     (void)state;
     struct lexicon *lx = lexicon_new("en");
@@ -201,6 +250,7 @@ int main(void) {
         cmocka_unit_test(table_rows_are_sentences_in_wrapped_text),
         cmocka_unit_test(tokenizer_folds_typography),
         cmocka_unit_test(tokenizer_joins_soft_hyphen_and_reports_bad_utf8),
+        cmocka_unit_test(tokenizer_finds_words_by_their_hash),
         cmocka_unit_test(lexicon_errors_name_the_line),
         cmocka_unit_test(lexicon_marks_anchor_words),
     };
