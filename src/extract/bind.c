@@ -624,8 +624,18 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                 p = tr->t1;
             }
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
+            /* "14 of the injured", "nine of the dead": the part takes the
+             * outcome of the people it is taken from unless a predicate
+             * of its own follows. */
+            const struct trigger *tr = trigger_at(c, p + 1);
+            if (!tr || tr->t0 != p + 1)
+                tr = trigger_at(c, p + 2);
             p += 2;
             h->partitive = 1;
+            if (tr && tr->e->kind == F_PEOPLE && tr->t0 <= p && tr->t1 > p) {
+                h->part_tr = tr;
+                p = tr->t1;
+            }
         } else if (tok(c, p + 1, "its") || tok(c, p + 1, "their") || tok(c, p + 1, "our") ||
                    tok(c, p + 1, "his") || tok(c, p + 1, "her")) {
             p += 2; /* "18 of its members": the noun of a group, no count before */
@@ -949,6 +959,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 return;
             struct head h;
             read_head(c, &c->q[qj], &h);
+            if (h.partitive && h.pronoun)
+                return; /* "31 people, 22 of whom remain in custody": a part's own */
             k = h.end - 1;
             after_noun = h.end;
             continue;
@@ -1115,6 +1127,34 @@ static int count_noun(const struct sentence_ctx *c, size_t k) {
  * the number.  Returns 1 and fills best when the quantity stands there. */
 static int brings_to(const struct sentence_ctx *c, const struct quantity *q, struct choice *best) {
     size_t t0 = q->t0;
+    if (t0 >= 4 && tok(c, t0 - 1, "to")) {
+        /* "bringing the number held in the town to 81", "bringing the
+         * total to 140": the count between the verb and "to" names the
+         * outcome, or the sentence's first figure does. */
+        size_t lo = t0 > 14 ? t0 - 14 : 0;
+        for (size_t a = t0 - 2; a-- > lo;) {
+            if (c->qty_at[a] || tok(c, a, ";") || tok(c, a, ",") || tok(c, a, "."))
+                break;
+            if (!(tok(c, a, "bringing") || tok(c, a, "brings") || tok(c, a, "brought") ||
+                  tok(c, a, "taking") || tok(c, a, "takes") || tok(c, a, "raising")))
+                continue;
+            size_t k = a + 1;
+            if (tok(c, k, "the"))
+                k++;
+            if (!(tok(c, k, "number") || tok(c, k, "total") || count_noun(c, k) ||
+                  trigger_at(c, k)))
+                break;
+            for (size_t m = k; m < t0 - 1; m++) {
+                const struct trigger *x = trigger_at(c, m);
+                if (x) {
+                    offer(best, S_ACTIVE, x, x->e->what, "brings_to");
+                    return 1;
+                }
+            }
+            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            return 1;
+        }
+    }
     if (t0 < 2 || !tok(c, t0 - 1, "to") ||
         !(tok(c, t0 - 2, "brings") || tok(c, t0 - 2, "bringing") || tok(c, t0 - 2, "brought") ||
           tok(c, t0 - 2, "bring") || tok(c, t0 - 2, "raises") || tok(c, t0 - 2, "raising") ||
@@ -1141,11 +1181,14 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
 /* "Among those hospitalised are 31 officers", "among the dead were 12
  * students": the outcome before a be-verb before the quantity. */
 static void among_before(const struct sentence_ctx *c, size_t t0, struct choice *best) {
-    if (t0 < 3 || !(is_be(c, t0 - 1) || tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included")))
+    int incl = tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included") ||
+               tok(c, t0 - 1, "includes");
+    if (t0 < 3 || !(is_be(c, t0 - 1) || incl))
         return;
     const struct trigger *y = trigger_ending(c, t0 - 1);
-    if (y && y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the")) &&
-        (tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included"))) {
+    if (y && incl &&
+        ((y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the"))) ||
+         (tok(c, y->t0, "the") && y->e->kind == F_PEOPLE))) {
         /* "Those detained included 14 journalists", "the dead include". */
         offer(best, S_ACTIVE, y, y->e->what, "among");
         return;
@@ -1951,6 +1994,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!brought && (h.reject || negated_before(c, q->t0)))
             continue;
+        if (q->t0 >= 1 && tok(c, q->t0 - 1, "of") && !h.out && h.end < c->n &&
+            tok(c, h.end, ",") &&
+            (q->t0 == 1 || (q->t0 == 2 && tok(c, 1, "the") && tok(c, 0, "of"))) &&
+            tok(c, 0, "of"))
+            continue; /* "Of the 78, 34 were granted bail": the whole, counted before */
         if (q->t0 >= 2 && tok(c, q->t0 - 2, "all") &&
             (tok(c, q->t0 - 1, "but") || tok(c, q->t0 - 1, "except") || tok(c, q->t0 - 1, "save")))
             continue; /* "all but 6 of the detainees were freed": not a count of the freed */

@@ -121,8 +121,11 @@ static int digits_core(const struct lexicon *lx, const struct token *t, size_t n
     size_t j = i + 1;
     /* "10 000", "4 312": a group of three after a space. */
     if (!decimal && t[i].fold.len <= 3) {
+        /* A wider gap (at most one no-break or thin space is 3 bytes)
+         * parts the columns of a table as text: "398      151". */
         while (j < n && t[j].kind == TK_NUM && t[j].fold.len == 3 && (t[j].flags & TF_SPACE) &&
-               !(t[j].flags & TF_NL) && milli < 1000000000LL * 1000) {
+               !(t[j].flags & TF_NL) && t[j].start - t[j - 1].end <= 3 &&
+               milli < 1000000000LL * 1000) {
             int64_t m2;
             int d2;
             if (quantity_parse_digits(t[j].fold, &m2, &d2) || d2)
