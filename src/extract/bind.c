@@ -1393,6 +1393,24 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     return VG_WHAT_NONE;
 }
 
+/* "the release on 8 January of 150 detainees", "the arrests last week
+ * of 40": the start of a short adjunct of time ("on", "in", "last",
+ * "this" and then numbers or capitalised words) ending just before token
+ * `end`, or `end` when there is none. */
+static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end) {
+    size_t k = end;
+    while (k > 0 && end - k < 3 && !c->qty_at[k - 1] &&
+           (c->t[k - 1].kind == TK_NUM || (c->t[k - 1].flags & TF_CAP) ||
+            tok(c, k - 1, "week") || tok(c, k - 1, "month") || tok(c, k - 1, "year")))
+        k--;
+    if (k == end || k == 0)
+        return end;
+    if (tok(c, k - 1, "on") || tok(c, k - 1, "in") || tok(c, k - 1, "last") ||
+        tok(c, k - 1, "this"))
+        return k - 1;
+    return end;
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -1445,8 +1463,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     if (tok(c, t0 - 1, "of") || tok(c, t0 - 1, "against") || tok(c, t0 - 1, "to") ||
         tok(c, t0 - 1, "on")) {
         tr = trigger_ending(c, t0 - 1);
-        if (!tr && t0 >= 2 && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "against")))
-            tr = NULL;
+        if (!tr && tok(c, t0 - 1, "of"))
+            tr = trigger_ending(c, date_adjunct_start(c, t0 - 1)); /* "the release on 8 January of 150" */
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
                    (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
@@ -1479,6 +1497,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             if (heads)
                 break;
             if (x) {
+                const struct trigger *whole = trigger_ending(c, k + 1);
+                if (whole && whole->t0 < x->t0)
+                    x = whole; /* "died of their wounds:", not "wounds" */
                 offer(best, S_REDUCED, x, x->e->what, "label");
                 break;
             }

@@ -298,13 +298,14 @@ static int glued_after(const struct lexicon *lx, const struct token *t, size_t n
 }
 
 /* Does a word that makes a number no count stand right before token k:
- * "article 5", «ст. 20», «стр. 3»? */
+ * "article 5", «ст. 20», «стр. 3», "hotline: 8 800 ..."? */
 static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
     if (k == 0)
         return 0;
     if (lexicon_has(lx, t[k - 1].word, LC_PRE))
         return 1;
-    return k >= 2 && token_is(&t[k - 1], ".") && lexicon_has(lx, t[k - 2].word, LC_PRE);
+    return k >= 2 && (token_is(&t[k - 1], ".") || token_is(&t[k - 1], ":")) &&
+           lexicon_has(lx, t[k - 2].word, LC_PRE);
 }
 
 /* Does a word that makes a number no count stand before token k, alone
