@@ -515,6 +515,21 @@ static int court_by(const struct sentence_ctx *c, const struct trigger *x) {
     return tok(c, x->t1, "судом") || tok(c, x->t1, "судами");
 }
 
+/* Is token k a Russian agent in the nominative that may stand between a
+ * fronted object count and its verb: «троих из них суд оштрафовал»,
+ * «пятерых полиция задержала», «двоих силовики увезли»? */
+static int ru_agent(const struct sentence_ctx *c, size_t k) {
+    static const char *const agents[] = {"суд",      "суды",    "судья",   "полиция",
+                                         "милиция",  "силовики", "омон",   "росгвардия",
+                                         "следствие", "следователи", NULL};
+    if (k >= c->n || !cyrillic(c, k))
+        return 0;
+    for (const char *const *a = agents; *a; a++)
+        if (tok(c, k, *a))
+            return 1;
+    return 0;
+}
+
 /* Does custody before trial follow the verb x, up to a few words past the
  * count's noun phrase that ends at `end`: «на два месяца», «на время
  * следствия», «под стражу»? */
@@ -648,6 +663,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
         if (ru_term_sentence(c, p))
             break; /* «пятеро получили по 7 суток» */
+        if (ru_agent(c, p) && p + 1 < c->n && trigger_at(c, p + 1) &&
+            trigger_at(c, p + 1)->e->kind == F_VERB)
+            break; /* «троих суд оштрафовал»: the verb's subject, no noun of the count */
         if (tr && (tr->e->kind == F_PEOPLE || tr->e->kind == F_EVENT || tr->e->kind == F_CASES ||
                    tr->e->kind == F_WEAK)) {
             const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
@@ -1021,8 +1039,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
             adverbs_only(c, after_noun, k) ||
             (k == after_noun + 1 && cyrillic(c, k) &&
-             (tok(c, after_noun, "суд") || tok(c, after_noun, "суды") ||
-              tok(c, after_noun, "судом"))) ||
+             (ru_agent(c, after_noun) || tok(c, after_noun, "судом"))) ||
             (!relative && form == F_VERB && ru_adverbs(c, after_noun, k))) {
             /* «двоим задержанным суд назначил штрафы»: the court between
              * the dative count and its verb; «шестеро из них всё это

@@ -308,6 +308,26 @@ static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
            lexicon_has(lx, t[k - 2].word, LC_PRE);
 }
 
+/* Does a Russian word of the pre kind stand before a count of people
+ * all the same: «отправил в СИЗО шестерых активистов», «в СИЗО 6
+ * человек»?  A people's noun after the number, or a collective numeral
+ * («троих», «шестерых»), makes it a count, not the number of a jail. */
+static int ru_people_after_pre(const struct lexicon *lx, const struct token *t, size_t n,
+                               size_t core, size_t end) {
+    const struct vg_str w = t[core - 1].fold, c = t[core].fold;
+    if (w.len < 2 || (unsigned char)w.ptr[0] < 0xD0 || (unsigned char)w.ptr[0] > 0xD1)
+        return 0; /* Cyrillic words only */
+    if (end < n && lexicon_has(lx, t[end].word, LC_WHO))
+        return 1;
+    static const char *const collective[] = {"двоих", "троих", "четверых", "пятерых", "шестерых",
+                                             "семерых", "восьмерых", "девятерых", "десятерых",
+                                             NULL};
+    for (const char *const *k = collective; *k; k++)
+        if (c.len == strlen(*k) && memcmp(c.ptr, *k, c.len) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does a word that makes a number no count stand before token k, alone
  * ("aged 15"), as a phrase of two ("the ages of 16", "aged from 16"), or
  * before "between" ("aged between 15")? */
@@ -399,9 +419,10 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     if (!core_at(lx, t, n, j, &a, qe != NULL))
         return 0;
     size_t core = j;
-    if (!qe && pre_word(lx, t, core))
+    int people = core > 0 && ru_people_after_pre(lx, t, n, core, a.end);
+    if (!qe && pre_word(lx, t, core) && !people)
         return 0;
-    if ((!qe || qe->kind == Q_BETWEEN) && pre_phrase(lx, t, n, core))
+    if ((!qe || qe->kind == Q_BETWEEN) && !people && pre_phrase(lx, t, n, core))
         return 0; /* "aged between 15 and 40", "the ages of 16" */
     if (!qe && pre_range_end(lx, t, n, core))
         return 0; /* "aged 15 to 40": its second end */
