@@ -1993,6 +1993,25 @@ static int stem_at(const struct sentence_ctx *c, size_t k, const char *const *st
     return 0;
 }
 
+/* «На площади сейчас около тысячи человек», «у здания мэрии находились
+ * порядка 400 человек»: does a Russian phrase of a place where people
+ * stand («на площади», «у здания», «возле мэрии») open the clause of the
+ * count at t0?  With no outcome in the sentence, such a count is the
+ * crowd. */
+static int ru_at_site(const struct sentence_ctx *c, size_t t0) {
+    static const char *const sites[] = {"площад", "месте", "улиц", "проспект", "набережн",
+                                        "митинг", "акци", "шестви", "пикет", "сквер",
+                                        "здани", "мэри", "администраци", "парламент", NULL};
+    for (size_t k = t0, steps = 0; k-- > 0 && steps < 8; steps++) {
+        if (c->qty_at[k] || tok(c, k, ",") || tok(c, k, ":") || tok(c, k, ";"))
+            return 0;
+        if ((tok(c, k, "на") || tok(c, k, "у") || tok(c, k, "возле") || tok(c, k, "перед")) &&
+            k + 1 < t0 && cyrillic(c, k) && stem_at(c, k + 1, sites))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the Russian trigger x a verb of taking people somewhere whose place,
  * within a few words of it, is a hospital: «в больницы Жанаозена
  * доставлены четверо», «доставлены в городскую больницу»?  Taken to a
@@ -2126,6 +2145,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
+        if (!best.s && c->ntr == 0 && h.has_noun &&
+            (h.who == VG_WHO_PEOPLE || h.who == VG_WHO_PROTESTERS) && ru_at_site(c, q->t0))
+            offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "at_site");
         /* A bare "N protesters" states a crowd, unless a predicate of its
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
