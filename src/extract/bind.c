@@ -1586,8 +1586,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
-        if (count_noun(c, k) && k + 1 < t0 && !tok(c, k + 1, "of")) {
-            /* "the correct figure is 21", "bringing the total to 410". */
+        if ((count_noun(c, k) && k + 1 < t0 && !tok(c, k + 1, "of")) ||
+            (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
+            /* "the correct figure is 21", "bringing the total to 410",
+             * "the ministry put the number at 318". */
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
