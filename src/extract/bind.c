@@ -229,14 +229,15 @@ static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
 
 /* "taken to the Central district police department", "brought to the
  * nearest police station", "sent to Kibera prison", "rushed to the city
- * hospital": a place of custody or care with words between, which no
- * lexicon phrase can hold (the lexicon has "taken to police stations",
- * "taken to hospital").  Returns the length of the phrase at i, or 0;
+ * hospital", "conveyed to the University Hospital": a place of custody
+ * or care with words between, which no lexicon phrase can hold (the
+ * lexicon has "taken to police stations", "taken to hospital").  Returns the length of the phrase at i, or 0;
  * *hospital is set for a place of care. */
 static size_t taken_to_place(const struct sentence_ctx *c, size_t i, int *hospital) {
     if (!(tok(c, i, "taken") || tok(c, i, "brought") || tok(c, i, "sent") ||
           tok(c, i, "transferred") || tok(c, i, "escorted") || tok(c, i, "driven") ||
-          tok(c, i, "rushed")) ||
+          tok(c, i, "rushed") || tok(c, i, "conveyed") || tok(c, i, "ferried") ||
+          tok(c, i, "airlifted")) ||
         !tok(c, i + 1, "to"))
         return 0;
     size_t j = i + 2, words = 0;
@@ -245,7 +246,8 @@ static size_t taken_to_place(const struct sentence_ctx *c, size_t i, int *hospit
     for (; j < c->n && words <= 4; j++, words++) {
         size_t len = custody_noun(c, j);
         *hospital = !len && (tok(c, j, "hospital") || tok(c, j, "hospitals") ||
-                             tok(c, j, "clinic") || tok(c, j, "clinics"));
+                             tok(c, j, "clinic") || tok(c, j, "clinics") ||
+                             tok(c, j, "infirmary"));
         if (*hospital)
             len = 1;
         if (len)
@@ -341,7 +343,9 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
             e = &spent;
         int care = 0;
-        if (!e && (f0 == 't' || f0 == 'b' || f0 == 's' || f0 == 'e' || f0 == 'd' || f0 == 'r') &&
+        if (!e &&
+            (f0 == 't' || f0 == 'b' || f0 == 's' || f0 == 'e' || f0 == 'd' || f0 == 'r' ||
+             f0 == 'c' || f0 == 'f' || f0 == 'a') &&
             (len = taken_to_place(c, i, &care)) > 0)
             e = care ? &injuries : &held;
         int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
@@ -963,6 +967,38 @@ static int ing_form(const struct sentence_ctx *c, size_t k) {
            memcmp(t->fold.ptr + t->fold.len - 3, "ing", 3) == 0;
 }
 
+/* Does an outcome phrase that is a predicate (no noun: "the rally", "9
+ * March") start at token m? */
+static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
+    const struct trigger *x = trigger_at(c, m);
+    return x && (x->e->kind == F_VERB || x->e->kind == F_INTRANS || x->e->kind == F_STATE);
+}
+
+/* "Six people held in Osh cannot be located", "two men detained on
+ * Sunday died in custody": a participle right after the count (best,
+ * offered as "reduced") and, with only a place or a time between, the
+ * count's own predicate tr at k, a fate after custody.  Returns the participle's trigger, to be kept beside
+ * tr, or NULL. */
+static const struct trigger *participle_then(const struct sentence_ctx *c,
+                                             const struct choice *best,
+                                             const struct trigger *tr, size_t k) {
+    if (best->s != S_REDUCED || !best->tr || !best->rule || strcmp(best->rule, "reduced") != 0 ||
+        best->tr->e->kind != F_VERB)
+        return NULL;
+    /* Only a fate after custody: a later stage of the case ("35 reporters
+     * detained earlier had been freed") mostly retells a count given
+     * before. */
+    uint8_t a = best->tr->e->what, b = tr->e->what;
+    if (!(a == VG_DETAINED && (b == VG_MISSING || b == VG_KILLED)))
+        return NULL;
+    for (size_t m = best->tr->t1; m < k; m++)
+        if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") || verb_trigger_at(c, m) ||
+            c->qty_at[m] || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "and") ||
+            tok(c, m, "or") || tok(c, m, "but"))
+            return NULL;
+    return best->tr;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -1029,11 +1065,19 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             best->what = VG_WHAT_NONE;
             return;
         }
+        const struct trigger *held = participle_then(c, best, tr, k);
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && form == F_VERB && after_relative(c, tr, limit, best))
                 return;
             offer(best, S_STRONG, tr, ru_arrest_term(c, tr, tr->t1),
                   form == F_STATE ? "state" : "passive");
+            best->earlier = held;
+            return;
+        }
+        if (held && form == F_INTRANS && !relative) {
+            /* "five people detained on 9 March had not been located" */
+            offer(best, S_STRONG, tr, tr->e->what, "intransitive");
+            best->earlier = held;
             return;
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
@@ -1580,8 +1624,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
-        if (count_noun(c, k) && k + 1 < t0 && !tok(c, k + 1, "of")) {
-            /* "the correct figure is 21", "bringing the total to 410". */
+        if ((count_noun(c, k) && k + 1 < t0 && !tok(c, k + 1, "of")) ||
+            (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
+            /* "the correct figure is 21", "bringing the total to 410",
+             * "the ministry put the number at 318". */
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }

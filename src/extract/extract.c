@@ -246,6 +246,16 @@ static int ensure_tables(struct run *run, size_t n) {
     return 0;
 }
 
+/* Does the sentence announce a list: "as follows", "the breakdown", "the
+ * following"? */
+static int list_cue(const struct sentence_ctx *c) {
+    for (size_t i = 0; i < c->n; i++)
+        if (token_is(&c->t[i], "follows") || token_is(&c->t[i], "breakdown") ||
+            token_is(&c->t[i], "following"))
+            return 1;
+    return 0;
+}
+
 /* Tables and lists: a heading line with outcome words and no numbers
  * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
  * of the lines under it, until prose resumes. */
@@ -258,6 +268,13 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
         /* "... recorded at least 59 detentions:" heads a list of its parts. */
         run->n_cols = 1;
         run->cols[0] = c->tr[c->ntr - 1].e->what;
+        return;
+    }
+    if (colon && c->nq == 0 && c->ntr == 0 && c->prev_what != VG_WHAT_NONE && list_cue(c)) {
+        /* "A total of 1,286 persons were arrested. The breakdown by province
+         * is as follows:" heads a list of the parts of the count before. */
+        run->n_cols = 1;
+        run->cols[0] = c->prev_what;
         return;
     }
     if (c->nq == 0 && c->ntr > 0 && line_start && (colon || c->n <= 10)) {

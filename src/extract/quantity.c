@@ -297,6 +297,17 @@ static int glued_after(const struct lexicon *lx, const struct token *t, size_t n
     return 0;
 }
 
+/* Do more numbers joined by commas or "and" follow j and end with a unit:
+ * the 17 of "on 17 and 18 February", "2, 3 or 4 days"? */
+static int unit_after_list(const struct lexicon *lx, const struct token *t, size_t n, size_t j) {
+    size_t k = j;
+    while (k + 1 < n && t[k + 1].kind == TK_NUM &&
+           (token_is(&t[k], ",") || token_is(&t[k], "and") || token_is(&t[k], "or") ||
+            token_is(&t[k], "&")))
+        k += 2;
+    return k > j && k < n && lexicon_has(lx, t[k].word, LC_UNIT);
+}
+
 /* Does a word that makes a number no count stand right before token k:
  * "article 5", «ст. 20», «стр. 3», "hotline: 8 800 ..."? */
 static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
@@ -431,6 +442,9 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
         return 0; /* «Стр. 3 из 18», "page 3 of 18": the pages, no count */
     if (t[core].kind == TK_NUM && glued_before(t, core))
         return 0;
+    if (t[core].kind == TK_NUM && !qe && core > 0 && token_is(&t[core - 1], "[") &&
+        a.end < n && token_is(&t[a.end], "]"))
+        return 0; /* "charged.[7]": a footnote marker */
     /* "Channel 24", "Rustavi 2": a number that is part of a name. */
     if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
         t[core - 1].kind == TK_WORD && !t[core - 1].word && !(t[core - 1].flags & TF_NL) &&
@@ -496,6 +510,8 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     }
     if (t[core].kind == TK_NUM && glued_after(lx, t, n, j))
         return 0;
+    if (t[core].kind == TK_NUM && unit_after_list(lx, t, n, j))
+        return 0; /* "held on 17 and 18 February": a list of days */
     if (!qe && is_year(&a, t, core))
         return 0;
     if (looks_like_age(t, n, core, j))

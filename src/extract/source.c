@@ -304,6 +304,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     }
     if (tok(c, end - 1, "'s") || c->t[end - 1].kind == TK_NUM)
         return 0;
+    if (tok(c, end - 1, "and") || tok(c, end - 1, "but"))
+        return 0; /* "deleted the post on 19 February and wrote": a second verb */
     size_t a = np_start(c, end, 0);
     if (a == end)
         return 0;
