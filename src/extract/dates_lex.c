@@ -396,10 +396,15 @@ static int lex_cmp(const char *a, size_t alen, const char *b, size_t blen) {
 static uint16_t lex_slots[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-/* Per length, a bit per first byte of the words of that length.  Most
- * words of a sentence are in no table, and most of those fail this test,
- * so their hash table probe (and its byte compares) is skipped. */
-static uint8_t lex_first[MAX_WORD + 1][256 / 8];
+/* A bit per value of a word's hash (its top bits, which the slot index
+ * does not use), set for the words of the table: a filter in front of it.
+ * Most words of a sentence are in no table, and about nine in ten of
+ * those find their bit clear, so their probe and its byte compares are
+ * skipped. */
+#define LEX_FILTER_BITS 4096
+static uint8_t lex_filter[LEX_FILTER_BITS / 8];
+
+static unsigned filter_bit(uint32_t hash) { return hash >> (32 - 12); /* 12 bits: 4096 */ }
 
 /* FNV-1a; lex_next takes it byte by byte as it folds a word. */
 #define HASH_INIT 2166136261u
@@ -418,16 +423,16 @@ static void lex_build(void) {
         while (lex_slots[k])
             k = (k + 1) & (LEX_SLOTS - 1);
         lex_slots[k] = (uint16_t)(i + 1);
-        unsigned char b = (unsigned char)LEXICON[i].w[0];
-        if (LEXICON[i].len <= MAX_WORD)
-            lex_first[LEXICON[i].len][b >> 3] |= (uint8_t)(1u << (b & 7));
+        unsigned b = filter_bit(word_hash(LEXICON[i].w, LEXICON[i].len));
+        lex_filter[b >> 3] |= (uint8_t)(1u << (b & 7));
     }
 }
 
-/* Can the folded word of `len` bytes starting with byte `first` be in the
- * table?  False means it surely is not; true means look. */
-static bool lex_may_hold(size_t len, unsigned char first) {
-    return len <= MAX_WORD && (lex_first[len][first >> 3] >> (first & 7) & 1);
+/* Can a word of this hash be in the table?  False means it surely is not;
+ * true means look. */
+static bool lex_may_hold(uint32_t hash) {
+    unsigned b = filter_bit(hash);
+    return lex_filter[b >> 3] >> (b & 7) & 1;
 }
 
 /* The entry of the folded word w[0..len) whose hash is `hash`, or NULL.
@@ -456,7 +461,7 @@ int dates_selftest(void) {
             return -1;
         if (strlen(LEXICON[i].w) != LEXICON[i].len)
             return -1;
-        if (!lex_may_hold(LEXICON[i].len, (unsigned char)LEXICON[i].w[0]))
+        if (!lex_may_hold(word_hash(LEXICON[i].w, LEXICON[i].len)))
             return -1;
         if (i > 0 && lex_cmp(LEXICON[i - 1].w, LEXICON[i - 1].len, LEXICON[i].w,
                              LEXICON[i].len) >= 0)
@@ -552,7 +557,16 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
     const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos, w;
     bool space = i == 0;
-    while (i < len && (w = space_at(u + i, len - i)) > 0) {
+    while (i < len) {
+        if (u[i] == ' ') { /* the usual space, without a call */
+            i++;
+            space = true;
+            continue;
+        }
+        if (u[i] > ' ' && u[i] < 0x80) /* the usual start of a token */
+            break;
+        if ((w = space_at(u + i, len - i)) == 0)
+            break;
         i += w;
         space = true;
     }
@@ -612,7 +626,7 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
             i += w;
         }
         if (fl <= MAX_WORD) {
-            if (lex_may_hold(fl, f[0])) {
+            if (lex_may_hold(h)) {
                 const struct lex *e = lookup_hashed((const char *)f, fl, h);
                 if (e && (e->flags & langs)) {
                     t->cls = e->cls;
