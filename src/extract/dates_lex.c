@@ -396,12 +396,24 @@ static int lex_cmp(const char *a, size_t alen, const char *b, size_t blen) {
 static uint16_t lex_slots[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
+/* A bit per value of a word's hash (its top bits, which the slot index
+ * does not use), set for the words of the table: a filter in front of it.
+ * Most words of a sentence are in no table, and about nine in ten of
+ * those find their bit clear, so their probe and its byte compares are
+ * skipped. */
+#define LEX_FILTER_BITS 4096
+static uint8_t lex_filter[LEX_FILTER_BITS / 8];
+
+static unsigned filter_bit(uint32_t hash) { return hash >> (32 - 12); /* 12 bits: 4096 */ }
+
+/* FNV-1a; lex_next takes it byte by byte as it folds a word. */
+#define HASH_INIT 2166136261u
+static uint32_t hash_step(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+
 static uint32_t word_hash(const char *w, size_t len) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)w[i];
-        h *= 16777619u;
-    }
+    uint32_t h = HASH_INIT;
+    for (size_t i = 0; i < len; i++)
+        h = hash_step(h, (unsigned char)w[i]);
     return h;
 }
 
@@ -411,12 +423,22 @@ static void lex_build(void) {
         while (lex_slots[k])
             k = (k + 1) & (LEX_SLOTS - 1);
         lex_slots[k] = (uint16_t)(i + 1);
+        unsigned b = filter_bit(word_hash(LEXICON[i].w, LEXICON[i].len));
+        lex_filter[b >> 3] |= (uint8_t)(1u << (b & 7));
     }
 }
 
-static const struct lex *lookup(const char *w, size_t len) {
-    pthread_once(&lex_once, lex_build);
-    uint32_t k = word_hash(w, len) & (LEX_SLOTS - 1);
+/* Can a word of this hash be in the table?  False means it surely is not;
+ * true means look. */
+static bool lex_may_hold(uint32_t hash) {
+    unsigned b = filter_bit(hash);
+    return lex_filter[b >> 3] >> (b & 7) & 1;
+}
+
+/* The entry of the folded word w[0..len) whose hash is `hash`, or NULL.
+ * The table must be built (lex_once). */
+static const struct lex *lookup_hashed(const char *w, size_t len, uint32_t hash) {
+    uint32_t k = hash & (LEX_SLOTS - 1);
     while (lex_slots[k]) {
         const struct lex *e = &LEXICON[lex_slots[k] - 1];
         if (lex_cmp(w, len, e->w, e->len) == 0)
@@ -426,6 +448,11 @@ static const struct lex *lookup(const char *w, size_t len) {
     return NULL;
 }
 
+static const struct lex *lookup(const char *w, size_t len) {
+    pthread_once(&lex_once, lex_build);
+    return lookup_hashed(w, len, word_hash(w, len));
+}
+
 int dates_selftest(void) {
     if (N_LEXICON * 2 > LEX_SLOTS)
         return -1;
@@ -433,6 +460,8 @@ int dates_selftest(void) {
         if (lookup(LEXICON[i].w, LEXICON[i].len) != &LEXICON[i])
             return -1;
         if (strlen(LEXICON[i].w) != LEXICON[i].len)
+            return -1;
+        if (!lex_may_hold(word_hash(LEXICON[i].w, LEXICON[i].len)))
             return -1;
         if (i > 0 && lex_cmp(LEXICON[i - 1].w, LEXICON[i - 1].len, LEXICON[i].w,
                              LEXICON[i].len) >= 0)
@@ -445,8 +474,8 @@ int dates_selftest(void) {
 static size_t space_at(const unsigned char *p, size_t n) {
     if (n == 0)
         return 0;
-    if (p[0] == ' ' || (p[0] >= '\t' && p[0] <= '\r'))
-        return 1;
+    if (p[0] < 0x80) /* the common case, decided in one test */
+        return p[0] == ' ' || (p[0] >= '\t' && p[0] <= '\r');
     if (n >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
         return 2; /* no-break space */
     if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && ((p[2] >= 0x80 && p[2] <= 0x8A) || p[2] == 0xAF))
@@ -457,13 +486,14 @@ static size_t space_at(const unsigned char *p, size_t n) {
 }
 
 /* Width of the letter at p, or 0: ASCII letters and two-byte UTF-8 letters
- * (Latin-1 to Cyrillic, U+00C0..U+053F) with a valid continuation byte. */
-static size_t letter_at(const unsigned char *p, size_t n) {
+ * (Latin-1 to Cyrillic, U+00C0..U+053F) with a valid continuation byte.
+ * Inline: it runs once per letter of every word. */
+static inline size_t letter_at(const unsigned char *p, size_t n) {
     if (n == 0)
         return 0;
     unsigned c = p[0];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return 1;
+    if (c < 0x80)
+        return (unsigned)((c | 0x20) - 'a') < 26; /* 'A'..'Z' map onto 'a'..'z' */
     if (c >= 0xC3 && c <= 0xD4 && n >= 2 && (p[1] & 0xC0) == 0x80) {
         if (c == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7))
             return 0; /* multiplication and division signs */
@@ -484,43 +514,42 @@ static size_t char_width(const unsigned char *p, size_t n) {
     return w;
 }
 
-/* Fold the word p[0..n) into out: ASCII and Cyrillic to lower case, ё to е.
- * Returns the folded length, or 0 when it does not fit. */
-static size_t fold(const unsigned char *p, size_t n, char *out) {
-    if (n > MAX_WORD)
-        return 0;
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        if (c < 0x80) {
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            i++;
-            continue;
-        }
-        if (i + 1 >= n) /* cannot happen for letters; be safe */
-            return 0;
-        unsigned d = p[i + 1];
-        if (c == 0xD0 && d >= 0x90 && d <= 0x9F) { /* А..П */
-            c = 0xD0;
-            d += 0x20;
-        } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) { /* Р..Я */
-            c = 0xD1;
-            d -= 0x20;
-        }
-        if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91)) { /* Ё ё */
-            c = 0xD0;
-            d = 0xB5;
-        }
-        out[o++] = (char)c;
-        out[o++] = (char)d;
-        i += 2;
+/* Fold the letter p[0..w) (w from letter_at) into out[0..w): ASCII and
+ * Cyrillic to lower case, ё to е.  A fold never changes a letter's width. */
+static inline void fold_letter(const unsigned char *p, size_t w, unsigned char *out) {
+    unsigned c = p[0];
+    if (w == 1) {
+        out[0] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return;
     }
-    return o;
+    unsigned d = p[1];
+    if (c == 0xD0 && d >= 0x90 && d <= 0x9F) { /* А..П */
+        d += 0x20;
+    } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) { /* Р..Я */
+        c = 0xD1;
+        d -= 0x20;
+    }
+    if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91)) { /* Ё ё */
+        c = 0xD0;
+        d = 0xB5;
+    }
+    out[0] = (unsigned char)c;
+    out[1] = (unsigned char)d;
 }
 
-static bool ends_with(const char *w, size_t n, const char *suffix) {
-    size_t k = strlen(suffix);
-    return n >= k && memcmp(w + n - k, suffix, k) == 0;
+/* Does w[0..n) end with the string literal `lit`? */
+#define ENDS(w, n, lit) ((n) >= sizeof(lit) - 1 && memcmp((w) + (n) - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
+
+/* Does the folded word end like a Russian past tense: -л, -ла, -ли, -ло,
+ * and with the reflexive ending -лся, -лась, -лись, -лось? */
+static bool ru_past_tense(const unsigned char *f, size_t n) {
+    if (ENDS(f, n, "ся"))
+        return ENDS(f, n - 4, "л");
+    if (ENDS(f, n, "сь"))
+        n -= 4;
+    else if (ENDS(f, n, "л"))
+        return true;
+    return ENDS(f, n, "ла") || ENDS(f, n, "ли") || ENDS(f, n, "ло");
 }
 
 /* Read the token at or after *pos in s[0..len); returns false at the end. */
@@ -528,7 +557,16 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
     const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos, w;
     bool space = i == 0;
-    while (i < len && (w = space_at(u + i, len - i)) > 0) {
+    while (i < len) {
+        if (u[i] == ' ') { /* the usual space, without a call */
+            i++;
+            space = true;
+            continue;
+        }
+        if (u[i] > ' ' && u[i] < 0x80) /* the usual start of a token */
+            break;
+        if ((w = space_at(u + i, len - i)) == 0)
+            break;
         i += w;
         space = true;
     }
@@ -559,23 +597,46 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
         bool lower = (u[i] >= 'a' && u[i] <= 'z') ||
                      (u[i] == 0xD0 && i + 1 < len && u[i + 1] >= 0xB0) ||
                      (u[i] == 0xD1 && i + 1 < len && u[i + 1] <= 0x9F);
-        while (i < len && (w = letter_at(u + i, len - i)) > 0)
+        /* One pass over the letters folds the word into f and hashes
+         * the folded bytes; a word longer than f is in no table. */
+        unsigned char f[MAX_WORD];
+        size_t fl = 0;
+        uint32_t h = HASH_INIT;
+        while (i < len) {
+            unsigned c = u[i];
+            if (c < 0x80) { /* most letters: fold and test in one step */
+                unsigned lc = c | 0x20; /* 'A'..'Z' to 'a'..'z'; no other byte lands there */
+                if (lc - 'a' >= 26)
+                    break;
+                if (fl < MAX_WORD)
+                    f[fl] = (unsigned char)lc;
+                h = hash_step(h, (unsigned char)lc);
+                fl++;
+                i++;
+                continue;
+            }
+            if ((w = letter_at(u + i, len - i)) == 0)
+                break;
+            if (fl + w <= MAX_WORD) {
+                fold_letter(u + i, w, f + fl);
+                h = hash_step(h, f[fl]);
+                h = hash_step(h, f[fl + 1]);
+            }
+            fl += w;
             i += w;
-        char f[MAX_WORD];
-        size_t fl = fold(u + t->start, i - t->start, f);
-        if (fl > 0) {
-            const struct lex *e = lookup(f, fl);
-            if (e && (e->flags & langs)) {
-                t->cls = e->cls;
-                t->kv = (unsigned char)e->val;
-                t->flags = e->flags;
+        }
+        if (fl <= MAX_WORD) {
+            if (lex_may_hold(h)) {
+                const struct lex *e = lookup_hashed((const char *)f, fl, h);
+                if (e && (e->flags & langs)) {
+                    t->cls = e->cls;
+                    t->kv = (unsigned char)e->val;
+                    t->flags = e->flags;
+                }
             }
             if (fl >= 2 && f[fl - 2] == 'e' && f[fl - 1] == 'd')
                 t->wflags |= W_ED;
-            if ((unsigned char)f[fl - 1] >= 0x80 && /* a Russian past tense */
-                (ends_with(f, fl, "л") || ends_with(f, fl, "ла") || ends_with(f, fl, "ли") ||
-                 ends_with(f, fl, "ло") || ends_with(f, fl, "лся") || ends_with(f, fl, "лась") ||
-                 ends_with(f, fl, "лись") || ends_with(f, fl, "лось")))
+            if (f[fl - 1] >= 0x80 && ru_past_tense(f, fl))
                 t->wflags |= W_RUPAST;
         }
         if (lower)
@@ -613,6 +674,7 @@ static void win_fill(struct date_win *w) {
 }
 
 void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned langs) {
+    pthread_once(&lex_once, lex_build); /* the lexer's tables */
     w->s = s;
     w->len = len;
     w->pos = 0;

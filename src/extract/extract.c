@@ -535,16 +535,39 @@ static int worth_reading(const struct lexicon *lx, const char *text, size_t n) {
  * whole country ("nationwide", "across the country", «по всей стране»)?
  * place.c reads the phrases only then. */
 static int national_words(const struct sentence_ctx *c) {
-    static const char *const words[] = {"nationwide", "country", "countrywide", "nation",
-                                        "cities", "стране", NULL};
+    /* Every token of every sentence is asked: the length picks the one or
+     * two words it can be, and most tokens have none of these lengths. */
+#define IS(f, w) (memcmp((f).ptr, w, sizeof(w) - 1) == 0)
     for (size_t i = 0; i < c->n; i++) {
-        const struct token *t = &c->t[i];
-        if (t->kind != TK_WORD || t->fold.len < 5)
+        struct vg_str f = c->t[i].fold;
+        if (c->t[i].kind != TK_WORD)
             continue;
-        for (const char *const *w = words; *w; w++)
-            if (t->fold.ptr[0] == (*w)[0] && vg_str_eq_cstr(t->fold, *w))
+        switch (f.len) {
+        case 6:
+            if (IS(f, "nation") || IS(f, "cities"))
                 return 1;
+            break;
+        case 7:
+            if (IS(f, "country"))
+                return 1;
+            break;
+        case 10:
+            if (IS(f, "nationwide"))
+                return 1;
+            break;
+        case 11:
+            if (IS(f, "countrywide"))
+                return 1;
+            break;
+        case sizeof("стране") - 1:
+            if (IS(f, "стране"))
+                return 1;
+            break;
+        default:
+            break;
+        }
     }
+#undef IS
     return 0;
 }
 

@@ -30,4 +30,8 @@ int split_sentences(struct vg_str text, const char *lang, struct sentence_list *
 
 void sentence_list_release(struct sentence_list *l);
 
+/* Check the splitter's abbreviation set (every listed word is found) for
+ * the unit tests.  Returns 0 when it is sound, -1 otherwise. */
+int sentence_selftest(void);
+
 #endif

@@ -41,6 +41,49 @@ static void keeps_abbreviations_and_initials(void **state) {
                  want, 2);
 }
 
+/* Abbreviations come from a hash set: each listed word is found in it, and
+ * the split keeps them whole in any case while a word not listed ends a
+ * sentence. */
+static void abbreviation_set_finds_listed_words(void **state) {
+    (void)state;
+    assert_int_equal(sentence_selftest(), 0);
+    const char *want1[] = {"Gen. Ivanov and Capt. Lee met Messrs. Brown at the Univ. gate."};
+    expect_split("Gen. Ivanov and Capt. Lee met Messrs. Brown at the Univ. gate.", want1, 1);
+    const char *want2[] = {"The gen. Ivanov met the mess.", "Brown left."};
+    expect_split("The gen. Ivanov met the mess. Brown left.", want2, 2);
+    /* Cyrillic, folded to lower case: «Ул.» and «тыс.» */
+    const char *want3[] = {"\xd0\xa3\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0 12 "
+                           "\xd1\x82\xd1\x8b\xd1\x81. \xd0\x92\xd1\x81\xd0\xb5."};
+    expect_split("\xd0\xa3\xd0\xbb. \xd0\x9b\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xbd\xd0\xb0 12 "
+                 "\xd1\x82\xd1\x8b\xd1\x81. \xd0\x92\xd1\x81\xd0\xb5.",
+                 want3, 1);
+}
+
+/* The scan for sentence ends keeps the next position of each kind of end
+ * and skips to the nearest: an end of each kind is found whatever its
+ * distance from the start and from the ends of other kinds. */
+static void finds_ends_at_every_offset(void **state) {
+    (void)state;
+    const char marks[] = ".!?\n";
+    for (const char *m = marks; *m; m++) {
+        for (size_t k = 2; k <= 19; k++) { /* one capital would be an initial */
+            char text[64], first[32], second[32];
+            memset(first, 'a', k);
+            first[0] = 'A';
+            first[k] = *m;
+            first[k + 1] = '\0';
+            snprintf(second, sizeof second, "Bbbbbbbbbbbbbbbbbbbb%c", *m == '\n' ? '.' : *m);
+            snprintf(text, sizeof text, "%s %s", first, second);
+            if (*m == '\n')
+                first[k] = '\0'; /* a line break ends a sentence outside it */
+            const char *want[] = {first, second};
+            expect_split(text, want, 2);
+        }
+    }
+    const char *want[] = {"One?", "Two.", "Three!", "Four?", "Five.", "Six!"};
+    expect_split("One? Two. Three! Four?\nFive. Six!", want, 6);
+}
+
 static void quotation_ends_with_its_stop(void **state) {
     (void)state;
     const char *want[] = {"\"We counted 31 bodies.\"", "The mayor disagreed."};
@@ -96,6 +139,28 @@ static struct lexicon *small_lexicon(void) {
     assert_int_equal(lexicon_load_text("en", "test", vg_str_cstr(data), lx, &err), VG_OK);
     assert_int_equal(lexicon_index(lx, &err), VG_OK);
     return lx;
+}
+
+/* A run of three spaces makes a line of wrapped text a table row wherever
+ * the run stands (the test looks at every third byte); two spaces do not. */
+static void table_row_found_at_every_offset(void **state) {
+    (void)state;
+    const char *wrapped = "the first line of this wrapped report runs on into the next\n"
+                          "one and it goes on with more words in lower case for a while\n"
+                          "so that the text counts as hard wrapped by the splitter here\n";
+    for (size_t k = 1; k <= 7; k++) {
+        for (size_t run = 2; run <= 3; run++) {
+            char text[512];
+            snprintf(text, sizeof text, "%s%.*s%.*scells\nmore words.", wrapped, (int)k,
+                     "abcdefgh", (int)run, "   ");
+            struct sentence_list l = {0};
+            assert_int_equal(split_sentences(vg_str_cstr(text), "en", &l), VG_OK);
+            assert_int_equal(l.n, run == 3 ? 2 : 1);
+            if (run == 3)
+                assert_memory_equal(text + l.v[1].start, "more words.", 11);
+            sentence_list_release(&l);
+        }
+    }
 }
 
 static void tokenizer_folds_typography(void **state) {
@@ -244,10 +309,13 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(splits_on_full_stops),
         cmocka_unit_test(keeps_abbreviations_and_initials),
+        cmocka_unit_test(abbreviation_set_finds_listed_words),
+        cmocka_unit_test(finds_ends_at_every_offset),
         cmocka_unit_test(quotation_ends_with_its_stop),
         cmocka_unit_test(headline_without_stop_is_a_sentence),
         cmocka_unit_test(joins_hard_wrapped_lines),
         cmocka_unit_test(table_rows_are_sentences_in_wrapped_text),
+        cmocka_unit_test(table_row_found_at_every_offset),
         cmocka_unit_test(tokenizer_folds_typography),
         cmocka_unit_test(tokenizer_joins_soft_hyphen_and_reports_bad_utf8),
         cmocka_unit_test(tokenizer_finds_words_by_their_hash),
