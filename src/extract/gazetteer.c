@@ -95,66 +95,98 @@ static int fold_cp(utf8proc_int32_t cp, char *out, size_t *o, size_t cap) {
     return 0;
 }
 
-size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap) {
-    size_t o = 0, i = 0;
-    int space = 0;
-    if (cap < 2)
-        return 0;
-    out[o++] = ns;
+void gaz_fold_start(struct gaz_folder *f, char ns, char *out, size_t cap) {
+    f->out = out;
+    f->cap = cap;
+    f->o = 0;
+    f->space = 0;
+    f->full = cap < 2;
+    if (!f->full)
+        out[f->o++] = ns;
+}
+
+int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len) {
+    /* The key's state in locals, stored back before any call: out's char
+     * stores could alias f, which would keep them in memory. */
+    char *out = f->out;
+    size_t o = f->o, cap = f->cap, i = 0;
+    int space = f->space;
+    if (f->full)
+        return -1;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         utf8proc_int32_t cp;
+        if (c < 0x80) {
+            /* ASCII, most of what is folded: a letter or digit is its own
+             * lower case, a back-tick an apostrophe (fold_cp's cases). */
+            i++;
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                space = o > 1;
+                continue;
+            }
+            if (space) {
+                if (o + 1 > cap)
+                    goto full;
+                out[o++] = ' ';
+                space = 0;
+            }
+            if (o + 1 > cap)
+                goto full;
+            out[o++] = (char)(c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? c + 32 : c);
+            continue;
+        }
         if ((c == 0xD0 || c == 0xD1) && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
             int k = (((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F)) - 0x400;
             if (k < 0x60) {
                 pthread_once(&cyr_once, cyr_init);
                 if (space) {
                     if (o + 1 > cap)
-                        return 0;
+                        goto full;
                     out[o++] = ' ';
                     space = 0;
                 }
                 if (o + cyr_len[k] > cap)
-                    return 0;
+                    goto full;
                 memcpy(out + o, cyr_fold[k], cyr_len[k]);
                 o += cyr_len[k];
                 i += 2;
                 continue;
             }
         }
-        if (c < 0x80) {
-            i++;
-            cp = c;
-        } else {
-            utf8proc_ssize_t n =
-                utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-            if (n < 1) {
-                i++; /* a stray byte: drop it */
-                continue;
-            }
-            i += (size_t)n;
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n < 1) {
+            i++; /* a stray byte: drop it */
+            continue;
         }
-        if (cp == ' ' || (cp >= '\t' && cp <= '\r') ||
-            (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
+        i += (size_t)n;
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
             space = o > 1;
             continue;
         }
         if (space) {
             if (o + 1 > cap)
-                return 0;
+                goto full;
             out[o++] = ' ';
             space = 0;
         }
-        if (cp < 0x80 && cp != '`') { /* fold_cp's first case, inline: the common one */
-            if (o + 1 > cap)
-                return 0;
-            out[o++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-            continue;
-        }
         if (fold_cp(cp, out, &o, cap) != 0)
-            return 0;
+            goto full;
     }
-    return o > 1 ? o : 0;
+    f->o = o;
+    f->space = space;
+    return 0;
+full:
+    f->full = 1;
+    return -1;
+}
+
+size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap) {
+    struct gaz_folder f;
+    gaz_fold_start(&f, ns, out, cap);
+    if (gaz_fold_more(&f, s, len) != 0)
+        return 0;
+    return f.o > 1 ? f.o : 0;
 }
 
 int gaz_has_cyrillic(const char *key, size_t key_len) {
@@ -170,11 +202,19 @@ int gaz_has_cyrillic(const char *key, size_t key_len) {
  * breve is stripped).  A word yields itself and itself without each ending
  * it has, as long as three letters remain (two in the part of a name after a
  * hyphen): "москве" gives "москв", which "москва" gives too. */
-static const char *const endings[] = {
-    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ои", "еи", "ии", "ыи", "ая",
-    "яя",  "ое",  "ее",  "ые",  "ие",  "ую",  "юю",  "ом", "ем", "ам", "ям", "ах", "ях",
-    "ов",  "ев",  "ью",  "е",   "а",   "я",   "у",   "ю",  "ы",  "и",  "о",  "ь",
+struct ending {
+    const char *s; /* the ending, folded */
+    size_t len;    /* its bytes */
 };
+#define E(x) {x, sizeof x - 1}
+static const struct ending endings[] = {
+    E("ами"), E("ями"), E("ого"), E("его"), E("ому"), E("ему"), E("ыми"), E("ими"), E("ои"),
+    E("еи"),  E("ии"),  E("ыи"),  E("ая"),  E("яя"),  E("ое"),  E("ее"),  E("ые"),  E("ие"),
+    E("ую"),  E("юю"),  E("ом"),  E("ем"),  E("ам"),  E("ям"),  E("ах"),  E("ях"),  E("ов"),
+    E("ев"),  E("ью"),  E("е"),   E("а"),   E("я"),   E("у"),   E("ю"),   E("ы"),   E("и"),
+    E("о"),   E("ь"),
+};
+#undef E
 #define N_ENDINGS (sizeof endings / sizeof endings[0])
 #define MAX_WORDS 6
 #define MAX_FORMS 8
@@ -217,8 +257,10 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
          * Алма-Ата's. */
         size_t min_stem = s > 1 && key[s - 1] == '-' ? 2 : 3;
         for (size_t e = 0; cyr && e < N_ENDINGS && f->n < MAX_FORMS; e++) {
-            size_t el = strlen(endings[e]);
-            if (el < i - s && memcmp(key + i - el, endings[e], el) == 0 &&
+            size_t el = endings[e].len;
+            /* Most endings are ruled out by their last byte alone. */
+            if (el < i - s && key[i - 1] == endings[e].s[el - 1] &&
+                memcmp(key + i - el, endings[e].s, el) == 0 &&
                 letters(key + s, i - s - el) >= min_stem)
                 f->len[f->n++] = i - s - el;
         }

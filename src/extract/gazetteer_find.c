@@ -18,6 +18,7 @@
  * of one word (not a country) with a capitalised word after it that no
  * place's or institution's name takes ("Ada Kowal", "Florence Ode") is a
  * person's first name and surname: neither is a place. */
+#include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -203,42 +204,88 @@ static size_t count_letters(const char *key, size_t key_len) {
     return n;
 }
 
-/* 0 when no name can start with the word t: every key tried from it (the
- * spans of 1 to MAX_SPAN words, without a possessive, with a full stop, the
- * part before a hyphen) has the first word of fold(t), as the gap between
- * words folds to a space or starts with a full stop, a possessive or hyphen
- * follows an apostrophe or hyphen, and folding maps each code point on its
- * own.  A Cyrillic word's case-ending variants shorten the word itself, but
- * keep its first three letters: those are what it is filtered by. */
-static int may_start_name(const struct vg_gazetteer *g, const char *s, const struct tok *t) {
-    char key[KEY_MAX];
-    size_t n = gaz_fold(KEY_NAME, s + t->start, t->end - t->start, key, sizeof key);
+/* The folded keys of the spans of words that start at one word: the span
+ * of k words is the first len[k - 1] bytes of one fold of the text from the
+ * first word to the last (fold maps each code point on its own and writes
+ * white space before the next letter only), so each word is folded once
+ * however many spans hold it. */
+struct span_keys {
+    char key[KEY_MAX + 2];  /* the fold, namespace byte first; two bytes spare,
+                               so a span whose possessive is cut off still fits */
+    struct gaz_folder f;    /* folding into key */
+    size_t len[MAX_SPAN];   /* fold length through word k, or 0 when it does
+                               not fit in key */
+    size_t cyr_at;          /* offset of the first Cyrillic lead byte in key, or
+                               SIZE_MAX */
+};
+
+/* Start the keys at word t (its bytes s[t->start, t->end)). */
+static void keys_start(struct span_keys *k, const char *s, const struct tok *t) {
+    gaz_fold_start(&k->f, KEY_NAME, k->key, sizeof k->key);
+    k->cyr_at = SIZE_MAX;
+    k->len[0] = 0;
+    size_t from = k->f.o;
+    if (gaz_fold_more(&k->f, s + t->start, t->end - t->start) == 0)
+        k->len[0] = k->f.o;
+    for (size_t i = from; i < k->len[0] && k->cyr_at == SIZE_MAX; i++)
+        if ((unsigned char)k->key[i] == 0xD0 || (unsigned char)k->key[i] == 0xD1)
+            k->cyr_at = i;
+}
+
+/* Extend the keys to word n (0-based), which follows word n - 1 at `from`:
+ * the gap between them and the word itself are folded on. */
+static void keys_extend(struct span_keys *k, const char *s, size_t from, const struct tok *t,
+                        size_t n) {
+    size_t o = k->f.o;
+    k->len[n] = 0;
+    if (k->len[n - 1] && gaz_fold_more(&k->f, s + from, t->end - from) == 0)
+        k->len[n] = k->f.o;
+    for (size_t i = o; i < k->len[n] && k->cyr_at == SIZE_MAX; i++)
+        if ((unsigned char)k->key[i] == 0xD0 || (unsigned char)k->key[i] == 0xD1)
+            k->cyr_at = i;
+}
+
+/* What gaz_fold(KEY_NAME, ...) would return for a key of n bytes made as
+ * above: n, or 0 when that is too long or holds no letter. */
+static size_t key_fits(size_t n) { return n > 1 && n <= KEY_MAX ? n : 0; }
+
+/* 0 when no name can start with the word t, whose key keys->key[0..n)
+ * is (n 0: it has none): every key tried from it (the spans of 1 to
+ * MAX_SPAN words, without a possessive, with a full stop, the part before
+ * a hyphen) has the first word of fold(t), as the gap between words folds
+ * to a space or starts with a full stop, a possessive or hyphen follows an
+ * apostrophe or hyphen, and folding maps each code point on its own.  A
+ * Cyrillic word's case-ending variants shorten the word itself, but keep
+ * its first three letters: those are what it is filtered by. */
+static int may_start_name(const struct vg_gazetteer *g, const struct span_keys *keys) {
+    size_t n = key_fits(keys->len[0]);
+    const char *key = keys->key;
     if (n == 0)
         return 1;
     size_t fw = gaz_first_word(key + 1, n - 1);
     if ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)
         return fw == 0 || gaz_prefix_known(g, key + 1, fw);
-    if (gaz_has_cyrillic(key, n))
+    if (keys->cyr_at < n)
         return 1;
     return gaz_first_known(g, key + 1, fw);
 }
 
-/* Look up s[start..end) as a name of `words` words.  Fills *hit and
+/* Look up key[0..n) (0: no key), the fold of s[start..end), as a name of
+ * `words` words; cyr: the key holds Cyrillic letters.  Fills *hit and
  * returns 1 when it names a place that may be matched in text. */
-static int try_key(const struct vg_gazetteer *g, const char *s, size_t start, size_t end,
-                   size_t words, int caps, struct vg_place_hit *hit) {
-    char key[KEY_MAX];
-    size_t n = gaz_fold(KEY_NAME, s + start, end - start, key, sizeof key);
+static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, size_t start,
+                   size_t end, size_t words, int caps, struct vg_place_hit *hit) {
     if (n == 0)
         return 0;
     if (words == 1) {
         key[0] = KEY_STOP;
-        if (gaz_chain(g, key, n) >= 0)
-            return 0;
+        int stop = gaz_chain(g, key, n) >= 0;
         key[0] = KEY_NAME;
+        if (stop)
+            return 0;
     }
     int32_t head = gaz_chain(g, key, n);
-    if (head < 0 && gaz_has_cyrillic(key, n)) {
+    if (head < 0 && cyr) {
         struct first_hit h = {g, -1};
         gaz_stem_variants(g, key, n, MAX_VARIANTS, stem_hit, &h);
         head = h.head;
@@ -258,22 +305,33 @@ static int try_key(const struct vg_gazetteer *g, const char *s, size_t start, si
     return 1;
 }
 
-/* The span of words t[0..k): as written, then without a possessive "'s",
+/* The span of words t[0..k), whose keys are in `keys`: as written, then
+ * without a possessive "'s" (whose two characters fold to two bytes),
  * then (for "U.S") with the full stop that follows it. */
 static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
-                    const struct tok *t, size_t k, struct vg_place_hit *hit) {
+                    struct span_keys *keys, const struct tok *t, size_t k,
+                    struct vg_place_hit *hit) {
     size_t start = t[0].start, end = t[k - 1].end;
+    size_t n = keys->len[k - 1];
     int caps = t[0].caps;
-    if (try_key(g, s, start, end, k, caps, hit))
+    if (try_key(g, keys->key, key_fits(n), keys->cyr_at < n, start, end, k, caps, hit))
         return 1;
     if (end - start > 2 && s[end - 1] == 's') {
+        size_t m = n >= 2 ? key_fits(n - 2) : 0;
         if (s[end - 2] == '\'')
-            return try_key(g, s, start, end - 2, k, caps, hit);
+            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 2, k, caps, hit);
         if (end - start > 4 && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0)
-            return try_key(g, s, start, end - 4, k, caps, hit);
+            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 4, k, caps, hit);
     }
-    if (t[k - 1].dotted && end < len && s[end] == '.')
-        return try_key(g, s, start, end + 1, k, caps, hit);
+    if (t[k - 1].dotted && end < len && s[end] == '.') {
+        char key[KEY_MAX];
+        size_t m = n ? key_fits(n + 1) : 0;
+        if (m) {
+            memcpy(key, keys->key, n);
+            key[n] = '.';
+        }
+        return try_key(g, key, m, keys->cyr_at < m, start, end + 1, k, caps, hit);
+    }
     return 0;
 }
 
@@ -403,13 +461,15 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
     size_t n_out = 0, pos = 0;
     size_t part_end = 0; /* end of the last word that may begin a person's or landmark's name */
     struct tok t[MAX_SPAN];
+    struct span_keys keys;
     if (!g || !s || !out)
         return 0;
     while (n_out < max && (pos = skip_plain(s, len, pos), next_token(s, len, pos, &t[0]))) {
         pos = t[0].end;
         if (!t[0].upper)
             continue;
-        if (!may_start_name(g, s, &t[0])) {
+        keys_start(&keys, s, &t[0]);
+        if (!may_start_name(g, &keys)) {
             if (t[0].hyphen)
                 pos = t[0].hyphen; /* the rest as words of their own, as below */
             else if (name_part(s, &t[0]))
@@ -418,12 +478,14 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         }
         size_t nt = 1;
         while (nt < MAX_SPAN && next_token(s, len, t[nt - 1].end, &t[nt]) &&
-               gap_ok(s, len, t[nt - 1].end, t[nt].start))
+               gap_ok(s, len, t[nt - 1].end, t[nt].start)) {
+            keys_extend(&keys, s, t[nt - 1].end, &t[nt], nt);
             nt++;
+        }
         int found = 0;
         size_t k = nt;
         for (; k >= 1 && !found; k--)
-            if (try_span(g, s, len, t, k, &out[n_out])) {
+            if (try_span(g, s, len, &keys, t, k, &out[n_out])) {
                 pos = t[k - 1].end;
                 found = 1;
             }
@@ -448,7 +510,8 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             struct tok head = t[0];
             head.end = head.hyphen;
             head.dotted = 0;
-            if (try_span(g, s, len, &head, 1, &out[n_out]))
+            keys_start(&keys, s, &head);
+            if (try_span(g, s, len, &keys, &head, 1, &out[n_out]))
                 n_out++;
             pos = head.end;
         }
