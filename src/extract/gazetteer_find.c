@@ -30,6 +30,14 @@
 #define MAX_SPAN 4
 #define MAX_VARIANTS 64
 
+/* A word of a fixed list with its length, so a list is matched without
+ * strlen. */
+struct word {
+    const char *s; /* the word */
+    size_t len;    /* its bytes */
+};
+#define W(x) {x, sizeof x - 1}
+
 struct tok {
     size_t start, end; /* bytes of the word */
     size_t hyphen;     /* offset of its first hyphen, or 0 */
@@ -143,6 +151,15 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
                 continue;
             }
             break;
+        }
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+            (c == 0xD0 || (unsigned char)s[i + 1] < 0xA0)) {
+            /* A Russian letter, U+0400-U+045F (decode's first case), the
+             * bulk of Russian text: a word letter, lower case from U+0430. */
+            if (c == 0xD1 || (unsigned char)s[i + 1] >= 0xB0)
+                t->caps = 0;
+            i += 2;
+            continue;
         }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp)) {
@@ -364,32 +381,38 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
  * place, an institution or a date ("Kisumu County", "Almaty City Court",
  * "Minsk Tuesday"), never as a surname. */
 static int place_follower(const char *w, size_t n) {
-    static const char *const words[] = {
-        "County", "Province", "Region", "Regional", "District", "Oblast", "Krai", "State",
-        "City", "Town", "Village", "Square", "Street", "Avenue", "Road", "Boulevard",
-        "Bridge", "Park", "Airport", "Station", "Police", "Court", "Courts", "Hospital",
-        "General", "University", "Mayor", "Governor", "Akim", "Council", "Ministry",
-        "Prison", "Jail", "Stadium", "Market", "Centre", "Center", "Hall", "Port", "Bay",
-        "Valley", "Island", "Islands", "Lake", "River", "Republic", "Metro", "Times",
-        "Post", "News", "Radio", "Television", "Herald", "Daily", "International",
-        "Bureau", "Human", "National", "Independent", "Group", "Committee", "Office",
-        "Department", "Assembly", "Parliament", "Government", "Administration",
-        "Municipality", "College", "School", "Plaza", "Palace", "Embassy", "Declaration",
-        "Protocol", "Agreement", "Accords", "Summit", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "North", "South", "East", "West", "Central", "Legal", "Civic",
-        "Medical", "Medics", "Mirror", "Chronicle", "Tribune", "Gazette", "Observer", "Star",
-        "Standard", "Voice", "Express", "Journal", "Bar", "Law", "Society", "Union",
-        "Association", "Club", "Movement", "Front", "Alliance", "Party", "Forum", "Network",
-        "Coalition", "Watch", "Institute", "Foundation", "Trust", "Fund", "Bank", "United",
-        "Diocese", "Archdiocese", "Weekly", "Now", "Review", "Reporters", "Journalists",
-        "League", "Magazine", "Today", "Online", "Monitor", "Digest", "Insider", "Live",
-        "Telegraph", "Guardian", "Record", "Sun", "Eye", "Agency", "Protest", "Protests",
-        "Protesters", "Rally", "Rallies", "Riots", "Clashes", "Unrest", "Crackdown",
-        "Marches", "Strike", "Strikes", NULL};
-    for (const char *const *x = words; *x; x++)
-        if (strlen(*x) == n && memcmp(*x, w, n) == 0)
+    static const struct word words[] = {
+        W("County"), W("Province"), W("Region"), W("Regional"), W("District"), W("Oblast"),
+        W("Krai"), W("State"), W("City"), W("Town"), W("Village"), W("Square"), W("Street"),
+        W("Avenue"), W("Road"), W("Boulevard"), W("Bridge"), W("Park"), W("Airport"),
+        W("Station"), W("Police"), W("Court"), W("Courts"), W("Hospital"), W("General"),
+        W("University"), W("Mayor"), W("Governor"), W("Akim"), W("Council"), W("Ministry"),
+        W("Prison"), W("Jail"), W("Stadium"), W("Market"), W("Centre"), W("Center"), W("Hall"),
+        W("Port"), W("Bay"), W("Valley"), W("Island"), W("Islands"), W("Lake"), W("River"),
+        W("Republic"), W("Metro"), W("Times"), W("Post"), W("News"), W("Radio"),
+        W("Television"), W("Herald"), W("Daily"), W("International"), W("Bureau"), W("Human"),
+        W("National"), W("Independent"), W("Group"), W("Committee"), W("Office"),
+        W("Department"), W("Assembly"), W("Parliament"), W("Government"), W("Administration"),
+        W("Municipality"), W("College"), W("School"), W("Plaza"), W("Palace"), W("Embassy"),
+        W("Declaration"), W("Protocol"), W("Agreement"), W("Accords"), W("Summit"),
+        W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"), W("Friday"), W("Saturday"),
+        W("Sunday"), W("January"), W("February"), W("March"), W("April"), W("May"), W("June"),
+        W("July"), W("August"), W("September"), W("October"), W("November"), W("December"),
+        W("North"), W("South"), W("East"), W("West"), W("Central"), W("Legal"), W("Civic"),
+        W("Medical"), W("Medics"), W("Mirror"), W("Chronicle"), W("Tribune"), W("Gazette"),
+        W("Observer"), W("Star"), W("Standard"), W("Voice"), W("Express"), W("Journal"),
+        W("Bar"), W("Law"), W("Society"), W("Union"), W("Association"), W("Club"),
+        W("Movement"), W("Front"), W("Alliance"), W("Party"), W("Forum"), W("Network"),
+        W("Coalition"), W("Watch"), W("Institute"), W("Foundation"), W("Trust"), W("Fund"),
+        W("Bank"), W("United"), W("Diocese"), W("Archdiocese"), W("Weekly"), W("Now"),
+        W("Review"), W("Reporters"), W("Journalists"), W("League"), W("Magazine"), W("Today"),
+        W("Online"), W("Monitor"), W("Digest"), W("Insider"), W("Live"), W("Telegraph"),
+        W("Guardian"), W("Record"), W("Sun"), W("Eye"), W("Agency"), W("Protest"),
+        W("Protests"), W("Protesters"), W("Rally"), W("Rallies"), W("Riots"), W("Clashes"),
+        W("Unrest"), W("Crackdown"), W("Marches"), W("Strike"), W("Strikes"),
+    };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (words[k].len == n && memcmp(words[k].s, w, n) == 0)
             return 1;
     return 0;
 }
@@ -400,13 +423,14 @@ static int place_follower(const char *w, size_t n) {
  * takes after it, and the word after it is not capitalised as well (a
  * title-case headline: "Lagos Protesters Clash With Police"). */
 static int first_name_pair(const char *s, size_t len, const struct tok *t, size_t nt) {
-    static const char *const closed[] = {"In ", "At ", "On ", "Of ", "For ", "From ", "To ",
-                                         "Near ", "Over ", "After ", "Across ", "Outside ",
-                                         "Amid ", "And ", NULL};
-    for (const char *const *c = closed; *c; c++) {
-        size_t n = strlen(*c);
+    static const struct word closed[] = {W("In "), W("At "), W("On "), W("Of "), W("For "),
+                                         W("From "), W("To "), W("Near "), W("Over "),
+                                         W("After "), W("Across "), W("Outside "), W("Amid "),
+                                         W("And ")};
+    for (size_t k = 0; k < sizeof closed / sizeof closed[0]; k++) {
+        size_t n = closed[k].len;
         if (t[0].start >= n + 1 && s[t[0].start - n - 1] == ' ' &&
-            memcmp(s + t[0].start - n, *c, n) == 0)
+            memcmp(s + t[0].start - n, closed[k].s, n) == 0)
             return 0; /* a title-case headline: "Police Detain 300 In Moscow Protests" */
     }
     if (nt < 2 || t[0].caps || t[1].caps || !t[1].upper || (unsigned char)s[t[0].start] >= 0x80 ||
@@ -430,11 +454,13 @@ static int first_name_pair(const char *s, size_t len, const struct tok *t, size_
  * preposition of a title-case headline nor a word that places put before
  * a city's name ("Central", "Downtown"). */
 static int name_part(const char *s, const struct tok *t) {
-    static const char *const before_city[] = {
-        "In", "At", "On", "Of", "For", "From", "To", "Near", "Over", "After", "Across",
-        "Outside", "Amid", "And", "The", "Central", "Downtown", "Greater", "Metropolitan",
-        "Metro", "Old", "New", "Upper", "Lower", "North", "South", "East", "West", "Northern",
-        "Southern", "Eastern", "Western", "Inner", "Outer", "Suburban", "Rural", "Urban", NULL};
+    static const struct word before_city[] = {
+        W("In"), W("At"), W("On"), W("Of"), W("For"), W("From"), W("To"), W("Near"), W("Over"),
+        W("After"), W("Across"), W("Outside"), W("Amid"), W("And"), W("The"), W("Central"),
+        W("Downtown"), W("Greater"), W("Metropolitan"), W("Metro"), W("Old"), W("New"),
+        W("Upper"), W("Lower"), W("North"), W("South"), W("East"), W("West"), W("Northern"),
+        W("Southern"), W("Eastern"), W("Western"), W("Inner"), W("Outer"), W("Suburban"),
+        W("Rural"), W("Urban")};
     if (t->caps || t->dotted || t->start < 2 || t->end - t->start < 2 ||
         (unsigned char)s[t->start] >= 0x80)
         return 0;
@@ -449,9 +475,9 @@ static int name_part(const char *s, const struct tok *t) {
     if (b == '.' || b == '!' || b == '?' || b == ':' || b == '"' || b == '\n' || b == ';' ||
         b == ')' || (unsigned char)b >= 0x80)
         return 0; /* the sentence's first word, or after a quote or a dash */
-    for (const char *const *w = before_city; *w; w++)
-        if ((*w)[0] == s[t->start] && strlen(*w) == t->end - t->start &&
-            memcmp(*w, s + t->start, t->end - t->start) == 0)
+    for (size_t k = 0; k < sizeof before_city / sizeof before_city[0]; k++)
+        if (before_city[k].len == t->end - t->start &&
+            memcmp(before_city[k].s, s + t->start, before_city[k].len) == 0)
             return 0;
     return 1;
 }
