@@ -114,11 +114,29 @@ int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len) {
     if (f->full)
         return -1;
     while (i < len) {
+        /* A run of ASCII other than white space and the back-tick, most of
+         * what is folded: each byte its own lower case (fold_cp's first
+         * case), in a tight loop. */
+        if (!space) {
+            size_t run = len - i < cap - o ? len - i : cap - o; /* o <= cap always */
+            const unsigned char *u = (const unsigned char *)s + i;
+            size_t k = 0;
+            for (; k < run; k++) {
+                unsigned a = u[k];
+                if (a - 0x21u >= 0x5Fu || a == '`') /* outside '!'..DEL, or '`' */
+                    break;
+                out[o + k] = (char)(a + ((a - 'A' < 26u) << 5));
+            }
+            i += k;
+            o += k;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         utf8proc_int32_t cp;
         if (c < 0x80) {
-            /* ASCII, most of what is folded: a letter or digit is its own
-             * lower case, a back-tick an apostrophe (fold_cp's cases). */
+            /* The rest of ASCII: white space, a back-tick (an apostrophe),
+             * control characters, a byte with no room left. */
             i++;
             if (c == ' ' || (c >= '\t' && c <= '\r')) {
                 space = o > 1;
@@ -309,17 +327,34 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
 
 /* ---- the table ------------------------------------------------------------- */
 
-static uint32_t fnv1a(const char *p, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 16777619u;
+/* The hash of a key or word: eight bytes at a time, then mixed (the
+ * finaliser of splitmix64), as the table's slot and the bitset's bits come
+ * from its low bits.  Keys and words are short, and hashing them a byte at
+ * a time was a fifth of loading the gazetteer.  Nothing depends on which
+ * hash it is: the table compares keys, and the bitset only says "maybe". */
+static uint32_t key_hash(const char *p, size_t n) {
+    const uint64_t mul = 0xbf58476d1ce4e5b9u;
+    uint64_t h = 0x9e3779b97f4a7c15u ^ n;
+    for (; n >= 8; p += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = (h ^ w) * mul;
+        h ^= h >> 31;
     }
-    return h;
+    if (n) {
+        uint64_t w = 0;
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)(unsigned char)p[i] << (8 * i);
+        h = (h ^ w) * mul;
+        h ^= h >> 31;
+    }
+    h *= 0x94d049bb133111ebu;
+    h ^= h >> 32;
+    return (uint32_t)h;
 }
 
 static size_t first_bit(const char *word, size_t len) {
-    return fnv1a(word, len) & (GAZ_FIRST_BITS - 1);
+    return key_hash(word, len) & (GAZ_FIRST_BITS - 1);
 }
 
 int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len) {
@@ -337,14 +372,14 @@ static size_t prefix_bit(const char *word, size_t len) {
             n++;
         letters++;
     }
-    uint32_t h = fnv1a(word, n);
+    uint32_t h = key_hash(word, n);
     h = (h ^ 0xFFu) * 16777619u;
     return h & (GAZ_FIRST_BITS - 1);
 }
 
 /* The bit of a word of a stem key (words cut at spaces and hyphens). */
 static size_t stem_word_bit(const char *word, size_t len) {
-    uint32_t h = fnv1a(word, len);
+    uint32_t h = key_hash(word, len);
     h = (h ^ 0xFEu) * 16777619u;
     return h & (GAZ_FIRST_BITS - 1);
 }
@@ -411,7 +446,7 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
                   uint8_t how) {
     if ((g->n_entries + 1) * 4 > g->n_slots * 3 && grow_table(g) != VG_OK)
         return VG_ENOMEM;
-    uint32_t h = fnv1a(key, key_len);
+    uint32_t h = key_hash(key, key_len);
     struct gaz_slot *s = &g->slots[find_slot(g, h, key, key_len)];
     if (s->entry == -1) {
         if (g->keys_len + key_len > g->keys_cap) {
@@ -473,7 +508,7 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
 }
 
 int32_t gaz_chain(const struct vg_gazetteer *g, const char *key, size_t key_len) {
-    size_t i = find_slot(g, fnv1a(key, key_len), key, key_len);
+    size_t i = find_slot(g, key_hash(key, key_len), key, key_len);
     return g->slots[i].entry >= 0 ? g->entries[g->slots[i].entry].head : -1;
 }
 
@@ -614,7 +649,11 @@ static int parse_record(struct vg_gazetteer *g, struct vg_str line, long lineno,
     size_t nf = 0;
     const char *p = line.ptr, *end = line.ptr + line.len;
     for (;;) {
-        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        const char *tab = p; /* fields are short: a loop beats a memchr call */
+        while (tab < end && *tab != '\t')
+            tab++;
+        if (tab == end)
+            tab = NULL;
         if (nf == N_FIELDS)
             return vg_err_at(err, VG_EINPUT, PLACES_FILE, lineno, "too many fields");
         f[nf++] = vg_str_make(p, (size_t)((tab ? tab : end) - p));

@@ -46,7 +46,7 @@ struct place_rec {
 
 /* A slot of the open-addressing table: small, so the table stays in cache. */
 struct gaz_slot {
-    uint32_t hash; /* FNV-1a of the key */
+    uint32_t hash; /* key_hash of the key */
     int32_t entry; /* index into g->entries, or -1 for an empty slot */
 };
 
