@@ -357,21 +357,44 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
  * at any byte beyond ASCII, and at the start of a word that a joiner or a
  * byte beyond ASCII continues (next_token reads those, and skips them the
  * same way: a word starting lower case is skipped whole). */
+/* Classes of bytes for skip_plain: an ASCII letter or digit (BYTE_ALNUM),
+ * a byte a name may start at, a capital or any byte beyond ASCII
+ * (BYTE_STOP), a joiner that may continue a word (BYTE_JOIN). */
+enum { BYTE_ALNUM = 1, BYTE_STOP = 2, BYTE_JOIN = 4 };
+static const unsigned char byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x10 */
+    0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 4, 4, 0,  /* 0x20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,  /* 0x30 */
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  /* 0x40 */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,  /* 0x50 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,  /* 0x70 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x80 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x90 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xA0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xB0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xC0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xD0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xE0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xF0 */
+};
+
 static size_t skip_plain(const char *s, size_t len, size_t i) {
+    const unsigned char *u = (const unsigned char *)s;
     while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || (c >= 'A' && c <= 'Z'))
+        unsigned c = byte_class[u[i]];
+        if (c & BYTE_STOP)
             return i;
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        if (!(c & BYTE_ALNUM)) {
             i++;
             continue;
         }
         size_t w = i;
-        while (i < len && (((unsigned char)s[i] >= 'a' && (unsigned char)s[i] <= 'z') ||
-                           ((unsigned char)s[i] >= 'A' && (unsigned char)s[i] <= 'Z') ||
-                           ((unsigned char)s[i] >= '0' && (unsigned char)s[i] <= '9')))
+        while (i < len && (byte_class[u[i]] & BYTE_ALNUM))
             i++;
-        if (i < len && ((unsigned char)s[i] >= 0x80 || s[i] == '-' || s[i] == '\'' || s[i] == '.'))
+        /* Past a run of letters and digits, a stop byte is one beyond ASCII. */
+        if (i < len && (byte_class[u[i]] & (BYTE_STOP | BYTE_JOIN)))
             return w; /* the word may go on: next_token decides */
     }
     return i;
