@@ -204,8 +204,8 @@ static void line_bytes_are_exact(void **state) {
  * space goes. */
 static void quote_runs_fold_exactly(void **state) {
     (void)state;
-    static const char text[] = " \xd0\x97\xd0\xb0\xd0\xb4  40 \"\xd1\x87\xd0\xb5\xd0\xbb\" \xff \xd0\xb2\t"
-                               "\xd0\x9c\xd0\xb8\xd0\xbd \xc2\xa0x ";
+    static const char text[] = " \xd0\x97\xd0\xb0\xd0\xb4  40 \"\xd1\x87\xd0\xb5\xd0\xbb\" "
+                               "\xff \xd0\xb2\t\xd0\x9c\xd0\xb8\xd0\xbd \xc2\xa0x ";
     struct vg_figure f = figure(0, sizeof text - 1, VG_STR("a  b\xd0\xb2 "));
     struct vg_report r;
     memset(&r, 0, sizeof r);
