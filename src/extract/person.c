@@ -49,9 +49,16 @@ static int tok_in(const struct sentence_ctx *c, size_t i, const char *const *lis
     if (i >= c->n || c->t[i].fold.len == 0)
         return 0;
     struct vg_str f = c->t[i].fold;
-    for (; *list; list++) /* the first letter rules out most at once */
-        if ((*list)[0] == f.ptr[0] && vg_str_eq_cstr(f, *list))
+    for (; *list; list++) {
+        const char *w = *list;
+        if (w[0] != f.ptr[0] || !w[0])
+            continue; /* the first letter rules out most at once */
+        size_t k = 1; /* the rest, without a strlen: w ends at its NUL */
+        while (k < f.len && w[k] && w[k] == f.ptr[k])
+            k++;
+        if (k == f.len && !w[k])
             return 1;
+    }
     return 0;
 }
 
