@@ -115,6 +115,29 @@ static int is_joiner(utf8proc_int32_t cp) {
            cp == 0x02BC || cp == 0x2010 || cp == 0x2011;
 }
 
+/* Classes of bytes for skip_plain and next_token: an ASCII letter or
+ * digit (BYTE_ALNUM), a byte a name may start at, a capital or any byte
+ * beyond ASCII (BYTE_STOP), a joiner that may continue a word (BYTE_JOIN). */
+enum { BYTE_ALNUM = 1, BYTE_STOP = 2, BYTE_JOIN = 4 };
+static const unsigned char byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x10 */
+    0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 4, 4, 0,  /* 0x20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,  /* 0x30 */
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  /* 0x40 */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,  /* 0x50 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,  /* 0x70 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x80 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x90 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xA0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xB0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xC0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xD0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xE0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xF0 */
+};
+
 /* The next word starting at or after byte i; 0 when there is none. */
 static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     size_t n;
@@ -138,22 +161,22 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     t->caps = 1;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 && c != '-' && c != '\'' && c != '.') {
-            /* ASCII other than a joiner: a letter or digit goes on, the
-             * rest ends the word (as the general path below reads them). */
-            if (c >= 'a' && c <= 'z') {
-                t->caps = 0;
+        if (c < 0x80) {
+            unsigned cls = byte_class[c];
+            if (cls & BYTE_ALNUM) {
+                /* An ASCII letter or digit goes on (as the general path
+                 * below reads them); only a small letter, from 'a' up, is
+                 * lower case. */
+                if (c >= 'a')
+                    t->caps = 0;
                 i++;
                 continue;
             }
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                i++;
-                continue;
-            }
-            break;
-        }
-        if ((c == 0xD0 || c == 0xD1) && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-            (c == 0xD0 || (unsigned char)s[i + 1] < 0xA0)) {
+            if (!(cls & BYTE_JOIN))
+                break; /* other ASCII but a joiner ends the word */
+        } else if ((c == 0xD0 || c == 0xD1) && i + 1 < len &&
+                   ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+                   (c == 0xD0 || (unsigned char)s[i + 1] < 0xA0)) {
             /* A Russian letter, U+0400-U+045F (decode's first case), the
              * bulk of Russian text: a word letter, lower case from U+0430. */
             if (c == 0xD1 || (unsigned char)s[i + 1] >= 0xB0)
@@ -357,28 +380,6 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
  * at any byte beyond ASCII, and at the start of a word that a joiner or a
  * byte beyond ASCII continues (next_token reads those, and skips them the
  * same way: a word starting lower case is skipped whole). */
-/* Classes of bytes for skip_plain: an ASCII letter or digit (BYTE_ALNUM),
- * a byte a name may start at, a capital or any byte beyond ASCII
- * (BYTE_STOP), a joiner that may continue a word (BYTE_JOIN). */
-enum { BYTE_ALNUM = 1, BYTE_STOP = 2, BYTE_JOIN = 4 };
-static const unsigned char byte_class[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x00 */
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x10 */
-    0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 4, 4, 0,  /* 0x20 */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,  /* 0x30 */
-    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  /* 0x40 */
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,  /* 0x50 */
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x60 */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,  /* 0x70 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x80 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x90 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xA0 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xB0 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xC0 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xD0 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xE0 */
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xF0 */
-};
 
 static size_t skip_plain(const char *s, size_t len, size_t i) {
     const unsigned char *u = (const unsigned char *)s;
@@ -499,7 +500,7 @@ static int name_part(const char *s, const struct tok *t) {
         b == ')' || (unsigned char)b >= 0x80)
         return 0; /* the sentence's first word, or after a quote or a dash */
     for (size_t k = 0; k < sizeof before_city / sizeof before_city[0]; k++)
-        if (before_city[k].len == t->end - t->start &&
+        if (before_city[k].len == t->end - t->start && before_city[k].s[0] == s[t->start] &&
             memcmp(before_city[k].s, s + t->start, before_city[k].len) == 0)
             return 0;
     return 1;

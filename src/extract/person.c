@@ -51,9 +51,9 @@ static int tok_in(const struct sentence_ctx *c, size_t i, const char *const *lis
     struct vg_str f = c->t[i].fold;
     for (; *list; list++) {
         const char *w = *list;
-        if (w[0] != f.ptr[0] || !w[0])
+        if (w[0] != f.ptr[0])
             continue; /* the first letter rules out most at once */
-        size_t k = 1; /* the rest, without a strlen: w ends at its NUL */
+        size_t k = 0; /* the whole word, without a strlen: w ends at its NUL */
         while (k < f.len && w[k] && w[k] == f.ptr[k])
             k++;
         if (k == f.len && !w[k])
