@@ -53,7 +53,9 @@ static int tok_in(const struct sentence_ctx *c, size_t i, const char *const *lis
         const char *w = *list;
         if (w[0] != f.ptr[0])
             continue; /* the first letter rules out most at once */
-        size_t k = 0; /* the whole word, without a strlen: w ends at its NUL */
+        /* The rest, without a strlen: w ends at its NUL (no list holds an
+         * empty word, so w[0], equal to a byte of f, is no NUL). */
+        size_t k = 1;
         while (k < f.len && w[k] && w[k] == f.ptr[k])
             k++;
         if (k == f.len && !w[k])
