@@ -95,66 +95,116 @@ static int fold_cp(utf8proc_int32_t cp, char *out, size_t *o, size_t cap) {
     return 0;
 }
 
-size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap) {
-    size_t o = 0, i = 0;
-    int space = 0;
-    if (cap < 2)
-        return 0;
-    out[o++] = ns;
+void gaz_fold_start(struct gaz_folder *f, char ns, char *out, size_t cap) {
+    f->out = out;
+    f->cap = cap;
+    f->o = 0;
+    f->space = 0;
+    f->full = cap < 2;
+    if (!f->full)
+        out[f->o++] = ns;
+}
+
+int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len) {
+    /* The key's state in locals, stored back before any call: out's char
+     * stores could alias f, which would keep them in memory. */
+    char *out = f->out;
+    size_t o = f->o, cap = f->cap, i = 0;
+    int space = f->space;
+    if (f->full)
+        return -1;
     while (i < len) {
+        /* A run of ASCII other than white space and the back-tick, most of
+         * what is folded: each byte its own lower case (fold_cp's first
+         * case), in a tight loop. */
+        if (!space) {
+            size_t run = len - i < cap - o ? len - i : cap - o; /* o <= cap always */
+            const unsigned char *u = (const unsigned char *)s + i;
+            size_t k = 0;
+            for (; k < run; k++) {
+                unsigned a = u[k];
+                if (a - 0x21u >= 0x5Fu || a == '`') /* outside '!'..DEL, or '`' */
+                    break;
+                out[o + k] = (char)(a + ((a - 'A' < 26u) << 5));
+            }
+            i += k;
+            o += k;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         utf8proc_int32_t cp;
+        if (c < 0x80) {
+            /* The rest of ASCII: white space, a back-tick (an apostrophe),
+             * control characters, a byte with no room left. */
+            i++;
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                space = o > 1;
+                continue;
+            }
+            if (space) {
+                if (o + 1 > cap)
+                    goto full;
+                out[o++] = ' ';
+                space = 0;
+            }
+            if (o + 1 > cap)
+                goto full;
+            out[o++] = (char)(c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? c + 32 : c);
+            continue;
+        }
         if ((c == 0xD0 || c == 0xD1) && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
             int k = (((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F)) - 0x400;
             if (k < 0x60) {
                 pthread_once(&cyr_once, cyr_init);
                 if (space) {
                     if (o + 1 > cap)
-                        return 0;
+                        goto full;
                     out[o++] = ' ';
                     space = 0;
                 }
                 if (o + cyr_len[k] > cap)
-                    return 0;
+                    goto full;
                 memcpy(out + o, cyr_fold[k], cyr_len[k]);
                 o += cyr_len[k];
                 i += 2;
                 continue;
             }
         }
-        if (c < 0x80) {
-            i++;
-            cp = c;
-        } else {
-            utf8proc_ssize_t n =
-                utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-            if (n < 1) {
-                i++; /* a stray byte: drop it */
-                continue;
-            }
-            i += (size_t)n;
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n < 1) {
+            i++; /* a stray byte: drop it */
+            continue;
         }
-        if (cp == ' ' || (cp >= '\t' && cp <= '\r') ||
-            (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
+        i += (size_t)n;
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
             space = o > 1;
             continue;
         }
         if (space) {
             if (o + 1 > cap)
-                return 0;
+                goto full;
             out[o++] = ' ';
             space = 0;
         }
-        if (cp < 0x80 && cp != '`') { /* fold_cp's first case, inline: the common one */
-            if (o + 1 > cap)
-                return 0;
-            out[o++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-            continue;
-        }
         if (fold_cp(cp, out, &o, cap) != 0)
-            return 0;
+            goto full;
     }
-    return o > 1 ? o : 0;
+    f->o = o;
+    f->space = space;
+    return 0;
+full:
+    f->full = 1;
+    return -1;
+}
+
+size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap) {
+    struct gaz_folder f;
+    gaz_fold_start(&f, ns, out, cap);
+    if (gaz_fold_more(&f, s, len) != 0)
+        return 0;
+    return f.o > 1 ? f.o : 0;
 }
 
 int gaz_has_cyrillic(const char *key, size_t key_len) {
@@ -170,11 +220,19 @@ int gaz_has_cyrillic(const char *key, size_t key_len) {
  * breve is stripped).  A word yields itself and itself without each ending
  * it has, as long as three letters remain (two in the part of a name after a
  * hyphen): "москве" gives "москв", which "москва" gives too. */
-static const char *const endings[] = {
-    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ои", "еи", "ии", "ыи", "ая",
-    "яя",  "ое",  "ее",  "ые",  "ие",  "ую",  "юю",  "ом", "ем", "ам", "ям", "ах", "ях",
-    "ов",  "ев",  "ью",  "е",   "а",   "я",   "у",   "ю",  "ы",  "и",  "о",  "ь",
+struct ending {
+    const char *s; /* the ending, folded */
+    size_t len;    /* its bytes */
 };
+#define E(x) {x, sizeof x - 1}
+static const struct ending endings[] = {
+    E("ами"), E("ями"), E("ого"), E("его"), E("ому"), E("ему"), E("ыми"), E("ими"), E("ои"),
+    E("еи"),  E("ии"),  E("ыи"),  E("ая"),  E("яя"),  E("ое"),  E("ее"),  E("ые"),  E("ие"),
+    E("ую"),  E("юю"),  E("ом"),  E("ем"),  E("ам"),  E("ям"),  E("ах"),  E("ях"),  E("ов"),
+    E("ев"),  E("ью"),  E("е"),   E("а"),   E("я"),   E("у"),   E("ю"),   E("ы"),   E("и"),
+    E("о"),   E("ь"),
+};
+#undef E
 #define N_ENDINGS (sizeof endings / sizeof endings[0])
 #define MAX_WORDS 6
 #define MAX_FORMS 8
@@ -217,8 +275,10 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
          * Алма-Ата's. */
         size_t min_stem = s > 1 && key[s - 1] == '-' ? 2 : 3;
         for (size_t e = 0; cyr && e < N_ENDINGS && f->n < MAX_FORMS; e++) {
-            size_t el = strlen(endings[e]);
-            if (el < i - s && memcmp(key + i - el, endings[e], el) == 0 &&
+            size_t el = endings[e].len;
+            /* Most endings are ruled out by their last byte alone. */
+            if (el < i - s && key[i - 1] == endings[e].s[el - 1] &&
+                memcmp(key + i - el, endings[e].s, el) == 0 &&
                 letters(key + s, i - s - el) >= min_stem)
                 f->len[f->n++] = i - s - el;
         }
@@ -267,17 +327,34 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
 
 /* ---- the table ------------------------------------------------------------- */
 
-static uint32_t fnv1a(const char *p, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 16777619u;
+/* The hash of a key or word: eight bytes at a time, then mixed (the
+ * finaliser of splitmix64), as the table's slot and the bitset's bits come
+ * from its low bits.  Keys and words are short, and hashing them a byte at
+ * a time was a fifth of loading the gazetteer.  Nothing depends on which
+ * hash it is: the table compares keys, and the bitset only says "maybe". */
+static uint32_t key_hash(const char *p, size_t n) {
+    const uint64_t mul = 0xbf58476d1ce4e5b9u;
+    uint64_t h = 0x9e3779b97f4a7c15u ^ n;
+    for (; n >= 8; p += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = (h ^ w) * mul;
+        h ^= h >> 31;
     }
-    return h;
+    if (n) {
+        uint64_t w = 0;
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)(unsigned char)p[i] << (8 * i);
+        h = (h ^ w) * mul;
+        h ^= h >> 31;
+    }
+    h *= 0x94d049bb133111ebu;
+    h ^= h >> 32;
+    return (uint32_t)h;
 }
 
 static size_t first_bit(const char *word, size_t len) {
-    return fnv1a(word, len) & (GAZ_FIRST_BITS - 1);
+    return key_hash(word, len) & (GAZ_FIRST_BITS - 1);
 }
 
 int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len) {
@@ -295,14 +372,14 @@ static size_t prefix_bit(const char *word, size_t len) {
             n++;
         letters++;
     }
-    uint32_t h = fnv1a(word, n);
+    uint32_t h = key_hash(word, n);
     h = (h ^ 0xFFu) * 16777619u;
     return h & (GAZ_FIRST_BITS - 1);
 }
 
 /* The bit of a word of a stem key (words cut at spaces and hyphens). */
 static size_t stem_word_bit(const char *word, size_t len) {
-    uint32_t h = fnv1a(word, len);
+    uint32_t h = key_hash(word, len);
     h = (h ^ 0xFEu) * 16777619u;
     return h & (GAZ_FIRST_BITS - 1);
 }
@@ -369,7 +446,7 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
                   uint8_t how) {
     if ((g->n_entries + 1) * 4 > g->n_slots * 3 && grow_table(g) != VG_OK)
         return VG_ENOMEM;
-    uint32_t h = fnv1a(key, key_len);
+    uint32_t h = key_hash(key, key_len);
     struct gaz_slot *s = &g->slots[find_slot(g, h, key, key_len)];
     if (s->entry == -1) {
         if (g->keys_len + key_len > g->keys_cap) {
@@ -431,7 +508,7 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
 }
 
 int32_t gaz_chain(const struct vg_gazetteer *g, const char *key, size_t key_len) {
-    size_t i = find_slot(g, fnv1a(key, key_len), key, key_len);
+    size_t i = find_slot(g, key_hash(key, key_len), key, key_len);
     return g->slots[i].entry >= 0 ? g->entries[g->slots[i].entry].head : -1;
 }
 
@@ -572,7 +649,11 @@ static int parse_record(struct vg_gazetteer *g, struct vg_str line, long lineno,
     size_t nf = 0;
     const char *p = line.ptr, *end = line.ptr + line.len;
     for (;;) {
-        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        const char *tab = p; /* fields are short: a loop beats a memchr call */
+        while (tab < end && *tab != '\t')
+            tab++;
+        if (tab == end)
+            tab = NULL;
         if (nf == N_FIELDS)
             return vg_err_at(err, VG_EINPUT, PLACES_FILE, lineno, "too many fields");
         f[nf++] = vg_str_make(p, (size_t)((tab ? tab : end) - p));

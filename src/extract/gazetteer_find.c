@@ -18,6 +18,7 @@
  * of one word (not a country) with a capitalised word after it that no
  * place's or institution's name takes ("Ada Kowal", "Florence Ode") is a
  * person's first name and surname: neither is a place. */
+#include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -28,6 +29,14 @@
 
 #define MAX_SPAN 4
 #define MAX_VARIANTS 64
+
+/* A word of a fixed list with its length, so a list is matched without
+ * strlen. */
+struct word {
+    const char *s; /* the word */
+    size_t len;    /* its bytes */
+};
+#define W(x) {x, sizeof x - 1}
 
 struct tok {
     size_t start, end; /* bytes of the word */
@@ -106,6 +115,29 @@ static int is_joiner(utf8proc_int32_t cp) {
            cp == 0x02BC || cp == 0x2010 || cp == 0x2011;
 }
 
+/* Classes of bytes for skip_plain and next_token: an ASCII letter or
+ * digit (BYTE_ALNUM), a byte a name may start at, a capital or any byte
+ * beyond ASCII (BYTE_STOP), a joiner that may continue a word (BYTE_JOIN). */
+enum { BYTE_ALNUM = 1, BYTE_STOP = 2, BYTE_JOIN = 4 };
+static const unsigned char byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* 0x10 */
+    0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 4, 4, 0,  /* 0x20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,  /* 0x30 */
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  /* 0x40 */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,  /* 0x50 */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,  /* 0x70 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x80 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0x90 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xA0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xB0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xC0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xD0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xE0 */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  /* 0xF0 */
+};
+
 /* The next word starting at or after byte i; 0 when there is none. */
 static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     size_t n;
@@ -129,19 +161,28 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     t->caps = 1;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 && c != '-' && c != '\'' && c != '.') {
-            /* ASCII other than a joiner: a letter or digit goes on, the
-             * rest ends the word (as the general path below reads them). */
-            if (c >= 'a' && c <= 'z') {
+        if (c < 0x80) {
+            unsigned cls = byte_class[c];
+            if (cls & BYTE_ALNUM) {
+                /* An ASCII letter or digit goes on (as the general path
+                 * below reads them); only a small letter, from 'a' up, is
+                 * lower case. */
+                if (c >= 'a')
+                    t->caps = 0;
+                i++;
+                continue;
+            }
+            if (!(cls & BYTE_JOIN))
+                break; /* other ASCII but a joiner ends the word */
+        } else if ((c == 0xD0 || c == 0xD1) && i + 1 < len &&
+                   ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+                   (c == 0xD0 || (unsigned char)s[i + 1] < 0xA0)) {
+            /* A Russian letter, U+0400-U+045F (decode's first case), the
+             * bulk of Russian text: a word letter, lower case from U+0430. */
+            if (c == 0xD1 || (unsigned char)s[i + 1] >= 0xB0)
                 t->caps = 0;
-                i++;
-                continue;
-            }
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                i++;
-                continue;
-            }
-            break;
+            i += 2;
+            continue;
         }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp)) {
@@ -203,42 +244,88 @@ static size_t count_letters(const char *key, size_t key_len) {
     return n;
 }
 
-/* 0 when no name can start with the word t: every key tried from it (the
- * spans of 1 to MAX_SPAN words, without a possessive, with a full stop, the
- * part before a hyphen) has the first word of fold(t), as the gap between
- * words folds to a space or starts with a full stop, a possessive or hyphen
- * follows an apostrophe or hyphen, and folding maps each code point on its
- * own.  A Cyrillic word's case-ending variants shorten the word itself, but
- * keep its first three letters: those are what it is filtered by. */
-static int may_start_name(const struct vg_gazetteer *g, const char *s, const struct tok *t) {
-    char key[KEY_MAX];
-    size_t n = gaz_fold(KEY_NAME, s + t->start, t->end - t->start, key, sizeof key);
+/* The folded keys of the spans of words that start at one word: the span
+ * of k words is the first len[k - 1] bytes of one fold of the text from the
+ * first word to the last (fold maps each code point on its own and writes
+ * white space before the next letter only), so each word is folded once
+ * however many spans hold it. */
+struct span_keys {
+    char key[KEY_MAX + 2];  /* the fold, namespace byte first; two bytes spare,
+                               so a span whose possessive is cut off still fits */
+    struct gaz_folder f;    /* folding into key */
+    size_t len[MAX_SPAN];   /* fold length through word k, or 0 when it does
+                               not fit in key */
+    size_t cyr_at;          /* offset of the first Cyrillic lead byte in key, or
+                               SIZE_MAX */
+};
+
+/* Start the keys at word t (its bytes s[t->start, t->end)). */
+static void keys_start(struct span_keys *k, const char *s, const struct tok *t) {
+    gaz_fold_start(&k->f, KEY_NAME, k->key, sizeof k->key);
+    k->cyr_at = SIZE_MAX;
+    k->len[0] = 0;
+    size_t from = k->f.o;
+    if (gaz_fold_more(&k->f, s + t->start, t->end - t->start) == 0)
+        k->len[0] = k->f.o;
+    for (size_t i = from; i < k->len[0] && k->cyr_at == SIZE_MAX; i++)
+        if ((unsigned char)k->key[i] == 0xD0 || (unsigned char)k->key[i] == 0xD1)
+            k->cyr_at = i;
+}
+
+/* Extend the keys to word n (0-based), which follows word n - 1 at `from`:
+ * the gap between them and the word itself are folded on. */
+static void keys_extend(struct span_keys *k, const char *s, size_t from, const struct tok *t,
+                        size_t n) {
+    size_t o = k->f.o;
+    k->len[n] = 0;
+    if (k->len[n - 1] && gaz_fold_more(&k->f, s + from, t->end - from) == 0)
+        k->len[n] = k->f.o;
+    for (size_t i = o; i < k->len[n] && k->cyr_at == SIZE_MAX; i++)
+        if ((unsigned char)k->key[i] == 0xD0 || (unsigned char)k->key[i] == 0xD1)
+            k->cyr_at = i;
+}
+
+/* What gaz_fold(KEY_NAME, ...) would return for a key of n bytes made as
+ * above: n, or 0 when that is too long or holds no letter. */
+static size_t key_fits(size_t n) { return n > 1 && n <= KEY_MAX ? n : 0; }
+
+/* 0 when no name can start with the word t, whose key keys->key[0..n)
+ * is (n 0: it has none): every key tried from it (the spans of 1 to
+ * MAX_SPAN words, without a possessive, with a full stop, the part before
+ * a hyphen) has the first word of fold(t), as the gap between words folds
+ * to a space or starts with a full stop, a possessive or hyphen follows an
+ * apostrophe or hyphen, and folding maps each code point on its own.  A
+ * Cyrillic word's case-ending variants shorten the word itself, but keep
+ * its first three letters: those are what it is filtered by. */
+static int may_start_name(const struct vg_gazetteer *g, const struct span_keys *keys) {
+    size_t n = key_fits(keys->len[0]);
+    const char *key = keys->key;
     if (n == 0)
         return 1;
     size_t fw = gaz_first_word(key + 1, n - 1);
     if ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)
         return fw == 0 || gaz_prefix_known(g, key + 1, fw);
-    if (gaz_has_cyrillic(key, n))
+    if (keys->cyr_at < n)
         return 1;
     return gaz_first_known(g, key + 1, fw);
 }
 
-/* Look up s[start..end) as a name of `words` words.  Fills *hit and
+/* Look up key[0..n) (0: no key), the fold of s[start..end), as a name of
+ * `words` words; cyr: the key holds Cyrillic letters.  Fills *hit and
  * returns 1 when it names a place that may be matched in text. */
-static int try_key(const struct vg_gazetteer *g, const char *s, size_t start, size_t end,
-                   size_t words, int caps, struct vg_place_hit *hit) {
-    char key[KEY_MAX];
-    size_t n = gaz_fold(KEY_NAME, s + start, end - start, key, sizeof key);
+static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, size_t start,
+                   size_t end, size_t words, int caps, struct vg_place_hit *hit) {
     if (n == 0)
         return 0;
     if (words == 1) {
         key[0] = KEY_STOP;
-        if (gaz_chain(g, key, n) >= 0)
-            return 0;
+        int stop = gaz_chain(g, key, n) >= 0;
         key[0] = KEY_NAME;
+        if (stop)
+            return 0;
     }
     int32_t head = gaz_chain(g, key, n);
-    if (head < 0 && gaz_has_cyrillic(key, n)) {
+    if (head < 0 && cyr) {
         struct first_hit h = {g, -1};
         gaz_stem_variants(g, key, n, MAX_VARIANTS, stem_hit, &h);
         head = h.head;
@@ -258,22 +345,33 @@ static int try_key(const struct vg_gazetteer *g, const char *s, size_t start, si
     return 1;
 }
 
-/* The span of words t[0..k): as written, then without a possessive "'s",
+/* The span of words t[0..k), whose keys are in `keys`: as written, then
+ * without a possessive "'s" (whose two characters fold to two bytes),
  * then (for "U.S") with the full stop that follows it. */
 static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
-                    const struct tok *t, size_t k, struct vg_place_hit *hit) {
+                    struct span_keys *keys, const struct tok *t, size_t k,
+                    struct vg_place_hit *hit) {
     size_t start = t[0].start, end = t[k - 1].end;
+    size_t n = keys->len[k - 1];
     int caps = t[0].caps;
-    if (try_key(g, s, start, end, k, caps, hit))
+    if (try_key(g, keys->key, key_fits(n), keys->cyr_at < n, start, end, k, caps, hit))
         return 1;
     if (end - start > 2 && s[end - 1] == 's') {
+        size_t m = n >= 2 ? key_fits(n - 2) : 0;
         if (s[end - 2] == '\'')
-            return try_key(g, s, start, end - 2, k, caps, hit);
+            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 2, k, caps, hit);
         if (end - start > 4 && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0)
-            return try_key(g, s, start, end - 4, k, caps, hit);
+            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 4, k, caps, hit);
     }
-    if (t[k - 1].dotted && end < len && s[end] == '.')
-        return try_key(g, s, start, end + 1, k, caps, hit);
+    if (t[k - 1].dotted && end < len && s[end] == '.') {
+        char key[KEY_MAX];
+        size_t m = n ? key_fits(n + 1) : 0;
+        if (m) {
+            memcpy(key, keys->key, n);
+            key[n] = '.';
+        }
+        return try_key(g, key, m, keys->cyr_at < m, start, end + 1, k, caps, hit);
+    }
     return 0;
 }
 
@@ -282,21 +380,22 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
  * at any byte beyond ASCII, and at the start of a word that a joiner or a
  * byte beyond ASCII continues (next_token reads those, and skips them the
  * same way: a word starting lower case is skipped whole). */
+
 static size_t skip_plain(const char *s, size_t len, size_t i) {
+    const unsigned char *u = (const unsigned char *)s;
     while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || (c >= 'A' && c <= 'Z'))
+        unsigned c = byte_class[u[i]];
+        if (c & BYTE_STOP)
             return i;
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        if (!(c & BYTE_ALNUM)) {
             i++;
             continue;
         }
         size_t w = i;
-        while (i < len && (((unsigned char)s[i] >= 'a' && (unsigned char)s[i] <= 'z') ||
-                           ((unsigned char)s[i] >= 'A' && (unsigned char)s[i] <= 'Z') ||
-                           ((unsigned char)s[i] >= '0' && (unsigned char)s[i] <= '9')))
+        while (i < len && (byte_class[u[i]] & BYTE_ALNUM))
             i++;
-        if (i < len && ((unsigned char)s[i] >= 0x80 || s[i] == '-' || s[i] == '\'' || s[i] == '.'))
+        /* Past a run of letters and digits, a stop byte is one beyond ASCII. */
+        if (i < len && (byte_class[u[i]] & (BYTE_STOP | BYTE_JOIN)))
             return w; /* the word may go on: next_token decides */
     }
     return i;
@@ -306,32 +405,38 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
  * place, an institution or a date ("Kisumu County", "Almaty City Court",
  * "Minsk Tuesday"), never as a surname. */
 static int place_follower(const char *w, size_t n) {
-    static const char *const words[] = {
-        "County", "Province", "Region", "Regional", "District", "Oblast", "Krai", "State",
-        "City", "Town", "Village", "Square", "Street", "Avenue", "Road", "Boulevard",
-        "Bridge", "Park", "Airport", "Station", "Police", "Court", "Courts", "Hospital",
-        "General", "University", "Mayor", "Governor", "Akim", "Council", "Ministry",
-        "Prison", "Jail", "Stadium", "Market", "Centre", "Center", "Hall", "Port", "Bay",
-        "Valley", "Island", "Islands", "Lake", "River", "Republic", "Metro", "Times",
-        "Post", "News", "Radio", "Television", "Herald", "Daily", "International",
-        "Bureau", "Human", "National", "Independent", "Group", "Committee", "Office",
-        "Department", "Assembly", "Parliament", "Government", "Administration",
-        "Municipality", "College", "School", "Plaza", "Palace", "Embassy", "Declaration",
-        "Protocol", "Agreement", "Accords", "Summit", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "North", "South", "East", "West", "Central", "Legal", "Civic",
-        "Medical", "Medics", "Mirror", "Chronicle", "Tribune", "Gazette", "Observer", "Star",
-        "Standard", "Voice", "Express", "Journal", "Bar", "Law", "Society", "Union",
-        "Association", "Club", "Movement", "Front", "Alliance", "Party", "Forum", "Network",
-        "Coalition", "Watch", "Institute", "Foundation", "Trust", "Fund", "Bank", "United",
-        "Diocese", "Archdiocese", "Weekly", "Now", "Review", "Reporters", "Journalists",
-        "League", "Magazine", "Today", "Online", "Monitor", "Digest", "Insider", "Live",
-        "Telegraph", "Guardian", "Record", "Sun", "Eye", "Agency", "Protest", "Protests",
-        "Protesters", "Rally", "Rallies", "Riots", "Clashes", "Unrest", "Crackdown",
-        "Marches", "Strike", "Strikes", NULL};
-    for (const char *const *x = words; *x; x++)
-        if (strlen(*x) == n && memcmp(*x, w, n) == 0)
+    static const struct word words[] = {
+        W("County"), W("Province"), W("Region"), W("Regional"), W("District"), W("Oblast"),
+        W("Krai"), W("State"), W("City"), W("Town"), W("Village"), W("Square"), W("Street"),
+        W("Avenue"), W("Road"), W("Boulevard"), W("Bridge"), W("Park"), W("Airport"),
+        W("Station"), W("Police"), W("Court"), W("Courts"), W("Hospital"), W("General"),
+        W("University"), W("Mayor"), W("Governor"), W("Akim"), W("Council"), W("Ministry"),
+        W("Prison"), W("Jail"), W("Stadium"), W("Market"), W("Centre"), W("Center"), W("Hall"),
+        W("Port"), W("Bay"), W("Valley"), W("Island"), W("Islands"), W("Lake"), W("River"),
+        W("Republic"), W("Metro"), W("Times"), W("Post"), W("News"), W("Radio"),
+        W("Television"), W("Herald"), W("Daily"), W("International"), W("Bureau"), W("Human"),
+        W("National"), W("Independent"), W("Group"), W("Committee"), W("Office"),
+        W("Department"), W("Assembly"), W("Parliament"), W("Government"), W("Administration"),
+        W("Municipality"), W("College"), W("School"), W("Plaza"), W("Palace"), W("Embassy"),
+        W("Declaration"), W("Protocol"), W("Agreement"), W("Accords"), W("Summit"),
+        W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"), W("Friday"), W("Saturday"),
+        W("Sunday"), W("January"), W("February"), W("March"), W("April"), W("May"), W("June"),
+        W("July"), W("August"), W("September"), W("October"), W("November"), W("December"),
+        W("North"), W("South"), W("East"), W("West"), W("Central"), W("Legal"), W("Civic"),
+        W("Medical"), W("Medics"), W("Mirror"), W("Chronicle"), W("Tribune"), W("Gazette"),
+        W("Observer"), W("Star"), W("Standard"), W("Voice"), W("Express"), W("Journal"),
+        W("Bar"), W("Law"), W("Society"), W("Union"), W("Association"), W("Club"),
+        W("Movement"), W("Front"), W("Alliance"), W("Party"), W("Forum"), W("Network"),
+        W("Coalition"), W("Watch"), W("Institute"), W("Foundation"), W("Trust"), W("Fund"),
+        W("Bank"), W("United"), W("Diocese"), W("Archdiocese"), W("Weekly"), W("Now"),
+        W("Review"), W("Reporters"), W("Journalists"), W("League"), W("Magazine"), W("Today"),
+        W("Online"), W("Monitor"), W("Digest"), W("Insider"), W("Live"), W("Telegraph"),
+        W("Guardian"), W("Record"), W("Sun"), W("Eye"), W("Agency"), W("Protest"),
+        W("Protests"), W("Protesters"), W("Rally"), W("Rallies"), W("Riots"), W("Clashes"),
+        W("Unrest"), W("Crackdown"), W("Marches"), W("Strike"), W("Strikes"),
+    };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (words[k].len == n && memcmp(words[k].s, w, n) == 0)
             return 1;
     return 0;
 }
@@ -342,13 +447,14 @@ static int place_follower(const char *w, size_t n) {
  * takes after it, and the word after it is not capitalised as well (a
  * title-case headline: "Lagos Protesters Clash With Police"). */
 static int first_name_pair(const char *s, size_t len, const struct tok *t, size_t nt) {
-    static const char *const closed[] = {"In ", "At ", "On ", "Of ", "For ", "From ", "To ",
-                                         "Near ", "Over ", "After ", "Across ", "Outside ",
-                                         "Amid ", "And ", NULL};
-    for (const char *const *c = closed; *c; c++) {
-        size_t n = strlen(*c);
+    static const struct word closed[] = {W("In "), W("At "), W("On "), W("Of "), W("For "),
+                                         W("From "), W("To "), W("Near "), W("Over "),
+                                         W("After "), W("Across "), W("Outside "), W("Amid "),
+                                         W("And ")};
+    for (size_t k = 0; k < sizeof closed / sizeof closed[0]; k++) {
+        size_t n = closed[k].len;
         if (t[0].start >= n + 1 && s[t[0].start - n - 1] == ' ' &&
-            memcmp(s + t[0].start - n, *c, n) == 0)
+            memcmp(s + t[0].start - n, closed[k].s, n) == 0)
             return 0; /* a title-case headline: "Police Detain 300 In Moscow Protests" */
     }
     if (nt < 2 || t[0].caps || t[1].caps || !t[1].upper || (unsigned char)s[t[0].start] >= 0x80 ||
@@ -372,11 +478,13 @@ static int first_name_pair(const char *s, size_t len, const struct tok *t, size_
  * preposition of a title-case headline nor a word that places put before
  * a city's name ("Central", "Downtown"). */
 static int name_part(const char *s, const struct tok *t) {
-    static const char *const before_city[] = {
-        "In", "At", "On", "Of", "For", "From", "To", "Near", "Over", "After", "Across",
-        "Outside", "Amid", "And", "The", "Central", "Downtown", "Greater", "Metropolitan",
-        "Metro", "Old", "New", "Upper", "Lower", "North", "South", "East", "West", "Northern",
-        "Southern", "Eastern", "Western", "Inner", "Outer", "Suburban", "Rural", "Urban", NULL};
+    static const struct word before_city[] = {
+        W("In"), W("At"), W("On"), W("Of"), W("For"), W("From"), W("To"), W("Near"), W("Over"),
+        W("After"), W("Across"), W("Outside"), W("Amid"), W("And"), W("The"), W("Central"),
+        W("Downtown"), W("Greater"), W("Metropolitan"), W("Metro"), W("Old"), W("New"),
+        W("Upper"), W("Lower"), W("North"), W("South"), W("East"), W("West"), W("Northern"),
+        W("Southern"), W("Eastern"), W("Western"), W("Inner"), W("Outer"), W("Suburban"),
+        W("Rural"), W("Urban")};
     if (t->caps || t->dotted || t->start < 2 || t->end - t->start < 2 ||
         (unsigned char)s[t->start] >= 0x80)
         return 0;
@@ -391,9 +499,9 @@ static int name_part(const char *s, const struct tok *t) {
     if (b == '.' || b == '!' || b == '?' || b == ':' || b == '"' || b == '\n' || b == ';' ||
         b == ')' || (unsigned char)b >= 0x80)
         return 0; /* the sentence's first word, or after a quote or a dash */
-    for (const char *const *w = before_city; *w; w++)
-        if ((*w)[0] == s[t->start] && strlen(*w) == t->end - t->start &&
-            memcmp(*w, s + t->start, t->end - t->start) == 0)
+    for (size_t k = 0; k < sizeof before_city / sizeof before_city[0]; k++)
+        if (before_city[k].len == t->end - t->start && before_city[k].s[0] == s[t->start] &&
+            memcmp(before_city[k].s, s + t->start, before_city[k].len) == 0)
             return 0;
     return 1;
 }
@@ -403,13 +511,15 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
     size_t n_out = 0, pos = 0;
     size_t part_end = 0; /* end of the last word that may begin a person's or landmark's name */
     struct tok t[MAX_SPAN];
+    struct span_keys keys;
     if (!g || !s || !out)
         return 0;
     while (n_out < max && (pos = skip_plain(s, len, pos), next_token(s, len, pos, &t[0]))) {
         pos = t[0].end;
         if (!t[0].upper)
             continue;
-        if (!may_start_name(g, s, &t[0])) {
+        keys_start(&keys, s, &t[0]);
+        if (!may_start_name(g, &keys)) {
             if (t[0].hyphen)
                 pos = t[0].hyphen; /* the rest as words of their own, as below */
             else if (name_part(s, &t[0]))
@@ -418,12 +528,14 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         }
         size_t nt = 1;
         while (nt < MAX_SPAN && next_token(s, len, t[nt - 1].end, &t[nt]) &&
-               gap_ok(s, len, t[nt - 1].end, t[nt].start))
+               gap_ok(s, len, t[nt - 1].end, t[nt].start)) {
+            keys_extend(&keys, s, t[nt - 1].end, &t[nt], nt);
             nt++;
+        }
         int found = 0;
         size_t k = nt;
         for (; k >= 1 && !found; k--)
-            if (try_span(g, s, len, t, k, &out[n_out])) {
+            if (try_span(g, s, len, &keys, t, k, &out[n_out])) {
                 pos = t[k - 1].end;
                 found = 1;
             }
@@ -448,7 +560,8 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             struct tok head = t[0];
             head.end = head.hyphen;
             head.dotted = 0;
-            if (try_span(g, s, len, &head, 1, &out[n_out]))
+            keys_start(&keys, s, &head);
+            if (try_span(g, s, len, &keys, &head, 1, &out[n_out]))
                 n_out++;
             pos = head.end;
         }

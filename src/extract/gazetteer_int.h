@@ -46,7 +46,7 @@ struct place_rec {
 
 /* A slot of the open-addressing table: small, so the table stays in cache. */
 struct gaz_slot {
-    uint32_t hash; /* FNV-1a of the key */
+    uint32_t hash; /* key_hash of the key */
     int32_t entry; /* index into g->entries, or -1 for an empty slot */
 };
 
@@ -107,6 +107,26 @@ int gaz_prefix_known(const struct vg_gazetteer *g, const char *word, size_t len)
 /* Fold s[0..len) into out[1..], out[0] = ns.  Returns the key length, or 0
  * when it would not fit in `cap` bytes or folds to nothing. */
 size_t gaz_fold(char ns, const char *s, size_t len, char *out, size_t cap);
+
+/* A key folded a piece at a time, so the keys of spans that start alike
+ * share the work: folding s piece by piece, the pieces cut at code-point
+ * boundaries, leaves in out[0..o) what gaz_fold(ns, s, ...) makes (when o
+ * is at least 2), except that white space at the end of what is folded so
+ * far waits in `space` for a letter that follows it. */
+struct gaz_folder {
+    char *out;   /* the key: out[0] is the namespace byte */
+    size_t cap;  /* bytes out holds */
+    size_t o;    /* bytes of out used */
+    int space;   /* white space read that becomes one space before the next letter */
+    int full;    /* the fold did not fit in cap: the key is lost */
+};
+
+/* Start a key of namespace ns in out[0..cap). */
+void gaz_fold_start(struct gaz_folder *f, char ns, char *out, size_t cap);
+
+/* Fold s[0..len) onto the key.  Returns 0, or -1 (and sets f->full) when
+ * it does not fit. */
+int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len);
 
 /* The chain of pairs for a key, or -1. */
 int32_t gaz_chain(const struct vg_gazetteer *g, const char *key, size_t key_len);

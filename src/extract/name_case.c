@@ -190,6 +190,25 @@ static int read_word(struct vg_str s, struct word *w) {
     if (s.len == 0 || s.len >= NAME_CASE_MAX)
         return 0;
     while (i < s.len) {
+        unsigned char c0 = (unsigned char)s.ptr[i];
+        unsigned char c1 = i + 1 < s.len ? (unsigned char)s.ptr[i + 1] : 0;
+        if ((c0 == 0xD0 || (c0 == 0xD1 && c1 < 0xA0)) && (c1 & 0xC0) == 0x80) {
+            /* U+0400-U+045F, the letters of Russian, the common case: what
+             * the general path below makes of them, without utf8proc. */
+            int32_t cp = ((c0 & 0x1F) << 6) | (c1 & 0x3F);
+            if (o + 4 >= NAME_CASE_MAX)
+                return 0;
+            if (cp < 0x410)
+                cp += 0x50; /* Ѐ-Џ */
+            else if (cp < 0x430)
+                cp += 0x20; /* А-Я */
+            if (cp == 0x451)
+                cp = 0x435; /* ё */
+            w->low[o++] = (char)(0xC0 | (cp >> 6));
+            w->low[o++] = (char)(0x80 | (cp & 0x3F));
+            i += 2;
+            continue;
+        }
         int32_t cp;
         utf8proc_ssize_t n =
             utf8proc_iterate((const uint8_t *)s.ptr + i, (utf8proc_ssize_t)(s.len - i), &cp);

@@ -12,6 +12,15 @@
 
 #define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
 
+/* A phrase of a fixed list with its length, so the lists read per place
+ * found need no strlen. */
+struct phrase {
+    const char *s; /* the bytes */
+    size_t len;    /* how many */
+};
+#define P(x) {x, sizeof x - 1}
+#define N_OF(a) (sizeof a / sizeof a[0])
+
 static int specificity(const struct vg_place *p) {
     switch (p->kind) {
     case VG_PLACE_DISTRICT: return 4;
@@ -28,44 +37,47 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     if (e + 6 <= text.len && memcmp(text.ptr + e, "-based", 6) == 0)
         return 1;
     /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ". */
-    static const char *const codes[] = {"\xd0\x9a\xd0\xbe\xd0\x90\xd0\x9f ", /* КоАП */
-                                        "\xd0\xa3\xd0\x9a ",                     /* УК */
-                                        NULL};
-    for (const char *const *c = codes; *c; c++) {
-        size_t n = strlen(*c);
-        if (h->start >= n && memcmp(text.ptr + h->start - n, *c, n) == 0)
+    static const struct phrase codes[] = {
+        P("\xd0\x9a\xd0\xbe\xd0\x90\xd0\x9f "), /* КоАП */
+        P("\xd0\xa3\xd0\x9a "),                     /* УК */
+    };
+    for (const struct phrase *c = codes; c < codes + N_OF(codes); c++) {
+        size_t n = c->len;
+        if (h->start >= n && memcmp(text.ptr + h->start - n, c->s, n) == 0)
             return 1;
     }
     /* A surname after a title: "Mr Gao said", "Dr. Lima". */
-    static const char *const titles[] = {"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
-                                         "Dr ", "Dr. ", "Prof. ", NULL};
-    for (const char *const *t = titles; *t; t++) {
-        size_t n = strlen(*t);
-        if (h->start >= n && memcmp(text.ptr + h->start - n, *t, n) == 0 &&
+    static const struct phrase titles[] = {P("Mr "), P("Mr. "), P("Mrs "),  P("Mrs. "), P("Ms "),
+                                           P("Ms. "), P("Dr "),  P("Dr. "), P("Prof. ")};
+    for (const struct phrase *t = titles; t < titles + N_OF(titles); t++) {
+        size_t n = t->len;
+        if (h->start >= n && memcmp(text.ptr + h->start - n, t->s, n) == 0 &&
             (h->start == n || text.ptr[h->start - n - 1] == ' ' ||
              text.ptr[h->start - n - 1] == '\n' || text.ptr[h->start - n - 1] == '('))
             return 1;
     }
     /* A directorate's jurisdiction: «ГУ МВД по Свердловской области»,
      * «департамента полиции Мангистауской области». */
-    static const char *const before[] = {"\xd0\x9c\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe ", /* МВД по */
-                                         "\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe ",             /* ВД по (УВД, ГУВД) */
-                                         "\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb8 ", /* полиции */
-                                         NULL};
-    for (const char *const *b = before; *b; b++) {
-        size_t n = strlen(*b);
-        if (h->start >= n && memcmp(text.ptr + h->start - n, *b, n) == 0 &&
+    static const struct phrase before[] = {
+        P("\xd0\x9c\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe "),                     /* МВД по */
+        P("\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe "),                                 /* ВД по (УВД, ГУВД) */
+        P("\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb8 "), /* полиции */
+    };
+    for (const struct phrase *b = before; b < before + N_OF(before); b++) {
+        size_t n = b->len;
+        if (h->start >= n && memcmp(text.ptr + h->start - n, b->s, n) == 0 &&
             h->place->kind == VG_PLACE_REGION)
             return 1;
     }
-    static const char *const orgs[] = {" Police", " Ministry", " University",
-                                       " International", " Bureau", " Human", " Times",
-                                       " News", " Press", " Television", " Radio", " Post",
-                                       " Daily", " Herald", " Cone", " National", " State University",
-                                       "'s Interior", "\xe2\x80\x99s Interior", NULL};
-    for (const char *const *o = orgs; *o; o++) {
-        size_t n = strlen(*o);
-        if (e + n <= text.len && memcmp(text.ptr + e, *o, n) == 0)
+    static const struct phrase orgs[] = {
+        P(" Police"), P(" Ministry"),   P(" University"), P(" International"), P(" Bureau"),
+        P(" Human"),  P(" Times"),      P(" News"),       P(" Press"),         P(" Television"),
+        P(" Radio"),  P(" Post"),       P(" Daily"),      P(" Herald"),        P(" Cone"),
+        P(" National"), P(" State University"), P("'s Interior"), P("\xe2\x80\x99s Interior"),
+    };
+    for (const struct phrase *o = orgs; o < orgs + N_OF(orgs); o++) {
+        size_t n = o->len;
+        if (e + n <= text.len && memcmp(text.ptr + e, o->s, n) == 0)
             return 1;
     }
     return 0;
@@ -77,12 +89,12 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
  * place), but only a city of the report's own country: a country's court
  * or an institution named after a place abroad is no place of events. */
 static int institution(struct vg_str text, const struct vg_place_hit *h) {
-    static const char *const local[] = {" Hospital", " General", " Regional", " City Court",
-                                        " Court", NULL};
+    static const struct phrase local[] = {P(" Hospital"), P(" General"), P(" Regional"),
+                                          P(" City Court"), P(" Court")};
     size_t e = h->end;
-    for (const char *const *o = local; *o; o++) {
-        size_t n = strlen(*o);
-        if (e + n <= text.len && memcmp(text.ptr + e, *o, n) == 0)
+    for (const struct phrase *o = local; o < local + N_OF(local); o++) {
+        size_t n = o->len;
+        if (e + n <= text.len && memcmp(text.ptr + e, o->s, n) == 0)
             return 1;
     }
     return 0;
@@ -494,22 +506,33 @@ static size_t national_cue(struct vg_str text, size_t start, size_t end) {
         any = holds(text.ptr + start, end - start, *k);
     if (!any)
         return SIZE_MAX;
-    size_t best = SIZE_MAX;
-    for (const char *const *c = cues; *c; c++) {
-        size_t n = strlen(*c);
-        unsigned char first = (unsigned char)(*c)[0];
-        for (size_t i = start; i + n <= end && i < best; i++) {
-            unsigned char ch = (unsigned char)text.ptr[i];
-            if (first < 0x80 ? (ch | 0x20) != first : ch != 0xD0 && ch != 0xD1)
+    /* The first place any cue starts at, in one pass over the text: a cue
+     * starts with one of the letters below (the first letters of cues[]:
+     * keep them in step), after no ASCII letter, digit or punctuation but
+     * an opening bracket or quote. */
+    for (size_t i = start; i < end; i++) {
+        unsigned char ch = (unsigned char)text.ptr[i];
+        if (ch != 0xD0 && ch != 0xD1) {
+            switch (ch | 0x20) {
+            case 'a': case 'c': case 'i': case 'n': case 't':
+                break;
+            default:
                 continue;
-            unsigned char prev = i > start ? (unsigned char)text.ptr[i - 1] : ' ';
-            if ((prev > ' ' && prev < 0x80 && prev != '(' && prev != '"') ||
-                !folded_equal(text.ptr + i, *c, n))
-                continue;
-            best = i;
+            }
+        }
+        unsigned char prev = i > start ? (unsigned char)text.ptr[i - 1] : ' ';
+        if (prev > ' ' && prev < 0x80 && prev != '(' && prev != '"')
+            continue;
+        for (const char *const *c = cues; *c; c++) {
+            size_t n = strlen(*c);
+            unsigned char first = (unsigned char)(*c)[0];
+            if (i + n <= end &&
+                (first < 0x80 ? (ch | 0x20) == first : ch == 0xD0 || ch == 0xD1) &&
+                folded_equal(text.ptr + i, *c, n))
+                return i;
         }
     }
-    return best;
+    return SIZE_MAX;
 }
 
 /* The country a count the text says covers the whole country is of: a

@@ -11,6 +11,7 @@
  * The work is done a word at a time in a fixed buffer, without allocating:
  * extraction asks for keys while it reads every sentence that names
  * someone. */
+#include <pthread.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -161,15 +162,29 @@ static size_t collapse_doubles(char *w, size_t n) {
     return o;
 }
 
+/* Could a rule of put_skeleton's consonants start with the letter c? */
+static int rule_start(char c) {
+    switch (c) {
+    case 's': case 'd': case 'z': case 'k': case 't': case 'g': case 'x': case 'w': case 'q':
+    case 'y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* Append the skeleton of one transliterated word to out (rules at
  * vg_name_key); `jy` reads a j before a vowel as y. */
 static int put_skeleton(const struct word *w, int jy, struct vg_buf *out) {
     static const struct {
         const char *from, *to;
+        size_t from_len, to_len;
     } consonants[] = {
-        {"shch", "sh"}, {"sch", "sh"}, {"dzh", "j"}, {"zh", "j"}, {"dj", "j"}, {"kh", "h"},
-        {"ts", "c"},    {"tz", "c"},   {"gh", "g"},  {"x", "ks"}, {"w", "v"},  {"q", "k"},
-        {"y", "i"},
+#define C(f, t) {f, t, sizeof f - 1, sizeof t - 1}
+        C("shch", "sh"), C("sch", "sh"), C("dzh", "j"), C("zh", "j"), C("dj", "j"), C("kh", "h"),
+        C("ts", "c"),    C("tz", "c"),   C("gh", "g"),  C("x", "ks"), C("w", "v"),  C("q", "k"),
+        C("y", "i"),
+#undef C
     };
     static const char glides[][3] = {"ie", "io", "iu", "ia"};
     char a[2 * WORD_MAX], b[2 * WORD_MAX];
@@ -184,18 +199,19 @@ static int put_skeleton(const struct word *w, int jy, struct vg_buf *out) {
             i++;
             continue;
         }
-        size_t r;
-        for (r = 0; r < sizeof consonants / sizeof consonants[0]; r++)
-            if (starts(s, n, i, consonants[r].from))
-                break;
+        size_t r = sizeof consonants / sizeof consonants[0];
+        if (rule_start(s[i])) /* most letters start no rule */
+            for (r = 0; r < sizeof consonants / sizeof consonants[0]; r++)
+                if (s[i] == consonants[r].from[0] && i + consonants[r].from_len <= n &&
+                    memcmp(s + i, consonants[r].from, consonants[r].from_len) == 0)
+                    break;
         /* The t of "tzh" (Akhmetzhanov) is a t before zh, not the tz of Kuznetzov. */
         if (r < sizeof consonants / sizeof consonants[0] && starts(s, n, i, "tzh"))
             r = sizeof consonants / sizeof consonants[0];
         if (r < sizeof consonants / sizeof consonants[0]) {
-            size_t k = strlen(consonants[r].to);
-            memcpy(a + na, consonants[r].to, k);
-            na += k;
-            i += strlen(consonants[r].from);
+            memcpy(a + na, consonants[r].to, consonants[r].to_len);
+            na += consonants[r].to_len;
+            i += consonants[r].from_len;
         } else {
             a[na++] = s[i++];
         }
@@ -228,27 +244,85 @@ static int flush_word(struct word *w, int jy, int *words, struct vg_buf *out) {
     return 0;
 }
 
+/* What word_put_cp appends for each of U+0400-U+045F, the Cyrillic letters
+ * of Russian and its neighbours, worked out once: names are read a letter
+ * at a time, and utf8proc's decomposition is slow for that. */
+static char cyr_put[0x60][8];
+static unsigned char cyr_put_len[0x60];
+static pthread_once_t cyr_put_once = PTHREAD_ONCE_INIT;
+
+static void cyr_put_init(void) {
+    for (int k = 0; k < 0x60; k++) {
+        struct word w;
+        w.n = 0;
+        word_put_cp(&w, 0x400 + k);
+        if (w.n > sizeof cyr_put[k])
+            w.n = 0; /* cannot happen: the longest is "shch" */
+        memcpy(cyr_put[k], w.b, w.n);
+        cyr_put_len[k] = (unsigned char)w.n;
+    }
+}
+
+/* Read the code point at name[i] into the word being built, or end that
+ * word (out gets its skeleton), as name_key does for each one.  ASCII and
+ * Russian letters take short cuts with the same result as word_put_cp.
+ * Sets *i past it; 0 or -1 as flush_word. */
+static int key_cp(struct vg_str name, size_t *i, struct word *w, int jy, int *words,
+                  struct vg_buf *out) {
+    unsigned char c = (unsigned char)name.ptr[*i];
+    if (c < 0x80) {
+        (*i)++;
+        if (c == '\'' || c == '`')
+            return 0; /* an apostrophe: dropped */
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            char l = (char)(c | 0x20); /* case folded */
+            word_put(w, &l, 1);
+            return 0;
+        }
+        if (c >= '0' && c <= '9') {
+            char d = (char)c;
+            word_put(w, &d, 1);
+            return 0;
+        }
+        return flush_word(w, jy, words, out);
+    }
+    if ((c == 0xD0 || c == 0xD1) && *i + 1 < name.len &&
+        ((unsigned char)name.ptr[*i + 1] & 0xC0) == 0x80) {
+        int32_t cp = ((c & 0x1F) << 6) | ((unsigned char)name.ptr[*i + 1] & 0x3F);
+        if (cp <= 0x45F) {
+            *i += 2;
+            if (cp == 0x44c || cp == 0x44a || cp == 0x42c || cp == 0x42a)
+                return 0; /* ь ъ Ь Ъ */
+            pthread_once(&cyr_put_once, cyr_put_init);
+            word_put(w, cyr_put[cp - 0x400], cyr_put_len[cp - 0x400]);
+            return 0; /* every one of them is a letter */
+        }
+    }
+    int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const uint8_t *)name.ptr + *i,
+                                          (utf8proc_ssize_t)(name.len - *i), &cp);
+    if (n <= 0) {
+        n = 1;
+        cp = ' ';
+    }
+    *i += (size_t)n;
+    if (vg_name_is_apostrophe(cp))
+        return 0;
+    if (vg_name_is_word_cp(cp)) {
+        word_put_cp(w, cp);
+        return 0;
+    }
+    return flush_word(w, jy, words, out);
+}
+
 static int name_key(struct vg_str name, int jy, struct vg_buf *out) {
     struct word w;
     int words = 0;
     size_t i = 0;
     w.n = 0;
-    while (i < name.len) {
-        int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const uint8_t *)name.ptr + i,
-                                              (utf8proc_ssize_t)(name.len - i), &cp);
-        if (n <= 0) {
-            n = 1;
-            cp = ' ';
-        }
-        i += (size_t)n;
-        if (vg_name_is_apostrophe(cp) || cp == 0x44c || cp == 0x44a || cp == 0x42c || cp == 0x42a)
-            continue; /* apostrophes, ь ъ Ь Ъ */
-        if (vg_name_is_word_cp(cp))
-            word_put_cp(&w, cp);
-        else if (flush_word(&w, jy, &words, out))
+    while (i < name.len)
+        if (key_cp(name, &i, &w, jy, &words, out))
             return -1;
-    }
     if (flush_word(&w, jy, &words, out))
         return -1;
     return out->toobig ? -1 : 0;

@@ -36,17 +36,49 @@ static size_t utf8_seq(const unsigned char *p, size_t n) {
 }
 
 /* Bytes that a JSON string can hold as they are: printable ASCII other than
- * '"' and '\\'.  Everything else takes the slow path in put_text. */
+ * '"' and '\\'; the space is 2, as folding may drop it.  Everything else
+ * takes the slow path in put_text. */
 static const unsigned char plain[256] = {
 #define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
     R16(0), R16(0),                                  /* 0x00-0x1F: control */
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20-0x2F: '"' */
+    2, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20-0x2F: ' ', '"' */
     R16(1), R16(1),                                  /* 0x30-0x4F */
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50-0x5F: '\\' */
     R16(1), R16(1),                                  /* 0x60-0x7F */
     R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), /* 0x80-0xFF */
 #undef R16
 };
+
+static int json_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+/* The end of the run of bytes from u[i] on that a JSON string holds as
+ * they are: plain bytes and valid UTF-8 sequences; with `fold`, a space
+ * only when no white space follows it (put_text would write that space
+ * itself).  Copying such runs whole, rather than byte by byte, is most of
+ * the writer's speed.  u[i] is no white space when folding. */
+static size_t plain_run(const unsigned char *u, size_t i, size_t n, int fold) {
+    size_t k = i;
+    while (k < n) {
+        unsigned char c = u[k], kind = plain[c];
+        if (kind == 1) {
+            k++;
+        } else if (kind == 2) {
+            if (fold && !(k + 1 < n && !json_space(u[k + 1])))
+                break;
+            k++;
+        } else if (c >= 0xC2 && c <= 0xDF && k + 1 < n && (u[k + 1] & 0xC0) == 0x80) {
+            k += 2; /* a two-byte sequence (utf8_seq's shortest case): Cyrillic */
+        } else if (c >= 0x80) {
+            size_t len = utf8_seq(u + k, n - k);
+            if (len == 0)
+                break;
+            k += len;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
 
 /* Write text p[0..n) as a JSON string into out, which has room for
  * 6 * n + 2 bytes; returns the bytes written.  Bytes that are not UTF-8
@@ -63,7 +95,7 @@ static size_t put_text(char *out, const char *p, size_t n, int fold) {
     out[o++] = '"';
     for (size_t i = 0; i < n;) {
         unsigned char c = u[i];
-        if (fold && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+        if (fold && json_space(c)) {
             in_space = 1;
             i++;
             continue;
@@ -71,10 +103,8 @@ static size_t put_text(char *out, const char *p, size_t n, int fold) {
         if (in_space && o > 1)
             out[o++] = ' ';
         in_space = 0;
-        if (plain[c]) {
-            size_t k = i + 1;
-            while (k < n && plain[u[k]] && !(fold && u[k] == ' '))
-                k++;
+        size_t k = plain_run(u, i, n, fold);
+        if (k > i) {
             memcpy(out + o, u + i, k - i);
             o += k - i;
             i = k;
@@ -101,16 +131,11 @@ static size_t put_text(char *out, const char *p, size_t n, int fold) {
             i++;
             continue;
         }
-        size_t k = c ? utf8_seq(u + i, n - i) : 0;
-        if (k == 0) {
-            memcpy(out + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            i++;
-            continue;
-        }
-        memcpy(out + o, u + i, k);
-        o += k;
-        i += k;
+        /* A NUL or a byte that starts no valid sequence (plain_run takes
+         * the valid ones). */
+        memcpy(out + o, "\xEF\xBF\xBD", 3);
+        o += 3;
+        i++;
     }
     out[o++] = '"';
     return o;
@@ -124,7 +149,16 @@ struct jw {
 };
 
 static void raw(struct jw *w, const char *s, size_t n) {
-    if (!w->bad && vg_buf_append(w->b, s, n))
+    struct vg_buf *b = w->b;
+    if (!w->bad && n < b->cap - b->len && b->len + n <= b->max) {
+        /* Room already (vg_buf_append's own test): most appends are a
+         * few bytes, and the call cost more than the copy. */
+        memcpy(b->ptr + b->len, s, n);
+        b->len += n;
+        b->ptr[b->len] = '\0';
+        return;
+    }
+    if (!w->bad && vg_buf_append(b, s, n))
         w->bad = 1;
 }
 

@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "vigil/arena.h"
 #include "vigil/gazetteer.h"
+#include "extract/gazetteer_int.h"
 
 static struct vg_gazetteer *gaz;
 
@@ -303,7 +304,77 @@ static void cyrillic_stop_words_are_not_places(void **state) {
     assert_int_equal(find(s, h), 0);
 }
 
-/* ---- lookup ---------------------------------------------------------------- */
+/* ---- folding ------------------------------------------------------------- */
+
+static void expect_fold(const char *s, const char *want) {
+    char key[KEY_MAX];
+    size_t n = gaz_fold(KEY_NAME, s, strlen(s), key, sizeof key);
+    assert_int_equal(n, strlen(want));
+    assert_memory_equal(key, want, n);
+}
+
+/* Case, marks, the letters folded by hand, white space and apostrophes,
+ * worked out from the rules in gazetteer_int.h. */
+static void fold_by_the_rules(void **state) {
+    (void)state;
+    expect_fold("St.  Petersburg", "nst. petersburg");
+    expect_fold(" \tSão\xC2\xA0Paulo \n", "nsao paulo");          /* no-break space */
+    expect_fold("\xC5\x81\xC3\xB3" "d\xC5\xBA", "nlodz");              /* Łódź */
+    expect_fold("Cote d`Ivoire", "ncote d'ivoire");
+    expect_fold("Russia\xE2\x80\x99s", "nrussia's");
+    expect_fold("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+                "n\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"); /* Москва */
+    char key[4];
+    assert_int_equal(gaz_fold(KEY_NAME, "Rome", 4, key, sizeof key), 0); /* does not fit */
+    assert_int_equal(gaz_fold(KEY_NAME, " \n ", 3, key, sizeof key), 0); /* no letter */
+}
+
+/* Folding a text piece by piece, cut at every code-point boundary, makes
+ * the key gaz_fold makes of it whole, the same failures included. */
+static void fold_in_pieces_is_fold_whole(void **state) {
+    (void)state;
+    static const char *const texts[] = {
+        "St.  Petersburg", " \tS\xC3\xA3o\xC2\xA0 Paulo \n", "Cote d`Ivoire\xE2\x80\x99s",
+        "\xD0\x9D\xD0\xB8\xD0\xB6\xD0\xBD\xD0\xB8\xD0\xB9  " /* Нижний Новгород */
+        "\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4",
+        "A \xFF b", NULL};
+    for (const char *const *t = texts; *t; t++) {
+        size_t len = strlen(*t);
+        for (size_t cap = 2; cap <= 40; cap++) {
+            char whole[64], part[64];
+            size_t n = gaz_fold(KEY_NAME, *t, len, whole, cap);
+            for (size_t cut = 0; cut <= len; cut++) {
+                if (cut < len && ((unsigned char)(*t)[cut] & 0xC0) == 0x80)
+                    continue; /* inside a code point */
+                struct gaz_folder f;
+                gaz_fold_start(&f, KEY_NAME, part, cap);
+                int rc = gaz_fold_more(&f, *t, cut);
+                if (rc == 0)
+                    rc = gaz_fold_more(&f, *t + cut, len - cut);
+                size_t m = rc == 0 && f.o > 1 ? f.o : 0;
+                assert_int_equal(m, n);
+                assert_memory_equal(part, whole, n);
+            }
+        }
+    }
+}
+
+/* Spans whose keys are folded once and cut to size: a possessive after a
+ * name of several words, a full stop after a dotted word, a name after a
+ * word that is none. */
+static void spans_share_one_fold(void **state) {
+    (void)state;
+    struct vg_place_hit h[MAX_HITS];
+    const char *s = "Rio de Janeiro's mayor and Nur-Sultan\xE2\x80\x99s akim met in "
+                    "the U.S. and in Saint  Petersburg.";
+    assert_int_equal(find(s, h), 4);
+    expect_hit(s, &h[0], "Rio de Janeiro", "Rio de Janeiro", "BR", 0);
+    expect_hit(s, &h[1], "Nur-Sultan", "Astana", "KZ", 0);
+    expect_hit(s, &h[2], "U.S.", "United States", "US", 0);
+    expect_hit(s, &h[3], "Saint  Petersburg", "Saint Petersburg", "RU", 0);
+}
+
+/* ---- lookup -------------------------------------------------------------- */
 
 static void lookup_prefers_countries_then_regions_then_big_cities(void **state) {
     (void)state;
@@ -451,6 +522,9 @@ int main(void) {
         cmocka_unit_test(finds_cyrillic_regions_and_compounds),
         cmocka_unit_test(finds_cyrillic_countries),
         cmocka_unit_test(cyrillic_stop_words_are_not_places),
+        cmocka_unit_test(fold_by_the_rules),
+        cmocka_unit_test(fold_in_pieces_is_fold_whole),
+        cmocka_unit_test(spans_share_one_fold),
         cmocka_unit_test(lookup_prefers_countries_then_regions_then_big_cities),
         cmocka_unit_test(lookup_prefers_a_city_to_its_namesake_region),
         cmocka_unit_test(lookup_any_name_any_case),

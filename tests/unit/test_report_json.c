@@ -196,6 +196,34 @@ static void line_bytes_are_exact(void **state) {
     vg_buf_release(&b);
 }
 
+/* A quote is copied in runs (plain bytes, valid UTF-8 and single spaces
+ * between words): each way a run ends gives what byte-by-byte writing
+ * gives.  Worked out by hand: the leading space goes, two spaces and a tab
+ * become one space, a space before a quote mark, a bad byte or a Cyrillic
+ * word stays, the no-break space is no white space to fold, the trailing
+ * space goes. */
+static void quote_runs_fold_exactly(void **state) {
+    (void)state;
+    static const char text[] = " \xd0\x97\xd0\xb0\xd0\xb4  40 \"\xd1\x87\xd0\xb5\xd0\xbb\" "
+                               "\xff \xd0\xb2\t\xd0\x9c\xd0\xb8\xd0\xbd \xc2\xa0x ";
+    struct vg_figure f = figure(0, sizeof text - 1, VG_STR("a  b\xd0\xb2 "));
+    struct vg_report r;
+    memset(&r, 0, sizeof r);
+    r.published = VG_NO_DATE;
+    r.figures = &f;
+    r.n_figures = 1;
+    r.text = vg_str_make(text, sizeof text - 1);
+    json_t *j = vg_report_to_json(&r, 0);
+    assert_non_null(j);
+    json_t *fj = json_array_get(json_object_get(j, "figures"), 0);
+    assert_string_equal(field(fj, "quote"),
+                        "\xd0\x97\xd0\xb0\xd0\xb4 40 \"\xd1\x87\xd0\xb5\xd0\xbb\" " FFFD
+                        " \xd0\xb2 \xd0\x9c\xd0\xb8\xd0\xbd \xc2\xa0x");
+    /* Not folded: a source keeps its spaces as they are. */
+    assert_string_equal(field(fj, "source"), "a  b\xd0\xb2 ");
+    json_decref(j);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_bytes_become_replacement_characters),
@@ -203,6 +231,7 @@ int main(void) {
         cmocka_unit_test(written_name_beside_a_romanised_one),
         cmocka_unit_test(empty_or_inverted_sentence_quotes_nothing),
         cmocka_unit_test(line_bytes_are_exact),
+        cmocka_unit_test(quote_runs_fold_exactly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

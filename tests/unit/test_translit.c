@@ -113,6 +113,14 @@ static void keys(void **state) {
     assert_true(key_is(0, "Tskhay", "chai"));
     assert_true(key_is(0, "ОЛЬГА", "olga"));
     assert_true(key_is(0, " - ", ""));
+    /* O’Neil: the apostrophe dropped, oneil; Щукин: щ shch -> sh, shukin;
+     * the hyphen and the space break words, 2nd stays. */
+    assert_true(key_is(0, "O\xe2\x80\x99Neil-Щукин 2nd", "oneil shukin 2nd"));
+    /* Ё folds to ё, loses its mark: e; ж zh -> j (between vowels, it
+     * stays j): ejikov.  Ў folds to ў, loses its breve: u; so does ў:
+     * usau. */
+    assert_true(key_is(0, "ЁЖИКОВ", "ejikov"));
+    assert_true(key_is(0, "Ўсаў", "usau"));
 }
 
 /* Tiers other than 1. */
