@@ -1184,6 +1184,20 @@ static int count_noun(const struct sentence_ctx *c, size_t k) {
            tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers");
 }
 
+/* The outcome of a running total's words [from, to): the first trigger
+ * among them ("the number held"), else the sentence's first figure's. */
+static void offer_count_outcome(const struct sentence_ctx *c, size_t from, size_t to,
+                                struct choice *best) {
+    for (size_t m = from; m < to; m++) {
+        const struct trigger *x = trigger_at(c, m);
+        if (x) {
+            offer(best, S_ACTIVE, x, x->e->what, "brings_to");
+            return;
+        }
+    }
+    offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+}
+
 /* "brings to 61 the number of people convicted": the outcome named after
  * the number.  Returns 1 and fills best when the quantity stands there. */
 static int brings_to(const struct sentence_ctx *c, const struct quantity *q, struct choice *best) {
@@ -1205,14 +1219,7 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
             if (!(tok(c, k, "number") || tok(c, k, "total") || count_noun(c, k) ||
                   trigger_at(c, k)))
                 break;
-            for (size_t m = k; m < t0 - 1; m++) {
-                const struct trigger *x = trigger_at(c, m);
-                if (x) {
-                    offer(best, S_ACTIVE, x, x->e->what, "brings_to");
-                    return 1;
-                }
-            }
-            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            offer_count_outcome(c, k, t0 - 1, best);
             return 1;
         }
     }
@@ -1226,16 +1233,11 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
         k++;
     if (!(tok(c, k, "number") || count_noun(c, k) || trigger_at(c, k)))
         return 0;
-    for (size_t m = k; m < c->n && m < k + 14; m++) {
-        if (tok(c, m, ";") || tok(c, m, ".") || c->qty_at[m])
-            break;
-        const struct trigger *x = trigger_at(c, m);
-        if (x) {
-            offer(best, S_ACTIVE, x, x->e->what, "brings_to");
-            return 1;
-        }
-    }
-    offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+    size_t end = k;
+    while (end < c->n && end < k + 14 && !tok(c, end, ";") && !tok(c, end, ".") &&
+           !c->qty_at[end])
+        end++;
+    offer_count_outcome(c, k, end, best);
     return 1;
 }
 
