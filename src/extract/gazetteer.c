@@ -105,6 +105,16 @@ void gaz_fold_start(struct gaz_folder *f, char ns, char *out, size_t cap) {
         out[f->o++] = ns;
 }
 
+/* Write the single space a run of white space folds to, before the next
+ * letter; clear the pending mark.  Returns -1 when out has no room. */
+static inline int put_space(char *out, size_t *o, size_t cap, int *space) {
+    if (*o + 1 > cap)
+        return -1;
+    out[(*o)++] = ' ';
+    *space = 0;
+    return 0;
+}
+
 int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len) {
     /* The key's state in locals, stored back before any call: out's char
      * stores could alias f, which would keep them in memory. */
@@ -142,12 +152,8 @@ int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len) {
                 space = o > 1;
                 continue;
             }
-            if (space) {
-                if (o + 1 > cap)
-                    goto full;
-                out[o++] = ' ';
-                space = 0;
-            }
+            if (space && put_space(out, &o, cap, &space))
+                goto full;
             if (o + 1 > cap)
                 goto full;
             out[o++] = (char)(c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? c + 32 : c);
@@ -157,12 +163,8 @@ int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len) {
             int k = (((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F)) - 0x400;
             if (k < 0x60) {
                 pthread_once(&cyr_once, cyr_init);
-                if (space) {
-                    if (o + 1 > cap)
-                        goto full;
-                    out[o++] = ' ';
-                    space = 0;
-                }
+                if (space && put_space(out, &o, cap, &space))
+                    goto full;
                 if (o + cyr_len[k] > cap)
                     goto full;
                 memcpy(out + o, cyr_fold[k], cyr_len[k]);
@@ -182,12 +184,8 @@ int gaz_fold_more(struct gaz_folder *f, const char *s, size_t len) {
             space = o > 1;
             continue;
         }
-        if (space) {
-            if (o + 1 > cap)
-                goto full;
-            out[o++] = ' ';
-            space = 0;
-        }
+        if (space && put_space(out, &o, cap, &space))
+            goto full;
         if (fold_cp(cp, out, &o, cap) != 0)
             goto full;
     }
