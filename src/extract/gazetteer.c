@@ -217,7 +217,8 @@ int gaz_has_cyrillic(const char *key, size_t key_len) {
 /* Endings of the Russian noun and adjective cases, folded (й is и once the
  * breve is stripped).  A word yields itself and itself without each ending
  * it has, as long as three letters remain (two in the part of a name after a
- * hyphen): "москве" gives "москв", which "москва" gives too. */
+ * hyphen, and in a word of three letters): "москве" gives "москв", which
+ * "москва" gives too, and "уфе" gives "уф", as "уфа" does. */
 struct ending {
     const char *s; /* the ending, folded */
     size_t len;    /* its bytes */
@@ -271,7 +272,7 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
         int cyr = (i - s) >= 2 && ((unsigned char)key[s] == 0xD0 || (unsigned char)key[s] == 0xD1);
         /* The part after a hyphen may keep two letters: "Алма-Ате" is
          * Алма-Ата's. */
-        size_t min_stem = s > 1 && key[s - 1] == '-' ? 2 : 3;
+        size_t min_stem = (s > 1 && key[s - 1] == '-') || letters(key + s, i - s) <= 3 ? 2 : 3;
         for (size_t e = 0; cyr && e < N_ENDINGS && f->n < MAX_FORMS; e++) {
             size_t el = endings[e].len;
             /* Most endings are ruled out by their last byte alone. */
@@ -559,6 +560,55 @@ static int add_stem(const char *key, size_t key_len, void *ctx) {
     return c->rc;
 }
 
+/* Is the byte pair at p a Russian consonant letter, folded (lower case)? */
+static int ru_consonant(const unsigned char *p) {
+    static const char vowels[] = "аеиоуыэюяьъ";
+    if (p[0] != 0xD0 && p[0] != 0xD1)
+        return 0;
+    for (size_t i = 0; i + 1 < sizeof vowels; i += 2)
+        if (p[0] == (unsigned char)vowels[i] && p[1] == (unsigned char)vowels[i + 1])
+            return 0;
+    return 1;
+}
+
+/* A one-word Russian name whose last vowel drops when it declines: Орёл is
+ * "в Орле", "из Орла"; Елец is "в Ельце".  The pattern is a consonant, е
+ * (ё folded) or о, then л, к or ц; the singular case forms of the stem
+ * without that vowel (with ь after л before ц) are added as names.  Names of
+ * the pattern whose vowel stays ("Бишкек") get forms no text has. */
+static int add_fleeting_forms(struct vg_gazetteer *g, const char *key, size_t n, uint32_t place,
+                              uint8_t how) {
+    static const char *const forms[] = {"а", "у", "е", "ом"};
+    const unsigned char *k = (const unsigned char *)key;
+    if (n < 1 + 8 || memchr(key + 1, ' ', n - 1) || memchr(key + 1, '-', n - 1))
+        return VG_OK;
+    const unsigned char *last = k + n - 2, *vowel = k + n - 4, *before = k + n - 6;
+    int e = vowel[0] == 0xD0 && vowel[1] == 0xB5, o = vowel[0] == 0xD0 && vowel[1] == 0xBE;
+    int l = last[0] == 0xD0 && last[1] == 0xBB, kk = last[0] == 0xD0 && last[1] == 0xBA,
+        ts = last[0] == 0xD1 && last[1] == 0x86;
+    if (!(e || o) || !(l || kk || ts) || !ru_consonant(before) || (o && !kk))
+        return VG_OK;
+    char buf[KEY_MAX];
+    size_t stem = n - 4;
+    if (stem + 2 + 2 + 4 > sizeof buf)
+        return VG_OK;
+    memcpy(buf, key, stem);
+    if (ts && before[0] == 0xD0 && before[1] == 0xBB) {
+        memcpy(buf + stem, "ь", 2);
+        stem += 2;
+    }
+    memcpy(buf + stem, last, 2);
+    stem += 2;
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        size_t fl = strlen(forms[i]);
+        memcpy(buf + stem, forms[i], fl);
+        int rc = insert(g, buf, stem + fl, place, how);
+        if (rc != VG_OK)
+            return rc;
+    }
+    return VG_OK;
+}
+
 static int add_name(struct vg_gazetteer *g, const char *name, size_t len, uint32_t place,
                     uint8_t how) {
     char key[KEY_MAX];
@@ -570,6 +620,8 @@ static int add_name(struct vg_gazetteer *g, const char *name, size_t len, uint32
         struct stem_ctx c = {g, place, how, VG_OK};
         gaz_stem_variants(NULL, key, n, MAX_VARIANTS, add_stem, &c);
         rc = c.rc;
+        if (rc == VG_OK)
+            rc = add_fleeting_forms(g, key, n, place, how);
     }
     return rc;
 }

@@ -304,7 +304,8 @@ static int may_start_name(const struct vg_gazetteer *g, const struct span_keys *
         return 1;
     size_t fw = gaz_first_word(key + 1, n - 1);
     if ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)
-        return fw == 0 || gaz_prefix_known(g, key + 1, fw);
+        return fw == 0 || gaz_prefix_known(g, key + 1, fw) ||
+               (fw == 6 && count_letters(key, 1 + fw) == 3 && gaz_prefix_known(g, key + 1, 4));
     if (keys->cyr_at < n)
         return 1;
     return gaz_first_known(g, key + 1, fw);

@@ -311,11 +311,13 @@ static int speaker_after(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Does the phrase [a, b) before a counting verb only name a place: «В
- * Москве насчитали 612 задержанных»?  A preposition of place and words
- * with no known source in them. */
+ * Москве насчитали 612 задержанных», «Из Самары сообщают»?  A preposition
+ * of place and words with no known source in them. */
 static int place_only(const struct sentence_ctx *c, struct vg_str text, size_t sent_start,
                       size_t a, size_t b) {
-    if (!(tok(c, a, "в") || tok(c, a, "во") || tok(c, a, "на")) || b <= a + 1)
+    if (!(tok(c, a, "в") || tok(c, a, "во") || tok(c, a, "на") || tok(c, a, "из") ||
+          tok(c, a, "со")) ||
+        b <= a + 1)
         return 0;
     for (size_t k = a + 1; k < b; k++)
         if (c->t[k].kind != TK_WORD || !(c->t[k].flags & TF_CAP))
