@@ -1823,7 +1823,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     static const char *const after[] = {"in", "on", "at", "from", "with", "across", "near",
                                         "outside", "during", "after", "before", "by", "for",
                                         "since", "inside", "around", "yesterday", "today",
-                                        "overnight", "respectively", "and", "or", NULL};
+                                        "overnight", "respectively", "and", "or",
+                                        "в", "во", "на", "из", "у", "под", NULL};
     size_t e = h->end;
     if (e >= c->n || c->t[e].kind == TK_PUNCT)
         return 1;
@@ -1879,9 +1880,14 @@ static int ru_rival(const struct sentence_ctx *c, size_t a, size_t t0) {
  * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
                              const struct head *h, const struct binding *prev) {
+    /* «6 журналистов и 3 правозащитника»: a second object; «и 10 в
+     * Астане»: a second item of places. */
+    int ru_and = tok(c, q->t0 - 1, "и") &&
+                 (h->has_noun || (h->end + 1 < c->n && (tok(c, h->end, "в") || tok(c, h->end, "во")) &&
+                                  (c->t[h->end + 1].flags & TF_CAP)));
     if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",") || dash_at(c, q->t0 - 1) ||
-                        (tok(c, q->t0 - 1, "и") && h->has_noun)))
-        return 0; /* «6 журналистов и 3 правозащитника»: a second object */
+                        ru_and))
+        return 0;
     if (!bare(c, h))
         return 0;
     /* The first count's own outcome may stand between: "6 had been

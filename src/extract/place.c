@@ -337,6 +337,20 @@ static int surname_hit(const struct place_state *ps, struct vg_str text,
     return 0;
 }
 
+/* Does a colon or a dash stand in text[from, to): the count at `from` is
+ * broken down after it ("52 people: 40 in Lyon and 12 in Marseille")? */
+static int breakdown_between(struct vg_str text, size_t from, size_t to) {
+    for (size_t i = from; i < to && i < text.len; i++) {
+        unsigned char ch = (unsigned char)text.ptr[i];
+        if (ch == ':' || (ch == '-' && i > 0 && text.ptr[i - 1] == ' '))
+            return 1;
+        if (ch == 0xe2 && i + 2 < text.len && (unsigned char)text.ptr[i + 1] == 0x80 &&
+            ((unsigned char)text.ptr[i + 2] == 0x93 || (unsigned char)text.ptr[i + 2] == 0x94))
+            return 1;
+    }
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
@@ -356,7 +370,7 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     for (size_t i = 0; i < n_kept; i++)
         city_before |= kept[i]->start < at && !kept[i]->demonym && specificity(kept[i]->place) >= 3;
     int best_spec = 0, several = 0;
-    size_t best_dist = (size_t)-1;
+    size_t best_dist = (size_t)-1, best_start = 0;
     for (size_t i = 0; i < n_kept; i++) {
         const struct vg_place_hit *h = kept[i];
         const struct vg_place *p = h->place;
@@ -370,6 +384,7 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             best = p;
             best_spec = spec;
             best_dist = dist;
+            best_start = h->start;
             several = 0;
         } else if (spec == best_spec && p != best) {
             if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p) &&
@@ -380,6 +395,7 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             if (dist < best_dist) {
                 best = p;
                 best_dist = dist;
+                best_start = h->start;
             }
         }
     }
@@ -388,8 +404,9 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     if (best_spec == 0) /* only adjectives: "Kenyan police" */
         return vg_gazetteer_country(ps->g, best->country);
     if (several) {
-        /* Several cities: the one right by the number, else their country. */
-        if (best_dist < 60)
+        /* Several cities: the one right by the number, else their country;
+         * not the first item of the total's breakdown. */
+        if (best_dist < 60 && !(best_start > at && breakdown_between(text, at, best_start)))
             return best;
         /* The report's main region when it holds them: "in Aktau and
          * Zhanaozen" in a report on Mangystau. */
