@@ -511,7 +511,8 @@ static int ru_term_from(const struct sentence_ctx *c, size_t k, int days_only) {
  * «судья» among the three words before it, «судом» right after it? */
 static int court_by(const struct sentence_ctx *c, const struct trigger *x) {
     for (size_t k = x->t0, steps = 0; k-- > 0 && steps < 3; steps++) {
-        if (tok(c, k, "суд") || tok(c, k, "суды") || tok(c, k, "судья") || tok(c, k, "судьи"))
+        if (tok(c, k, "суд") || tok(c, k, "суды") || tok(c, k, "судья") || tok(c, k, "судьи") ||
+            tok(c, k, "судом") || tok(c, k, "судами"))
             return 1;
         if (c->qty_at[k] || c->t[k].kind == TK_PUNCT)
             break;
@@ -560,8 +561,9 @@ static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger
     static const char arrest[] = "арестова";
     const struct vg_str w = c->t[x->t0].fold;
     size_t n = sizeof arrest - 1;
-    if (x->e->what != VG_DETAINED || w.len < n || memcmp(w.ptr, arrest, n) != 0)
-        return x->e->what;
+    if (x->e->what != VG_DETAINED ||
+        ((w.len < n || memcmp(w.ptr, arrest, n) != 0) && !tok(c, x->t1 - 1, "спецприемник")))
+        return x->e->what; /* an arrest, or a stay in the jail of arrests */
     if ((tok(c, x->t1, "на") || tok(c, x->t1, "сроком")) && ru_term_from(c, x->t1, 1))
         return VG_SANCTIONED;
     if (court_by(c, x) && !ru_pretrial_after(c, x, end))
@@ -620,6 +622,29 @@ struct head {
     int pronoun;               /* the partitive is "of them", "of those", ... */
     int reject;                /* the noun is no people ("days", "cities") */
 };
+
+/* Does «все» (any case) stand before token k in the sentence? */
+static int all_before(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = 0; m < k; m++)
+        if (tok(c, m, "все") || tok(c, m, "всех") || tok(c, m, "всем") || tok(c, m, "всеми"))
+            return 1;
+    return 0;
+}
+
+/* Is the quantity one Russian collective numeral («двое», «трое»,
+ * «четверо», «двоих», «пятерых»), which counts people with no noun? */
+static int ru_collective(const struct sentence_ctx *c, const struct quantity *q) {
+    static const char *const endings[] = {"ое", "еро", "оих", "ерых", NULL};
+    if (q->t1 != q->t0 + 1 || !cyrillic(c, q->t0))
+        return 0;
+    const struct vg_str w = c->t[q->t0].fold;
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (w.len > n && memcmp(w.ptr + w.len - n, *e, n) == 0)
+            return 1;
+    }
+    return 0;
+}
 
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
@@ -759,6 +784,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                 adj++;
                 continue;
             }
+            if (!person_like(t->fold) && ru_collective(c, q))
+                break; /* «судьба пятерых неизвестна»: a predicate, not a noun */
             if (!person_like(t->fold)) {
                 h->reject = 1;
                 h->end = p + 1;
@@ -1361,6 +1388,13 @@ static int verb_noun(const struct sentence_ctx *c, const struct trigger *tr) {
  * the numbers of a term or sum stand in the phrase, so no other count or
  * outcome is skipped. */
 
+/* Is token k the agent of a Russian passive, in the instrumental: «задержаны
+ * полицией», «арестованы судом», «сотрудниками полиции»? */
+static int ru_agent_instr(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "судом") || tok(c, k, "судами") || tok(c, k, "полицией") ||
+           tok(c, k, "силовиками") || tok(c, k, "сотрудниками") || tok(c, k, "омоном");
+}
+
 static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
     size_t k = t0;
     while (k > 0 && has(c, k - 1, LC_AUX) && cyrillic(c, k - 1))
@@ -1379,7 +1413,7 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
             tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") || tok(c, w, "с") ||
             tok(c, w, "со") ||
-            tok(c, w, "сроком") ||
+            tok(c, w, "сроком") || ru_agent_instr(c, w) ||
             (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
             while (v > 0 && has(c, v - 1, LC_AUX) && cyrillic(c, v - 1))
@@ -1474,6 +1508,47 @@ static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end) {
     return end;
 }
 
+/* Does a Russian penalty start at token k: «штраф», «штрафы»,
+ * «обязательные работы», «административный арест», «условные сроки»,
+ * «наказание», «сутки ареста»? */
+static int ru_penalty_at(const struct sentence_ctx *c, size_t k) {
+    static const char *const heads[] = {"штраф", "штрафы", "штрафа", "наказание", "наказания",
+                                        "арест", "аресты", "сроки", "срок", NULL};
+    static const char *const adjs[] = {"обязательные", "исправительные", "административный",
+                                       "административные", "условные", "условный", "реальные",
+                                       "реальный", "крупные", "денежные", "денежный", NULL};
+    for (size_t m = k; m < c->n && m < k + 2; m++) {
+        for (const char *const *w = heads; *w; w++)
+            if (tok(c, m, *w))
+                return 1;
+        if (m == k && tok(c, m, "обязательные") && tok(c, m + 1, "работы"))
+            return 1;
+        int adj = 0;
+        for (const char *const *w = adjs; *w && !adj; w++)
+            adj = tok(c, m, *w);
+        if (!adj)
+            return 0;
+    }
+    return 0;
+}
+
+/* «суд назначил 9 участникам акции обязательные работы», «дали троим
+ * штрафы»: a verb of giving right before a count in the dative, a penalty
+ * right after its noun phrase: sanctioned. */
+static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantity *q,
+                              const struct head *h, struct choice *best) {
+    static const char *const verbs[] = {"назначил", "назначила", "назначили", "назначено",
+                                        "дали", "дал", "дала", "присудил", "присудили",
+                                        "выписали", "выписал", NULL};
+    if (q->t0 == 0 || !cyrillic(c, q->t0 - 1) || h->end >= c->n || !ru_penalty_at(c, h->end))
+        return;
+    for (const char *const *w = verbs; *w; w++)
+        if (tok(c, q->t0 - 1, *w)) {
+            offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "dative_penalty");
+            return;
+        }
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -1541,6 +1616,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
     among_before(c, t0, best);
+    ru_dative_penalty(c, q, h, best);
     ru_among(c, t0, best);
     ru_count_of(c, q, h, best);
     and_others(c, q, best);
@@ -2115,6 +2191,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             continue; /* "all but 6 of the detainees were freed": not a count of the freed */
         if (q->t0 >= 2 && tok(c, q->t0 - 1, "исключением") && tok(c, q->t0 - 2, "за"))
             continue; /* «все, за исключением четверых, отпущены»: the same */
+        if (q->t0 >= 2 && tok(c, q->t0 - 1, "кроме") && tok(c, q->t0 - 2, ",") &&
+            all_before(c, q->t0 - 2))
+            continue; /* «всех задержанных, кроме пятерых, отпустили» */
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
