@@ -631,6 +631,8 @@ static int all_before(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+static int term_sentence(const struct sentence_ctx *c, size_t k);
+
 /* Is the quantity one Russian collective numeral («двое», «трое»,
  * «четверо», «двоих», «пятерых»), which counts people with no noun? */
 static int ru_collective(const struct sentence_ctx *c, const struct quantity *q) {
@@ -690,8 +692,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         const struct trigger *tr = trigger_at(c, p);
         if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE))
             break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
-        if (ru_term_sentence(c, p))
-            break; /* «пятеро получили по 7 суток» */
+        if (ru_term_sentence(c, p) || term_sentence(c, p))
+            break; /* «пятеро получили по 7 суток», "three received four-year terms" */
         if (ru_agent(c, p) && p + 1 < c->n && trigger_at(c, p + 1) &&
             trigger_at(c, p + 1)->e->kind == F_VERB)
             break; /* «троих суд оштрафовал»: the verb's subject, no noun of the count */
@@ -1549,6 +1551,19 @@ static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantit
         }
 }
 
+/* "Those arrested, about 200, were taken ...", "the detainees, some 40,
+ * ...": a count set off by commas right after a noun of people with an
+ * outcome counts them (a predicate of its own after it wins). */
+static void apposition(const struct sentence_ctx *c, const struct quantity *q,
+                       const struct head *h, struct choice *best) {
+    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun || h->end >= c->n ||
+        !tok(c, h->end, ","))
+        return;
+    const struct trigger *tr = trigger_ending(c, q->t0 - 1);
+    if (tr && (tr->e->kind == F_PEOPLE || (tr->t0 > 0 && tok(c, tr->t0 - 1, "those"))))
+        offer(best, S_REDUCED, tr, tr->e->what, "apposition");
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -1616,6 +1631,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
     among_before(c, t0, best);
+    apposition(c, q, h, best);
     ru_dative_penalty(c, q, h, best);
     ru_among(c, t0, best);
     ru_count_of(c, q, h, best);
