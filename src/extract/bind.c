@@ -1414,7 +1414,7 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
             break;
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
             tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") || tok(c, w, "с") ||
-            tok(c, w, "со") ||
+            tok(c, w, "со") || tok(c, w, "без") ||
             tok(c, w, "сроком") || ru_agent_instr(c, w) ||
             (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
@@ -1603,9 +1603,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     }
-    if (has(c, t0 - 1, LC_PREP)) {
-        /* "сообщалось о 5 погибших", "дела против семерых". */
-        size_t k = t0 - 1;
+    size_t lp;
+    if (has(c, t0 - 1, LC_PREP) ||
+        (t0 >= 2 && lex_match(c->lx, c->t, c->n, t0 - 2, LC_PREP, &lp) && lp == 2)) {
+        /* "сообщалось о 5 погибших", "дела против семерых", «преследование
+         * в отношении 17 человек». */
+        size_t k = has(c, t0 - 1, LC_PREP) ? t0 - 1 : t0 - 2;
         while (k > 0 && has(c, k - 1, LC_PREP))
             k--;
         tr = trigger_ending(c, k);
