@@ -1977,6 +1977,25 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
                              const struct head *h, const struct binding *prev) {
     /* «6 журналистов и 3 правозащитника»: a second object; «и 10 в
      * Астане»: a second item of places. */
+    size_t j = q->t0 < c->n && tok(c, q->t0, "from") ? q->t0 + 1 : q->t0; /* the qualifier read
+                                                                          * as a range's start */
+    while (j > 1 && (tok(c, j - 1, "only") || tok(c, j - 1, "just")))
+        j--;
+    /* "close to 900 arrests, but only 31 on Sunday"; "19 remained in
+     * custody, down from 74 on Saturday": the same outcome, another count */
+    size_t link_at = SIZE_MAX;
+    if (j < q->t0 && j >= 2 && tok(c, j - 1, "but") && tok(c, j - 2, ","))
+        link_at = j - 1;
+    else if (j >= 3 && tok(c, j - 1, "from") && (tok(c, j - 2, "down") || tok(c, j - 2, "up")) &&
+             tok(c, j - 3, ","))
+        link_at = j - 2;
+    if (link_at != SIZE_MAX && bare(c, h)) {
+        for (size_t k = c->q[prev->q].t1; k < link_at; k++)
+            if ((trigger_at(c, k) && k != prev->trig) || tok(c, k, ";") || has(c, k, LC_STOP) ||
+                has(c, k, LC_SAY))
+                return 0;
+        return 1;
+    }
     int ru_and = tok(c, q->t0 - 1, "и") &&
                  (h->has_noun || (h->end + 1 < c->n && (tok(c, h->end, "в") || tok(c, h->end, "во")) &&
                                   (c->t[h->end + 1].flags & TF_CAP)));

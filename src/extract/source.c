@@ -248,6 +248,21 @@ static int participle_of_object(const struct sentence_ctx *c, size_t a, size_t e
     return 0;
 }
 
+/* Is the phrase [a, end) before a reporting verb the object of a
+ * preposition of time, in lower case ("released since midnight said")? */
+static int time_object(const struct sentence_ctx *c, size_t a, size_t end) {
+    static const char *const prep[] = {"since", "until", "till", "after", "before", NULL};
+    if (a == 0)
+        return 0;
+    for (size_t m = a; m < end; m++)
+        if (c->t[m].flags & TF_CAP)
+            return 0;
+    for (const char *const *w = prep; *w; w++)
+        if (tok(c, a - 1, *w))
+            return 1;
+    return 0;
+}
+
 /* Does an attribution phrase ("said", "according to") start with token k?
  * Most words start none, and this tells at once. */
 static int may_say(const struct sentence_ctx *c, size_t k) {
@@ -309,7 +324,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     size_t a = np_start(c, end, 0);
     if (a == end)
         return 0;
-    if (participle_of_object(c, a, end))
+    if (participle_of_object(c, a, end) || time_object(c, a, end))
         return 0; /* "freed under an amnesty announced on Friday" */
     out->from = a;
     if (is_pronoun(c, a, end)) {
