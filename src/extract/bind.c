@@ -1000,8 +1000,9 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
         if (tr->e->kind == F_INTRANS)
             return NULL; /* "40 people arrested on Monday appeared in court" */
         for (size_t m = c->q[qi].t1; m < best->tr->t0; m++)
-            if (c->qty_at[m])
-                return NULL; /* "40 of the 52 people detained ... had been released" */
+            if (c->qty_at[m] || tok(c, m, "of"))
+                return NULL; /* "40 of the 52 people detained ... had been
+                              * released", "nine of the detained": the whole's */
     }
     for (size_t m = best->tr->t1; m < k; m++)
         if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") || verb_trigger_at(c, m) ||
