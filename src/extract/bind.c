@@ -1006,24 +1006,39 @@ static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
 /* "Six people held in Osh cannot be located", "two men detained on
  * Sunday died in custody": a participle right after the count (best,
  * offered as "reduced") and, with only a place or a time between, the
- * count's own predicate tr at k, a fate after custody.  Returns the participle's trigger, to be kept beside
- * tr, or NULL. */
-static const struct trigger *participle_then(const struct sentence_ctx *c,
+ * count's own predicate tr at k (the qi-th quantity's), a fate after
+ * custody or a later stage of the case after an auxiliary.  Returns the
+ * participle's trigger, to be kept beside tr, or NULL. */
+static const struct trigger *participle_then(const struct sentence_ctx *c, size_t qi,
                                              const struct choice *best,
                                              const struct trigger *tr, size_t k) {
     if (best->s != S_REDUCED || !best->tr || !best->rule || strcmp(best->rule, "reduced") != 0 ||
         best->tr->e->kind != F_VERB)
         return NULL;
-    /* Only a fate after custody: a later stage of the case ("35 reporters
-     * detained earlier had been freed") mostly retells a count given
-     * before. */
+    /* A fate after custody, or a later stage of the same case ("19
+     * students arrested on Monday were released": both, as GUIDELINES.md
+     * says of "A and subsequently B").  A participle qualified by
+     * "earlier" or "previously" ("35 reporters detained earlier had been
+     * freed") retells a count given before. */
     uint8_t a = best->tr->e->what, b = tr->e->what;
-    if (!(a == VG_DETAINED && (b == VG_MISSING || b == VG_KILLED)))
+    int fate = a == VG_DETAINED && (b == VG_MISSING || b == VG_KILLED);
+    int later = stage_of(a) && stage_of(b) > stage_of(a);
+    if (!fate && !later)
         return NULL;
+    if (!fate) {
+        if (tr->e->kind == F_INTRANS)
+            return NULL; /* "40 people arrested on Monday appeared in court" */
+        for (size_t m = c->q[qi].t1; m < best->tr->t0; m++)
+            if (c->qty_at[m] || tok(c, m, "of"))
+                return NULL; /* "40 of the 52 people detained ... had been
+                              * released", "nine of the detained": the whole's */
+    }
     for (size_t m = best->tr->t1; m < k; m++)
         if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") || verb_trigger_at(c, m) ||
             c->qty_at[m] || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "and") ||
-            tok(c, m, "or") || tok(c, m, "but"))
+            tok(c, m, "or") || tok(c, m, "but") ||
+            (!fate && (tok(c, m, "earlier") || tok(c, m, "previously") ||
+                       tok(c, m, "before") || tok(c, m, "already"))))
             return NULL;
     return best->tr;
 }
@@ -1094,9 +1109,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             best->what = VG_WHAT_NONE;
             return;
         }
-        const struct trigger *held = participle_then(c, best, tr, k);
+        const struct trigger *held = participle_then(c, qi, best, tr, k);
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
-            if (relative && form == F_VERB && after_relative(c, tr, limit, best))
+            if (relative && (form == F_VERB || form == F_STATE) &&
+                after_relative(c, tr, limit, best))
                 return;
             offer(best, S_STRONG, tr, ru_arrest_term(c, tr, tr->t1),
                   form == F_STATE ? "state" : "passive");
