@@ -155,6 +155,9 @@ static size_t ru_custody_at(const struct sentence_ctx *c, size_t k) {
         return k + 3;
     if (tok(c, k + 1, "предварительном") && tok(c, k + 2, "заключении"))
         return k + 3; /* «в предварительном заключении» */
+    if (tok(c, k + 1, "специальном") &&
+        (tok(c, k + 2, "приемнике") || tok(c, k + 2, "приёмнике")))
+        return k + 3; /* «в специальном приёмнике» */
     return 0;
 }
 
@@ -276,11 +279,12 @@ static size_t ru_from_custody(const struct sentence_ctx *c, size_t i) {
 }
 
 /* «В отделах полиции на ночь остаются 14 человек», «шестеро находились в
- * изоляторе», «в предварительном заключении находятся», «ждут суда в СИЗО», «в больницах остаются 7 человек»: a
- * Russian verb of staying, waiting or leaving someone in a clause that
- * names a place of custody holds people detained, one that names a
- * hospital holds them injured.  Returns the outcome when token i is such a
- * verb, else VG_WHAT_NONE. */
+ * изоляторе», «в предварительном заключении находятся», «содержались в
+ * специальном приёмнике», «ждут суда в СИЗО», «в больницах остаются 7
+ * человек»: a Russian verb of staying, waiting or leaving someone in a
+ * clause that names a place of custody holds people detained, one that
+ * names a hospital holds them injured.  Returns the outcome when token i
+ * is such a verb, else VG_WHAT_NONE. */
 static int ru_held(const struct sentence_ctx *c, size_t i) {
     static const char *const verbs[] = {
         "остаются", "оставались", "остались", "остаётся", "остается", "осталось", "остался",
