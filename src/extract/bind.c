@@ -153,6 +153,11 @@ static size_t ru_custody_at(const struct sentence_ctx *c, size_t k) {
         return k + 2;
     if (tok_in(c, k + 1, units) && tok(c, k + 2, "полиции"))
         return k + 3;
+    if (tok(c, k + 1, "предварительном") && tok(c, k + 2, "заключении"))
+        return k + 3; /* «в предварительном заключении» */
+    if (tok(c, k + 1, "специальном") &&
+        (tok(c, k + 2, "приемнике") || tok(c, k + 2, "приёмнике")))
+        return k + 3; /* «в специальном приёмнике» */
     return 0;
 }
 
@@ -167,12 +172,119 @@ static size_t ru_care_at(const struct sentence_ctx *c, size_t k) {
     return tok_in(c, k + 1, places) ? k + 2 : 0;
 }
 
+/* May token k stand between a Russian verb of arrival or leaving and the
+ * place it names («в городские больницы», «из УП на улице Байзакова», «с
+ * акции»): a filler word that joins no clauses, or a name of the event
+ * (an outcome only as a running count)? */
+static int ru_place_filler(const struct sentence_ctx *c, size_t k) {
+    static const char *const joins[] = {"и", "а", "или", "но", "либо", NULL};
+    if (tok_in(c, k, joins))
+        return 0;
+    if (ru_filler(c, k))
+        return 1;
+    size_t len;
+    const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_OUT, &len);
+    return e && e->kind == F_TOLL && len == 1 && cyrillic_word(c, k) && !c->qty_at[k];
+}
+
+/* A verb and the place it takes «в», with up to three words between and
+ * in either order: «поступили в городские больницы», «в больницы с акции
+ * поступили», «затащили в полицейские автобусы».  verbs and places are
+ * word lists; the place comes in the case «в» gives it after a verb of
+ * motion.  Returns the length of the phrase at i, or 0. */
+static size_t ru_verb_into(const struct sentence_ctx *c, size_t i, const char *const *verbs,
+                           const char *const *places) {
+    if (tok_in(c, i, verbs) && (tok(c, i + 1, "в") || tok(c, i + 1, "во"))) {
+        for (size_t j = i + 2; j < c->n && j <= i + 5; j++) {
+            if (tok_in(c, j, places))
+                return j + 1 - i;
+            if (!ru_place_filler(c, j))
+                return 0;
+        }
+        return 0;
+    }
+    if (!(tok(c, i, "в") || tok(c, i, "во")))
+        return 0;
+    size_t j = i + 1;
+    while (j < c->n && j <= i + 3 && !tok_in(c, j, places) && ru_place_filler(c, j))
+        j++;
+    if (j >= c->n || !tok_in(c, j, places))
+        return 0;
+    for (size_t m = j + 1; m < c->n && m <= j + 4; m++) {
+        if (tok_in(c, m, verbs))
+            return m + 1 - i;
+        if (!ru_place_filler(c, m))
+            return 0;
+    }
+    return 0;
+}
+
+/* «в городские больницы с акции поступили», «обратились в районный
+ * травмпункт»: a verb of arrival and a place of care with words between,
+ * which no lexicon phrase can hold (the lexicon has «доставлены в
+ * больницу»).  Returns the length of the phrase at i, or 0. */
+static size_t ru_to_care(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {
+        "поступили", "поступил", "поступила", "поступило", "доставлены", "доставлен",
+        "доставлена", "доставлено", "доставили", "увезли", "отвезли", "попали",
+        "обратились", "обратился", "обратилась", "обратилось", "направлены", NULL};
+    static const char *const places[] = {
+        "больницу", "больницы", "стационар", "стационары", "травмпункт", "травмпункты",
+        "реанимацию", "госпиталь", "госпитали", "медучреждения", "медучреждение",
+        "травматологию", "поликлинику", "поликлиники", NULL};
+    return ru_verb_into(c, i, verbs, places);
+}
+
+/* «скрутили и затащили в автобусы», «в полицейские машины затолкали»:
+ * people forced into a police vehicle, with words between, are detained
+ * (the lexicon has «затолкали в автозаки»).  Returns the length of the
+ * phrase at i, or 0. */
+static size_t ru_into_van(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {
+        "затащили", "затаскивали", "затолкали", "заталкивали", "запихнули", "запихивали",
+        "посадили", "усадили", "погрузили", "грузили", "увели", "уводили", "увезли",
+        "тащили", "волокли", "поместили", NULL};
+    static const char *const places[] = {
+        "автозак", "автозаки", "автобус", "автобусы", "микроавтобус", "микроавтобусы",
+        "машину", "машины", "автомобиль", "автомобили", "спецтранспорт", "бусы", "бус", NULL};
+    return ru_verb_into(c, i, verbs, places);
+}
+
+/* «Из ИВС вышли», «из УП на улице Байзакова вышли», «вышли из
+ * спецприёмника»: leaving a place of custody, with words between, is
+ * release (the verb alone, «вышли», counts a crowd).  Returns the length
+ * of the phrase at i, or 0. */
+static size_t ru_from_custody(const struct sentence_ctx *c, size_t i) {
+    static const char *const left[] = {"вышли", "вышел", "вышла", "вышло", "выпустили",
+                                       "выпущены", "выпущен", "выпущена", NULL};
+    static const char *const places[] = {
+        "ивс", "изолятора", "изоляторов", "сизо", "спецприемника", "спецприёмника",
+        "спецприемников", "спецприёмников", "уп", "овд", "ровд", "рувд", "кпз",
+        "отдела", "отделов", "отделения", "отделений", "участка", "автозака", NULL};
+    static const char *const units[] = {"отдела", "отделов", "отделения", "отделений",
+                                        "участка", NULL};
+    if (tok_in(c, i, left) && tok(c, i + 1, "из") && tok_in(c, i + 2, places))
+        /* «вышли из отдела полиции», not «вышли из дома» */
+        return (tok_in(c, i + 2, units) && !tok(c, i + 3, "полиции")) ? 0 : 3;
+    if (!tok(c, i, "из") || !tok_in(c, i + 1, places) ||
+        (tok_in(c, i + 1, units) && !tok(c, i + 2, "полиции")))
+        return 0;
+    for (size_t m = i + 2; m < c->n && m <= i + 6; m++) {
+        if (tok_in(c, m, left))
+            return m + 1 - i;
+        if (!ru_place_filler(c, m))
+            return 0;
+    }
+    return 0;
+}
+
 /* «В отделах полиции на ночь остаются 14 человек», «шестеро находились в
- * изоляторе», «ждут суда в СИЗО», «в больницах остаются 7 человек»: a
- * Russian verb of staying, waiting or leaving someone in a clause that
- * names a place of custody holds people detained, one that names a
- * hospital holds them injured.  Returns the outcome when token i is such a
- * verb, else VG_WHAT_NONE. */
+ * изоляторе», «в предварительном заключении находятся», «содержались в
+ * специальном приёмнике», «ждут суда в СИЗО», «в больницах остаются 7
+ * человек»: a Russian verb of staying, waiting or leaving someone in a
+ * clause that names a place of custody holds people detained, one that
+ * names a hospital holds them injured.  Returns the outcome when token i
+ * is such a verb, else VG_WHAT_NONE. */
 static int ru_held(const struct sentence_ctx *c, size_t i) {
     static const char *const verbs[] = {
         "остаются", "оставались", "остались", "остаётся", "остается", "осталось", "остался",
@@ -318,6 +430,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                              .what = VG_DETAINED};
     static const struct lex_entry spent = {.cat = LC_OUT, .kind = F_INTRANS,
                                            .what = VG_DETAINED};
+    static const struct lex_entry freed = {.cat = LC_OUT, .kind = F_VERB,
+                                           .what = VG_RELEASED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -332,6 +446,21 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             /* «ранения различной тяжести получили», not «ранения» alone */
             e = got == VG_INJURED ? &injuries : &penalties;
             len = rl;
+        }
+        size_t cl = ru ? ru_to_care(c, i) : 0;
+        if (cl > 0 && (!e || cl > len)) {
+            e = &injuries; /* «поступили в городские больницы», not «поступили» */
+            len = cl;
+        }
+        cl = ru ? ru_into_van(c, i) : 0;
+        if (cl > 0 && (!e || cl > len)) {
+            e = &held; /* «затащили в полицейские автобусы» */
+            len = cl;
+        }
+        cl = ru ? ru_from_custody(c, i) : 0;
+        if (cl > 0 && (!e || cl > len)) {
+            e = &freed; /* «вышли из ИВС», not the crowd's «вышли» */
+            len = cl;
         }
         char f0 = c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0; /* rules out most at once */
         if (!e && (f0 == 'f' || f0 == 's' || f0 == 'h') && (len = face_charges(c, i)) > 0)
@@ -975,14 +1104,19 @@ static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
 }
 
 /* Are tokens a..b-1 (one to three) Russian adverbial words a verb may
- * follow its subject after: «всё это время», «до сих пор»? */
+ * follow its subject after: «всё это время», «до сих пор», «по-прежнему»
+ * (the tokenizer splits a hyphenated word in three: its hyphen is taken
+ * when a word joined to it without spaces stands on either side)? */
 static int ru_adverbs(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a >= b || b - a > 3 || !cyrillic(c, b))
         return 0;
-    for (size_t k = a; k < b; k++)
+    for (size_t k = a; k < b; k++) {
+        if (k > a && k + 1 < b && joined_by_hyphen(c, k - 1))
+            continue;
         if (!ru_filler(c, k) || (c->t[k].flags & TF_CAP) || has(c, k, LC_WHO) ||
             has(c, k, LC_REL))
             return 0;
+    }
     return 1;
 }
 
@@ -1129,7 +1263,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             adverbs_only(c, after_noun, k) ||
             (k == after_noun + 1 && cyrillic(c, k) &&
              (ru_agent(c, after_noun) || tok(c, after_noun, "судом"))) ||
-            (!relative && form == F_VERB && ru_adverbs(c, after_noun, k))) {
+            (!relative && (form == F_VERB || form == F_STATE) &&
+             ru_adverbs(c, after_noun, k))) {
             /* «двоим задержанным суд назначил штрафы»: the court between
              * the dative count and its verb; «шестеро из них всё это
              * время находились»: adverbs between */
@@ -1430,7 +1565,7 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
             break;
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
             tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") || tok(c, w, "с") ||
-            tok(c, w, "со") || tok(c, w, "без") ||
+            tok(c, w, "со") || tok(c, w, "без") || tok(c, w, "из") ||
             tok(c, w, "сроком") || ru_agent_instr(c, w) ||
             (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
