@@ -57,8 +57,10 @@ static inline struct vg_str token_text(struct vg_str text, const struct token *t
 }
 
 /* Is the folded form `fold` the NUL-terminated `folded`?  The rest of
- * token_is, out of line: it runs only when the first two bytes match. */
-int token_fold_is(struct vg_str fold, const char *folded);
+ * token_is, out of line: it runs only when the first two bytes match.
+ * Pure (it reads memory and writes none), so a caller's loads of a token
+ * survive a call of it. */
+int token_fold_is(struct vg_str fold, const char *folded) __attribute__((pure));
 
 /* Is the token's folded form `folded`?  The first two bytes are compared
  * before anything else: most comparisons fail there (the second byte is
