@@ -44,8 +44,9 @@ struct binding {
     size_t trig;        /* first token of the outcome phrase (or the quantity) */
 };
 
-/* Is token i of the sentence the folded word s? */
-static inline int tok(const struct sentence_ctx *c, size_t i, const char *s) {
+/* Is token i of the sentence the folded word s?  Always inline (see
+ * token_is): the callers test one token against many words. */
+static inline __attribute__((always_inline)) int tok(const struct sentence_ctx *c, size_t i, const char *s) {
     return i < c->n && token_is(&c->t[i], s);
 }
 

@@ -120,13 +120,35 @@ static void count_scripts(const unsigned char *p, size_t n, int stops, size_t *l
     }
 }
 
+/* The letter counts of count_scripts (no function words), in one pass
+ * over the bytes: with no words to look up, the walk over words is not
+ * needed, and the counts stay in locals (a store through a size_t pointer
+ * could change the bytes of p as far as the compiler knows). */
+static void count_letters(const unsigned char *p, size_t n, size_t *lat, size_t *cyr) {
+    size_t l = 0, c = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char b = p[i];
+        if ((unsigned)((b | 32) - 'a') < 26u) {
+            l++;
+            i++;
+        } else if ((b & 0xFE) == 0xD0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            c++; /* a Russian letter: 0xD0 or 0xD1 and a continuation byte */
+            i += 2;
+        } else {
+            i++;
+        }
+    }
+    *lat += l;
+    *cyr += c;
+}
+
 const char *vg_detect_lang(struct vg_str text) {
     size_t cyr = 0, lat = 0, sw_en = 0, sw_ru = 0, n = text.len < 8192 ? text.len : 8192;
     const unsigned char *p = (const unsigned char *)text.ptr;
     /* The script when one clearly dominates; else the function words
      * decide (a Russian post full of Latin links and names, an English
      * report quoting Cyrillic at length), counted only then. */
-    count_scripts(p, n, 0, &lat, &cyr, &sw_en, &sw_ru);
+    count_letters(p, n, &lat, &cyr);
     if (cyr > 3 * lat)
         return "ru";
     if (lat > 3 * cyr)

@@ -36,6 +36,7 @@ void lexicon_free(struct lexicon *lx) {
     free(lx->count);
     free(lx->by_word);
     free(lx->by_word_cat);
+    free(lx->by_word_next);
     free(lx->cats);
     free(lx->single);
     free(lx->anchor);
@@ -476,8 +477,14 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     lx->by_word_cat = vg_calloc(lx->n_entries + 1, 1);
     if (!lx->by_word_cat)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
-    for (size_t k = 0; k < lx->n_entries; k++)
-        lx->by_word_cat[k] = lx->entries[lx->by_word[k]].cat;
+    lx->by_word_next = vg_calloc(lx->n_entries + 1, sizeof *lx->by_word_next);
+    if (!lx->by_word_next)
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
+    for (size_t k = 0; k < lx->n_entries; k++) {
+        const struct lex_entry *e = &lx->entries[lx->by_word[k]];
+        lx->by_word_cat[k] = e->cat;
+        lx->by_word_next[k] = e->n_words > 1 ? e->words[1] : LEX_ONE_WORD;
+    }
     return mark_anchors(lx, n, err);
 }
 

@@ -91,6 +91,9 @@ struct lex_slot {
     uint32_t id;   /* its word id, 0 = empty slot */
 };
 
+/* by_word_next of a one-word entry: no word id is this large. */
+#define LEX_ONE_WORD UINT32_MAX
+
 /* Per word id: which single-word categories it has (bit 1 << cat), so the
  * grammar can ask "is this an aux?" without a phrase match. */
 struct lexicon {
@@ -103,6 +106,10 @@ struct lexicon {
     uint8_t *by_word_cat;          /* per by_word slot: its entry's category, so a search
                                       for one category skips the others without
                                       reading their entries */
+    uint32_t *by_word_next;        /* per by_word slot: its entry's second word id, or
+                                      LEX_ONE_WORD for an entry of one word, so a search
+                                      passes over phrases whose second word is not the
+                                      text's without reading their entries */
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
     uint8_t *anchor;               /* per word id: 1 when a sentence without it holds no

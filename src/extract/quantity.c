@@ -17,9 +17,14 @@ const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct 
                                          size_t n, size_t i, enum lex_cat cat, size_t *len) {
     uint32_t w = t[i].word;
     uint32_t k = lx->first[w], end = k + lx->count[w];
+    /* The text's second word: a phrase of more words matches only when its
+     * second word is this one (a text of one token matches none of them). */
+    uint32_t next = i + 1 < n ? t[i + 1].word : LEX_ONE_WORD - 1;
     while (k < end && lx->by_word_cat[k] < cat) /* a word's entries are grouped by category */
         k++;
     for (; k < end && lx->by_word_cat[k] == cat; k++) {
+        if (lx->by_word_next[k] != next && lx->by_word_next[k] != LEX_ONE_WORD)
+            continue;
         const struct lex_entry *e = &lx->entries[lx->by_word[k]];
         if (i + e->n_words > n)
             continue;

@@ -143,6 +143,10 @@ static int push(struct token_list *l, const struct token *t) {
     return 0;
 }
 
+int token_fold_is(struct vg_str fold, const char *folded) {
+    return vg_str_eq_cstr(fold, folded);
+}
+
 void token_list_release(struct token_list *l) {
     free(l->v);
     memset(l, 0, sizeof *l);
