@@ -666,6 +666,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
                              np ? ph[0].when.from : VG_NO_DATE);
         if (rc)
             return rc;
+    } else {
+        struct vg_span span = {s->start, s->end};
+        int rc = person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
+        if (rc)
+            return rc;
     }
     struct date_hit dh[16];
     size_t n_dates = 0;

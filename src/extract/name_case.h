@@ -30,4 +30,10 @@ size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], s
  * strcmp order in the list (which bsearch needs), or 0 when it is sorted. */
 size_t name_case_list_unsorted(void);
 
+/* The gender of a nominative Russian name of one to three words: a given
+ * name the module knows, else a surname ending that tells (-ова, -ина,
+ * -ская a woman's; -ов, -ин, -ский a man's).  Returns 'm', 'f', or 0 when
+ * the name does not tell or is not Cyrillic. */
+char name_case_gender(struct vg_str name);
+
 #endif
