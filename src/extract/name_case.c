@@ -621,6 +621,22 @@ size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], s
                 n++;
         }
     }
+    /* A given name alone: "Павла" -> Павел, "Марину" -> Марина. */
+    struct reading r[MAX_READINGS];
+    size_t nr = given_readings(&w, 1, r);
+    for (size_t k = 0; k < nr && n < max; k++) {
+        size_t keep = w.n - r[k].strip, la = strlen(r[k].add);
+        if ((!r[k].strip && !la) || keep + la >= NAME_CASE_MAX)
+            continue;
+        memcpy(out[n], w.orig, keep);
+        memcpy(out[n] + keep, r[k].add, la);
+        out[n][keep + la] = '\0';
+        size_t d;
+        for (d = 0; d < n && strcmp(out[d], out[n]) != 0; d++)
+            ;
+        if (d == n)
+            n++;
+    }
     return n;
 }
 

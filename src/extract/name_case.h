@@ -21,7 +21,8 @@
 size_t name_case_nominative(struct vg_str name, char *out, size_t cap);
 
 /* The nominatives a lone surname may stand for: "Омаровой" -> Омарова;
- * "Омарову" -> Омарова, Омаров; "Борового" -> Боровой.  Writes up to `max`
+ * "Омарову" -> Омарова, Омаров; "Борового" -> Боровой; then those of a
+ * given name the module knows ("Павла" -> Павел).  Writes up to `max`
  * words of at most NAME_CASE_MAX bytes each into out (the form itself is
  * always first) and returns how many. */
 size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], size_t max);

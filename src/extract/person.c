@@ -418,7 +418,10 @@ static int term_given(const struct sentence_ctx *c, size_t a, size_t b) {
  * the sanction it is. */
 static int termed_what(const struct sentence_ctx *c, int o) {
     int what = c->tr[o].e->what;
-    if (what == VG_DETAINED && (term_at(c, c->tr[o].t1) || term_before(c, c->tr[o].t0)))
+    size_t t1 = c->tr[o].t1;
+    if (has(c, t1, LC_PRON))
+        t1++; /* «арестовал её на 10 суток», "jailed him for 10 days" */
+    if (what == VG_DETAINED && (term_at(c, t1) || term_before(c, c->tr[o].t0)))
         return VG_SANCTIONED;
     return what;
 }
@@ -514,6 +517,18 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         }
         if (tok(c, k, ",") || tok(c, k, ":")) {
             o = pred_trigger(c, k + 1);
+            if (o >= 0 && tok(c, k, ",")) {
+                /* "X, detained at the rally, was sentenced on Monday",
+                 * «X, задержанный у мэрии, осуждён»: an apposition's
+                 * participle, then the clause's own verb, the graver. */
+                size_t m = c->tr[o].t1;
+                while (m < c->n && m < c->tr[o].t1 + 8 && !tok(c, m, ",") && !tok(c, m, ".") &&
+                       !tok(c, m, ";") && !c->trig_at[m])
+                    m++;
+                int main = tok(c, m, ",") ? pred_trigger(c, m + 1) : -1;
+                if (main >= 0 && rank(termed_what(c, main)) > rank(termed_what(c, o)))
+                    return main;
+            }
             if (o >= 0)
                 return o;
             size_t m = k + 1;
@@ -978,13 +993,14 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
             o = ro;
     }
     int po = pronoun_outcome(c, b);
-    if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
+    if (po >= 0 && (o < 0 || rank(termed_what(c, po)) > rank(termed_what(c, o))))
         o = po;
     int what = person_what(group_what); /* "Among them were X and Y." */
+    char g = 0;
     if (o >= 0)
         what = person_what(termed_what(c, chain_outcome(c, o)));
     if (rank(VG_SANCTIONED) > rank(what) &&
-        (term_received(c, b) || term_given(c, a, b) ||
+        (term_received(c, b) || term_given(c, a, b) || pronoun_term(c, b, &g) ||
          (what == VG_DETAINED && o >= 0 && c->tr[o].t1 == a && term_at(c, b))))
         what = VG_SANCTIONED; /* "арестовал Тихонова на десять суток" */
     return what;
