@@ -517,7 +517,7 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         }
         if (tok(c, k, ",") || tok(c, k, ":")) {
             o = pred_trigger(c, k + 1);
-            if (o >= 0 && tok(c, k, ",")) {
+            if (o >= 0 && tok(c, k, ",") && c->tr[o].t0 == k + 1) {
                 /* "X, detained at the rally, was sentenced on Monday",
                  * «X, задержанный у мэрии, осуждён»: an apposition's
                  * participle, then the clause's own verb, the graver. */
