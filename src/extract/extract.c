@@ -589,8 +589,9 @@ static int cap_letter_at(const unsigned char *p, size_t n) {
 }
 
 /* Could a sentence that holds no anchor word still matter to the persons:
- * does it open with two capitalised words (a name: "Иван Петров, 24
- * года, программист.") or with a pronoun ("Она провела ночь в отделе.")? */
+ * does it open with two capitalised words the first of which the lexicon
+ * does not know (a name: "Иван Петров, 24 года, программист.") or with a
+ * pronoun ("Она провела ночь в отделе.")? */
 static int person_worth(const struct lexicon *lx, const char *text, size_t n) {
     const unsigned char *p = (const unsigned char *)text;
     size_t i = 0;
@@ -604,8 +605,8 @@ static int person_worth(const struct lexicon *lx, const char *text, size_t n) {
         return 0;
     if (len <= sizeof w) {
         uint32_t id = lexicon_word(lx, w, len);
-        if (id && lexicon_is(lx, id, LC_PRON))
-            return 1;
+        if (id)
+            return lexicon_is(lx, id, LC_PRON); /* "The Ministry": no name */
     }
     if (!cap_letter_at(p + start, n - start) || i >= n || p[i] != ' ')
         return 0;

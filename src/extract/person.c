@@ -1065,10 +1065,11 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
     size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
     size_t seen[sizeof ps->prev / sizeof ps->prev[0]] = {0}, nseen = 0; /* people named */
     struct object object = {-1, 0};
+    if (ps->pending_end && !adjacent(text, ps->pending_end, sentence.start))
+        ps->pending_end = 0; /* only the sentences right after go on about it */
     struct vg_person cand;          /* a new person with no outcome here */
-    struct vg_name_keys cand_key;   /* its keys */
-    int ncand = 0, pending_named = 0;
-    size_t nplain = 0; /* full names with no outcome that passed the tests */
+    int pending_named = 0;
+    size_t nplain = 0; /* names with no outcome that passed the tests */
     for (size_t i = 0; i < c->n; i++) {
         int initial = initial_at(c, i);
         if (initial) {
@@ -1113,6 +1114,19 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         }
         if (!what && !full && !ps->pending_end)
             continue;
+        if (!what && !ps->pending_end) {
+            /* Kept for the end: one new name with no outcome is pending. */
+            if (!nplain++) {
+                memset(&cand, 0, sizeof cand);
+                cand.written = name;
+                cand.role = (enum vg_role)role;
+                cand.where = where;
+                cand.mention.start = c->t[a].start;
+                cand.mention.end = c->t[b - 1].end;
+                cand.sentence = sentence;
+            }
+            continue;
+        }
         struct vg_name_keys key;
         struct vg_person *known;
         int nomem = 0;
@@ -1143,8 +1157,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (!known && ps->g && vg_gazetteer_lookup(ps->g, name))
             continue; /* a place: "Sidi Hassine" */
         if (!what) {
-            nplain += full;
-            if (!known && !ncand++) {
+            if (!nplain++) {
                 memset(&cand, 0, sizeof cand);
                 cand.written = name;
                 cand.role = (enum vg_role)role;
@@ -1152,7 +1165,6 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
                 cand.mention.start = c->t[a].start;
                 cand.mention.end = c->t[b - 1].end;
                 cand.sentence = sentence;
-                cand_key = key;
             }
             continue;
         }
@@ -1204,12 +1216,19 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
     }
     if (pending_named && !one)
         ps->pending_end = sentence.end;
-    else if (ncand == 1 && nplain == 1 && !one) {
-        if (vg_name_romanise_arena(ps->a, cand.written, &cand.name))
+    else if (nplain == 1 && !one) {
+        struct vg_name_keys key;
+        struct vg_person *known;
+        if (vg_name_keys_make(ps->a, cand.written, &key) ||
+            find_person(ps, cand.written, 2, &key, &known))
             return VG_ENOMEM;
-        ps->pending = cand;
-        ps->pending_key = cand_key;
-        ps->pending_end = sentence.end;
+        if (!known && !(ps->g && vg_gazetteer_lookup(ps->g, cand.written))) {
+            if (vg_name_romanise_arena(ps->a, cand.written, &cand.name))
+                return VG_ENOMEM;
+            ps->pending = cand;
+            ps->pending_key = key;
+            ps->pending_end = sentence.end;
+        }
     }
     ps->last_person = named == 1 && one != SIZE_MAX ? one : 0;
     ps->last_end = sentence.end;
