@@ -11,7 +11,13 @@
  * суток"), later mentions, and the sentence right after, when it goes on
  * about the one person named by a pronoun ("He has been missing since",
  * "Суд приговорил её к ...").  A release says the person was held: it
- * counts as detained.
+ * counts as detained.  A person a sentence names with no outcome ("Иван
+ * Петров, 24 года, программист.") is kept pending: the sentence right
+ * after gives it one through a pronoun of its gender or its given name
+ * alone («Его задержали», «Ивана доставили в больницу»).  Pronouns, their
+ * uses and genders are data (category pron in data/lexicon/LANG/words.tsv);
+ * of several people the sentence before named, a pronoun's gender picks
+ * one (name_case_gender).
  *
  * A name that is the subject of its clause takes the clause's verb, past
  * the appositions and other names between ("X, 22, a student who ..., was
