@@ -602,10 +602,67 @@ static int has_group_word(const struct sentence_ctx *c) {
     return 0;
 }
 
+/* Is the capital letter of the Latin or Russian alphabet at p[0..n)? */
+static int cap_letter_at(const unsigned char *p, size_t n) {
+    if (n && p[0] >= 'A' && p[0] <= 'Z')
+        return 1;
+    return n > 1 && ((p[0] == 0xD0 && p[1] >= 0x90 && p[1] <= 0xAF) ||
+                     (p[0] == 0xD0 && p[1] == 0x81));
+}
+
+/* Could a sentence that holds no anchor word still matter to the persons:
+ * does it open with two capitalised words the first of which the lexicon
+ * does not know (a name: "Иван Петров, 24 года, программист.") or with a
+ * pronoun ("Она провела ночь в отделе.")? */
+static int person_worth(const struct lexicon *lx, const char *text, size_t n) {
+    const unsigned char *p = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
+        i++;
+    char w[48];
+    size_t len = 0, k, start = i;
+    while (i < n && (k = filter_letter(p + i, n - i, w, &len, sizeof w)) > 0)
+        i += k;
+    if (i == start)
+        return 0;
+    if (len <= sizeof w) {
+        uint32_t id = lexicon_word(lx, w, len);
+        if (id)
+            return lexicon_is(lx, id, LC_PRON); /* "The Ministry": no name */
+    }
+    if (!cap_letter_at(p + start, n - start) || i >= n || p[i] != ' ')
+        return 0;
+    return cap_letter_at(p + i + 1, n - i - 1);
+}
+
+/* A sentence with no anchor word, read for the persons only (person_note). */
+static int sentence_persons(struct run *run, const struct sentence *s) {
+    if (!person_worth(run->lx, run->text.ptr + s->start, s->end - s->start))
+        return VG_OK;
+    vg_arena_reset(&run->scratch);
+    size_t bad = SIZE_MAX;
+    if (tokenize(run->lx, run->text, s->start, s->end, &run->scratch, &run->toks, &bad))
+        return VG_ENOMEM;
+    size_t n = run->toks.n;
+    if (n == 0)
+        return VG_OK;
+    if (n > UINT16_MAX - 1)
+        n = UINT16_MAX - 1;
+    if (ensure_tables(run, n))
+        return VG_ENOMEM;
+    struct sentence_ctx c = {run->lx, run->toks.v, n, NULL, 0, NULL, 0, run->trig_at,
+                             run->qty_at, NULL, 0, VG_WHAT_NONE};
+    memset(c.qty_at, 0, n * sizeof *c.qty_at);
+    struct trigger trs[MAX_PER_SENTENCE];
+    bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
+    struct vg_span span = {s->start, s->end};
+    return person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     if (!worth_reading(run->lx, run->text.ptr + s->start, s->end - s->start)) {
         run->prev_source = VG_STR_NULL;
-        return VG_OK;
+        return sentence_persons(run, s);
     }
     vg_arena_reset(&run->scratch);
     size_t bad = SIZE_MAX;
@@ -686,6 +743,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         size_t np = nq || c.ntr ? sentence_dates(run, s, ph, 4) : 0;
         int rc = person_scan(&run->persons, &c, run->text, used, span, NULL,
                              np ? ph[0].when.from : VG_NO_DATE);
+        if (rc)
+            return rc;
+    } else {
+        struct vg_span span = {s->start, s->end};
+        int rc = person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
         if (rc)
             return rc;
     }

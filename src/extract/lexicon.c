@@ -160,7 +160,7 @@ static int parse_int(struct vg_str s, int64_t *out) {
 static const char *const cat_names[LC_CAT_COUNT] = {
     "", "num", "scale", "qual", "post", "vague", "out", "who", "unit", "pre",
     "aux", "say", "retract", "neg", "role", "link", "stop", "func", "org", "title",
-    "range", "part", "rel", "prep", "group",
+    "range", "part", "rel", "prep", "group", "pron",
 };
 
 static int parse_qual(struct vg_str s) {
@@ -282,6 +282,30 @@ static const char *parse_args(struct lex_entry *e, const struct field_list *fl,
             e->kind = PART_BOTH;
         else
             return "expected pre, post or both";
+        return NULL;
+    case LC_PRON:
+        /* "subj,obj,poss" (any of them, comma-separated), then m or f. */
+        for (size_t i = 0; i < a1.len;) {
+            size_t j = i;
+            while (j < a1.len && a1.ptr[j] != ',')
+                j++;
+            struct vg_str u = vg_str_make(a1.ptr + i, j - i);
+            if (vg_str_eq_cstr(u, "subj"))
+                e->kind |= PRON_SUBJ;
+            else if (vg_str_eq_cstr(u, "obj"))
+                e->kind |= PRON_OBJ;
+            else if (vg_str_eq_cstr(u, "poss"))
+                e->kind |= PRON_POSS;
+            else
+                return "expected subj, obj or poss";
+            i = j + 1;
+        }
+        if (!e->kind)
+            return "expected subj, obj or poss";
+        if (vg_str_eq_cstr(a2, "m") || vg_str_eq_cstr(a2, "f"))
+            e->a = a2.ptr[0];
+        else if (a2.len)
+            return "expected m or f";
         return NULL;
     default:
         return NULL;

@@ -39,6 +39,7 @@ enum lex_cat {
     LC_REL,      /* relative pronoun opening a clause: "которые" */
     LC_PREP,     /* preposition after an event noun taking its count: "против" */
     LC_GROUP,    /* opens a list of people a count before took in: "among", "среди" */
+    LC_PRON,     /* a personal pronoun for a named person: "her" object|poss f */
     LC_CAT_COUNT
 };
 
@@ -55,6 +56,14 @@ enum lex_qual {
 /* Kinds of range connectors (LC_RANGE) and part markers (LC_PART). */
 enum { RANGE_ANY = 1, RANGE_BETWEEN = 2 };
 enum { PART_PRE = 1, PART_POST = 2, PART_BOTH = 3 };
+
+/* Uses of a pronoun (LC_PRON, bits of the kind field; its gender is the
+ * field `a`: 'm', 'f' or 0). */
+enum {
+    PRON_SUBJ = 1, /* subject of its clause: "he", "она" */
+    PRON_OBJ = 2,  /* object of a verb: "him", "её", "ему" */
+    PRON_POSS = 4, /* possessive: "his", "её" (a noun follows) */
+};
 
 /* Outcome word forms (LC_OUT). */
 enum lex_form {

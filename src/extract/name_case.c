@@ -621,5 +621,51 @@ size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], s
                 n++;
         }
     }
+    /* A given name alone: "Павла" -> Павел, "Марину" -> Марина. */
+    struct reading r[MAX_READINGS];
+    size_t nr = given_readings(&w, 1, r);
+    for (size_t k = 0; k < nr && n < max; k++) {
+        size_t keep = w.n - r[k].strip, la = strlen(r[k].add);
+        if ((!r[k].strip && !la) || keep + la >= NAME_CASE_MAX)
+            continue;
+        memcpy(out[n], w.orig, keep);
+        memcpy(out[n] + keep, r[k].add, la);
+        out[n][keep + la] = '\0';
+        size_t d;
+        for (d = 0; d < n && strcmp(out[d], out[n]) != 0; d++)
+            ;
+        if (d == n)
+            n++;
+    }
     return n;
+}
+
+char name_case_gender(struct vg_str name) {
+    static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая", NULL};
+    static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой", "ый", NULL};
+    char g = 0;
+    size_t i = 0;
+    for (int nw = 0; i < name.len && nw < MAX_NAME_WORDS; nw++) {
+        while (i < name.len && name.ptr[i] == ' ')
+            i++;
+        size_t start = i;
+        while (i < name.len && name.ptr[i] != ' ')
+            i++;
+        struct word w;
+        if (i == start || !read_word(vg_str_make(name.ptr + start, i - start), &w))
+            return 0;
+        const struct given *gv = find_given(w.low);
+        char wg = gv ? gv->g : 0;
+        for (size_t k = 0; !wg && fem[k]; k++)
+            if (w.n > strlen(fem[k]) + 2 && ends(w.low, w.n, fem[k]))
+                wg = 'f';
+        for (size_t k = 0; !wg && masc[k]; k++)
+            if (w.n > strlen(masc[k]) + 2 && ends(w.low, w.n, masc[k]))
+                wg = 'm';
+        if (wg && g && wg != g)
+            return 0; /* the words disagree: no reading of ours */
+        if (wg)
+            g = wg;
+    }
+    return g;
 }

@@ -21,7 +21,8 @@
 size_t name_case_nominative(struct vg_str name, char *out, size_t cap);
 
 /* The nominatives a lone surname may stand for: "Омаровой" -> Омарова;
- * "Омарову" -> Омарова, Омаров; "Борового" -> Боровой.  Writes up to `max`
+ * "Омарову" -> Омарова, Омаров; "Борового" -> Боровой; then those of a
+ * given name the module knows ("Павла" -> Павел).  Writes up to `max`
  * words of at most NAME_CASE_MAX bytes each into out (the form itself is
  * always first) and returns how many. */
 size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], size_t max);
@@ -29,5 +30,11 @@ size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], s
 /* For the unit tests: 1 + the index of the first given name out of
  * strcmp order in the list (which bsearch needs), or 0 when it is sorted. */
 size_t name_case_list_unsorted(void);
+
+/* The gender of a nominative Russian name of one to three words: a given
+ * name the module knows, else a surname ending that tells (-ова, -ина,
+ * -ская a woman's; -ов, -ин, -ский a man's).  Returns 'm', 'f', or 0 when
+ * the name does not tell or is not Cyrillic. */
+char name_case_gender(struct vg_str name);
 
 #endif

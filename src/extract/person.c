@@ -11,7 +11,13 @@
  * суток"), later mentions, and the sentence right after, when it goes on
  * about the one person named by a pronoun ("He has been missing since",
  * "Суд приговорил её к ...").  A release says the person was held: it
- * counts as detained.
+ * counts as detained.  A person a sentence names with no outcome ("Иван
+ * Петров, 24 года, программист.") is kept pending: the sentence right
+ * after gives it one through a pronoun of its gender or its given name
+ * alone («Его задержали», «Ивана доставили в больницу»).  Pronouns, their
+ * uses and genders are data (category pron in data/lexicon/LANG/words.tsv);
+ * of several people the sentence before named, a pronoun's gender picks
+ * one (name_case_gender).
  *
  * A name that is the subject of its clause takes the clause's verb, past
  * the appositions and other names between ("X, 22, a student who ..., was
@@ -418,7 +424,10 @@ static int term_given(const struct sentence_ctx *c, size_t a, size_t b) {
  * the sanction it is. */
 static int termed_what(const struct sentence_ctx *c, int o) {
     int what = c->tr[o].e->what;
-    if (what == VG_DETAINED && (term_at(c, c->tr[o].t1) || term_before(c, c->tr[o].t0)))
+    size_t t1 = c->tr[o].t1;
+    if (has(c, t1, LC_PRON))
+        t1++; /* «арестовал её на 10 суток», "jailed him for 10 days" */
+    if (what == VG_DETAINED && (term_at(c, t1) || term_before(c, c->tr[o].t0)))
         return VG_SANCTIONED;
     return what;
 }
@@ -514,6 +523,18 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         }
         if (tok(c, k, ",") || tok(c, k, ":")) {
             o = pred_trigger(c, k + 1);
+            if (o >= 0 && tok(c, k, ",") && c->tr[o].t0 == k + 1) {
+                /* "X, detained at the rally, was sentenced on Monday",
+                 * «X, задержанный у мэрии, осуждён»: an apposition's
+                 * participle, then the clause's own verb, the graver. */
+                size_t m = c->tr[o].t1;
+                while (m < c->n && m < c->tr[o].t1 + 8 && !tok(c, m, ",") && !tok(c, m, ".") &&
+                       !tok(c, m, ";") && !c->trig_at[m])
+                    m++;
+                int main = tok(c, m, ",") ? pred_trigger(c, m + 1) : -1;
+                if (main >= 0 && rank(termed_what(c, main)) > rank(termed_what(c, o)))
+                    return main;
+            }
             if (o >= 0)
                 return o;
             size_t m = k + 1;
@@ -542,11 +563,89 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
     return -1;
 }
 
-/* The outcome phrases after the name at b that a clause opened by "he",
- * "she", "his", "her" gives it ("...; his whereabouts are unknown"), with
- * no other name between: the gravest, or -1. */
+/* The uses (PRON_* bits) of the pronoun at token k, its gender in *g
+ * ('m', 'f' or 0); 0 when token k is no pronoun (data/lexicon/LANG/words.tsv,
+ * category pron). */
+static int pronoun_at(const struct sentence_ctx *c, size_t k, char *g) {
+    size_t len;
+    if (!has(c, k, LC_PRON))
+        return 0;
+    const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_PRON, &len);
+    if (!e)
+        return 0;
+    if (g)
+        *g = (char)e->a;
+    return e->kind;
+}
+
+/* Is the pronoun at k the object of the verb before it: "арестовал её на
+ * 10 суток", "sentenced her to", but not a possessive before its noun
+ * ("задержали его брата", "detained her husband"), nor "его нет" (he is
+ * not there)?  A word after a pronoun that may be either is a
+ * preposition, an adverb of time or a joint, or none follows. */
+static int object_use(const struct sentence_ctx *c, size_t k, char *g) {
+    static const char *const after[] = {
+        "на", "в", "во", "у", "за", "к", "по", "с", "со", "после", "до", "около", "возле", "при",
+        "из", "прямо", "сразу", "вчера", "сегодня", "утром", "вечером", "ночью", "днем",
+        "снова", "повторно", "еще", "уже", "также", "тоже", "и", "а", "но", "to", "for", "in",
+        "at", "on", "after", "with", "and", "but", "over", "without", "again", "twice", NULL};
+    int kind = pronoun_at(c, k, g);
+    if (!(kind & PRON_OBJ) || tok(c, k + 1, "нет"))
+        return 0;
+    if (!(kind & PRON_POSS) || k + 1 >= c->n)
+        return 1;
+    const struct token *t = &c->t[k + 1];
+    return t->kind != TK_WORD || tok_in(c, k + 1, after);
+}
+
+/* Is there a clause boundary in tokens [from, to): a semicolon, a colon, a
+ * comma, a dash, "а", "and", "that"? */
+static int clause_between(const struct sentence_ctx *c, size_t from, size_t to) {
+    static const char *const joint[] = {";", ":", ",", "-", "—", "а", "and", "that", NULL};
+    for (size_t k = from; k < to; k++)
+        if (tok_in(c, k, joint))
+            return 1;
+    return 0;
+}
+
+/* The pronoun tied to the outcome phrase o, in *g its gender: an object
+ * right after it ("sentenced him to", «арестовал её на»), a pronoun right
+ * before it that is not a subject ("his whereabouts", «назначил ей
+ * арест»), or a dative two words before it («назначил ей
+ * административный арест»).  Returns the pronoun's token index + 1, or
+ * 0. */
+static size_t tied_pronoun(const struct sentence_ctx *c, int o, char *g) {
+    const struct trigger *tr = &c->tr[o];
+    int kind;
+    if (object_use(c, tr->t1, g))
+        return tr->t1 + 1;
+    if (tr->t0 > 0 && (kind = pronoun_at(c, tr->t0 - 1, g)) && kind != PRON_SUBJ &&
+        !tok(c, tr->t0, "нет"))
+        return tr->t0;
+    if (tr->t0 > 1 && pronoun_at(c, tr->t0 - 2, g) == PRON_OBJ && c->t[tr->t0 - 1].kind == TK_WORD)
+        return tr->t0 - 1;
+    return 0;
+}
+
+/* A term given to a pronoun from token k on: «суд назначил ему 15
+ * суток», "the judge gave her ten days".  Returns 1 and its gender in *g,
+ * or 0. */
+static int pronoun_term(const struct sentence_ctx *c, size_t k, char *g) {
+    static const char *const gave[] = {"gave", "handed", "назначил", "назначила",
+                                       "назначили", "дал", "дали", NULL};
+    for (; k + 2 < c->n; k++)
+        if (tok_in(c, k, gave) && (pronoun_at(c, k + 1, g) & PRON_OBJ) && term_at(c, k + 2))
+            return 1;
+    return 0;
+}
+
+/* The outcome phrases after the name at b that a later clause of the
+ * sentence gives it by a pronoun, with no other name between: a clause
+ * opened by "he", "she", "his", "her" ("...; his whereabouts are
+ * unknown"), or one whose verb takes the pronoun as its object ("...;
+ * вечером суд арестовал её на 10 суток").  The gravest, or -1. */
 static int pronoun_outcome(const struct sentence_ctx *c, size_t b) {
-    static const char *const pron[] = {"he", "she", "his", "her", NULL};
+    static const char *const opener[] = {";", ",", "and", "that", NULL};
     static const char *const street[] = {"street", "avenue", "square", "road", "boulevard",
                                          "prospekt", "lane", "highway", NULL};
     int best = -1;
@@ -560,16 +659,20 @@ static int pronoun_outcome(const struct sentence_ctx *c, size_t b) {
             k = e - 1;
             continue;
         }
-        if (!c->trig_at[k])
+        if (!c->trig_at[k] || c->t[k].kind != TK_WORD)
             continue;
         int o = c->trig_at[k] - 1;
+        if (c->tr[o].t0 != k)
+            continue;
         int opened = 0;
         for (size_t m = k, s = 0; m > b && s < 3 && !opened; m--, s++)
-            opened = tok_in(c, m - 1, pron) && m - 1 > b &&
-                     (tok(c, m - 2, ";") || tok(c, m - 2, ",") || tok(c, m - 2, "and") ||
-                      tok(c, m - 2, "that"));
+            opened = pronoun_at(c, m - 1, NULL) && m - 1 > b && tok_in(c, m - 2, opener);
+        size_t p = opened ? 0 : tied_pronoun(c, o, NULL);
+        if (p && (pronoun_at(c, p - 1, NULL) & (PRON_OBJ | PRON_POSS)) && p - 1 > b &&
+            clause_between(c, b, p - 1 < k ? p - 1 : k))
+            opened = 1; /* «...; суд арестовал её», "; a court sentenced her to" */
         if (opened && c->tr[o].e->what != VG_PARTICIPANTS &&
-            (best < 0 || rank(c->tr[o].e->what) > rank(c->tr[best].e->what)))
+            (best < 0 || rank(termed_what(c, o)) > rank(termed_what(c, best))))
             best = o;
     }
     return best;
@@ -676,30 +779,40 @@ static int add_person(struct person_state *ps, const struct vg_person *p,
 /* The outcome a sentence gives a person the sentence before named, by a
  * pronoun: "He has been missing since then", "His whereabouts are
  * unknown", "A court sentenced her to ...", "Суд приговорил её к ...",
- * "суд назначил ей арест", "his family says his whereabouts are unknown";
- * or -1.  A subject pronoun opens the sentence and the verb follows it; an
- * object or possessive pronoun stands right after or right before the
- * outcome phrase. */
-static int pronoun_lead(const struct sentence_ctx *c) {
-    static const char *const subject[] = {"he", "she", "his", "her", "он", "она", "его",
-                                          "её", "ее", NULL};
-    static const char *const object[] = {"him", "her", "his", "его", "её", "ее", "ей", "ему",
-                                         NULL};
-    static const char *const personal[] = {"he", "she", "он", "она", NULL};
-    if (tok_in(c, 0, subject)) {
-        int o = verb_at(c, 1);
-        if (o >= 0)
-            return o;
+ * "суд назначил ей арест", "После акции он пропал"; or -1.  A pronoun
+ * opening the sentence, or a subject pronoun among its first words, takes
+ * the verb right after it and the verbs joined to that; an object or
+ * possessive pronoun stands right after or right before its outcome
+ * phrase.  The gravest of these ("Его задержали утром, а суд оштрафовал
+ * его"); the pronoun's gender in *g. */
+static int pronoun_lead(const struct sentence_ctx *c, char *g) {
+    int best = -1;
+    char bg = 0, pg = 0;
+    for (size_t k = 0; k < c->n && k < 4; k++) {
+        int kind = pronoun_at(c, k, &pg);
+        if (kind && (k == 0 || (kind & PRON_SUBJ))) {
+            int o = verb_at(c, k + 1);
+            if (o >= 0) {
+                best = chain_outcome(c, o);
+                bg = pg;
+            }
+            break;
+        }
+        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP && k))
+            break; /* "После акции он", not past a comma or a name */
     }
     for (size_t i = 0; i < c->ntr; i++) {
         const struct trigger *tr = &c->tr[i];
-        if (tr->e->what == VG_PARTICIPANTS)
+        if (tr->e->what == VG_PARTICIPANTS || !tied_pronoun(c, (int)i, &pg))
             continue;
-        if (tok_in(c, tr->t1, object) || /* "sentenced him to", «приговорил её к» */
-            (tr->t0 > 0 && tok_in(c, tr->t0 - 1, object) && !tok_in(c, tr->t0 - 1, personal)))
-            return (int)i; /* "his whereabouts", «назначил ей арест» */
+        if (best < 0 || rank(person_what(termed_what(c, (int)i))) >
+                            rank(person_what(termed_what(c, best)))) {
+            best = (int)i;
+            bg = pg;
+        }
     }
-    return -1;
+    *g = bg;
+    return best;
 }
 
 /* Do only white space and closing quotes stand in text[from, to)? */
@@ -739,24 +852,83 @@ static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) 
     return 1;
 }
 
-/* A sentence naming no one that gives, by a pronoun, an outcome of the
- * one person the sentence right before named. */
-static void pronoun_sentence(struct person_state *ps, const struct sentence_ctx *c,
-                             struct vg_str text, struct vg_span sentence, int32_t when) {
-    if (!ps->last_person || !adjacent(text, ps->last_end, sentence.start))
-        return;
-    int o = pronoun_lead(c);
-    if (o < 0)
-        return;
-    o = chain_outcome(c, o);
-    int what = person_what(c->tr[o].e->what);
-    struct vg_person *p = &ps->r->persons[ps->last_person - 1];
-    if (what && rank(what) > rank(p->status)) {
+/* Does the person's name tell a gender that is not g? */
+static int other_gender(const struct vg_person *p, char g) {
+    char pg = g ? name_case_gender(p->written) : 0;
+    return pg && pg != g;
+}
+
+/* The person a pronoun of gender g (or 0) in a sentence starting at
+ * `start` stands for: the one person the sentence right before named, or
+ * the one of its people of that gender, or the person named with no
+ * outcome yet (ps->pending).  Returns 1 + index into r->persons, SIZE_MAX
+ * for the pending person, or 0. */
+static size_t pronoun_person(const struct person_state *ps, struct vg_str text, size_t start,
+                             char g) {
+    if (ps->last_end && adjacent(text, ps->last_end, start)) {
+        if (ps->last_person && !other_gender(&ps->r->persons[ps->last_person - 1], g))
+            return ps->last_person;
+        size_t pick = 0;
+        for (size_t i = 0; g && i < sizeof ps->prev / sizeof ps->prev[0] && ps->prev[i]; i++) {
+            const struct vg_person *p = &ps->r->persons[ps->prev[i] - 1];
+            if (name_case_gender(p->written) == g) {
+                if (pick)
+                    return 0; /* two of that gender: no telling */
+                pick = ps->prev[i];
+            }
+        }
+        if (pick)
+            return pick;
+    }
+    if (ps->pending_end && adjacent(text, ps->pending_end, start) &&
+        !other_gender(&ps->pending, g))
+        return SIZE_MAX;
+    return 0;
+}
+
+/* Give the person k (as pronoun_person returns) the status `what` of a
+ * sentence, when graver than the one it has; the pending person is added.
+ * Returns VG_OK or VG_ENOMEM. */
+static int give_status(struct person_state *ps, size_t k, int what, struct vg_span sentence,
+                       int32_t when) {
+    if (k == SIZE_MAX) {
+        ps->pending.status = (enum vg_what)what;
+        ps->pending.since = when;
+        if (add_person(ps, &ps->pending, &ps->pending_key))
+            return VG_ENOMEM;
+        ps->pending_end = 0;
+        ps->last_person = ps->r->n_persons;
+        memset(ps->prev, 0, sizeof ps->prev);
+        ps->prev[0] = ps->last_person;
+        ps->last_end = sentence.end;
+        return VG_OK;
+    }
+    struct vg_person *p = &ps->r->persons[k - 1];
+    if (rank(what) > rank(p->status)) {
         p->status = (enum vg_what)what;
         p->since = when;
         p->sentence = sentence;
     }
     ps->last_end = sentence.end;
+    return VG_OK;
+}
+
+/* A sentence naming no one that gives, by a pronoun, an outcome of the
+ * person the sentence right before named (pronoun_person). */
+static int pronoun_sentence(struct person_state *ps, const struct sentence_ctx *c,
+                            struct vg_str text, struct vg_span sentence, int32_t when) {
+    char g = 0;
+    int o = pronoun_lead(c, &g);
+    int what = o >= 0 ? person_what(termed_what(c, o)) : VG_WHAT_NONE;
+    char tg = 0;
+    if (rank(VG_SANCTIONED) > rank(what) && pronoun_term(c, 0, &tg)) {
+        what = VG_SANCTIONED; /* «Суд назначил ей 10 суток.» */
+        g = tg;
+    }
+    if (!what)
+        return VG_OK;
+    size_t k = pronoun_person(ps, text, sentence.start, g);
+    return k ? give_status(ps, k, what, sentence, when) : VG_OK;
 }
 
 /* The last name of the sentence that took an outcome phrase before it, as
@@ -827,34 +999,98 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
             o = ro;
     }
     int po = pronoun_outcome(c, b);
-    if (po >= 0 && (o < 0 || rank(c->tr[po].e->what) > rank(c->tr[o].e->what)))
+    if (po >= 0 && (o < 0 || rank(termed_what(c, po)) > rank(termed_what(c, o))))
         o = po;
     int what = person_what(group_what); /* "Among them were X and Y." */
+    char g = 0;
     if (o >= 0)
         what = person_what(termed_what(c, chain_outcome(c, o)));
     if (rank(VG_SANCTIONED) > rank(what) &&
-        (term_received(c, b) || term_given(c, a, b) ||
+        (term_received(c, b) || term_given(c, a, b) || pronoun_term(c, b, &g) ||
          (what == VG_DETAINED && o >= 0 && c->tr[o].t1 == a && term_at(c, b))))
         what = VG_SANCTIONED; /* "арестовал Тихонова на десять суток" */
     return what;
 }
 
-int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
+/* Is token i an initial before a name: one capital letter, a full stop
+ * glued to it, then a name or another initial ("Т. Осмонов", "J. Smith")? */
+static int initial_at(const struct sentence_ctx *c, size_t i) {
+    const struct token *t = &c->t[i];
+    if (i + 2 >= c->n || t->kind != TK_WORD || !(t->flags & TF_CAP) ||
+        !(t->fold.len == 1 || (t->fold.len == 2 && (unsigned char)t->fold.ptr[0] >= 0xd0)) ||
+        !tok(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    return name_word(c, i + 2) || initial_at(c, i + 2);
+}
+
+/* Does the name ending at b say it is one of a group the sentence counts:
+ * "X is one of the 23 students detained", «X — одна из 23 задержанных»?
+ * The outcome phrase of that group, though a figure took it, or -1. */
+static int one_of(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const one[] = {"one", "один", "одна", "одним", "одной", "одного", NULL};
+    static const char *const of[] = {"of", "из", NULL};
+    size_t k = b;
+    while (k < c->n && k < b + 3 && (has(c, k, LC_AUX) || tok(c, k, "-") || tok(c, k, "—")))
+        k++;
+    if (!tok_in(c, k, one) || !tok_in(c, k + 1, of))
+        return -1;
+    return find_outcome(c, a, b, NULL);
+}
+
+/* Is the name `key` (of `words` words, `name` as written) the pending
+ * person's (ps->pending): its given name or surname alone, in any case? */
+static int is_pending(struct person_state *ps, struct vg_str name, size_t words,
+                      const struct vg_name_keys *key, int *nomem) {
+    *nomem = 0;
+    if (!ps->pending_end)
+        return 0;
+    if (vg_name_keys_match(&ps->pending_key, key))
+        return 1;
+    char forms[8][NAME_CASE_MAX];
+    size_t nf = words == 1 && (unsigned char)name.ptr[0] >= 0xd0
+                    ? name_case_surname_forms(name, forms, 8)
+                    : 0;
+    for (size_t f = 1; f < nf; f++) {
+        struct vg_name_keys fk;
+        if (vg_name_keys_make(ps->a, vg_str_cstr(forms[f]), &fk)) {
+            *nomem = 1;
+            return 0;
+        }
+        if (vg_name_keys_match(&ps->pending_key, &fk) == 3)
+            return 1;
+    }
+    return 0;
+}
+
+/* The names of one sentence (see person_scan); `note` for a sentence with
+ * no outcome phrase, read for a person to keep pending and for a term
+ * given to a pronoun. */
+static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
-                int32_t when) {
-    if (!c->ntr && !c->prev_what)
-        return VG_OK;
+                int32_t when, int note) {
     size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
+    size_t seen[sizeof ps->prev / sizeof ps->prev[0]] = {0}, nseen = 0; /* people named */
     struct object object = {-1, 0};
+    if (ps->pending_end && !adjacent(text, ps->pending_end, sentence.start))
+        ps->pending_end = 0; /* only the sentences right after go on about it */
+    struct vg_person cand;          /* a new person with no outcome here */
+    int pending_named = 0;
+    size_t nplain = 0; /* names with no outcome that passed the tests */
     for (size_t i = 0; i < c->n; i++) {
-        if (!name_word(c, i))
+        int initial = initial_at(c, i);
+        if (initial) {
+            while (initial_at(c, i))
+                i += 2; /* "Т. Осмонов" is kept under the surname */
+        } else if (!name_word(c, i)) {
             continue;
+        }
         size_t a = i, words;
         size_t b = name_end(c, a, &words);
         i = b;
         if (lead_not_name(ps, c, text, a, words))
             a++, words--;
-        if (words >= 2)
+        int full = words >= 2 || initial; /* names a new person */
+        if (full)
             named++;
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
@@ -878,16 +1114,66 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
             continue; /* "police spokesman X", but "фотограф нашего издания X" */
         int what = name_status(c, a, b, trig_used, &object);
-        if (!what)
+        if (!what && c->ntr) {
+            int o = one_of(c, a, b); /* «X — одна из 23 задержанных» */
+            what = o >= 0 ? person_what(termed_what(c, o)) : VG_WHAT_NONE;
+        }
+        if (!what && !full && !ps->pending_end)
             continue;
+        if (!what && !ps->pending_end) {
+            /* Kept for the end: one new name with no outcome is pending. */
+            if (!nplain++) {
+                memset(&cand, 0, sizeof cand);
+                cand.written = name;
+                cand.role = (enum vg_role)role;
+                cand.where = where;
+                cand.mention.start = c->t[a].start;
+                cand.mention.end = c->t[b - 1].end;
+                cand.sentence = sentence;
+            }
+            continue;
+        }
         struct vg_name_keys key;
         struct vg_person *known;
+        int nomem = 0;
         if (vg_name_keys_make(ps->a, name, &key) || find_person(ps, name, words, &key, &known))
             return VG_ENOMEM;
-        if (words < 2 && !known)
+        int pend = !known && is_pending(ps, name, words, &key, &nomem);
+        if (nomem)
+            return VG_ENOMEM;
+        if (pend && !full && what && subject_outcome(c, b) < 0 && one_of(c, a, b) < 0)
+            what = VG_WHAT_NONE; /* a given name or surname alone takes only its own verb */
+        if (pend) {
+            named += !full;
+            if (what) {
+                /* The person named before with no outcome gets this one. */
+                if (give_status(ps, SIZE_MAX, what, sentence, when))
+                    return VG_ENOMEM;
+                size_t k = ps->r->n_persons;
+                one = one && one != k ? SIZE_MAX : k;
+                if (nseen < sizeof seen / sizeof seen[0])
+                    seen[nseen++] = k;
+            } else {
+                pending_named = 1; /* "Лилит рассказала ..." */
+            }
+            continue;
+        }
+        if (!known && !full)
             continue;
         if (!known && ps->g && vg_gazetteer_lookup(ps->g, name))
             continue; /* a place: "Sidi Hassine" */
+        if (!what) {
+            if (!nplain++) {
+                memset(&cand, 0, sizeof cand);
+                cand.written = name;
+                cand.role = (enum vg_role)role;
+                cand.where = where;
+                cand.mention.start = c->t[a].start;
+                cand.mention.end = c->t[b - 1].end;
+                cand.sentence = sentence;
+            }
+            continue;
+        }
         if (known) {
             if (rank(what) > rank(known->status)) {
                 known->status = (enum vg_what)what;
@@ -895,8 +1181,10 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
                 known->sentence = sentence;
             }
             size_t k = (size_t)(known - ps->r->persons) + 1;
-            named += words < 2 && one != k;
+            named += !full && one != k;
             one = one && one != k ? SIZE_MAX : k;
+            if (nseen < sizeof seen / sizeof seen[0])
+                seen[nseen++] = k;
             continue;
         }
         struct vg_person p;
@@ -914,12 +1202,57 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (add_person(ps, &p, &key))
             return VG_ENOMEM;
         one = one ? SIZE_MAX : ps->r->n_persons;
+        if (nseen < sizeof seen / sizeof seen[0])
+            seen[nseen++] = ps->r->n_persons;
     }
     if (!named) {
-        pronoun_sentence(ps, c, text, sentence, when);
-        return VG_OK;
+        if (note) {
+            /* A sentence about the same person goes on: "Она снимала акцию." */
+            char g = 0;
+            int kind = 0;
+            for (size_t k = 0; k < c->n && k < 4 && !kind; k++)
+                kind = pronoun_at(c, k, &g) & PRON_SUBJ;
+            size_t k = kind ? pronoun_person(ps, text, sentence.start, g) : 0;
+            if (k == SIZE_MAX)
+                ps->pending_end = sentence.end;
+            else if (k)
+                ps->last_end = sentence.end;
+        }
+        return pronoun_sentence(ps, c, text, sentence, when);
+    }
+    if (pending_named && !one)
+        ps->pending_end = sentence.end;
+    else if (nplain == 1 && !one) {
+        struct vg_name_keys key;
+        struct vg_person *known;
+        if (vg_name_keys_make(ps->a, cand.written, &key) ||
+            find_person(ps, cand.written, 2, &key, &known))
+            return VG_ENOMEM;
+        if (!known && !(ps->g && vg_gazetteer_lookup(ps->g, cand.written))) {
+            if (vg_name_romanise_arena(ps->a, cand.written, &cand.name))
+                return VG_ENOMEM;
+            ps->pending = cand;
+            ps->pending_key = key;
+            ps->pending_end = sentence.end;
+        }
     }
     ps->last_person = named == 1 && one != SIZE_MAX ? one : 0;
     ps->last_end = sentence.end;
+    memcpy(ps->prev, seen, sizeof seen);
     return VG_OK;
+}
+
+int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
+                const uint8_t *trig_used, struct vg_span sentence, const char *where,
+                int32_t when) {
+    if (!c->ntr && !c->prev_what)
+        return VG_OK;
+    return scan(ps, c, text, trig_used, sentence, where, when, 0);
+}
+
+int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
+                struct vg_span sentence, const char *where, int32_t when) {
+    struct sentence_ctx cc = *c;
+    cc.prev_what = VG_WHAT_NONE; /* "Among them were X and Y" only after a count */
+    return scan(ps, &cc, text, NULL, sentence, where, when, 1);
 }

@@ -21,12 +21,27 @@ struct person_state {
     size_t last_person; /* 1 + index of the one person the last sentence read
                            named, 0 when it named none or several */
     size_t last_end;    /* where that sentence ended */
+    size_t prev[4];     /* 1 + index of each person the last sentence read
+                           named (a pronoun picks one by gender), 0 unused */
+    struct vg_person pending;      /* the one person a sentence without an
+                                      outcome named ("X, 24, a student."),
+                                      added when a later sentence gives one */
+    struct vg_name_keys pending_key; /* its name keys, in a */
+    size_t pending_end; /* where the last sentence about it ended; 0: none */
 };
 
 /* Find the named people of one sentence and the outcomes they underwent.
  * `trig_used[i]` is nonzero for outcome phrases (indexes into c->tr) that a
  * figure already took; `sentence` is the sentence's span, `where` its place
  * (or NULL) and `when` its date.  Returns VG_OK or VG_ENOMEM. */
+/* Note a sentence that states no outcome: the one new person it names
+ * ("Иван Петров, 24 года, программист.") is kept pending for the
+ * sentences after it, and a pronoun's term ("Суд назначил ей 10 суток.")
+ * goes to the person the sentence before named.  Returns VG_OK or
+ * VG_ENOMEM. */
+int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
+                struct vg_span sentence, const char *where, int32_t when);
+
 int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 int32_t when);

@@ -3,7 +3,11 @@
  * A case is "> TEXT" (with "+ MORE" lines after it for a text of several
  * lines: a list, a table) followed by the figures the text states, one per line:
  * "WHAT LOW HIGH [~] [who=W] [where=P] [when=D] [source=S] [status=S]", or
- * "none"; where=-, when=- and source=- want null.  The figure set must
+ * "none"; where=-, when=- and source=- want null.  "person STATUS NAME"
+ * lines give the named people (NAME romanised as vigil writes it, compared
+ * without regard to case); a case with any person line must name exactly
+ * those people, and "nobody" wants none; a case with neither does not
+ * look at people.  The figure set must
  * match exactly on (what, low, high, approx); the attributes given are
  * checked as GUIDELINES.md scores them.  Cases listed in
  * tests/cases/LANG/known-failures (one "FILE:LINE" per line) are the
@@ -13,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <dirent.h>
 
 #include "vigil/arena.h"
@@ -43,6 +48,9 @@ struct kase {
     struct expect ex[MAX_EXPECT];
     int n_ex;
     int none;
+    char person[8][96]; /* "status name" of each person line */
+    int n_person;
+    int nobody; /* a "nobody" line: the case names no one */
 };
 
 static struct vg_extractor *X;
@@ -210,6 +218,23 @@ static void run_case(const struct kase *k) {
             ok = 0;
         }
     }
+    for (int i = 0; i < k->n_person && ok; i++) {
+        int found = 0;
+        for (size_t j = 0; j < r->n_persons && !found; j++) {
+            char got[96];
+            snprintf(got, sizeof got, "%s %.*s", vg_what_name(r->persons[j].status),
+                     (int)r->persons[j].name.len, r->persons[j].name.ptr);
+            found = strcasecmp(got, k->person[i]) == 0;
+        }
+        if (!found) {
+            snprintf(why, sizeof why, "missing person %s", k->person[i]);
+            ok = 0;
+        }
+    }
+    if (ok && (k->n_person || k->nobody) && r->n_persons != (size_t)k->n_person) {
+        snprintf(why, sizeof why, "%zu people named, want %d", r->n_persons, k->n_person);
+        ok = 0;
+    }
     for (size_t j = 0; ok && j < r->n_figures && j < 256; j++) {
         if (!used[j]) {
             const struct vg_figure *f = &r->figures[j];
@@ -337,6 +362,19 @@ static int run_file(const char *path, const char *name) {
         if (!open) {
             printf("FAIL %s:%d: expectation before any '> TEXT' line\n", name, lineno);
             failed++;
+            continue;
+        }
+        if (!strncmp(line, "person ", 7)) {
+            if (k.n_person == 8) {
+                printf("FAIL %s:%d: more than 8 people\n", name, lineno);
+                failed++;
+            } else {
+                snprintf(k.person[k.n_person++], sizeof k.person[0], "%s", line + 7);
+            }
+            continue;
+        }
+        if (!strcmp(line, "nobody")) {
+            k.nobody = 1;
             continue;
         }
         if (!strcmp(line, "none")) {
