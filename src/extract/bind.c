@@ -762,6 +762,15 @@ static int all_before(const struct sentence_ctx *c, size_t k) {
 
 static int term_sentence(const struct sentence_ctx *c, size_t k);
 
+/* Is token k the present tense of a crowd's verb that is also a noun or a
+ * month ("Some 15,000 people march in Quito", "Thousands rally"), and not
+ * a date ("20 people March 5")? */
+static int present_march(const struct sentence_ctx *c, size_t k) {
+    return k < c->n &&
+           (tok(c, k, "march") || tok(c, k, "rally") || tok(c, k, "protest")) &&
+           !(k + 1 < c->n && c->t[k + 1].kind == TK_NUM) && !(c->t[k].flags & TF_CAP);
+}
+
 /* Is the quantity one Russian collective numeral («двое», «трое»,
  * «четверо», «двоих», «пятерых»), which counts people with no noun? */
 static int ru_collective(const struct sentence_ctx *c, const struct quantity *q) {
@@ -854,7 +863,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (w) {
             size_t ul;
             const struct lex_entry *u = lex_match(c->lx, c->t, c->n, p + len, LC_UNIT, &ul);
-            if (u && u->kind != 1) { /* a unit of time after it is when: "20 people Sunday" */
+            if (u && u->kind != 1 && !present_march(c, p + len)) {
+                /* a unit of time after it is when: "20 people Sunday" */
                 h->reject = 1; /* "27 police vehicles" */
                 h->end = p + len + ul;
                 return;
@@ -917,6 +927,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             }
             if (!person_like(t->fold) && ru_collective(c, q))
                 break; /* «судьба пятерых неизвестна»: a predicate, not a noun */
+            if (q->t0 >= 2 && tok(c, q->t0 - 2, "of") &&
+                (tok(c, q->t0 - 1, "whom") || tok(c, q->t0 - 1, "them")))
+                break; /* "of whom 39 belong to ...": a verb, not a noun */
             if (!person_like(t->fold)) {
                 h->reject = 1;
                 h->end = p + 1;
@@ -2261,14 +2274,26 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
     size_t t0 = q->t0;
+    /* "Of the 124, police say 31 are minors": an attribution between. */
+    if (t0 >= 3 && has(c, t0 - 1, LC_SAY)) {
+        size_t m = t0 - 1;
+        while (m > 0 && t0 - m < 5 && !tok(c, m - 1, ",") && c->t[m - 1].kind == TK_WORD)
+            m--;
+        if (m > 0 && tok(c, m - 1, ","))
+            t0 = m;
+    }
     if (t0 < 3 || !tok(c, t0 - 1, ","))
         return 0;
     size_t k = t0 - 1;
     const struct trigger *x = trigger_ending(c, k);
     if (x)
         k = x->t0; /* "Of those arrested, 18 ..." */
-    return k == 2 && tok(c, 0, "of") &&
-           (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these"));
+    if (k == 2 && tok(c, 0, "of") &&
+        (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these")))
+        return 1;
+    /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
+    return k >= 3 && tok(c, 0, "of") && tok(c, 1, "the") && c->qty_at[2] &&
+           c->q[c->qty_at[2] - 1].t1 == k;
 }
 
 /* Does the clause after a noun phrase of protesters ending before token
@@ -2423,6 +2448,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                * after it: «материалы на задержанных: 14 человек
                                * оштрафованы» */
         }
+        if (best.s < S_REDUCED && (h.has_noun || q->vague) && present_march(c, h.end) &&
+            (h.who == VG_WHO_PEOPLE || h.who == VG_WHO_PROTESTERS || h.who == VG_WHO_OTHER ||
+             h.who < 0))
+            offer(&best, S_REDUCED, NULL, VG_PARTICIPANTS, "present"); /* "15,000 people march" */
         if (h.out && h.out->e->kind == F_PEOPLE)
             offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
         if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))

@@ -400,6 +400,21 @@ static int link_through(const struct lexicon *lx, const struct token *t, size_t 
     return 0;
 }
 
+/* "twelve (12)", "сорок (40)": a number in words restated in digits in
+ * brackets, as official statements write them.  Returns the end of the
+ * quantity: past the brackets when they restate it, else `end`. */
+static size_t restated_digits(const struct token *t, size_t n, size_t end, const struct core *a) {
+    int64_t milli;
+    int decimal;
+    if (!a->words || a->low != a->high || end + 2 >= n || !token_is(&t[end], "(") ||
+        t[end + 1].kind != TK_NUM || !token_is(&t[end + 2], ")"))
+        return end;
+    if (quantity_parse_digits(t[end + 1].fold, &milli, &decimal) || decimal ||
+        milli != a->low * 1000)
+        return end;
+    return end + 3;
+}
+
 int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                 struct quantity *q) {
     /* Only a number, a qualifier, a number or vague word, or the "a" of "a
@@ -466,6 +481,7 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     q->words = a.words;
     q->core_rule = a.rule;
     j = a.end;
+    j = restated_digits(t, n, j, &a);
 
     /* A range: "40 to 50", "40-50", "two or three", "between 40 and 60". */
     const struct lex_entry *post = lex_match(lx, t, n, j, LC_POST, &len);
