@@ -762,6 +762,18 @@ static int all_before(const struct sentence_ctx *c, size_t k) {
 
 static int term_sentence(const struct sentence_ctx *c, size_t k);
 
+/* Is token k an English preposition of place or time that no noun phrase
+ * of a count runs through ("400 across the country", "12 outside the
+ * court")? */
+static int place_prep(const struct sentence_ctx *c, size_t k) {
+    static const char *const preps[] = {"across", "outside", "inside", "near", "throughout",
+                                        "around", "during", "since", "nationwide", NULL};
+    for (const char *const *w = preps; *w; w++)
+        if (tok(c, k, *w))
+            return 1;
+    return 0;
+}
+
 /* Is token k the present tense of a crowd's verb that is also a noun or a
  * month ("Some 15,000 people march in Quito", "Thousands rally"), and not
  * a date ("20 people March 5")? */
@@ -906,6 +918,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             adj++;
             continue;
         }
+        if (place_prep(c, p))
+            break; /* "400 across the country": the noun phrase has ended */
         if (plain_word(c, p) && cyrillic(c, p) && ru_person_like(t->fold)) {
             h->who = VG_WHO_OTHER; /* «14 болельщиков местного клуба» */
             h->has_noun = 1;
@@ -1107,6 +1121,17 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
 
 /* Are tokens a..b-1 (at least one) adverbs a predicate may follow, with no
  * true auxiliary: "160 now face charges", "12 also died"? */
+/* Are tokens a..b-1 auxiliaries and adverbs only, up to six ("have so far
+ * been", "had already been")? */
+static int aux_run(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a >= b || b - a > 6)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!has(c, k, LC_AUX) && !tok(c, k, "so") && !tok(c, k, "far"))
+            return 0;
+    return 1;
+}
+
 static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a >= b || b - a > 2)
         return 0;
@@ -1231,7 +1256,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             relative = 1;
             continue;
         }
-        int term = !relative && k <= after_noun + 3 ? term_sentence(c, k) : VG_WHAT_NONE;
+        int term = !relative && (k <= after_noun + 3 || aux_run(c, after_noun, k))
+                       ? term_sentence(c, k)
+                       : VG_WHAT_NONE;
         if (!term && !relative && k <= after_noun + 1)
             term = ru_term_sentence(c, k);
         if (term) {
@@ -2137,6 +2164,13 @@ static int ru_rival(const struct sentence_ctx *c, size_t a, size_t t0) {
 
 /* Is the quantity a second object or subject after "and": "23 people in
  * Belgrade and 7 in Novi Sad", "47 ... and 12 with malicious damage"? */
+/* Is token k a noun of the protest itself ("since the protests began"),
+ * which may stand between two counts of one outcome? */
+static int event_noun(const struct sentence_ctx *c, size_t k) {
+    const struct trigger *tr = trigger_at(c, k);
+    return tr && tr->e->kind == F_TOLL && tr->e->what == VG_PARTICIPANTS;
+}
+
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
                              const struct head *h, const struct binding *prev) {
     /* «6 журналистов и 3 правозащитника»: a second object; «и 10 в
@@ -2155,7 +2189,7 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
         link_at = j - 2;
     if (link_at != SIZE_MAX && bare(c, h)) {
         for (size_t k = c->q[prev->q].t1; k < link_at; k++)
-            if ((trigger_at(c, k) && k != prev->trig) || tok(c, k, ";") || has(c, k, LC_STOP) ||
+            if ((trigger_at(c, k) && k != prev->trig && !event_noun(c, k)) || tok(c, k, ";") || has(c, k, LC_STOP) ||
                 has(c, k, LC_SAY))
                 return 0;
         return 1;
@@ -2163,8 +2197,11 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
     int ru_and = tok(c, q->t0 - 1, "и") &&
                  (h->has_noun || (h->end + 1 < c->n && (tok(c, h->end, "в") || tok(c, h->end, "во")) &&
                                   (c->t[h->end + 1].flags & TF_CAP)));
-    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",") || dash_at(c, q->t0 - 1) ||
-                        ru_and))
+    size_t at = q->t0; /* "and perhaps more than 400": past a hedge */
+    if (at > 1 && (tok(c, at - 1, "perhaps") || tok(c, at - 1, "possibly") ||
+                   tok(c, at - 1, "maybe") || tok(c, at - 1, "probably")))
+        at--;
+    if (at == 0 || !(tok(c, at - 1, "and") || tok(c, at - 1, ",") || dash_at(c, at - 1) || ru_and))
         return 0;
     if (!bare(c, h))
         return 0;
@@ -2177,7 +2214,7 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
             continue; /* another source's count: «…, а по словам очевидцев — 40» */
         if (tok(c, k, "а") && tok(c, k - 1, ",") && ru_rival(c, k + 1, q->t0))
             continue; /* «…, а организаторы — три тысячи» */
-        if ((trigger_at(c, k) && k != prev->trig) || tok(c, k, ";") || has(c, k, LC_STOP) ||
+        if ((trigger_at(c, k) && k != prev->trig && !event_noun(c, k)) || tok(c, k, ";") || has(c, k, LC_STOP) ||
             has(c, k, LC_SAY))
             return 0;
     }

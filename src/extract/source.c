@@ -270,11 +270,19 @@ static int may_say(const struct sentence_ctx *c, size_t k) {
     return w && (c->lx->cats[w] & (1u << LC_SAY));
 }
 
+/* Is token k inside an outcome phrase of the sentence, past its first word? */
+static int inside_trigger(const struct sentence_ctx *c, size_t k) {
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t0 < k && k < c->tr[i].t1)
+            return 1;
+    return 0;
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
-    if (!e)
-        return 0;
+    if (!e || inside_trigger(c, k))
+        return 0; /* "offence reports against 214": a word of an outcome */
     *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
     if (e->kind == 1) { /* "according to X" */
         size_t a = k + *len, b = a;
