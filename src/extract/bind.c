@@ -1049,11 +1049,17 @@ static int term_at(const struct sentence_ctx *c, size_t k) {
     static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
                                         "year", "years", NULL};
     size_t len;
+    /* "terms of 5 years", "prison sentences of up to 15 years" */
+    if (k + 2 < c->n && (tok(c, k, "prison") || tok(c, k, "jail")))
+        k++;
+    if (k + 2 < c->n && (tok(c, k, "terms") || tok(c, k, "sentences") || tok(c, k, "term")) &&
+        tok(c, k + 1, "of"))
+        k += 2;
     if (lex_match(c->lx, c->t, c->n, k, LC_QUAL, &len))
         k += len; /* "up to 15 years" */
     if (k >= c->n || !(c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || tok(c, k, "a")))
         return 0;
-    for (size_t m = k + 1; m < c->n && m <= k + 3; m++)
+    for (size_t m = k + 1; m < c->n && m <= k + 4; m++) /* "three and a half years" */
         for (const char *const *u = units; *u; u++)
             if (tok(c, m, *u))
                 return 1;
@@ -2432,8 +2438,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!brought && (h.reject || negated_before(c, q->t0)))
             continue;
-        if (q->t0 >= 1 && tok(c, q->t0 - 1, "of") && !h.out && h.end < c->n &&
-            tok(c, h.end, ",") &&
+        if (q->t0 >= 1 && (tok(c, q->t0 - 1, "of") || (q->t0 == 2 && tok(c, 1, "the"))) &&
+            !h.out && h.end < c->n && tok(c, h.end, ",") &&
             (q->t0 == 1 || (q->t0 == 2 && tok(c, 1, "the") && tok(c, 0, "of"))) &&
             tok(c, 0, "of"))
             continue; /* "Of the 78, 34 were granted bail": the whole, counted before */

@@ -505,6 +505,9 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     }
     if (a.decimal_unscaled)
         return 0;
+    if (j + 2 < n && token_is(&t[j], "and") && token_is(&t[j + 1], "a") &&
+        token_is(&t[j + 2], "half"))
+        return 0; /* "two and a half years": a measure, never a count of people */
     if (qual == Q_BETWEEN && q->low == q->high)
         qual = 0; /* "from 5 people": no range */
     post = lex_match(lx, t, n, j, LC_POST, &len);
