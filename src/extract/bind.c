@@ -1509,6 +1509,8 @@ static void ru_among(const struct sentence_ctx *c, size_t t0, struct choice *bes
             tok(c, e - 1, "были") || tok(c, e - 1, "было") || tok(c, e - 1, "и")))
         e--;
     const struct trigger *x = trigger_ending(c, e);
+    if (!x && e == 2 && tok(c, 1, "них") && tok(c, 0, "среди") && c->prev_what != VG_WHAT_NONE)
+        offer(best, S_WEAK, NULL, c->prev_what, "among_prev"); /* «Среди них — двое …» */
     if (!x || x->e->kind != F_PEOPLE || !cyrillic(c, x->t0))
         return;
     if ((x->t0 >= 1 && tok(c, x->t0 - 1, "среди")) ||
@@ -1761,6 +1763,31 @@ static void apposition(const struct sentence_ctx *c, const struct quantity *q,
         offer(best, S_REDUCED, tr, tr->e->what, "apposition");
 }
 
+/* «одна из 23 студентов, задержанных в тот вечер»: a group one person is
+ * taken from, then a Russian participle in the genitive plural right after
+ * the comma that closes its noun phrase, which says what befell them. */
+static void ru_participle_after(const struct sentence_ctx *c, const struct quantity *q,
+                                const struct head *h, struct choice *best) {
+    static const char *const endings[] = {"ых", "их", NULL};
+    size_t k = h->end + 1;
+    if (!h->has_noun || k >= c->n || !tok(c, h->end, ",") || !cyrillic(c, k) || q->t0 < 2 ||
+        !tok(c, q->t0 - 1, "из") ||
+        !(tok(c, q->t0 - 2, "одна") || tok(c, q->t0 - 2, "один") || tok(c, q->t0 - 2, "одним") ||
+          tok(c, q->t0 - 2, "одной") || tok(c, q->t0 - 2, "одного")))
+        return;
+    const struct trigger *tr = trigger_at(c, k);
+    if (!tr || tr->t0 != k || (tr->e->kind != F_PEOPLE && tr->e->kind != F_VERB))
+        return;
+    const struct vg_str w = c->t[k].fold;
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (w.len > n && memcmp(w.ptr + w.len - n, *e, n) == 0) {
+            offer(best, S_REDUCED, tr, tr->e->what, "participle_after");
+            return;
+        }
+    }
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -1832,6 +1859,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     }
     among_before(c, t0, best);
     apposition(c, q, h, best);
+    ru_participle_after(c, q, h, best);
     ru_dative_penalty(c, q, h, best);
     ru_among(c, t0, best);
     ru_count_of(c, q, h, best);
