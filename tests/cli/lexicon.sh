@@ -2,7 +2,8 @@
 # The lexicons under data/lexicon are data written by hand by several
 # people: each file must hold every entry once (a second copy is a merge
 # left over, and hides which of two edits is meant) and no entry with an
-# empty field.  Prints TAP lines.
+# empty field; an outcome phrase has one reading (the loader keeps the
+# first of two, so a second is silently dead).  Prints TAP lines.
 set -u
 n=0
 for f in data/lexicon/*/*.tsv; do
@@ -21,5 +22,15 @@ for f in data/lexicon/*/*.tsv; do
     else
         echo "not ok $n - $f: empty fields at:"
         echo "$bad" | sed 's/^/#   /'
+    fi
+done
+for f in data/lexicon/*/outcomes.tsv; do
+    n=$((n + 1))
+    two=$(grep -v '^#' "$f" | grep . | cut -f1 | sort | uniq -d | head -3)
+    if [ -z "$two" ]; then
+        echo "ok $n - $f: every phrase has one reading"
+    else
+        echo "not ok $n - $f: phrases with two readings:"
+        echo "$two" | sed 's/^/#   /'
     fi
 done
