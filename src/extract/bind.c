@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "bind.h"
+#include "word_list.h"
 #include "vigil/extract.h"
 #include "banned.h"
 
@@ -79,15 +80,9 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
-/* Is token k one of the words? */
+/* Is token k one of the words (a static list: see word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    if (k >= c->n || c->t[k].fold.len == 0)
-        return 0;
-    struct vg_str f = c->t[k].fold;
-    for (const char *const *w = words; *w; w++) /* the first byte rules out most */
-        if ((*w)[0] == f.ptr[0] && vg_str_eq_cstr(f, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has(words, c->t[k].fold);
 }
 
 /* Is token k a word in Cyrillic letters (the Russian rules below read no
