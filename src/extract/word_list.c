@@ -1,50 +1,24 @@
-/* Word lists: see word_list.h.  Each list's filter is built on first use
- * and kept in a small direct-mapped cache per thread, keyed by the list's
- * address; a list that finds its slot taken rebuilds it (slower, never
- * wrong). */
-#include <stdint.h>
+/* Word lists: the filters' cache and the reading of a list (see
+ * word_list.h). */
 #include <string.h>
 
 #include "word_list.h"
 #include "banned.h"
 
-#define CACHE_SLOTS 256 /* more than the lists read at a token, so that two
-                           lists tested in turn seldom share a slot */
+_Thread_local struct word_filter word_list_cache[WORD_LIST_SLOTS];
 
-struct filter {
-    const char *const *list; /* the list, or NULL for an empty slot */
-    uint64_t bits[4];        /* bit key(w) set for each word w of the list */
-};
-
-/* A byte of 256 from a word's first two bytes and length (the second
- * byte 0 for a word of one byte): words equal have equal keys. */
-static unsigned key_of(const char *w, size_t len) {
-    unsigned b0 = (unsigned char)w[0], b1 = len > 1 ? (unsigned char)w[1] : 0;
-    unsigned h = b0 * 0x9Du ^ b1 * 0x3Bu ^ (unsigned)len * 0x65u;
-    return (h ^ (h >> 8)) & 255u;
-}
-
-static const struct filter *filter_of(const char *const *list) {
-    static _Thread_local struct filter cache[CACHE_SLOTS];
-    /* Lists lie next to each other in memory: mix the address's bits. */
-    uint64_t a = (uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u;
-    struct filter *f = &cache[(a >> 32) % CACHE_SLOTS];
+int word_list_scan(const char *const *list, struct vg_str fold) {
+    struct word_filter *f = word_list_slot(list);
     if (f->list != list) {
         f->list = list;
         memset(f->bits, 0, sizeof f->bits);
         for (const char *const *w = list; *w; w++) {
-            unsigned k = key_of(*w, strlen(*w));
+            unsigned k = word_key(*w, strlen(*w));
             f->bits[k / 64] |= (uint64_t)1 << (k % 64);
         }
     }
-    return f;
-}
-
-int word_list_has(const char *const *list, struct vg_str fold) {
-    if (fold.len == 0)
-        return 0;
-    unsigned k = key_of(fold.ptr, fold.len);
-    if (!((filter_of(list)->bits[k / 64] >> (k % 64)) & 1))
+    unsigned k = word_key(fold.ptr, fold.len);
+    if (!((f->bits[k / 64] >> (k % 64)) & 1))
         return 0;
     for (; *list; list++) {
         const char *w = *list;
