@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "bind.h"
+#include "word_list.h"
 #include "vigil/extract.h"
 #include "banned.h"
 
@@ -79,15 +80,9 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
-/* Is token k one of the words? */
+/* Is token k one of the words (a static list: see word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    if (k >= c->n || c->t[k].fold.len == 0)
-        return 0;
-    struct vg_str f = c->t[k].fold;
-    for (const char *const *w = words; *w; w++) /* the first byte rules out most */
-        if ((*w)[0] == f.ptr[0] && vg_str_eq_cstr(f, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has(words, c->t[k].fold);
 }
 
 /* Is token k a word in Cyrillic letters (the Russian rules below read no
@@ -194,7 +189,8 @@ static int ru_place_filler(const struct sentence_ctx *c, size_t k) {
  * motion.  Returns the length of the phrase at i, or 0. */
 static size_t ru_verb_into(const struct sentence_ctx *c, size_t i, const char *const *verbs,
                            const char *const *places) {
-    if (tok_in(c, i, verbs) && (tok(c, i + 1, "в") || tok(c, i + 1, "во"))) {
+    /* «в» is tested before the lists: most tokens neither are nor precede it. */
+    if ((tok(c, i + 1, "в") || tok(c, i + 1, "во")) && tok_in(c, i, verbs)) {
         for (size_t j = i + 2; j < c->n && j <= i + 5; j++) {
             if (tok_in(c, j, places))
                 return j + 1 - i;
@@ -263,7 +259,7 @@ static size_t ru_from_custody(const struct sentence_ctx *c, size_t i) {
         "отдела", "отделов", "отделения", "отделений", "участка", "автозака", NULL};
     static const char *const units[] = {"отдела", "отделов", "отделения", "отделений",
                                         "участка", NULL};
-    if (tok_in(c, i, left) && tok(c, i + 1, "из") && tok_in(c, i + 2, places))
+    if (tok(c, i + 1, "из") && tok_in(c, i, left) && tok_in(c, i + 2, places))
         /* «вышли из отдела полиции», not «вышли из дома» */
         return (tok_in(c, i + 2, units) && !tok(c, i + 3, "полиции")) ? 0 : 3;
     if (!tok(c, i, "из") || !tok_in(c, i + 1, places) ||

@@ -36,6 +36,7 @@
 
 #include "name_case.h"
 #include "person.h"
+#include "word_list.h"
 #include "vigil/translit.h"
 #include "banned.h"
 
@@ -51,51 +52,10 @@ static int name_word(const struct sentence_ctx *c, size_t i) {
     return !(t->flags & TF_UPPER) || t->fold.len <= 3;
 }
 
-/* The first bytes of the words of a list, as a 256-bit set, remembered by
- * the list's address (lists are static arrays): most tokens start with a
- * byte no word of the list starts with, and are ruled out without reading
- * the list.  A small direct-mapped cache per thread, filled on first use. */
-struct first_bytes {
-    const char *const *list; /* the list, or NULL for an empty entry */
-    uint64_t bits[4];        /* bit b: some word of the list starts with byte b */
-};
-
-static const struct first_bytes *list_first_bytes(const char *const *list) {
-    static _Thread_local struct first_bytes cache[64];
-    struct first_bytes *e = &cache[((uintptr_t)list >> 4) % 64];
-    if (e->list != list) {
-        e->list = list;
-        memset(e->bits, 0, sizeof e->bits);
-        for (const char *const *w = list; *w; w++) {
-            unsigned char b = (unsigned char)(*w)[0];
-            e->bits[b / 64] |= (uint64_t)1 << (b % 64);
-        }
-    }
-    return e;
-}
-
-/* Is token i one of the folded words of `list` (NULL-terminated, a static
- * array: its address names it in list_first_bytes)? */
+/* Is token i one of the folded words of `list` (a static list: see
+ * word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t i, const char *const *list) {
-    if (i >= c->n || c->t[i].fold.len == 0)
-        return 0;
-    struct vg_str f = c->t[i].fold;
-    unsigned char b = (unsigned char)f.ptr[0];
-    if (!((list_first_bytes(list)->bits[b / 64] >> (b % 64)) & 1))
-        return 0;
-    for (; *list; list++) {
-        const char *w = *list;
-        if (w[0] != f.ptr[0])
-            continue; /* the first letter rules out most at once */
-        /* The rest, without a strlen: w ends at its NUL (no list holds an
-         * empty word, so w[0], equal to a byte of f, is no NUL). */
-        size_t k = 1;
-        while (k < f.len && w[k] && w[k] == f.ptr[k])
-            k++;
-        if (k == f.len && !w[k])
-            return 1;
-    }
-    return 0;
+    return i < c->n && word_list_has(list, c->t[i].fold);
 }
 
 /* Is token i glued to the token before it (no space)? */

@@ -5,6 +5,7 @@
  * дел сообщило») is named by the first of the stems below found in it or in
  * the few words before it (the speaker's phrase is often cut short:
  * «внутренних дел» → «дел»).  Unknown speakers keep their Russian text. */
+#include <stdint.h>
 #include <string.h>
 
 #include "source.h"
@@ -12,7 +13,8 @@
 
 /* A stem, an optional second stem that must also be there, and the name. */
 struct ru_name {
-    const char *stem;  /* folded (lower-case, ё as е) word prefix */
+    const char *stem;  /* folded (lower-case, ё as е) word prefix, of two
+                          bytes or more (source_english_ru reads two) */
     const char *also;  /* another word prefix required in the phrase, or NULL */
     int whole;         /* the stem is the whole word */
     const char *name;  /* English name */
@@ -113,6 +115,18 @@ static size_t fold(const unsigned char *p, size_t n, char *w, size_t *len) {
     return 2;
 }
 
+/* A bit for the first letter of the folded word w[0, len) (len > 0): one
+ * of the 32 small Russian letters а-я, else bit 63.  A word can start
+ * with a stem only when their bits are equal. */
+static uint64_t first_letter_bit(const char *w, size_t len) {
+    unsigned char a = (unsigned char)w[0], b = len > 1 ? (unsigned char)w[1] : 0;
+    if (a == 0xD0 && b >= 0xB0 && b <= 0xBF)
+        return (uint64_t)1 << (b - 0xB0);
+    if (a == 0xD1 && b >= 0x80 && b <= 0x8F)
+        return (uint64_t)1 << (16 + b - 0x80);
+    return (uint64_t)1 << 63;
+}
+
 /* Does the word w[0, len) start with stem (be it, when `whole`)? */
 static int prefix(const char *w, size_t len, const char *stem, int whole) {
     size_t i = 0;
@@ -151,8 +165,15 @@ struct vg_str source_english_ru(struct vg_str text, size_t sent_start, struct vg
             i++;
         }
     }
+    /* The first letters of the words: an entry whose stem starts with
+     * none of them cannot match, and is passed over unread. */
+    uint64_t letters = 0;
+    for (size_t i = 0; i < nw; i++)
+        letters |= first_letter_bit(words[i], lens[i]);
     for (size_t e = 0; e < sizeof NAMES / sizeof NAMES[0]; e++) {
         const struct ru_name *r = &NAMES[e];
+        if (!(letters & first_letter_bit(r->stem, 2))) /* a stem has two bytes or more */
+            continue;
         int stem = 0, also = r->also == NULL;
         for (size_t i = 0; i < nw; i++) {
             stem |= prefix(words[i], lens[i], r->stem, r->whole);
