@@ -2431,6 +2431,19 @@ static int ru_to_hospital(const struct sentence_ctx *c, const struct trigger *x)
     return 0;
 }
 
+/* Is quantity qi the day of a date ("on 12 May"), no count that could
+ * break a coordination with the count before it? */
+static int day_of_month(const struct sentence_ctx *c, size_t qi) {
+    static const char *const months[] = {"january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", "jan", "feb", "mar", "apr",
+                                         "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                         "dec", NULL};
+    const struct quantity *q = &c->q[qi];
+    return q->t1 == q->t0 + 1 && c->t[q->t0].kind == TK_NUM && q->low == q->high &&
+           q->low >= 1 && q->low <= 31 && tok_in(c, q->t1, months);
+}
+
 /* "Criminal proceedings had been instituted in 57 cases", "opened
  * criminal investigations in 12 cases": a count of cases (a noun that
  * names no people) after "in", with criminal proceedings before it in the
@@ -2485,8 +2498,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (q->t0 >= 2 && tok(c, q->t0 - 1, "кроме") && tok(c, q->t0 - 2, ",") &&
             all_before(c, q->t0 - 2))
             continue; /* «всех задержанных, кроме пятерых, отпустили» */
+        size_t pq = qi; /* the quantity before, passing over days of dates */
+        while (pq > 0 && day_of_month(c, pq - 1))
+            pq--;
         const struct binding *prev =
-            n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
+            n_out > 0 && out[n_out - 1].q + 1 == pq ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
