@@ -434,6 +434,27 @@ static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex
     return tok_in(c, k, verbs);
 }
 
+/* "held a silent sit-in", "held a candlelight vigil": "held" with a
+ * gathering as its object is a crowd, not a detention.  Is the word at
+ * i such a "held"? */
+static int held_gathering(const struct sentence_ctx *c, size_t i) {
+    static const char *const nouns[] = {"sit", "rally", "rallies", "vigil", "vigils",
+                                        "protest", "protests", "demonstration",
+                                        "demonstrations", "march", "marches", "picket",
+                                        "pickets", "gathering", "meeting", "strike",
+                                        "sit-in", NULL};
+    if (!(tok(c, i, "held") || tok(c, i, "hold") || tok(c, i, "holding")) ||
+        !(tok(c, i + 1, "a") || tok(c, i + 1, "an") || tok(c, i + 1, "another")))
+        return 0;
+    for (size_t k = i + 2; k < c->n && k <= i + 4; k++) {
+        if (tok_in(c, k, nouns))
+            return 1;
+        if (c->t[k].kind != TK_WORD || has(c, k, LC_STOP) || trigger_at(c, k))
+            return 0;
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
@@ -449,6 +470,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                            .what = VG_DETAINED};
     static const struct lex_entry freed = {.cat = LC_OUT, .kind = F_VERB,
                                            .what = VG_RELEASED};
+    static const struct lex_entry gathered = {.cat = LC_OUT, .kind = F_INTRANS,
+                                              .what = VG_PARTICIPANTS};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -507,6 +530,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             i += len; /* not "proceedings against" alone either */
             continue;
         }
+        if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
+            e = &gathered;
         c->tr[c->ntr].t0 = i;
         c->tr[c->ntr].t1 = i + len;
         c->tr[c->ntr].e = e;
@@ -802,6 +827,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     memset(h, 0, sizeof *h);
     h->who = -1;
     size_t p = q->t1, len;
+    if (q->t0 > 0 && p < c->n &&
+        ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
+         (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
+        p++; /* "more than 80" injured: the count quoted, its predicate after */
     size_t pl = part_at(c, p, PART_POST);
     if (pl) {
         /* "20 из них отпущены", "шестеро из задержанных". */
@@ -1933,6 +1962,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (tok(c, k, "number") && tok(c, k + 1, "of")) {
             for (size_t m = k + 2; m < t0; m++) {
                 x = trigger_at(c, m);
+                size_t nl;
+                if (x && tok(c, x->t0, "attended") && x->t1 == x->t0 + 1 && m > k + 2 &&
+                    lex_match(c->lx, c->t, c->n, k + 2, LC_WHO, &nl) && k + 2 + nl == m) {
+                    /* "the number of people attended in hospitals": the
+                     * passive participle, people given care, not a crowd
+                     * ("the number of people who attended"). */
+                    offer(best, S_ACTIVE, x, VG_INJURED, "number_of");
+                    return;
+                }
                 if (x) {
                     offer(best, S_ACTIVE, x, x->e->what,
                           x->e->kind != F_TOLL ? "number_of" : "toll");
