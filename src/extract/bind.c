@@ -413,6 +413,44 @@ static size_t spent_in_custody(const struct sentence_ctx *c, size_t i) {
     return len ? j + len - i : 0;
 }
 
+/* "dropped proceedings against", "terminated the criminal cases against",
+ * "withdrew charges against": a charge ended, which counts no one charged.
+ * Is the charge phrase at token i, of form e, governed by such a verb? */
+static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const verbs[] = {"dropped", "terminated", "discontinued", "dismissed",
+                                        "withdrew", "withdrawn", "quashed", "closed",
+                                        "halted", "abandoned", "ended", "drop", "terminate",
+                                        "discontinue", "dismiss", "withdraw", "quash", NULL};
+    if (e->what != VG_CHARGED || (e->kind != F_EVENT && e->kind != F_CASES) || i == 0)
+        return 0;
+    size_t k = i - 1;
+    if (k > 0 && (tok(c, k, "the") || tok(c, k, "all") || tok(c, k, "its") ||
+                  tok(c, k, "their")))
+        k--;
+    return tok_in(c, k, verbs);
+}
+
+/* "held a silent sit-in", "held a candlelight vigil": "held" with a
+ * gathering as its object is a crowd, not a detention.  Is the word at
+ * i such a "held"? */
+static int held_gathering(const struct sentence_ctx *c, size_t i) {
+    static const char *const nouns[] = {"sit", "rally", "rallies", "vigil", "vigils",
+                                        "protest", "protests", "demonstration",
+                                        "demonstrations", "march", "marches", "picket",
+                                        "pickets", "gathering", "meeting", "strike",
+                                        "sit-in", NULL};
+    if (!(tok(c, i, "held") || tok(c, i, "hold") || tok(c, i, "holding")) ||
+        !(tok(c, i + 1, "a") || tok(c, i + 1, "an") || tok(c, i + 1, "another")))
+        return 0;
+    for (size_t k = i + 2; k < c->n && k <= i + 4; k++) {
+        if (tok_in(c, k, nouns))
+            return 1;
+        if (c->t[k].kind != TK_WORD || has(c, k, LC_STOP) || trigger_at(c, k))
+            return 0;
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
@@ -428,6 +466,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                            .what = VG_DETAINED};
     static const struct lex_entry freed = {.cat = LC_OUT, .kind = F_VERB,
                                            .what = VG_RELEASED};
+    static const struct lex_entry gathered = {.cat = LC_OUT, .kind = F_INTRANS,
+                                              .what = VG_PARTICIPANTS};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -482,6 +522,12 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             i++;
             continue;
         }
+        if (charge_ended(c, i, e)) {
+            i += len; /* not "proceedings against" alone either */
+            continue;
+        }
+        if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
+            e = &gathered;
         c->tr[c->ntr].t0 = i;
         c->tr[c->ntr].t1 = i + len;
         c->tr[c->ntr].e = e;
@@ -798,6 +844,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     memset(h, 0, sizeof *h);
     h->who = -1;
     size_t p = q->t1, len;
+    if (q->t0 > 0 && p < c->n &&
+        ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
+         (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
+        p++; /* "more than 80" injured: the count quoted, its predicate after */
     size_t pl = part_at(c, p, PART_POST);
     if (pl) {
         /* "20 из них отпущены", "шестеро из задержанных". */
@@ -1784,6 +1834,32 @@ static void ru_participle_after(const struct sentence_ctx *c, const struct quant
     }
 }
 
+/* "imposed fines of between 50,000 and 200,000 on 198 of them", "handed
+ * prison terms of two to five years to 11 men": a penalty, its amount or
+ * length after "of", and the count it fell on after "on" or "to".  Offers
+ * sanctioned when the quantity is that count. */
+static void penalty_of(const struct sentence_ctx *c, const struct quantity *q,
+                       struct choice *best) {
+    static const char *const nouns[] = {"fines", "fine", "terms", "term", "sentences",
+                                        "sentence", "penalties", "penalty", NULL};
+    size_t t0 = q->t0;
+    if (t0 < 4 || !(tok(c, t0 - 1, "on") || tok(c, t0 - 1, "to")))
+        return;
+    int amount = 0; /* a number between "of" and "on" */
+    for (size_t k = t0 - 1; k-- > 0 && t0 - k <= 12;) {
+        if (tok(c, k, "of")) {
+            if (amount && k > 0 && tok_in(c, k - 1, nouns))
+                offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "penalty_of");
+            return;
+        }
+        if (c->t[k].kind == TK_NUM || has(c, k, LC_NUM))
+            amount = 1;
+        if (tok(c, k, ";") || tok(c, k, ".") || tok(c, k, ":") || has(c, k, LC_STOP) ||
+            has(c, k, LC_SAY) || trigger_at(c, k) || has(c, k, LC_WHO))
+            return;
+    }
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -1795,8 +1871,28 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     const struct trigger *tr = trigger_ending(c, ta);
     if (ta < t0 && tr && tr->e->kind != F_VERB)
         tr = NULL;
-    if (!tr && t0 >= 2 && (has(c, t0 - 1, LC_FUNC) || tok(c, t0 - 1, "all")))
-        tr = trigger_ending(c, t0 - 1); /* "detained another 40", "released all 35" */
+    if (!tr && t0 >= 2) {
+        /* "detained another 40", "released all 35", "proceedings against
+         * the remaining 59" */
+        size_t k = t0;
+        while (k > 1 && t0 - k < 3 &&
+               (has(c, k - 1, LC_FUNC) || tok(c, k - 1, "all") || tok(c, k - 1, "remaining") ||
+                tok(c, k - 1, "last") || tok(c, k - 1, "first")))
+            k--;
+        if (k < t0)
+            tr = trigger_ending(c, k);
+    }
+    if (!tr && h->end > q->t1 && (h->who >= 0 || h->partitive)) {
+        /* "released on Wednesday 31 of those held", "granted bail on
+         * Monday to 85 people": a date between the verb and its object. */
+        size_t to = tok(c, t0 - 1, "to") ? t0 - 1 : t0;
+        const struct trigger *x = trigger_ending(c, date_adjunct_start(c, to));
+        if (x && x->e->kind == F_VERB && x->t1 < to && to == t0)
+            tr = x;
+        else if (x && x->e->kind == F_VERB && x->t1 < to && tok(c, x->t1 - 1, "bail"))
+            offer(best, S_ACTIVE, x, x->e->what, "nominal"); /* the people may take a
+                                                              * participle of their own */
+    }
     if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
         tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
@@ -1853,6 +1949,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (w != VG_WHAT_NONE)
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
+    penalty_of(c, q, best);
     among_before(c, t0, best);
     apposition(c, q, h, best);
     ru_participle_after(c, q, h, best);
@@ -1867,6 +1964,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tl--;
     if (tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) {
         for (size_t k = tl - 1; k-- > 0;) {
+            if (tok(c, k, ")")) { /* "- fined (5,000 to 20,000 roubles):": an aside */
+                size_t o = k;
+                while (o > 0 && tl - o < 24 && !tok(c, o, "("))
+                    o--;
+                if (!tok(c, o, "("))
+                    break;
+                k = o;
+                continue;
+            }
             if (c->qty_at[k] && !(k >= 1 && (tok(c, k - 1, "-") || tok(c, k - 1, ":"))))
                 break; /* but an earlier item of the same list is passed over */
             const struct trigger *x = trigger_at(c, k);
@@ -1926,6 +2032,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (tok(c, k, "number") && tok(c, k + 1, "of")) {
             for (size_t m = k + 2; m < t0; m++) {
                 x = trigger_at(c, m);
+                size_t nl;
+                if (x && tok(c, x->t0, "attended") && x->t1 == x->t0 + 1 && m > k + 2 &&
+                    lex_match(c->lx, c->t, c->n, k + 2, LC_WHO, &nl) && k + 2 + nl == m) {
+                    /* "the number of people attended in hospitals": the
+                     * passive participle, people given care, not a crowd
+                     * ("the number of people who attended"). */
+                    offer(best, S_ACTIVE, x, VG_INJURED, "number_of");
+                    return;
+                }
                 if (x) {
                     offer(best, S_ACTIVE, x, x->e->what,
                           x->e->kind != F_TOLL ? "number_of" : "toll");
@@ -2140,6 +2255,7 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
                                         "outside", "during", "after", "before", "by", "for",
                                         "since", "inside", "around", "yesterday", "today",
                                         "overnight", "respectively", "and", "or",
+                                        "over", "throughout", "within", "until",
                                         "в", "во", "на", "из", "у", "под", NULL};
     size_t e = h->end;
     if (e >= c->n || c->t[e].kind == TK_PUNCT)
@@ -2445,6 +2561,38 @@ static int ru_to_hospital(const struct sentence_ctx *c, const struct trigger *x)
     return 0;
 }
 
+/* Is quantity qi the day of a date ("on 12 May"), no count that could
+ * break a coordination with the count before it? */
+static int day_of_month(const struct sentence_ctx *c, size_t qi) {
+    static const char *const months[] = {"january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", "jan", "feb", "mar", "apr",
+                                         "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                         "dec", NULL};
+    const struct quantity *q = &c->q[qi];
+    return q->t1 == q->t0 + 1 && c->t[q->t0].kind == TK_NUM && q->low == q->high &&
+           q->low >= 1 && q->low <= 31 && tok_in(c, q->t1, months);
+}
+
+/* "Criminal proceedings had been instituted in 57 cases", "opened
+ * criminal investigations in 12 cases": a count of cases (a noun that
+ * names no people) after "in", with criminal proceedings before it in the
+ * clause.  Returns that outcome phrase, or NULL. */
+static const struct trigger *cases_in(const struct sentence_ctx *c, const struct quantity *q,
+                                      const struct head *h) {
+    if (!h->reject || h->end != q->t1 + 1 || !(tok(c, q->t1, "cases") || tok(c, q->t1, "case")) ||
+        q->t0 < 2 || !tok(c, q->t0 - 1, "in"))
+        return NULL;
+    for (size_t k = q->t0 - 1; k-- > 0 && q->t0 - k <= 10;) {
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x->e->kind == F_CASES && x->e->what == VG_CHARGED)
+            return x;
+        if (x || c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
+            return NULL;
+    }
+    return NULL;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -2454,6 +2602,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct binding *last = n_out > 0 ? &out[n_out - 1] : NULL;
         struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
         int brought = brings_to(c, q, &best);
+        const struct trigger *ct = cases_in(c, q, &h);
+        if (ct) {
+            offer(&best, S_HEAD, ct, VG_CHARGED, "cases_in");
+            h.reject = 0;
+        }
         if (!brought && last && q->t0 >= 2 && tok(c, q->t0 - 1, "not") &&
             tok(c, q->t0 - 2, ",")) {
             /* A correction: "77 people were arrested, not 770". */
@@ -2475,8 +2628,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (q->t0 >= 2 && tok(c, q->t0 - 1, "кроме") && tok(c, q->t0 - 2, ",") &&
             all_before(c, q->t0 - 2))
             continue; /* «всех задержанных, кроме пятерых, отпустили» */
+        size_t pq = qi; /* the quantity before, passing over days of dates */
+        while (pq > 0 && day_of_month(c, pq - 1))
+            pq--;
         const struct binding *prev =
-            n_out > 0 && out[n_out - 1].q + 1 == qi ? &out[n_out - 1] : NULL;
+            n_out > 0 && out[n_out - 1].q + 1 == pq ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
@@ -2521,6 +2677,17 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_REDUCED, NULL, VG_PARTICIPANTS, "present"); /* "15,000 people march" */
         if (h.out && h.out->e->kind == F_PEOPLE)
             offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
+        if (best.tr && !best.earlier && h.has_noun && best.rule &&
+            (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "nominal") == 0) &&
+            stage_of(best.what) > 1) {
+            /* "granted bail to 85 people detained during the march": the
+             * participle after the people gives their earlier stage; but
+             * "freed 35 people held at the stadium" only says where. */
+            const struct trigger *x = trigger_at(c, h.end);
+            if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
+                !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
+                best.earlier = x;
+        }
         if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))
             part = 1; /* "six of whom are in a serious condition" */
         if (part && best.s < S_REDUCED) {

@@ -304,6 +304,22 @@ static int glued_after(const struct lexicon *lx, const struct token *t, size_t n
 
 /* Do more numbers joined by commas or "and" follow j and end with a unit:
  * the 17 of "on 17 and 18 February", "2, 3 or 4 days"? */
+/* "Criminal proceedings were instituted in 57 cases": is there a phrase
+ * for criminal cases within the few tokens of the clause before token
+ * `end`, so that the cases after it are counts of cases, not a unit? */
+static int charge_before(const struct lexicon *lx, const struct token *t, size_t n, size_t end) {
+    for (size_t k = end; k-- > 0 && end - k <= 8;) {
+        size_t len;
+        const struct lex_entry *e = lex_match(lx, t, n, k, LC_OUT, &len);
+        if (e && e->what == VG_CHARGED && e->kind == F_CASES)
+            return 1;
+        if (token_is(&t[k], ",") || token_is(&t[k], ";") || token_is(&t[k], ".") ||
+            token_is(&t[k], ":") || t[k].kind == TK_NUM)
+            return 0;
+    }
+    return 0;
+}
+
 static int unit_after_list(const struct lexicon *lx, const struct token *t, size_t n, size_t j) {
     size_t k = j;
     while (k + 1 < n && t[k + 1].kind == TK_NUM &&
@@ -320,8 +336,21 @@ static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
         return 0;
     if (lexicon_has(lx, t[k - 1].word, LC_PRE))
         return 1;
-    return k >= 2 && (token_is(&t[k - 1], ".") || token_is(&t[k - 1], ":")) &&
-           lexicon_has(lx, t[k - 2].word, LC_PRE);
+    if (!(k >= 2 && (token_is(&t[k - 1], ".") || token_is(&t[k - 1], ":")) &&
+          lexicon_has(lx, t[k - 2].word, LC_PRE)))
+        return 0;
+    /* "- fined under the Criminal Code: 37": a list line whose label names
+     * an outcome counts people, whatever word ends it. */
+    if (!token_is(&t[k - 1], ":"))
+        return 1;
+    int out = 0;
+    for (size_t m = k - 2; m-- > 0 && k - m <= 16;) {
+        out |= lexicon_is(lx, t[m].word, LC_OUT);
+        if (m == 0 || (t[m].flags & TF_NL))
+            return !(out && (token_is(&t[m], "-") || token_is(&t[m], "*") ||
+                             token_is(&t[m], "\xe2\x80\xa2") || token_is(&t[m], "\xe2\x80\x93")));
+    }
+    return 1;
 }
 
 /* Does a Russian word of the pre kind stand before a count of people
@@ -551,7 +580,9 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
                                token_is(&t[i - 1], "launched") || token_is(&t[i - 1], "brought") ||
                                token_is(&t[i - 1], "initiated"));
         if (lex_match(lx, t, n, j, LC_UNIT, &ul) &&
-            !(opened && oe && oe->what == VG_CHARGED && ol > ul))
+            !(opened && oe && oe->what == VG_CHARGED && ol > ul) &&
+            !(i > 0 && token_is(&t[i - 1], "in") && token_is(&t[j], "cases") &&
+              charge_before(lx, t, n, i - 1)))
             return 0;
     }
     if (q->high != VG_OPEN && (q->high > MAX_COUNT || q->low <= 0))

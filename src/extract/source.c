@@ -473,16 +473,74 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
     return n_mine ? source_pick(mine, n_mine, t0) : source_pick(all, n_all, t0);
 }
 
+/* "revised the death toll to one", "lowered its count to 41": a verb of
+ * revision at token k. */
+static int revise_at(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"revised", "revises", "revise", "revising",
+                                        "lowered", "lowers", "downgraded", "scaled", NULL};
+    for (const char *const *v = verbs; *v; v++)
+        if (tok(c, k, *v))
+            return 1;
+    return 0;
+}
+
+/* The new value of a revision at cue: the quantity or number word after
+ * the first "to" that follows it in the clause ("to 41", "to one", which
+ * counts no group), or -1; *qi_out is its quantity, or SIZE_MAX. */
+static int64_t revised_to(const struct sentence_ctx *c, size_t cue, size_t *qi_out) {
+    *qi_out = SIZE_MAX;
+    for (size_t k = cue + 1; k + 1 < c->n && k <= cue + 16; k++) {
+        if (tok(c, k, ";") || tok(c, k, "."))
+            return -1;
+        if (!tok(c, k, "to"))
+            continue;
+        if (c->qty_at[k + 1]) {
+            size_t i = c->qty_at[k + 1] - 1u;
+            if (c->q[i].high == VG_OPEN)
+                return -1;
+            *qi_out = i;
+            return c->q[i].high;
+        }
+        size_t len;
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k + 1, LC_NUM, &len);
+        return e && !e->mult ? e->a : -1;
+    }
+    return -1;
+}
+
+/* A revision down: a revise verb whose new value is below some other
+ * count of the sentence ("revised the toll to one, after announcing
+ * three"), the higher count withdrawn.  A revision up supersedes the old
+ * count, which stays reported (GUIDELINES.md). */
+static size_t revise_cue(const struct sentence_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        size_t nq;
+        int64_t nv = revise_at(c, k) ? revised_to(c, k, &nq) : -1;
+        if (nv < 0)
+            continue;
+        for (size_t i = 0; i < c->nq; i++)
+            if (i != nq && c->q[i].low > nv)
+                return k;
+    }
+    return c->n;
+}
+
 size_t source_retract_cue(const struct sentence_ctx *c) {
     for (size_t k = 0, len; k < c->n; k++)
         if (lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
             return k;
-    return c->n;
+    return revise_cue(c);
 }
 
 int source_retracted(const struct sentence_ctx *c, size_t qi) {
-    if (source_retract_cue(c) == c->n)
+    size_t cue = source_retract_cue(c);
+    if (cue == c->n)
         return 0;
+    if (revise_at(c, cue)) {
+        size_t nq;
+        int64_t nv = revised_to(c, cue, &nq);
+        return qi != nq && c->q[qi].low > nv;
+    }
     size_t t0 = c->q[qi].t0;
     /* "revised ... to 25", "now 25": the new value stands. */
     if (t0 > 0 && (tok(c, t0 - 1, "to") || tok(c, t0 - 1, "now")))

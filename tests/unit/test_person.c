@@ -148,6 +148,9 @@ static void test_not_people(void **state) {
         {"Judge Carla Menzies sentenced the three students to a fine.", ""},
         {"Nine protesters were detained on Sunday, said league coordinator Abel Forsyth.", ""},
         {"Nine protesters were detained on Sunday, the Harbour Daily reported.", ""},
+        /* a road word ends no person's name */
+        {"Two drivers were shot dead near a checkpoint on the Vellan Highway.", ""},
+        {"Three marchers were injured on the Orvel Expressway on Friday.", ""},
         {"Envoy Urges Release Of Students Detained During Marlow Protests\n"
          "The envoy spoke on Monday.",
          ""},
