@@ -260,7 +260,8 @@ static void find_main(struct place_state *ps, struct vg_str text) {
 }
 
 /* Is the hit the label of the number at `at`: only white space and a dash
- * or colon between ("в Уральске — 23", "Almaty: 120")? */
+ * or colon between ("в Уральске — 23", "Almaty: 120"), or an opening
+ * bracket right after it ("в Минске (29)")? */
 static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
     size_t i = h->end;
     int mark = 0;
@@ -270,7 +271,7 @@ static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
         unsigned char ch = (unsigned char)text.ptr[i];
         if (ch == ' ') {
             i++;
-        } else if ((ch == '-' || ch == ':') && !mark) {
+        } else if ((ch == '-' || ch == ':' || (ch == '(' && i + 1 == at)) && !mark) {
             mark = 1;
             i++;
         } else if (ch == 0xe2 && i + 2 < at && (unsigned char)text.ptr[i + 1] == 0x80 &&
