@@ -1359,9 +1359,16 @@ static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
 
 /* A noun for a count that does not say of what: "figure", "total", "put
  * the numbers at 3,000". */
+/* «МВД называет цифру 96», «приводит цифру в 96 человек»: the Russian
+ * word for a figure, right before the count it names. */
+static int ru_figure(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "цифру") || tok(c, k, "цифра") || tok(c, k, "цифре") ||
+           tok(c, k, "цифрой") || tok(c, k, "цифрах");
+}
+
 static int count_noun(const struct sentence_ctx *c, size_t k) {
     return tok(c, k, "figure") || tok(c, k, "figures") || tok(c, k, "total") ||
-           tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers");
+           tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers") || ru_figure(c, k);
 }
 
 /* The outcome of a running total's words [from, to): the first trigger
@@ -1566,7 +1573,8 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
             tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") || tok(c, w, "с") ||
             tok(c, w, "со") || tok(c, w, "без") || tok(c, w, "из") ||
-            tok(c, w, "по") || tok(c, w, "за") || /* «по политическим мотивам», «за неделю» */
+            tok(c, w, "по") || tok(c, w, "за") || tok(c, w, "после") ||
+            /* «по политическим мотивам», «за неделю», «после суда» */
             tok(c, w, "сроком") || ru_agent_instr(c, w) ||
             (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
@@ -1846,7 +1854,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t ls = link_start(c, q);
     if (ls == SIZE_MAX && has(c, t0 - 1, LC_LINK))
         ls = t0 - 1;
-    if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY))
+    if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
+        !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
     for (size_t k = t0; k-- > lo;) {
@@ -1899,7 +1908,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
-        if ((count_noun(c, k) && k + 1 < t0 && !tok(c, k + 1, "of")) ||
+        if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
             (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
             /* "the correct figure is 21", "bringing the total to 410",
              * "the ministry put the number at 318". */
@@ -2494,6 +2503,42 @@ static int ru_crowd_here(const struct sentence_ctx *c, const struct quantity *q,
     return found;
 }
 
+/* «Телефоны как минимум 12 из них не отвечают», «телефоны 5 задержанных
+ * выключены»: the phones of a count of people right before it, silent
+ * right after its noun phrase.  Those people are missing. */
+static int ru_phones_silent(const struct sentence_ctx *c, const struct quantity *q,
+                            const struct head *h) {
+    static const char *const silent[] = {"выключены", "выключен", "недоступны", "недоступен",
+                                         NULL};
+    static const char *const answer[] = {"отвечают", "отвечали", "отвечает", NULL};
+    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "телефоны") || tok(c, q->t0 - 1, "телефон")) ||
+        h->end >= c->n)
+        return 0;
+    size_t k = h->end;
+    if (tok(c, k, "до") && tok(c, k + 1, "сих") && tok(c, k + 2, "пор"))
+        k += 3;
+    if (tok(c, k, "по-прежнему") || tok(c, k, "всё") || tok(c, k, "все") || tok(c, k, "уже"))
+        k++;
+    return (tok(c, k, "не") && tok_in(c, k + 1, answer)) || tok_in(c, k, silent);
+}
+
+/* «31 человека отпустили после составления административных протоколов»,
+ * «отпущены после оформления протоколов»: a release after reports were
+ * drawn up on the people released, which GUIDELINES counts as charged.
+ * Looks for «после составления|оформления [adjective] протокол…» right
+ * after token k (the release verb or the count's noun phrase). */
+static int ru_after_protocols(const struct sentence_ctx *c, size_t k) {
+    if (k + 2 >= c->n || !tok(c, k, "после") ||
+        !(tok(c, k + 1, "составления") || tok(c, k + 1, "оформления")))
+        return 0;
+    size_t m = k + 2;
+    if (tok(c, m, "административных") || tok(c, m, "административного") ||
+        tok(c, m, "административные"))
+        m++;
+    return tok(c, m, "протоколов") || tok(c, m, "протокола") ||
+           tok(c, m, "административных");
+}
+
 /* Is the Russian trigger x a verb of taking people somewhere whose place,
  * within a few words of it, is a hospital: «в больницы Жанаозена
  * доставлены четверо», «доставлены в городскую больницу»?  Taken to a
@@ -2568,6 +2613,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (best.s < S_HEAD && !brought)
             left_outcome(c, q, &h, &best);
+        if (best.s < S_ACTIVE && ru_phones_silent(c, q, &h))
+            offer(&best, S_ACTIVE, NULL, VG_MISSING, "phones_silent");
         int object = best.s == S_ACTIVE && best.rule &&
                      (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "split_verb") == 0);
         if (!object && !brought && !whole) {
@@ -2695,6 +2742,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* "arrested, charged and released on bail": a third stage */
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
+        }
+        if (best.what == VG_RELEASED && n_out < max &&
+            ((best.tr && ru_after_protocols(c, best.tr->t1)) || ru_after_protocols(c, h.end))) {
+            out[n_out] = out[n_out - 1];
+            out[n_out].what = VG_CHARGED;
+            out[n_out].rule = "after_protocols";
+            n_out++;
         }
         /* "arrested, charged and released 9 people": earlier stages before
          * the verb that takes the count. */
