@@ -973,10 +973,19 @@ static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
 }
 
 /* Negation just before a quantity: "no", "none of the", "not a single". */
+/* Does token k lie inside an outcome phrase («связи нет», «не вышли на
+ * связь»)? */
+static int in_trigger(const struct sentence_ctx *c, size_t k) {
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t0 <= k && k < c->tr[i].t1)
+            return 1;
+    return 0;
+}
+
 static int negated_before(const struct sentence_ctx *c, size_t t0) {
     for (size_t k = t0, steps = 0; k > 0 && steps < 3; k--, steps++) {
-        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no"))
-            return 1;
+        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no") && !in_trigger(c, k - 1))
+            return 1; /* but «связи нет с двумя»: the outcome's own word */
         if (tok(c, k - 1, ",") || tok(c, k - 1, "."))
             return 0;
     }

@@ -439,9 +439,12 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
                 qual = Q_APPROX;
         }
     }
-    /* «как минимум о 95 задержанных», «более чем о 30»: Russian puts the
-     * preposition of the verb between the qualifier and its number. */
-    if (qe && qual != Q_EXACT && j + 1 < n && (is_tok(t, n, j, "о") || is_tok(t, n, j, "об")) &&
+    /* «как минимум о 95 задержанных», «более чем о 30», «как минимум у
+     * пяти», «не менее чем с двумя»: Russian puts the preposition of the
+     * verb between the qualifier and its number. */
+    if (qe && qual != Q_EXACT && j + 1 < n &&
+        (is_tok(t, n, j, "о") || is_tok(t, n, j, "об") || is_tok(t, n, j, "у") ||
+         is_tok(t, n, j, "с") || is_tok(t, n, j, "со")) &&
         (t[j + 1].kind == TK_NUM || lexicon_has(lx, t[j + 1].word, LC_NUM) ||
          lexicon_has(lx, t[j + 1].word, LC_VAGUE)))
         j++;

@@ -36,8 +36,10 @@ floor() { # name min-f1 min-persons-f1 gold reports manifest [only]
 
 floor "examples (ours)" 0.94 0.93 examples/gold examples examples/manifest.json
 # ru_11..ru_15 joined examples/ru as unseen reports, written and golded
-# before vigil read them: the floor fell from 0.95/0.80 to their measure.
-floor "examples ru (ours)" 0.92 0.78 examples/ru/gold examples/ru examples/ru/manifest.json
+# before vigil read them: the floor fell from 0.95/0.80 to their measure;
+# ru_16, ru_17 joined the same way, and after the fixes they led to the
+# floor rose to 0.96/0.79.
+floor "examples ru (ours)" 0.96 0.79 examples/ru/gold examples/ru examples/ru/manifest.json
 if [ -d "$corpus/seeds" ]; then
     floor "seeds" 0.96 0.99 "$corpus/gold" "$corpus/seeds" "$corpus/manifest.json"
     floor "dev en_0* (tuned on)" 0.97 0.97 "$corpus/dev/gold" "$corpus/dev" \
