@@ -1046,10 +1046,19 @@ static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
 }
 
 /* Negation just before a quantity: "no", "none of the", "not a single". */
+/* Does token k lie inside an outcome phrase («связи нет», «не вышли на
+ * связь»)? */
+static int in_trigger(const struct sentence_ctx *c, size_t k) {
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t0 <= k && k < c->tr[i].t1)
+            return 1;
+    return 0;
+}
+
 static int negated_before(const struct sentence_ctx *c, size_t t0) {
     for (size_t k = t0, steps = 0; k > 0 && steps < 3; k--, steps++) {
-        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no"))
-            return 1;
+        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no") && !in_trigger(c, k - 1))
+            return 1; /* but «связи нет с двумя»: the outcome's own word */
         if (tok(c, k - 1, ",") || tok(c, k - 1, "."))
             return 0;
     }
@@ -1451,9 +1460,16 @@ static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
 
 /* A noun for a count that does not say of what: "figure", "total", "put
  * the numbers at 3,000". */
+/* «МВД называет цифру 96», «приводит цифру в 96 человек»: the Russian
+ * word for a figure, right before the count it names. */
+static int ru_figure(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "цифру") || tok(c, k, "цифра") || tok(c, k, "цифре") ||
+           tok(c, k, "цифрой") || tok(c, k, "цифрах");
+}
+
 static int count_noun(const struct sentence_ctx *c, size_t k) {
     return tok(c, k, "figure") || tok(c, k, "figures") || tok(c, k, "total") ||
-           tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers");
+           tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers") || ru_figure(c, k);
 }
 
 /* The outcome of a running total's words [from, to): the first trigger
@@ -1660,6 +1676,8 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
             tok(c, w, "возле") || tok(c, w, "под") || tok(c, w, "при") || tok(c, w, "с") ||
             tok(c, w, "со") || tok(c, w, "без") || tok(c, w, "из") ||
+            tok(c, w, "по") || tok(c, w, "за") || tok(c, w, "после") ||
+            /* «по политическим мотивам», «за неделю», «после суда» */
             tok(c, w, "сроком") || ru_agent_instr(c, w) ||
             (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
@@ -1779,14 +1797,40 @@ static int ru_penalty_at(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Does token k end as a Russian dative plural: «четверым», «двоим»,
+ * «участникам», «задержанным»? */
+static int ru_dative_word(const struct sentence_ctx *c, size_t k) {
+    static const char *const endings[] = {"ым", "им", "ам", "ям", NULL};
+    if (k >= c->n || !cyrillic(c, k))
+        return 0;
+    const struct vg_str w = c->t[k].fold;
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (w.len > n && memcmp(w.ptr + w.len - n, *e, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* «суд назначил 9 участникам акции обязательные работы», «дали троим
  * штрафы»: a verb of giving right before a count in the dative, a penalty
- * right after its noun phrase: sanctioned. */
+ * right after its noun phrase: sanctioned.  Or the verb right after the
+ * noun phrase and the penalty after it: «ещё четверым назначил обязательные
+ * работы». */
 static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantity *q,
                               const struct head *h, struct choice *best) {
     static const char *const verbs[] = {"назначил", "назначила", "назначили", "назначено",
                                         "дали", "дал", "дала", "присудил", "присудили",
                                         "выписали", "выписал", NULL};
+    if (h->end + 1 < c->n && ru_dative_word(c, h->end > q->t1 ? h->end - 1 : q->t1 - 1) &&
+        ru_penalty_at(c, h->end + 1)) {
+        /* «ещё четверым назначил обязательные работы»: the verb after */
+        for (const char *const *w = verbs; *w; w++)
+            if (tok(c, h->end, *w)) {
+                offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "dative_penalty");
+                return;
+            }
+    }
     if (q->t0 == 0 || !cyrillic(c, q->t0 - 1) || h->end >= c->n || !ru_penalty_at(c, h->end))
         return;
     for (const char *const *w = verbs; *w; w++)
@@ -1995,7 +2039,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t ls = link_start(c, q);
     if (ls == SIZE_MAX && has(c, t0 - 1, LC_LINK))
         ls = t0 - 1;
-    if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY))
+    if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
+        !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
     for (size_t k = t0; k-- > lo;) {
@@ -2057,7 +2102,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
-        if ((count_noun(c, k) && k + 1 < t0 && !tok(c, k + 1, "of")) ||
+        if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
             (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
             /* "the correct figure is 21", "bringing the total to 410",
              * "the ministry put the number at 318". */
@@ -2213,6 +2258,60 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     return a && b && b > a ? t2 : NULL;
 }
 
+/* «доставлены 6 граждан, которые после беседы отпущены», «задержали 12
+ * человек, которых позже отпустили»: a Russian relative clause right after
+ * the count's noun phrase (end) whose verb is a later stage of the same
+ * case as tr.  Returns that verb, or NULL.  A negation, a count, a stop
+ * word or an attribution in the clause ends the search. */
+static const struct trigger *ru_relative_then(const struct sentence_ctx *c, size_t end,
+                                              const struct trigger *tr) {
+    if (end + 2 >= c->n || !tok(c, end, ",") || !cyrillic(c, end + 1) ||
+        !(tok(c, end + 1, "которые") || tok(c, end + 1, "которых") || tok(c, end + 1, "кого")))
+        return NULL;
+    for (size_t k = end + 2; k < c->n && k < end + 14; k++) {
+        if (c->qty_at[k] || has(c, k, LC_STOP) || has(c, k, LC_NEG) || has(c, k, LC_SAY) ||
+            tok(c, k, ";") || tok(c, k, ".") || has(c, k, LC_REL))
+            return NULL;
+        const struct trigger *t2 = trigger_at(c, k);
+        if (!t2)
+            continue;
+        if (t2->e->kind != F_VERB)
+            return NULL;
+        int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
+        return a && b && b > a ? t2 : NULL;
+    }
+    return NULL;
+}
+
+/* «задержанных было трое, их отпустили к родителям», «задержали 40
+ * человек, но позже всех их отпустили»: «их» (or «всех») later in the
+ * sentence, right before an active verb of a later stage of the case
+ * `what` the count has.  No other count, trigger, stop word, negation or
+ * attribution stands between the count's noun phrase (end) and «их».
+ * Returns that verb, or NULL. */
+static const struct trigger *ru_them_again(const struct sentence_ctx *c, size_t end,
+                                           uint8_t what) {
+    for (size_t k = end; k < c->n && k < end + 10; k++) {
+        if (tok(c, k, "но") || tok(c, k, "а") || tok(c, k, "и"))
+            continue; /* «…, но позже их отпустили» */
+        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || has(c, k, LC_NEG) ||
+            has(c, k, LC_SAY) || has(c, k, LC_REL) || tok(c, k, ";") || tok(c, k, ".") ||
+            tok(c, k, ":") || !(cyrillic(c, k) || c->t[k].kind != TK_WORD))
+            return NULL;
+        if (!(tok(c, k, "их") || (tok(c, k, "всех") && tok(c, k + 1, "их"))))
+            continue;
+        size_t m = tok(c, k, "всех") ? k + 2 : k + 1;
+        while (m < c->n && m < k + 4 && has(c, m, LC_AUX) && cyrillic(c, m))
+            m++; /* «их затем отпустили» */
+        const struct trigger *t2 = trigger_at(c, m);
+        if (!t2 || t2->e->kind != F_VERB || aux_before(c, m, k) > 0)
+            return NULL;
+        int a = stage_of(what), b = stage_of(t2->e->what);
+        return a && b && b > a ? t2 : NULL;
+    }
+    return NULL;
+}
+
 /* "Police arrested and charged 14 people", "detained and later released
  * 40": an active verb of an earlier stage of the same case, joined by
  * "and" or a comma, before the verb tr that takes the count.  Returns it,
@@ -2295,6 +2394,57 @@ static int in_tally(const struct sentence_ctx *c, const struct quantity *q,
             return 1; /* opened just after a count's noun: its breakdown */
     }
     return 0;
+}
+
+/* «больше всего задержаний — в Минске (29) и Гомеле (8)», "arrests in
+ * Paris (41) and Lyon (20)": a bare count in brackets right after a
+ * capitalised name, in a list that an outcome opens.  Walking back over
+ * names, «в», «и», commas, dashes and the earlier bracketed items, the
+ * first outcome word met names the outcome (a count with a noun met
+ * first gives that count's outcome, from `out`).  Returns the outcome, or
+ * VG_WHAT_NONE. */
+static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
+                       const struct head *h, const struct binding *out, size_t n_out) {
+    size_t t0 = q->t0;
+    if (t0 < 3 || h->has_noun || !tok(c, t0 - 1, "(") || q->t1 >= c->n || !tok(c, q->t1, ")") ||
+        c->t[t0 - 2].kind != TK_WORD || !(c->t[t0 - 2].flags & TF_CAP))
+        return VG_WHAT_NONE;
+    int depth = 0; /* inside an earlier bracketed item */
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 24; steps++) {
+        if (tok(c, k, ")")) {
+            depth++;
+            continue;
+        }
+        if (tok(c, k, "(")) {
+            if (depth-- == 0)
+                return VG_WHAT_NONE;
+            continue;
+        }
+        if (depth > 0) {
+            if (!c->qty_at[k] && c->t[k].kind != TK_NUM)
+                return VG_WHAT_NONE; /* a bracket of words, no tally */
+            continue;
+        }
+        for (size_t i = 0; i < n_out; i++) {
+            struct head hb;
+            read_head(c, &c->q[out[i].q], &hb);
+            if (hb.end == k + 1)
+                return out[i].what; /* «задержаны 42 человека: в Минске (29) …» */
+        }
+        const struct trigger *x = trigger_at(c, k);
+        if (!x)
+            x = trigger_ending(c, k + 1);
+        if (x && x->e->kind != F_STATE)
+            return x->e->what;
+        if (c->qty_at[k])
+            return VG_WHAT_NONE;
+        if (dash_at(c, k) || tok(c, k, ",") || tok(c, k, "в") || tok(c, k, "во") ||
+            tok(c, k, "и") || tok(c, k, "in") || tok(c, k, "and") ||
+            (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP)))
+            continue;
+        return VG_WHAT_NONE;
+    }
+    return VG_WHAT_NONE;
 }
 
 /* «..., а организаторы — три тысячи»: one to three words naming a rival
@@ -2539,6 +2689,73 @@ static int ru_at_site(const struct sentence_ctx *c, size_t t0) {
     return 0;
 }
 
+/* «По нашим подсчётам, сейчас здесь около 300 человек», «в воскресенье
+ * было больше 50 тысяч»: a count with no verb after «здесь», «тут» or a
+ * «было» (the latter bare: «в городе было 120 тысяч жителей» is no crowd),
+ * in a sentence with no outcome but a crowd's while a rally is spoken of
+ * (c->rally).  The count is of people or bare and large (100 or more), and
+ * closes its clause.  Such a count is the rally's crowd. */
+static int ru_crowd_here(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h) {
+    static const char *const here[] = {"здесь", "тут", "было", "были", NULL};
+    static const char *const pass[] = {"сейчас", "уже", "ещё", "еще", "теперь", "всего", NULL};
+    if (!c->rally || q->t0 == 0 || !cyrillic(c, q->t0 - 1))
+        return 0;
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].e->what != VG_PARTICIPANTS)
+            return 0; /* «акция» may stand in it, no other outcome */
+    int64_t v = q->low != VG_OPEN ? q->low : q->high;
+    if (h->has_noun ? !(h->who == VG_WHO_PEOPLE || h->who == VG_WHO_PROTESTERS) : v < 100)
+        return 0;
+    if (h->end < c->n && !tok(c, h->end, ".") && !tok(c, h->end, ",") && !tok(c, h->end, "!") &&
+        !dash_at(c, h->end))
+        return 0;
+    int found = 0;
+    for (size_t k = q->t0, steps = 0; k-- > 0 && steps < 3; steps++) {
+        if (tok_in(c, k, here))
+            found = h->has_noun ? tok(c, k, "здесь") || tok(c, k, "тут") || found : 1;
+        else if (!tok_in(c, k, pass))
+            break;
+    }
+    return found;
+}
+
+/* «Телефоны как минимум 12 из них не отвечают», «телефоны 5 задержанных
+ * выключены»: the phones of a count of people right before it, silent
+ * right after its noun phrase.  Those people are missing. */
+static int ru_phones_silent(const struct sentence_ctx *c, const struct quantity *q,
+                            const struct head *h) {
+    static const char *const silent[] = {"выключены", "выключен", "недоступны", "недоступен",
+                                         NULL};
+    static const char *const answer[] = {"отвечают", "отвечали", "отвечает", NULL};
+    if (q->t0 == 0 || !(tok(c, q->t0 - 1, "телефоны") || tok(c, q->t0 - 1, "телефон")) ||
+        h->end >= c->n)
+        return 0;
+    size_t k = h->end;
+    if (tok(c, k, "до") && tok(c, k + 1, "сих") && tok(c, k + 2, "пор"))
+        k += 3;
+    if (tok(c, k, "по-прежнему") || tok(c, k, "всё") || tok(c, k, "все") || tok(c, k, "уже"))
+        k++;
+    return (tok(c, k, "не") && tok_in(c, k + 1, answer)) || tok_in(c, k, silent);
+}
+
+/* «31 человека отпустили после составления административных протоколов»,
+ * «отпущены после оформления протоколов»: a release after reports were
+ * drawn up on the people released, which GUIDELINES counts as charged.
+ * Looks for «после составления|оформления [adjective] протокол…» right
+ * after token k (the release verb or the count's noun phrase). */
+static int ru_after_protocols(const struct sentence_ctx *c, size_t k) {
+    if (k + 2 >= c->n || !tok(c, k, "после") ||
+        !(tok(c, k + 1, "составления") || tok(c, k + 1, "оформления")))
+        return 0;
+    size_t m = k + 2;
+    if (tok(c, m, "административных") || tok(c, m, "административного") ||
+        tok(c, m, "административные"))
+        m++;
+    return tok(c, m, "протоколов") || tok(c, m, "протокола") ||
+           tok(c, m, "административных");
+}
+
 /* Is the Russian trigger x a verb of taking people somewhere whose place,
  * within a few words of it, is a hospital: «в больницы Жанаозена
  * доставлены четверо», «доставлены в городскую больницу»?  Taken to a
@@ -2653,6 +2870,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (best.s < S_HEAD && !brought)
             left_outcome(c, q, &h, &best);
+        if (best.s < S_ACTIVE && ru_phones_silent(c, q, &h))
+            offer(&best, S_ACTIVE, NULL, VG_MISSING, "phones_silent");
         int object = best.s == S_ACTIVE && best.rule &&
                      (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "split_verb") == 0);
         if (!object && !brought && !whole) {
@@ -2719,6 +2938,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = last->who;
         }
+        if (!best.s) {
+            int w = paren_tally(c, q, &h, out, n_out);
+            if (w != VG_WHAT_NONE)
+                offer(&best, S_WEAK, NULL, (uint8_t)w, "paren_tally");
+        }
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
         if (best.s < S_REDUCED && !prev && h.part_tr)
@@ -2733,6 +2957,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && c->ntr == 0 && h.has_noun &&
             (h.who == VG_WHO_PEOPLE || h.who == VG_WHO_PROTESTERS) && ru_at_site(c, q->t0))
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "at_site");
+        if (!best.s && ru_crowd_here(c, q, &h))
+            offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd_here");
         /* A bare "N protesters" states a crowd, unless a predicate of its
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
@@ -2773,6 +2999,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = object_again(c, h.end, best.tr);
+        if (!t2 && best.tr && best.tr->e->kind == F_VERB)
+            t2 = ru_relative_then(c, h.end, best.tr);
+        if (!t2 && cyrillic(c, q->t0 > 0 ? q->t0 - 1 : q->t0))
+            t2 = ru_them_again(c, h.end, best.what);
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */
         for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
@@ -2784,6 +3014,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* "arrested, charged and released on bail": a third stage */
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
+        }
+        if (best.what == VG_RELEASED && n_out < max &&
+            ((best.tr && ru_after_protocols(c, best.tr->t1)) || ru_after_protocols(c, h.end))) {
+            out[n_out] = out[n_out - 1];
+            out[n_out].what = VG_CHARGED;
+            out[n_out].rule = "after_protocols";
+            n_out++;
         }
         /* "arrested, charged and released 9 people": earlier stages before
          * the verb that takes the count. */

@@ -187,6 +187,8 @@ struct run {
     size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
     uint8_t last_what;         /* outcome of the last figure read, VG_WHAT_NONE if none */
     uint32_t last_what_para;   /* the paragraph it was read in */
+    int rally_seen;            /* a sentence read spoke of a rally */
+    uint32_t rally_para;       /* the paragraph of the last such sentence */
 };
 
 static int add_diag(struct run *run, size_t offset, const char *msg) {
@@ -331,6 +333,25 @@ static int list_line(const struct run *run, const struct token *t, size_t n) {
         words += t[i].kind != TK_PUNCT && !aside;
     }
     return words <= 10 && n <= 40 && lower <= 3;
+}
+
+/* Does the sentence speak of a rally: «акция», «митинг», «шествие»,
+ * «пикет», «протест», «плакаты», "rally", "protest", "march"?  Words are
+ * matched by their folded stem. */
+static int speaks_of_rally(const struct token *t, size_t n) {
+    static const char *const stems[] = {"акци",  "митинг", "шестви",  "пикет", "протест",
+                                        "плакат", "демонстрац", "rally", "rallie", "protest",
+                                        "demonstrat", NULL};
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != TK_WORD)
+            continue;
+        for (const char *const *w = stems; *w; w++) {
+            size_t len = strlen(*w);
+            if (t[i].fold.len >= len && memcmp(t[i].fold.ptr, *w, len) == 0)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is the word ending just before s[at] (spaces skipped) one of `words`? */
@@ -650,8 +671,9 @@ static int sentence_persons(struct run *run, const struct sentence *s) {
         n = UINT16_MAX - 1;
     if (ensure_tables(run, n))
         return VG_ENOMEM;
-    struct sentence_ctx c = {run->lx, run->toks.v, n, NULL, 0, NULL, 0, run->trig_at,
-                             run->qty_at, NULL, 0, VG_WHAT_NONE};
+    struct sentence_ctx c = {.lx = run->lx, .t = run->toks.v, .n = n,
+                             .trig_at = run->trig_at, .qty_at = run->qty_at,
+                             .prev_what = VG_WHAT_NONE};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
@@ -698,8 +720,17 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     /* A count may refer to the figure just before it ("The correct figure is
      * 21."), in this paragraph or at the end of the one before. */
     uint8_t prev_what = s->para - run->last_what_para <= 1 ? run->last_what : VG_WHAT_NONE;
-    struct sentence_ctx c = {run->lx, t, n, qs, nq, NULL, 0, run->trig_at, run->qty_at,
-                             run->cols, list_line(run, t, n) ? run->n_cols : 0, prev_what};
+    int rally_here = speaks_of_rally(t, n);
+    int rally = rally_here || prev_what == VG_PARTICIPANTS ||
+                (run->rally_seen && s->para - run->rally_para <= 1);
+    if (rally_here) {
+        run->rally_seen = 1;
+        run->rally_para = s->para;
+    }
+    struct sentence_ctx c = {.lx = run->lx, .t = t, .n = n, .q = qs, .nq = nq,
+                             .trig_at = run->trig_at, .qty_at = run->qty_at, .cols = run->cols,
+                             .n_cols = list_line(run, t, n) ? run->n_cols : 0,
+                             .prev_what = prev_what, .rally = rally};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     for (size_t i = 0; i < nq; i++)
         c.qty_at[qs[i].t0] = (uint16_t)(i + 1);

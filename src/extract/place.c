@@ -36,10 +36,16 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
     if (e + 6 <= text.len && memcmp(text.ptr + e, "-based", 6) == 0)
         return 1;
-    /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ". */
+    /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ", «статьи 91 УПК РФ». */
     static const struct phrase codes[] = {
         P("\xd0\x9a\xd0\xbe\xd0\x90\xd0\x9f "), /* КоАП */
         P("\xd0\xa3\xd0\x9a "),                     /* УК */
+        P("\xd0\x9f\xd0\x9a "),                     /* ПК: УПК, ГПК, АПК */
+        P("\xd0\x9a\xd0\x90\xd0\xa1 "),             /* КАС */
+        P("\xd0\x9d\xd0\x9a "),                     /* НК */
+        P("\xd0\x93\xd0\x9a "),                     /* ГК */
+        P("\xd0\xa2\xd0\x9a "),                     /* ТК */
+        P("\xd0\x9a\xd0\xbe\xd0\xbd\xd1\x81\xd1\x82\xd0\xb8\xd1\x82\xd1\x83\xd1\x86\xd0\xb8\xd0\xb8 "), /* Конституции */
     };
     for (const struct phrase *c = codes; c < codes + N_OF(codes); c++) {
         size_t n = c->len;
@@ -62,6 +68,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P("\xd0\x9c\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe "),                     /* МВД по */
         P("\xd0\x92\xd0\x94 \xd0\xbf\xd0\xbe "),                                 /* ВД по (УВД, ГУВД) */
         P("\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb8 "), /* полиции */
+        P("\xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd0\xb8 \xd0\xbf\xd0\xbe "), /* России по */
+        P("\xd0\xa4\xd0\xb5\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xbf\xd0\xbe "), /* Федерации по */
     };
     for (const struct phrase *b = before; b < before + N_OF(before); b++) {
         size_t n = b->len;
@@ -69,6 +77,11 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
             h->place->kind == VG_PLACE_REGION)
             return 1;
     }
+    /* A country in an agency's name before its jurisdiction: «УМВД России
+     * по Хабаровскому краю», «СК Российской Федерации по …». */
+    if (h->place->kind == VG_PLACE_COUNTRY && e + 6 <= text.len &&
+        memcmp(text.ptr + e, " \xd0\xbf\xd0\xbe ", 6) == 0) /* " по " */
+        return 1;
     static const struct phrase orgs[] = {
         P(" Police"), P(" Ministry"),   P(" University"), P(" International"), P(" Bureau"),
         P(" Human"),  P(" Times"),      P(" News"),       P(" Press"),         P(" Television"),
@@ -260,7 +273,8 @@ static void find_main(struct place_state *ps, struct vg_str text) {
 }
 
 /* Is the hit the label of the number at `at`: only white space and a dash
- * or colon between ("в Уральске — 23", "Almaty: 120")? */
+ * or colon between ("в Уральске — 23", "Almaty: 120"), or an opening
+ * bracket right after it ("в Минске (29)")? */
 static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
     size_t i = h->end;
     int mark = 0;
@@ -270,7 +284,7 @@ static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
         unsigned char ch = (unsigned char)text.ptr[i];
         if (ch == ' ') {
             i++;
-        } else if ((ch == '-' || ch == ':') && !mark) {
+        } else if ((ch == '-' || ch == ':' || (ch == '(' && i + 1 == at)) && !mark) {
             mark = 1;
             i++;
         } else if (ch == 0xe2 && i + 2 < at && (unsigned char)text.ptr[i + 1] == 0x80 &&

@@ -398,6 +398,25 @@ static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t
     return pre_phrase(lx, t, n, k - 2);
 }
 
+/* Do one or two capitalised words before token `end` follow «в», "in":
+ * «в Минске (29)», "in Lyon (20)"?  Or follow «и», "and" or a comma after
+ * an earlier such bracketed item: «в Минске (29) и Гомеле (8)»?  Such a
+ * bracket tallies a place, not a person's age. */
+static int place_bracket(const struct token *t, size_t end, int items) {
+    size_t k = end;
+    while (k > 0 && end - k < 2 && t[k - 1].kind == TK_WORD && (t[k - 1].flags & TF_CAP))
+        k--;
+    if (k == end || k == 0)
+        return 0;
+    if (token_is(&t[k - 1], "в") || token_is(&t[k - 1], "во") || token_is(&t[k - 1], "in"))
+        return 1;
+    if (items < 6 && k >= 5 &&
+        (token_is(&t[k - 1], "и") || token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")) &&
+        token_is(&t[k - 2], ")") && t[k - 3].kind == TK_NUM && token_is(&t[k - 4], "("))
+        return place_bracket(t, k - 4, items + 1);
+    return 0;
+}
+
 /* A person's age: "Name, 23," or "(23)" after a capitalised word. */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     if (j - i != 1 || t[i].kind != TK_NUM || t[i].fold.len > 2)
@@ -408,7 +427,7 @@ static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     if (i >= 2 && token_is(&t[i - 1], ",") && (t[i - 2].flags & TF_CAP))
         return 1;
     if (i >= 2 && token_is(&t[i - 1], "(") && (t[i - 2].flags & TF_CAP))
-        return 1;
+        return !place_bracket(t, i - 1, 0);
     return 0;
 }
 
@@ -469,9 +488,12 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
                 qual = Q_APPROX;
         }
     }
-    /* «как минимум о 95 задержанных», «более чем о 30»: Russian puts the
-     * preposition of the verb between the qualifier and its number. */
-    if (qe && qual != Q_EXACT && j + 1 < n && (is_tok(t, n, j, "о") || is_tok(t, n, j, "об")) &&
+    /* «как минимум о 95 задержанных», «более чем о 30», «как минимум у
+     * пяти», «не менее чем с двумя»: Russian puts the preposition of the
+     * verb between the qualifier and its number. */
+    if (qe && qual != Q_EXACT && j + 1 < n &&
+        (is_tok(t, n, j, "о") || is_tok(t, n, j, "об") || is_tok(t, n, j, "у") ||
+         is_tok(t, n, j, "с") || is_tok(t, n, j, "со")) &&
         (t[j + 1].kind == TK_NUM || lexicon_has(lx, t[j + 1].word, LC_NUM) ||
          lexicon_has(lx, t[j + 1].word, LC_VAGUE)))
         j++;
