@@ -356,9 +356,27 @@ static size_t first_bit(const char *word, size_t len) {
     return key_hash(word, len) & (GAZ_FIRST_BITS - 1);
 }
 
-int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len) {
-    size_t b = first_bit(word, len);
-    return (int)((g->first[b / 64] >> (b % 64)) & 1);
+/* 0 when bit b of the first-word bitset is clear, else the most words of
+ * the keys that set it (see mark_first). */
+static size_t span_at(const struct vg_gazetteer *g, size_t b) {
+    if (!((g->first[b / 64] >> (b % 64)) & 1))
+        return 0;
+    return 1 + (size_t)((g->first_words[b / 32] >> (b % 32 * 2)) & 3);
+}
+
+/* Set bit b of the first-word bitset for a key of `words` words, and raise
+ * the most words kept for the bit to that (capped at GAZ_WORDS_MAX). */
+static void mark_first(struct vg_gazetteer *g, size_t b, size_t words) {
+    g->first[b / 64] |= (uint64_t)1 << (b % 64);
+    uint64_t v = words >= GAZ_WORDS_MAX ? GAZ_WORDS_MAX - 1 : words - 1;
+    uint64_t *w = &g->first_words[b / 32];
+    unsigned sh = (unsigned)(b % 32 * 2);
+    if (v > ((*w >> sh) & 3))
+        *w = (*w & ~((uint64_t)3 << sh)) | (v << sh);
+}
+
+size_t gaz_first_span(const struct vg_gazetteer *g, const char *word, size_t len) {
+    return span_at(g, first_bit(word, len));
 }
 
 /* The bit of a Cyrillic first word's first three letters (all of it when
@@ -388,9 +406,17 @@ static int stem_word_known(const struct vg_gazetteer *g, const char *w, size_t l
     return (int)((g->first[b / 64] >> (b % 64)) & 1);
 }
 
-int gaz_prefix_known(const struct vg_gazetteer *g, const char *word, size_t len) {
-    size_t b = prefix_bit(word, len);
-    return (int)((g->first[b / 64] >> (b % 64)) & 1);
+size_t gaz_prefix_span(const struct vg_gazetteer *g, const char *word, size_t len) {
+    return span_at(g, prefix_bit(word, len));
+}
+
+/* The words of a key's text[0..len) (its spaces plus one), given the
+ * length fw of its first word, before which no space comes. */
+static size_t key_words(const char *text, size_t len, size_t fw) {
+    size_t n = 1;
+    for (size_t i = fw; i < len; i++)
+        n += text[i] == ' ';
+    return n;
 }
 
 static size_t find_slot(const struct vg_gazetteer *g, uint32_t h, const char *key,
@@ -468,12 +494,10 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
         g->keys_len += key_len;
         if (key[0] != KEY_STOP) {
             size_t fw = gaz_first_word(key + 1, key_len - 1);
-            size_t b = first_bit(key + 1, fw);
-            g->first[b / 64] |= (uint64_t)1 << (b % 64);
-            if (fw > 0 && ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)) {
-                b = prefix_bit(key + 1, fw);
-                g->first[b / 64] |= (uint64_t)1 << (b % 64);
-            }
+            size_t words = key_words(key + 1, key_len - 1, fw);
+            mark_first(g, first_bit(key + 1, fw), words);
+            if (fw > 0 && ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1))
+                mark_first(g, prefix_bit(key + 1, fw), words);
         }
         if (key[0] == KEY_STEM) {
             for (size_t a = 1; a < key_len;) {
@@ -814,8 +838,9 @@ int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
     g->entries = vg_malloc(g->entries_cap * sizeof *g->entries);
     g->pairs = vg_malloc(g->pairs_cap * sizeof *g->pairs);
     g->first = vg_calloc(GAZ_FIRST_BITS / 64, sizeof *g->first);
+    g->first_words = vg_calloc(GAZ_FIRST_BITS / 32, sizeof *g->first_words);
     if (!g->names || !g->places || !g->slots || !g->keys || !g->entries || !g->pairs ||
-        !g->first) {
+        !g->first || !g->first_words) {
         vg_err_set(err, rc, "out of memory loading the gazetteer");
         goto out;
     }
@@ -853,6 +878,7 @@ void vg_gazetteer_free(struct vg_gazetteer *g) {
     free(g->entries);
     free(g->pairs);
     free(g->first);
+    free(g->first_words);
     free(g);
 }
 
