@@ -233,6 +233,25 @@ static const struct ending endings[] = {
 };
 #undef E
 #define N_ENDINGS (sizeof endings / sizeof endings[0])
+
+/* The endings by their last byte, so a word is only compared with those
+ * that end as it does: ending_order holds the indices into `endings`
+ * grouped by last byte, ascending within a group; the group of byte c is
+ * ending_order[ending_from[c] .. ending_from[c + 1]). */
+static uint8_t ending_order[N_ENDINGS];
+static uint8_t ending_from[257];
+static pthread_once_t ending_once = PTHREAD_ONCE_INIT;
+
+static void ending_init(void) {
+    size_t o = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        ending_from[c] = (uint8_t)o;
+        for (size_t e = 0; e < N_ENDINGS; e++)
+            if ((unsigned char)endings[e].s[endings[e].len - 1] == c)
+                ending_order[o++] = (uint8_t)e;
+    }
+    ending_from[256] = (uint8_t)o;
+}
 #define MAX_WORDS 6
 #define MAX_FORMS 8
 
@@ -258,6 +277,7 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
     size_t nw = 0, i = 1;
     if (key_len < 2 || key_len > KEY_MAX)
         return 0;
+    pthread_once(&ending_once, ending_init);
     /* Words are cut at spaces and hyphens; each keeps its separator after it. */
     while (i < key_len) {
         if (nw == MAX_WORDS)
@@ -273,11 +293,13 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
         /* The part after a hyphen may keep two letters: "Алма-Ате" is
          * Алма-Ата's. */
         size_t min_stem = (s > 1 && key[s - 1] == '-') || letters(key + s, i - s) <= 3 ? 2 : 3;
-        for (size_t e = 0; cyr && e < N_ENDINGS && f->n < MAX_FORMS; e++) {
-            size_t el = endings[e].len;
-            /* Most endings are ruled out by their last byte alone. */
-            if (el < i - s && key[i - 1] == endings[e].s[el - 1] &&
-                memcmp(key + i - el, endings[e].s, el) == 0 &&
+        /* Only the endings with the word's last byte, in their order. */
+        unsigned last = (unsigned char)key[i - 1];
+        size_t from = cyr ? ending_from[last] : 0, to = cyr ? ending_from[last + 1] : 0;
+        for (size_t j = from; j < to && f->n < MAX_FORMS; j++) {
+            const struct ending *e = &endings[ending_order[j]];
+            size_t el = e->len;
+            if (el < i - s && memcmp(key + i - el, e->s, el) == 0 &&
                 letters(key + s, i - s - el) >= min_stem)
                 f->len[f->n++] = i - s - el;
         }
