@@ -1041,6 +1041,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
     int pending_named = 0;
     size_t nplain = 0; /* names with no outcome that passed the tests */
     for (size_t i = 0; i < c->n; i++) {
+        if (c->t[i].kind != TK_WORD || !(c->t[i].flags & TF_CAP))
+            continue; /* neither an initial nor a name word: both are capitalised words */
         int initial = initial_at(c, i);
         if (initial) {
             while (initial_at(c, i))
