@@ -46,11 +46,15 @@ int vg_names_match(struct vg_str a, struct vg_str b);
 int vg_name_is_apostrophe(int32_t cp);
 int vg_name_is_word_cp(int32_t cp);
 
-/* A name's keys, worked out once for a name compared with many. */
+/* A name's keys, worked out once for a name compared with many.  The
+ * masks have bit (b % 64) set for each byte b: they rule out most pairs of
+ * names without reading the keys. */
 struct vg_name_keys {
     struct vg_str key;    /* vg_name_key; empty when it has no letters */
     struct vg_str key_jy; /* vg_name_key_jy, when has_j */
     int has_j;            /* the name holds a Latin j */
+    uint64_t all, first;  /* masks of key's bytes and of its first word's */
+    uint64_t all_jy, first_jy; /* the same of key_jy */
 };
 
 /* Fill *out with the keys of `name`, their bytes in arena `a`.  Returns 0,

@@ -233,6 +233,25 @@ static const struct ending endings[] = {
 };
 #undef E
 #define N_ENDINGS (sizeof endings / sizeof endings[0])
+
+/* The endings by their last byte, so a word is only compared with those
+ * that end as it does: ending_order holds the indices into `endings`
+ * grouped by last byte, ascending within a group; the group of byte c is
+ * ending_order[ending_from[c] .. ending_from[c + 1]). */
+static uint8_t ending_order[N_ENDINGS];
+static uint8_t ending_from[257];
+static pthread_once_t ending_once = PTHREAD_ONCE_INIT;
+
+static void ending_init(void) {
+    size_t o = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        ending_from[c] = (uint8_t)o;
+        for (size_t e = 0; e < N_ENDINGS; e++)
+            if ((unsigned char)endings[e].s[endings[e].len - 1] == c)
+                ending_order[o++] = (uint8_t)e;
+    }
+    ending_from[256] = (uint8_t)o;
+}
 #define MAX_WORDS 6
 #define MAX_FORMS 8
 
@@ -258,6 +277,7 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
     size_t nw = 0, i = 1;
     if (key_len < 2 || key_len > KEY_MAX)
         return 0;
+    pthread_once(&ending_once, ending_init);
     /* Words are cut at spaces and hyphens; each keeps its separator after it. */
     while (i < key_len) {
         if (nw == MAX_WORDS)
@@ -273,11 +293,13 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
         /* The part after a hyphen may keep two letters: "Алма-Ате" is
          * Алма-Ата's. */
         size_t min_stem = (s > 1 && key[s - 1] == '-') || letters(key + s, i - s) <= 3 ? 2 : 3;
-        for (size_t e = 0; cyr && e < N_ENDINGS && f->n < MAX_FORMS; e++) {
-            size_t el = endings[e].len;
-            /* Most endings are ruled out by their last byte alone. */
-            if (el < i - s && key[i - 1] == endings[e].s[el - 1] &&
-                memcmp(key + i - el, endings[e].s, el) == 0 &&
+        /* Only the endings with the word's last byte, in their order. */
+        unsigned last = (unsigned char)key[i - 1];
+        size_t from = cyr ? ending_from[last] : 0, to = cyr ? ending_from[last + 1] : 0;
+        for (size_t j = from; j < to && f->n < MAX_FORMS; j++) {
+            const struct ending *e = &endings[ending_order[j]];
+            size_t el = e->len;
+            if (el < i - s && memcmp(key + i - el, e->s, el) == 0 &&
                 letters(key + s, i - s - el) >= min_stem)
                 f->len[f->n++] = i - s - el;
         }
@@ -356,9 +378,27 @@ static size_t first_bit(const char *word, size_t len) {
     return key_hash(word, len) & (GAZ_FIRST_BITS - 1);
 }
 
-int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len) {
-    size_t b = first_bit(word, len);
-    return (int)((g->first[b / 64] >> (b % 64)) & 1);
+/* 0 when bit b of the first-word bitset is clear, else the most words of
+ * the keys that set it (see mark_first). */
+static size_t span_at(const struct vg_gazetteer *g, size_t b) {
+    if (!((g->first[b / 64] >> (b % 64)) & 1))
+        return 0;
+    return 1 + (size_t)((g->first_words[b / 32] >> (b % 32 * 2)) & 3);
+}
+
+/* Set bit b of the first-word bitset for a key of `words` words, and raise
+ * the most words kept for the bit to that (capped at GAZ_WORDS_MAX). */
+static void mark_first(struct vg_gazetteer *g, size_t b, size_t words) {
+    g->first[b / 64] |= (uint64_t)1 << (b % 64);
+    uint64_t v = words >= GAZ_WORDS_MAX ? GAZ_WORDS_MAX - 1 : words - 1;
+    uint64_t *w = &g->first_words[b / 32];
+    unsigned sh = (unsigned)(b % 32 * 2);
+    if (v > ((*w >> sh) & 3))
+        *w = (*w & ~((uint64_t)3 << sh)) | (v << sh);
+}
+
+size_t gaz_first_span(const struct vg_gazetteer *g, const char *word, size_t len) {
+    return span_at(g, first_bit(word, len));
 }
 
 /* The bit of a Cyrillic first word's first three letters (all of it when
@@ -388,9 +428,17 @@ static int stem_word_known(const struct vg_gazetteer *g, const char *w, size_t l
     return (int)((g->first[b / 64] >> (b % 64)) & 1);
 }
 
-int gaz_prefix_known(const struct vg_gazetteer *g, const char *word, size_t len) {
-    size_t b = prefix_bit(word, len);
-    return (int)((g->first[b / 64] >> (b % 64)) & 1);
+size_t gaz_prefix_span(const struct vg_gazetteer *g, const char *word, size_t len) {
+    return span_at(g, prefix_bit(word, len));
+}
+
+/* The words of a key's text[0..len) (its spaces plus one), given the
+ * length fw of its first word, before which no space comes. */
+static size_t key_words(const char *text, size_t len, size_t fw) {
+    size_t n = 1;
+    for (size_t i = fw; i < len; i++)
+        n += text[i] == ' ';
+    return n;
 }
 
 static size_t find_slot(const struct vg_gazetteer *g, uint32_t h, const char *key,
@@ -468,12 +516,10 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
         g->keys_len += key_len;
         if (key[0] != KEY_STOP) {
             size_t fw = gaz_first_word(key + 1, key_len - 1);
-            size_t b = first_bit(key + 1, fw);
-            g->first[b / 64] |= (uint64_t)1 << (b % 64);
-            if (fw > 0 && ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)) {
-                b = prefix_bit(key + 1, fw);
-                g->first[b / 64] |= (uint64_t)1 << (b % 64);
-            }
+            size_t words = key_words(key + 1, key_len - 1, fw);
+            mark_first(g, first_bit(key + 1, fw), words);
+            if (fw > 0 && ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1))
+                mark_first(g, prefix_bit(key + 1, fw), words);
         }
         if (key[0] == KEY_STEM) {
             for (size_t a = 1; a < key_len;) {
@@ -814,8 +860,9 @@ int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
     g->entries = vg_malloc(g->entries_cap * sizeof *g->entries);
     g->pairs = vg_malloc(g->pairs_cap * sizeof *g->pairs);
     g->first = vg_calloc(GAZ_FIRST_BITS / 64, sizeof *g->first);
+    g->first_words = vg_calloc(GAZ_FIRST_BITS / 32, sizeof *g->first_words);
     if (!g->names || !g->places || !g->slots || !g->keys || !g->entries || !g->pairs ||
-        !g->first) {
+        !g->first || !g->first_words) {
         vg_err_set(err, rc, "out of memory loading the gazetteer");
         goto out;
     }
@@ -853,6 +900,7 @@ void vg_gazetteer_free(struct vg_gazetteer *g) {
     free(g->entries);
     free(g->pairs);
     free(g->first);
+    free(g->first_words);
     free(g);
 }
 

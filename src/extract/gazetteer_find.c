@@ -30,6 +30,9 @@
 #define MAX_SPAN 4
 #define MAX_VARIANTS 64
 
+/* name_words reads a count of GAZ_WORDS_MAX as "that many or more". */
+_Static_assert(MAX_SPAN <= GAZ_WORDS_MAX, "a span longer than the gazetteer counts");
+
 /* A word of a fixed list with its length, so a list is matched without
  * strlen. */
 struct word {
@@ -290,25 +293,37 @@ static void keys_extend(struct span_keys *k, const char *s, size_t from, const s
 static size_t key_fits(size_t n) { return n > 1 && n <= KEY_MAX ? n : 0; }
 
 /* 0 when no name can start with the word t, whose key keys->key[0..n)
- * is (n 0: it has none): every key tried from it (the spans of 1 to
- * MAX_SPAN words, without a possessive, with a full stop, the part before
- * a hyphen) has the first word of fold(t), as the gap between words folds
- * to a space or starts with a full stop, a possessive or hyphen follows an
- * apostrophe or hyphen, and folding maps each code point on its own.  A
- * Cyrillic word's case-ending variants shorten the word itself, but keep
- * its first three letters: those are what it is filtered by. */
-static int may_start_name(const struct vg_gazetteer *g, const struct span_keys *keys) {
+ * is (n 0: it has none), else the most words a name starting with it may
+ * have (MAX_SPAN when that is not known): every key tried from it (the
+ * spans of 1 to MAX_SPAN words, without a possessive, with a full stop,
+ * the part before a hyphen) has the first word of fold(t), as the gap
+ * between words folds to a space or starts with a full stop, a possessive
+ * or hyphen follows an apostrophe or hyphen, and folding maps each code
+ * point on its own.  A Cyrillic word's case-ending variants shorten the
+ * word itself, but keep its first three letters: those are what it is
+ * filtered by.  The key of a span of k words holds (at least) k - 1
+ * spaces, one for each gap, and so do its variants: a key of that many
+ * words with this first word or prefix is what the count bounds. */
+static size_t name_words(const struct vg_gazetteer *g, const struct span_keys *keys) {
     size_t n = key_fits(keys->len[0]);
     const char *key = keys->key;
     if (n == 0)
-        return 1;
+        return MAX_SPAN;
     size_t fw = gaz_first_word(key + 1, n - 1);
-    if ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1)
-        return fw == 0 || gaz_prefix_known(g, key + 1, fw) ||
-               (fw == 6 && count_letters(key, 1 + fw) == 3 && gaz_prefix_known(g, key + 1, 4));
+    if ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1) {
+        if (fw == 0)
+            return MAX_SPAN;
+        size_t most = gaz_prefix_span(g, key + 1, fw);
+        if (fw == 6 && count_letters(key, 1 + fw) == 3) {
+            size_t two = gaz_prefix_span(g, key + 1, 4); /* a variant of two letters */
+            most = two > most ? two : most;
+        }
+        return most < MAX_SPAN ? most : MAX_SPAN;
+    }
     if (keys->cyr_at < n)
-        return 1;
-    return gaz_first_known(g, key + 1, fw);
+        return MAX_SPAN;
+    size_t most = gaz_first_span(g, key + 1, fw);
+    return most < MAX_SPAN ? most : MAX_SPAN;
 }
 
 /* Look up key[0..n) (0: no key), the fold of s[start..end), as a name of
@@ -520,21 +535,26 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         if (!t[0].upper)
             continue;
         keys_start(&keys, s, &t[0]);
-        if (!may_start_name(g, &keys)) {
+        size_t most = name_words(g, &keys);
+        if (most == 0) {
             if (t[0].hyphen)
                 pos = t[0].hyphen; /* the rest as words of their own, as below */
             else if (name_part(s, &t[0]))
                 part_end = t[0].end;
             continue;
         }
-        size_t nt = 1;
-        while (nt < MAX_SPAN && next_token(s, len, t[nt - 1].end, &t[nt]) &&
+        /* The words of the span: no more than a name starting here may
+         * have, but two at least, as first_name_pair reads the word after
+         * a name of one; the keys only of the spans that may be names. */
+        size_t nt = 1, want = most < 2 ? 2 : most;
+        while (nt < want && next_token(s, len, t[nt - 1].end, &t[nt]) &&
                gap_ok(s, len, t[nt - 1].end, t[nt].start)) {
-            keys_extend(&keys, s, t[nt - 1].end, &t[nt], nt);
+            if (nt < most)
+                keys_extend(&keys, s, t[nt - 1].end, &t[nt], nt);
             nt++;
         }
         int found = 0;
-        size_t k = nt;
+        size_t k = nt < most ? nt : most;
         for (; k >= 1 && !found; k--)
             if (try_span(g, s, len, &keys, t, k, &out[n_out])) {
                 pos = t[k - 1].end;

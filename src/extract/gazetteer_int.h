@@ -79,6 +79,9 @@ struct vg_gazetteer {
     const struct place_rec *by_cc[676]; /* countries by ISO code, "AA".."ZZ" */
     uint64_t *first;                    /* bitset of hashes of the first words of keys
                                            (gaz_first_word), GAZ_FIRST_BITS bits */
+    uint64_t *first_words;              /* two bits for each bit of `first` set by a key's
+                                           first word or prefix: the most words (less
+                                           one, at most GAZ_WORDS_MAX - 1) of those keys */
 };
 
 /* Size of the first-word bitset, in bits (a power of two). */
@@ -96,13 +99,19 @@ static inline size_t gaz_first_word(const char *text, size_t len) {
     return i;
 }
 
-/* 0 when no key in the table has this first word; 1 when one may have. */
-int gaz_first_known(const struct vg_gazetteer *g, const char *word, size_t len);
+/* The most words gaz_first_span and gaz_prefix_span count: a key of more
+ * words counts as this many. */
+#define GAZ_WORDS_MAX 4
+
+/* 0 when no key in the table has this first word; else the most words
+ * (space-separated parts, at most GAZ_WORDS_MAX) a key with it may have:
+ * no key of more words has this first word. */
+size_t gaz_first_span(const struct vg_gazetteer *g, const char *word, size_t len);
 
 /* 0 when no key in the table has a first word that starts with the first
  * three letters of this Cyrillic word (a case-ending variant keeps at least
- * three); 1 when one may. */
-int gaz_prefix_known(const struct vg_gazetteer *g, const char *word, size_t len);
+ * three); else, as gaz_first_span, the most words such a key may have. */
+size_t gaz_prefix_span(const struct vg_gazetteer *g, const char *word, size_t len);
 
 /* Fold s[0..len) into out[1..], out[0] = ns.  Returns the key length, or 0
  * when it would not fit in `cap` bytes or folds to nothing. */

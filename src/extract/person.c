@@ -593,8 +593,12 @@ static size_t tied_pronoun(const struct sentence_ctx *c, int o, char *g) {
 static int pronoun_term(const struct sentence_ctx *c, size_t k, char *g) {
     static const char *const gave[] = {"gave", "handed", "назначил", "назначила",
                                        "назначили", "дал", "дали", NULL};
+    /* The word after the verb is tested first for a pronoun of the
+     * lexicon (a bit), as pronoun_at does before anything: most tokens end
+     * there, without *g written, as when the word list is read first. */
     for (; k + 2 < c->n; k++)
-        if (tok_in(c, k, gave) && (pronoun_at(c, k + 1, g) & PRON_OBJ) && term_at(c, k + 2))
+        if (has(c, k + 1, LC_PRON) && tok_in(c, k, gave) && (pronoun_at(c, k + 1, g) & PRON_OBJ) &&
+            term_at(c, k + 2))
             return 1;
     return 0;
 }
@@ -1037,6 +1041,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
     int pending_named = 0;
     size_t nplain = 0; /* names with no outcome that passed the tests */
     for (size_t i = 0; i < c->n; i++) {
+        if (c->t[i].kind != TK_WORD || !(c->t[i].flags & TF_CAP))
+            continue; /* neither an initial nor a name word: both are capitalised words */
         int initial = initial_at(c, i);
         if (initial) {
             while (initial_at(c, i))

@@ -341,10 +341,39 @@ static int contains(struct vg_str hay, struct vg_str needle) {
     return 0;
 }
 
+/* A key with the masks of its bytes (bit b % 64 for byte b) and of its
+ * first word's (up to the first space). */
+struct masked_key {
+    struct vg_str k;     /* the key */
+    uint64_t all, first; /* the masks */
+};
+
+/* The masks of key k into *all and *first (see struct vg_name_keys). */
+static void key_masks(struct vg_str k, uint64_t *all, uint64_t *first) {
+    uint64_t m = 0, f = 0;
+    int in_first = 1;
+    for (size_t i = 0; i < k.len; i++) {
+        unsigned char c = (unsigned char)k.ptr[i];
+        if (c == ' ')
+            in_first = 0;
+        m |= (uint64_t)1 << (c % 64);
+        if (in_first)
+            f |= (uint64_t)1 << (c % 64);
+    }
+    *all = m;
+    *first = f;
+}
+
 /* The tier of two keys (see vg_names_match). */
-static int keys_match(struct vg_str ka, struct vg_str kb) {
+static int keys_match(struct masked_key ma, struct masked_key mb) {
     struct vg_str wa[MAX_WORDS], wb[MAX_WORDS];
+    struct vg_str ka = ma.k, kb = mb.k;
     if (!ka.len || !kb.len)
+        return 0;
+    /* Equal keys, or the first word of one inside the other (below), have
+     * the bytes of a first word among the other key's: when neither has,
+     * the keys do not match, and are not read. */
+    if ((ma.first & ~mb.all) && (mb.first & ~ma.all))
         return 0;
     if (vg_str_eq(ka, kb))
         return 1;
@@ -391,17 +420,31 @@ int vg_name_keys_make(struct vg_arena *a, struct vg_str name, struct vg_name_key
             rc = keep_key(a, &k, &out->key_jy);
     }
     vg_buf_release(&k);
+    key_masks(out->key, &out->all, &out->first);
+    key_masks(out->key_jy, &out->all_jy, &out->first_jy);
     return rc;
 }
 
+/* The key of a (key_jy with jy) with its masks. */
+static struct masked_key masked(const struct vg_name_keys *a, int jy) {
+    struct masked_key m = {a->key, a->all, a->first};
+    if (jy) {
+        m.k = a->key_jy;
+        m.all = a->all_jy;
+        m.first = a->first_jy;
+    }
+    return m;
+}
+
 int vg_name_keys_match(const struct vg_name_keys *a, const struct vg_name_keys *b) {
-    int tier = keys_match(a->key, b->key);
+    struct masked_key ka = masked(a, 0), kb = masked(b, 0);
+    int tier = keys_match(ka, kb);
     if (tier == 1 || (!a->has_j && !b->has_j))
         return tier;
     /* A Latin j: try it as y on both sides, keeping the better tier.  A
      * name without a j has the same key under both readings. */
-    struct vg_str ja = a->has_j ? a->key_jy : a->key, jb = b->has_j ? b->key_jy : b->key;
-    int t[3] = {keys_match(ja, jb), keys_match(ja, b->key), keys_match(a->key, jb)};
+    struct masked_key ja = masked(a, a->has_j), jb = masked(b, b->has_j);
+    int t[3] = {keys_match(ja, jb), keys_match(ja, kb), keys_match(ka, jb)};
     for (int i = 0; i < 3; i++)
         if (t[i] && (!tier || t[i] < tier))
             tier = t[i];
