@@ -339,17 +339,22 @@ static int list_line(const struct run *run, const struct token *t, size_t n) {
  * «пикет», «протест», «плакаты», "rally", "protest", "march"?  Words are
  * matched by their folded stem. */
 static int speaks_of_rally(const struct token *t, size_t n) {
-    static const char *const stems[] = {"акци",  "митинг", "шестви",  "пикет", "протест",
-                                        "плакат", "демонстрац", "rally", "rallie", "protest",
-                                        "demonstrat", NULL};
+#define STEM(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s; /* the stem, folded */
+        size_t len;    /* its bytes */
+    } stems[] = {STEM("акци"),  STEM("митинг"), STEM("шестви"),     STEM("пикет"),
+                 STEM("протест"), STEM("плакат"), STEM("демонстрац"), STEM("rally"),
+                 STEM("rallie"), STEM("protest"), STEM("demonstrat")};
+#undef STEM
     for (size_t i = 0; i < n; i++) {
-        if (t[i].kind != TK_WORD)
-            continue;
-        for (const char *const *w = stems; *w; w++) {
-            size_t len = strlen(*w);
-            if (t[i].fold.len >= len && memcmp(t[i].fold.ptr, *w, len) == 0)
+        const struct vg_str f = t[i].fold;
+        if (t[i].kind != TK_WORD || f.len < 4)
+            continue; /* every stem has four bytes or more */
+        for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++)
+            if (f.ptr[0] == stems[k].s[0] && f.ptr[1] == stems[k].s[1] && f.len >= stems[k].len &&
+                memcmp(f.ptr, stems[k].s, stems[k].len) == 0)
                 return 1;
-        }
     }
     return 0;
 }

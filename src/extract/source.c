@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "source.h"
+#include "word_list.h"
 #include "banned.h"
 
 static int is_article(const struct sentence_ctx *c, size_t i) {
@@ -478,10 +479,7 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
 static int revise_at(const struct sentence_ctx *c, size_t k) {
     static const char *const verbs[] = {"revised", "revises", "revise", "revising",
                                         "lowered", "lowers", "downgraded", "scaled", NULL};
-    for (const char *const *v = verbs; *v; v++)
-        if (tok(c, k, *v))
-            return 1;
-    return 0;
+    return c->t[k].kind == TK_WORD && word_list_has(verbs, c->t[k].fold);
 }
 
 /* The new value of a revision at cue: the quantity or number word after
