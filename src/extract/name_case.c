@@ -595,6 +595,25 @@ size_t name_case_nominative(struct vg_str name, char *out, size_t cap) {
     return changed ? o : 0;
 }
 
+/* Add to out[0, *n) the nominative of w under each of the readings r[0,
+ * nr) that changes it, once each, up to max forms. */
+static void add_forms(const struct word *w, const struct reading *r, size_t nr,
+                      char (*out)[NAME_CASE_MAX], size_t *n, size_t max) {
+    for (size_t k = 0; k < nr && *n < max; k++) {
+        size_t keep = w->n - r[k].strip, la = strlen(r[k].add);
+        if ((!r[k].strip && !la) || keep + la >= NAME_CASE_MAX)
+            continue;
+        memcpy(out[*n], w->orig, keep);
+        memcpy(out[*n] + keep, r[k].add, la);
+        out[*n][keep + la] = '\0';
+        size_t d;
+        for (d = 0; d < *n && strcmp(out[d], out[*n]) != 0; d++)
+            ;
+        if (d == *n)
+            (*n)++;
+    }
+}
+
 size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], size_t max) {
     struct word w;
     size_t n = 0;
@@ -604,39 +623,11 @@ size_t name_case_surname_forms(struct vg_str word, char (*out)[NAME_CASE_MAX], s
     out[n++][word.len] = '\0';
     if (!read_word(word, &w))
         return n;
-    for (int gi = 0; gi < 2; gi++) {
-        struct reading r[MAX_READINGS];
-        size_t nr = surname_readings(&w, gi ? 'f' : 'm', r);
-        for (size_t k = 0; k < nr && n < max; k++) {
-            size_t keep = w.n - r[k].strip, la = strlen(r[k].add);
-            if ((!r[k].strip && !la) || keep + la >= NAME_CASE_MAX)
-                continue;
-            memcpy(out[n], w.orig, keep);
-            memcpy(out[n] + keep, r[k].add, la);
-            out[n][keep + la] = '\0';
-            size_t d;
-            for (d = 0; d < n && strcmp(out[d], out[n]) != 0; d++)
-                ;
-            if (d == n)
-                n++;
-        }
-    }
-    /* A given name alone: "Павла" -> Павел, "Марину" -> Марина. */
     struct reading r[MAX_READINGS];
-    size_t nr = given_readings(&w, 1, r);
-    for (size_t k = 0; k < nr && n < max; k++) {
-        size_t keep = w.n - r[k].strip, la = strlen(r[k].add);
-        if ((!r[k].strip && !la) || keep + la >= NAME_CASE_MAX)
-            continue;
-        memcpy(out[n], w.orig, keep);
-        memcpy(out[n] + keep, r[k].add, la);
-        out[n][keep + la] = '\0';
-        size_t d;
-        for (d = 0; d < n && strcmp(out[d], out[n]) != 0; d++)
-            ;
-        if (d == n)
-            n++;
-    }
+    for (int gi = 0; gi < 2; gi++)
+        add_forms(&w, r, surname_readings(&w, gi ? 'f' : 'm', r), out, &n, max);
+    /* A given name alone: "Павла" -> Павел, "Марину" -> Марина. */
+    add_forms(&w, r, given_readings(&w, 1, r), out, &n, max);
     return n;
 }
 

@@ -1026,6 +1026,21 @@ static int is_pending(struct person_state *ps, struct vg_str name, size_t words,
     return 0;
 }
 
+/* A person named by tokens [a, b) of the sentence with no outcome there. */
+static struct vg_person plain_person(const struct sentence_ctx *c, struct vg_str name, int role,
+                                     const char *where, size_t a, size_t b,
+                                     struct vg_span sentence) {
+    struct vg_person p;
+    memset(&p, 0, sizeof p);
+    p.written = name;
+    p.role = (enum vg_role)role;
+    p.where = where;
+    p.mention.start = c->t[a].start;
+    p.mention.end = c->t[b - 1].end;
+    p.sentence = sentence;
+    return p;
+}
+
 /* The names of one sentence (see person_scan); `note` for a sentence with
  * no outcome phrase, read for a person to keep pending and for a term
  * given to a pronoun. */
@@ -1089,13 +1104,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (!what && !ps->pending_end) {
             /* Kept for the end: one new name with no outcome is pending. */
             if (!nplain++) {
-                memset(&cand, 0, sizeof cand);
-                cand.written = name;
-                cand.role = (enum vg_role)role;
-                cand.where = where;
-                cand.mention.start = c->t[a].start;
-                cand.mention.end = c->t[b - 1].end;
-                cand.sentence = sentence;
+                cand = plain_person(c, name, role, where, a, b, sentence);
             }
             continue;
         }
@@ -1130,13 +1139,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             continue; /* a place: "Sidi Hassine" */
         if (!what) {
             if (!nplain++) {
-                memset(&cand, 0, sizeof cand);
-                cand.written = name;
-                cand.role = (enum vg_role)role;
-                cand.where = where;
-                cand.mention.start = c->t[a].start;
-                cand.mention.end = c->t[b - 1].end;
-                cand.sentence = sentence;
+                cand = plain_person(c, name, role, where, a, b, sentence);
             }
             continue;
         }
