@@ -810,10 +810,7 @@ static int term_sentence(const struct sentence_ctx *c, size_t k);
 static int place_prep(const struct sentence_ctx *c, size_t k) {
     static const char *const preps[] = {"across", "outside", "inside", "near", "throughout",
                                         "around", "during", "since", "nationwide", NULL};
-    for (const char *const *w = preps; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return tok_in(c, k, preps);
 }
 
 /* Is token k the present tense of a crowd's verb that is also a noun or a
@@ -1831,13 +1828,8 @@ static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantit
                 return;
             }
     }
-    if (q->t0 == 0 || !cyrillic(c, q->t0 - 1) || h->end >= c->n || !ru_penalty_at(c, h->end))
-        return;
-    for (const char *const *w = verbs; *w; w++)
-        if (tok(c, q->t0 - 1, *w)) {
-            offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "dative_penalty");
-            return;
-        }
+    if (q->t0 > 0 && h->end < c->n && tok_in(c, q->t0 - 1, verbs) && ru_penalty_at(c, h->end))
+        offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "dative_penalty");
 }
 
 /* "Those arrested, about 200, were taken ...", "the detainees, some 40,

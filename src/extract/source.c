@@ -222,11 +222,16 @@ static int named(const struct sentence_ctx *c, struct vg_str text, struct en_att
     return out->a.name.len > 0;
 }
 
-/* The attribution whose cue starts at token k: "according to X" (X after
- * it) or "X said" (X before the verb).  Returns 1 and fills *out when
- * there is one (a pronoun speaker counts, with a NULL name); 0 when the
- * cue names no speaker.  *len is the cue's length in tokens.  Writes the
- * bytes of an apposition that describes the speaker to *aside. */
+/* Are tokens [from, end) in lower case, and token `prep_at` one of
+ * `preps`: a phrase that is a preposition's object? */
+static int lower_object(const struct sentence_ctx *c, size_t from, size_t end, size_t prep_at,
+                        const char *const *preps) {
+    for (size_t m = from; m < end; m++)
+        if (c->t[m].flags & TF_CAP)
+            return 0;
+    return c->t[prep_at].kind == TK_WORD && word_list_has(preps, c->t[prep_at].fold);
+}
+
 /* Is the noun phrase [a, end) before a reporting verb the object of a
  * preposition, with "a" or "an" ("under an amnesty announced on Friday",
  * "after a decree published"): the verb then describes the thing and
@@ -240,28 +245,14 @@ static int participle_of_object(const struct sentence_ctx *c, size_t a, size_t e
         p--;
     if (!(tok(c, p, "a") || tok(c, p, "an")) || p == 0)
         return 0;
-    for (size_t m = p + 1; m < end; m++)
-        if (c->t[m].flags & TF_CAP)
-            return 0;
-    for (const char *const *w = prep; *w; w++)
-        if (tok(c, p - 1, *w))
-            return 1;
-    return 0;
+    return lower_object(c, p + 1, end, p - 1, prep);
 }
 
 /* Is the phrase [a, end) before a reporting verb the object of a
  * preposition of time, in lower case ("released since midnight said")? */
 static int time_object(const struct sentence_ctx *c, size_t a, size_t end) {
     static const char *const prep[] = {"since", "until", "till", "after", "before", NULL};
-    if (a == 0)
-        return 0;
-    for (size_t m = a; m < end; m++)
-        if (c->t[m].flags & TF_CAP)
-            return 0;
-    for (const char *const *w = prep; *w; w++)
-        if (tok(c, a - 1, *w))
-            return 1;
-    return 0;
+    return a > 0 && lower_object(c, a, end, a - 1, prep);
 }
 
 /* Does an attribution phrase ("said", "according to") start with token k?
@@ -279,6 +270,11 @@ static int inside_trigger(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* The attribution whose cue starts at token k: "according to X" (X after
+ * it) or "X said" (X before the verb).  Returns 1 and fills *out when
+ * there is one (a pronoun speaker counts, with a NULL name); 0 when the
+ * cue names no speaker.  *len is the cue's length in tokens.  Writes the
+ * bytes of an apposition that describes the speaker to *aside. */
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
