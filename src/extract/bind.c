@@ -337,7 +337,8 @@ static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
 
 /* "taken to the Central district police department", "brought to the
  * nearest police station", "sent to Kibera prison", "rushed to the city
- * hospital", "conveyed to the University Hospital": a place of custody
+ * hospital", "conveyed to the University Hospital", "admitted to the
+ * Capital Hospital": a place of custody
  * or care with words between, which no lexicon phrase can hold (the
  * lexicon has "taken to police stations", "taken to hospital").  Returns the length of the phrase at i, or 0;
  * *hospital is set for a place of care. */
@@ -345,7 +346,7 @@ static size_t taken_to_place(const struct sentence_ctx *c, size_t i, int *hospit
     if (!(tok(c, i, "taken") || tok(c, i, "brought") || tok(c, i, "sent") ||
           tok(c, i, "transferred") || tok(c, i, "escorted") || tok(c, i, "driven") ||
           tok(c, i, "rushed") || tok(c, i, "conveyed") || tok(c, i, "ferried") ||
-          tok(c, i, "airlifted")) ||
+          tok(c, i, "airlifted") || tok(c, i, "admitted")) ||
         !tok(c, i + 1, "to"))
         return 0;
     size_t j = i + 2, words = 0;
@@ -904,16 +905,17 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
             !has(c, p, LC_FUNC) && !plain_closed(c, p) &&
-            !(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' &&
-            !trigger_at(c, p)) {
-            if (modifies_noun(c, p)) { /* "140 Kremlin critics" */
+            c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' && !trigger_at(c, p)) {
+            if (modifies_noun(c, p)) { /* "140 Kremlin critics", "200 ADC supporters" */
                 p++;
                 adj++;
                 continue;
             }
-            h->reject = 1; /* "2 Ecuador: ..." a page header */
-            h->end = p;
-            return;
+            if (!(c->t[p].flags & TF_UPPER)) {
+                h->reject = 1; /* "2 Ecuador: ..." a page header */
+                h->end = p;
+                return;
+            }
         }
         if (w) {
             size_t ul;
@@ -1003,12 +1005,14 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
 }
 
 /* A word between an auxiliary and its participle that leaves the passive
- * whole: an adverb ("were quickly released") or a verb of report or order
- * ("were ordered released", "were reported killed", "were found dead"). */
+ * whole: an adverb ("were quickly released", "were yesterday arraigned",
+ * as East African papers write) or a verb of report or order ("were
+ * ordered released", "were reported killed", "were found dead"). */
 static int see_through(const struct sentence_ctx *c, size_t k) {
     static const char *const verbs[] = {"ordered", "reported", "confirmed", "believed",
                                         "feared", "found", "pronounced", "declared",
-                                        "presumed", "thought", "known", "later", NULL};
+                                        "presumed", "thought", "known", "later",
+                                        "yesterday", "today", NULL};
     const struct token *t = &c->t[k];
     if (t->kind != TK_WORD || (t->flags & TF_CAP))
         return 0;
@@ -1234,8 +1238,10 @@ static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
 }
 
 /* "Six people held in Osh cannot be located", "two men detained on
- * Sunday died in custody": a participle right after the count (best,
- * offered as "reduced") and, with only a place or a time between, the
+ * Sunday died in custody", "17 people charged with taking part in a
+ * rally were granted bail": a participle right after the count (best,
+ * offered as "reduced") and, with only a place, a time or what the
+ * charge is between, the
  * count's own predicate tr at k (the qi-th quantity's), a fate after
  * custody or a later stage of the case after an auxiliary.  Returns the
  * participle's trigger, to be kept beside tr, or NULL. */
@@ -1264,7 +1270,8 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
                               * released", "nine of the detained": the whole's */
     }
     for (size_t m = best->tr->t1; m < k; m++)
-        if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") || verb_trigger_at(c, m) ||
+        if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") ||
+            (verb_trigger_at(c, m) && !(tok(c, m - 1, "with") && ing_form(c, m))) ||
             c->qty_at[m] || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "and") ||
             tok(c, m, "or") || tok(c, m, "but") ||
             (!fate && (tok(c, m, "earlier") || tok(c, m, "previously") ||
@@ -1708,12 +1715,27 @@ static size_t ru_aside_start(const struct sentence_ctx *c, size_t t0) {
     return t0;
 }
 
+/* "into custody", "into preventive custody", "into police custody": the
+ * end of "took 27 members into preventive custody", which a lexicon
+ * phrase cannot hold with the count inside.  Is there one at token k? */
+static int into_custody(const struct sentence_ctx *c, size_t k) {
+    static const char *const kinds[] = {"preventive", "preventative", "protective", "police",
+                                        "judicial", "military", NULL};
+    if (!tok(c, k, "into"))
+        return 0;
+    k++;
+    if (tok_in(c, k, kinds))
+        k++;
+    return tok(c, k, "custody") || tok(c, k, "detention");
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 /* A verb whose outcome closes only after its object: "let 60 detainees
  * go" (released), "granted 14 activists bail" (released), "gave 21 people
  * terms of administrative detention", "handed 30 protesters fines"
- * (sanctioned).  t0 is the count's first token, end the first token after
- * its noun phrase.  Returns the outcome, or VG_WHAT_NONE. */
+ * (sanctioned), "took 27 members into preventive custody" (detained).
+ * t0 is the count's first token, end the first token after its noun
+ * phrase.  Returns the outcome, or VG_WHAT_NONE. */
 static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     if (t0 >= 2 && has(c, t0 - 1, LC_FUNC))
         t0--; /* "let another 20 go" */
@@ -1729,6 +1751,9 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     int give = tok(c, v, "gave") || tok(c, v, "give") || tok(c, v, "gives") ||
                tok(c, v, "given") || tok(c, v, "giving") || tok(c, v, "handed") ||
                tok(c, v, "hand") || tok(c, v, "hands") || tok(c, v, "handing");
+    if (tok(c, v, "took") || tok(c, v, "take") || tok(c, v, "takes") || tok(c, v, "taken") ||
+        tok(c, v, "taking"))
+        return into_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     if (!grant && !give)
         return VG_WHAT_NONE;
     size_t k = end;
@@ -2139,21 +2164,27 @@ static int stage_link(const struct sentence_ctx *c, size_t k) {
 /* A phrase of time, place or charge after an outcome, before "and then
  * B": "held for two hours and then released", "detained on Sunday and
  * charged on Monday", "charged with unlawful assembly and released on
- * bail", "arrested on suspicion of damage and later released".  Returns
- * the token after it that joins the next stage (stage_link), or k itself
- * when there is none. */
+ * bail", "arrested on suspicion of damage and later released", "detained
+ * in Bo while covering the count, and released".  Returns the token after
+ * it that joins the next stage (stage_link), or k itself when there is
+ * none. */
 static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
                                         "yesterday", "after", "until", "with", "under",
                                         "near", "outside", "earlier", "last", "this", NULL};
-    int open = 0;
+    int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
     if (!open || stage_link(c, k))
         return k;
-    for (size_t m = k + 1; m < c->n && m <= k + 10; m++) {
+    size_t reach = k + 10;
+    for (size_t m = k + 1; m < c->n && m <= reach; m++) {
         if (stage_link(c, m) || (tok(c, m, ",") && (tok(c, m + 1, "and") || tok(c, m + 1, "but"))))
             return m; /* "detained on Sunday, and released" */
+        if (tok(c, m, "while") && ing_form(c, m + 1)) {
+            reach = m + 10; /* "held in Bo while covering the count, and freed" */
+            continue;
+        }
         if (trigger_at(c, m) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
             tok(c, m, ":") || tok(c, m, "(") || has(c, m, LC_STOP) || has(c, m, LC_SAY) ||
             has(c, m, LC_NEG) || tok(c, m, "who") || tok(c, m, "which") ||
@@ -2191,8 +2222,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     }
     if (tok(c, k, "then") || tok(c, k, "were") || tok(c, k, "was"))
         k++;
-    while (k < c->n && has(c, k, LC_AUX))
-        k++;
+    while (k < c->n && (has(c, k, LC_AUX) || (see_through(c, k) && !trigger_at(c, k))))
+        k++; /* "and yesterday charged", "and were formally charged" */
     if (tok_in(c, k, steps) && (tok(c, k + 1, "and") || tok(c, k + 1, ","))) {
         k += 2; /* "held, questioned and released" */
         while (k < c->n && has(c, k, LC_AUX))

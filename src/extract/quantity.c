@@ -575,9 +575,11 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
     if (t[core].kind == TK_NUM && core > 0 && t[core - 1].kind == TK_NUM &&
         t[core].fold.len >= 4)
         return 0; /* a phone number's second group */
+    size_t wl;
     if (j < n && (t[j].flags & TF_UPPER) && t[j].fold.len == 3 && t[j].kind == TK_WORD &&
-        !lexicon_has(lx, t[j].word, LC_WHO))
-        return 0; /* "5,000 GEL": a currency code */
+        !lexicon_has(lx, t[j].word, LC_WHO) &&
+        !(j + 1 < n && !(t[j + 1].flags & TF_CAP) && lex_match(lx, t, n, j + 1, LC_WHO, &wl)))
+        return 0; /* "5,000 GEL": a currency code, not "200 ADC supporters" */
     if (core >= 2 && token_is(&t[core - 1], "of") && t[core - 2].kind == TK_WORD) {
         size_t pl;
         if (lex_match(lx, t, n, core - 2, LC_PRE, &pl) && pl == 2)
