@@ -587,18 +587,26 @@ static int joined_by_hyphen(const struct sentence_ctx *c, size_t p) {
 }
 
 /* Does the capitalised word at p modify a noun of people after it, in
- * prose ("Kremlin critics", "Navalny supporters"), not a title-case header
- * ("2 Ecuador Protests")?  The noun is lower case and names people. */
-static int modifies_noun(const struct sentence_ctx *c, size_t p) {
-    size_t len;
+ * prose ("Kremlin critics", "Navalny supporters", "Saba Saba suspects"),
+ * not a title-case header ("2 Ecuador Protests")?  The noun is lower case
+ * and names people.  Returns the number of tokens before the noun (the
+ * capitalised words and any "and" between them), or 0. */
+static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
+    size_t len, p0 = p;
     if (p + 3 < c->n && (tok(c, p + 1, "and") || tok(c, p + 1, "or")) &&
         c->t[p + 2].kind == TK_WORD && (c->t[p + 2].flags & TF_CAP) &&
         !(c->t[p + 2].flags & TF_UPPER) && !trigger_at(c, p + 2))
         p += 2; /* "16 Kenyan and Ugandan journalists" */
+    else if (p + 2 < c->n && c->t[p + 1].kind == TK_WORD && (c->t[p + 1].flags & TF_CAP) &&
+             !(c->t[p + 1].flags & TF_UPPER) && !has(c, p + 1, LC_FUNC) &&
+             !plain_closed(c, p + 1) && !trigger_at(c, p + 1))
+        p++; /* "38 Saba Saba suspects": a name of two words */
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
-           (plain_word(c, p + 1) && person_like(c->t[p + 1].fold));
+                   (plain_word(c, p + 1) && person_like(c->t[p + 1].fold))
+               ? p + 1 - p0
+               : 0;
 }
 
 /* A part marker of kind `want` (PART_PRE or PART_POST) at token i: "из
@@ -906,8 +914,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
             !has(c, p, LC_FUNC) && !plain_closed(c, p) &&
             c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' && !trigger_at(c, p)) {
-            if (modifies_noun(c, p)) { /* "140 Kremlin critics", "200 ADC supporters" */
-                p++;
+            size_t ml = modifies_noun(c, p);
+            if (ml) { /* "140 Kremlin critics", "200 ADC supporters" */
+                p += ml;
                 adj++;
                 continue;
             }
@@ -2178,14 +2187,16 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     if (!open || stage_link(c, k))
         return k;
     size_t reach = k + 10;
+    int during = tok(c, k, "while"); /* in "while taking part in a rally" */
     for (size_t m = k + 1; m < c->n && m <= reach; m++) {
         if (stage_link(c, m) || (tok(c, m, ",") && (tok(c, m + 1, "and") || tok(c, m + 1, "but"))))
             return m; /* "detained on Sunday, and released" */
         if (tok(c, m, "while") && ing_form(c, m + 1)) {
             reach = m + 10; /* "held in Bo while covering the count, and freed" */
+            during = 1;
             continue;
         }
-        if (trigger_at(c, m) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
+        if ((trigger_at(c, m) && !during) || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
             tok(c, m, ":") || tok(c, m, "(") || has(c, m, LC_STOP) || has(c, m, LC_SAY) ||
             has(c, m, LC_NEG) || tok(c, m, "who") || tok(c, m, "which") ||
             tok(c, m, "that") || tok(c, m, "while") || tok(c, m, "whereas") ||

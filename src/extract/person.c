@@ -106,7 +106,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const last_word[] = {"daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
                                             "journal", "express", "telegraph", "review",
-                                            "monitor", "today", "online", "weekly", NULL};
+                                            "monitor", "today", "online", "weekly",
+                                            "branch", "authority", NULL};
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   tok_in(c, a - 1, official)))
         return 1;
@@ -117,6 +118,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "the Faculty of Social Sciences", "University of X" */
     if (tok_in(c, b - 1, last_word))
         return 1;
+    if (a > 0 && c->qty_at[a - 1] && b < c->n && !(c->t[b].flags & TF_CAP) &&
+        has(c, b, LC_WHO))
+        return 1; /* "38 Saba Saba suspects", "200 Navalny supporters": a modifier */
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
