@@ -96,6 +96,31 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     return 0;
 }
 
+/* Does an organisation's name run on after the hit: one to three
+ * capitalised words ending in a word for a body of members ("Odisha
+ * Unemployed Youth Forum", "Rift Valley Traders Association")?  Such a
+ * name says who, not where. */
+static int named_body(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase bodies[] = {P("Forum"),     P("Front"),     P("Network"),
+                                           P("Union"),     P("Movement"),  P("Association"),
+                                           P("Alliance"),  P("Federation"), P("Coalition"),
+                                           P("Collective"), P("Society"),  P("Party")};
+    size_t e = h->end;
+    for (int words = 0; words < 4; words++) {
+        if (e + 2 > text.len || text.ptr[e] != ' ' || !(text.ptr[e + 1] >= 'A' && text.ptr[e + 1] <= 'Z'))
+            return 0;
+        size_t a = e + 1, b = a;
+        while (b < text.len && ((text.ptr[b] >= 'a' && text.ptr[b] <= 'z') ||
+                                (text.ptr[b] >= 'A' && text.ptr[b] <= 'Z')))
+            b++;
+        for (const struct phrase *o = bodies; o < bodies + N_OF(bodies); o++)
+            if (words > 0 && b - a == o->len && memcmp(text.ptr + a, o->s, o->len) == 0)
+                return 1;
+        e = b;
+    }
+    return 0;
+}
+
 /* Is the hit the name of a local institution ("Almaty City Court",
  * "Minsk Regional Hospital", "Victoria General Hospital")?  Such a name
  * places events in its city (and counts as a mention of it for the main
@@ -130,7 +155,7 @@ static size_t scan_places(const struct place_state *ps, struct vg_str text, size
     for (size_t i = 0; i < n; i++) {
         hits[i].start += start;
         hits[i].end += start;
-        if (!incidental(text, &hits[i]))
+        if (!incidental(text, &hits[i]) && !named_body(text, &hits[i]))
             hits[o++] = hits[i];
     }
     return o;
