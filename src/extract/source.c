@@ -270,6 +270,22 @@ static int inside_trigger(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Is the cue at k a plural noun ("reports", "claims", "estimates") rather
+ * than a verb: its would-be speaker [a, k) is a preposition's object or
+ * the preposition itself ("notes with concern reports of", "concerned
+ * about reports that")? */
+static int noun_of_report(const struct sentence_ctx *c, size_t k, size_t a) {
+    static const char *const nouns[] = {"reports", "claims", "estimates", NULL};
+    static const char *const preps[] = {"with", "of", "about", "amid", "despite", "following",
+                                        "after", "over", NULL};
+    int noun = 0, prep = 0;
+    for (const char *const *w = nouns; *w; w++)
+        noun |= tok(c, k, *w);
+    for (const char *const *w = preps; *w; w++)
+        prep |= (a > 0 && tok(c, a - 1, *w)) || (a + 1 == k && tok(c, a, *w));
+    return noun && prep;
+}
+
 /* The attribution whose cue starts at token k: "according to X" (X after
  * it) or "X said" (X before the verb).  Returns 1 and fills *out when
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
@@ -331,6 +347,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
         return 0;
     if (participle_of_object(c, a, end) || time_object(c, a, end))
         return 0; /* "freed under an amnesty announced on Friday" */
+    if (noun_of_report(c, k, a))
+        return 0; /* "notes with concern reports of violence": a noun */
     out->from = a;
     if (is_pronoun(c, a, end)) {
         out->pronoun = 1;
