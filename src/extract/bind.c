@@ -1833,15 +1833,31 @@ static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantit
 }
 
 /* "Those arrested, about 200, were taken ...", "the detainees, some 40,
- * ...": a count set off by commas right after a noun of people with an
- * outcome counts them (a predicate of its own after it wins). */
-static void apposition(const struct sentence_ctx *c, const struct quantity *q,
-                       const struct head *h, struct choice *best) {
-    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun || h->end >= c->n ||
-        !tok(c, h->end, ","))
-        return;
+ * ...", "Those released, 52 in all, ...": the outcome of a noun of people
+ * a count set off by commas right after it counts, or NULL. */
+static const struct trigger *apposed_to(const struct sentence_ctx *c, const struct quantity *q,
+                                        const struct head *h) {
+    size_t e = h->end;
+    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun)
+        return NULL;
+    if (tok(c, e, "in") && (tok(c, e + 1, "all") || tok(c, e + 1, "total")))
+        e += 2; /* "Those released, 52 in all, ..." */
+    else if (tok(c, e, "altogether"))
+        e++;
+    if (e >= c->n || !tok(c, e, ","))
+        return NULL;
     const struct trigger *tr = trigger_ending(c, q->t0 - 1);
     if (tr && (tr->e->kind == F_PEOPLE || (tr->t0 > 0 && tok(c, tr->t0 - 1, "those"))))
+        return tr;
+    return NULL;
+}
+
+/* Offers the outcome of the noun a count is set off after (a predicate of
+ * its own after it wins). */
+static void apposition(const struct sentence_ctx *c, const struct quantity *q,
+                       const struct head *h, struct choice *best) {
+    const struct trigger *tr = apposed_to(c, q, h);
+    if (tr)
         offer(best, S_REDUCED, tr, tr->e->what, "apposition");
 }
 
@@ -2595,6 +2611,18 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
     return !(w.len > 2 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
 }
 
+/* The group a copula after token k names ("were civilians" gives
+ * civilians), or -1 when the noun after it is no group. */
+static int copula_who(const struct sentence_ctx *c, size_t k) {
+    if (!is_be(c, k))
+        return -1;
+    for (k++; k < c->n && has(c, k, LC_AUX); k++)
+        ;
+    size_t len;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    return w ? w->who : -1;
+}
+
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
@@ -2617,8 +2645,13 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
         (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these")))
         return 1;
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
-    return k >= 3 && tok(c, 0, "of") && tok(c, 1, "the") && c->qty_at[2] &&
-           c->q[c->qty_at[2] - 1].t1 == k;
+    if (k < 3 || !tok(c, 0, "of") || !tok(c, 1, "the") || !c->qty_at[2])
+        return 0;
+    size_t end = c->q[c->qty_at[2] - 1].t1;
+    size_t len;
+    if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
+        end += len; /* "Of the 37 people killed, ..." */
+    return end == k;
 }
 
 /* Does the clause after a noun phrase of protesters ending before token
@@ -2869,7 +2902,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!object && !brought && !whole) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
             int in = inner_count(c, q);
-            right_predicate(c, qi, h.end, in ? 1 : part ? 4 : PREDICATE_REACH,
+            size_t adv = 0; /* "one of 44 people still in custody" */
+            while (in && h.end + adv < c->n && adv < 2 && has(c, h.end + adv, LC_AUX) &&
+                   !is_be(c, h.end + adv))
+                adv++;
+            right_predicate(c, qi, h.end, in ? 1 + adv : part ? 4 : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
@@ -2897,6 +2934,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             const struct trigger *x = trigger_at(c, h.end);
             if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
+                best.earlier = x;
+        }
+        if (best.tr && !best.earlier && stage_of(best.what) > 1) {
+            /* "Those detained, 48 in total, were released": both; but "the
+             * detainees, some 45, were released" only names them */
+            const struct trigger *x = apposed_to(c, q, &h);
+            if (x && x != best.tr && x->e->kind == F_VERB && stage_of(x->e->what) == 1)
                 best.earlier = x;
         }
         if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))
@@ -2942,6 +2986,16 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && !last && c->prev_what &&
             ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end))
             offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+        if (!best.s && last && copula_noun(c, h.end) &&
+            ((c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1) && part_opening(c, q)) ||
+             (prev == last && strcmp(prev->rule, "part_whole") == 0 &&
+              (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","))))) {
+            /* "Of the 37 killed, 29 were civilians and 8 were police officers" */
+            offer(&best, S_WEAK, NULL, last->what, "part_whole");
+            int w = copula_who(c, h.end);
+            if (h.who < 0 && w != VG_WHO_OTHER)
+                h.who = w; /* "were civilians", not "are minors" */
+        }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
