@@ -2684,6 +2684,22 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
     return 0;
 }
 
+/* Is the count at t0 the object of "against" in a clause of charges
+ * ("Charges were dropped against 17 protesters"), no crowd? */
+static int charge_against(const struct sentence_ctx *c, size_t t0) {
+    static const char *const nouns[] = {"charges", "charge", "cases", "case", "proceedings",
+                                        "indictments", "indictment", NULL};
+    if (t0 == 0 || !tok(c, t0 - 1, "against"))
+        return 0;
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+        if (tok(c, k, ",") || has(c, k, LC_STOP))
+            return 0;
+        if (tok_in(c, k, nouns))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the word at token k begin with one of the folded stems? */
 static int stem_at(const struct sentence_ctx *c, size_t k, const char *const *stems) {
     const struct vg_str w = c->t[k].fold;
@@ -3009,6 +3025,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
+            !charge_against(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))
