@@ -845,6 +845,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
          (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
         p++; /* "more than 80" injured: the count quoted, its predicate after */
+    if (q->vague && p > q->t0 + 1 && tok(c, p - 1, "of") &&
+        (tok(c, p, "them") || tok(c, p, "those") || tok(c, p, "these") || tok(c, p, "whom") ||
+         tok(c, p, "us")))
+        p--; /* "dozens of those arrested": the vague word's "of" is the part's */
     size_t pl = part_at(c, p, PART_POST);
     if (pl) {
         /* "20 из них отпущены", "шестеро из задержанных". */
@@ -1273,6 +1277,21 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
     return best->tr;
 }
 
+/* Does a relative clause with no "that" open at token k: an agent of
+ * custody and its past verb right after a count's noun ("60 students
+ * police arrested on Monday", "the 45 people security forces detained")? */
+static int agent_clause(const struct sentence_ctx *c, size_t k) {
+    static const char *const agents[] = {"police", "officers", "authorities", "troops",
+                                         "soldiers", "forces", "agents", "guards", NULL};
+    size_t v = k;
+    if (tok(c, v, "security") || tok(c, v, "riot") || tok(c, v, "the"))
+        v++;
+    if (!tok_in(c, v, agents))
+        return 0;
+    const struct trigger *tr = trigger_at(c, v + 1);
+    return tr && tr->t0 == v + 1 && tr->e->kind == F_VERB && !ing_form(c, v + 1);
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -1310,7 +1329,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (!relative && is_be(c, k))
             saw_aux = 1;
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
-            has(c, k, LC_REL)) {
+            tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
             relative = 1;
             continue;
         }
@@ -1346,9 +1365,15 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (relative && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
                 return;
+            const struct trigger *rel = best->rule && strcmp(best->rule, "relative") == 0 &&
+                                                stage_of(best->what) == 1
+                                            ? best->tr
+                                            : NULL;
             offer(best, S_STRONG, tr, ru_arrest_term(c, tr, tr->t1),
                   form == F_STATE ? "state" : "passive");
             best->earlier = held;
+            if (!held && rel && stage_of(best->what) > 1)
+                best->earlier = rel; /* "the 12 activists police detained were released" */
             return;
         }
         if (held && form == F_INTRANS && !relative) {
@@ -1708,6 +1733,21 @@ static size_t ru_aside_start(const struct sentence_ctx *c, size_t t0) {
     return t0;
 }
 
+/* Is the noun at token k the object of a verb of estimating ("put the
+ * largest gathering", "estimated the march")?  Up to three words (an
+ * article, adjectives) may stand between. */
+static int put_before(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"put", "puts", "putting", "estimated", "estimates",
+                                        "estimate", "placed", "places", NULL};
+    for (size_t m = k, steps = 0; m-- > 0 && steps < 4; steps++) {
+        if (tok_in(c, m, verbs))
+            return 1;
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m))
+            return 0;
+    }
+    return 0;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 /* A verb whose outcome closes only after its object: "let 60 detainees
  * go" (released), "granted 14 activists bail" (released), "gave 21 people
@@ -2056,6 +2096,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             break;
         const struct trigger *x = trigger_at(c, k);
         if (x && x->e->kind == F_TOLL) {
+            offer(best, S_ACTIVE, x, x->e->what, "toll");
+            return;
+        }
+        if (x && x->t0 == k && x->e->what == VG_PARTICIPANTS && ls != SIZE_MAX &&
+            tok(c, ls, "at") && put_before(c, k)) {
+            /* "Police put the largest gathering, in X on Tuesday, at 400". */
             offer(best, S_ACTIVE, x, x->e->what, "toll");
             return;
         }
