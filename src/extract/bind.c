@@ -2087,6 +2087,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t ls = link_start(c, q);
     if (ls == SIZE_MAX && has(c, t0 - 1, LC_LINK))
         ls = t0 - 1;
+    if (ls != SIZE_MAX && ls > 0 && tok(c, ls, "of") && tok(c, ls - 1, "one"))
+        return; /* "one of 44": a person taken from a group, no running count */
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
@@ -3046,11 +3048,16 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         if (!best.s && !last && c->prev_what &&
-            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end))
+            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end)) {
             offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+            int w = copula_who(c, h.end);
+            if (h.who < 0 && w != VG_WHO_OTHER)
+                h.who = w; /* "Of these, 29 are civilians" */
+        }
         if (!best.s && last && copula_noun(c, h.end) &&
             ((c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1) && part_opening(c, q)) ||
-             (prev == last && strcmp(prev->rule, "part_whole") == 0 &&
+             (prev == last &&
+              (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0) &&
               (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","))))) {
             /* "Of the 37 killed, 29 were civilians and 8 were police officers" */
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
