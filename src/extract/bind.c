@@ -2970,6 +2970,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             while (in && h.end + adv < c->n && adv < 2 && has(c, h.end + adv, LC_AUX) &&
                    !is_be(c, h.end + adv))
                 adv++;
+            if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that")))
+                adv = 5; /* "most of the 130 protesters who were arrested": its own relative */
             right_predicate(c, qi, h.end, in ? 1 + adv : part ? 4 : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
