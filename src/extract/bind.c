@@ -2010,6 +2010,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, t0 - 2);
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
+    } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
+        /* "detained with 5 of her friends", "arrested alongside 7
+         * classmates": people, not the means ("charged with 3 counts") */
+        tr = trigger_ending(c, t0 - 1);
+        if (tr && tr->e->kind == F_VERB &&
+            (h->who >= 0 || (tok(c, q->t1, "of") && (tok(c, q->t1 + 1, "her") ||
+                                                     tok(c, q->t1 + 1, "his") ||
+                                                     tok(c, q->t1 + 1, "their")))))
+            offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     }
     size_t lp;
     if (has(c, t0 - 1, LC_PREP) ||
