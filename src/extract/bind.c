@@ -845,6 +845,15 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
          (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
         p++; /* "more than 80" injured: the count quoted, its predicate after */
+    if ((q->t0 > 0 && tok(c, q->t0 - 1, "every")) ||
+        (tok(c, p, "out") && tok(c, p + 1, "of") && tok(c, p + 2, "every")) ||
+        (tok(c, p, "in") && tok(c, p + 1, "every"))) {
+        h->reject = 1; /* a ratio: "three out of every four", "one in every five" */
+        h->end = p;
+        return;
+    }
+    if (tok(c, p, "out") && tok(c, p + 1, "of"))
+        p++; /* "nine out of the 17 people": a part, as "nine of the 17" */
     if (q->vague && p > q->t0 + 1 && tok(c, p - 1, "of") &&
         (tok(c, p, "them") || tok(c, p, "those") || tok(c, p, "these") || tok(c, p, "whom") ||
          tok(c, p, "us")))
@@ -865,6 +874,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these"))) {
                 h->part_tr = tr;
                 p = tr->t1;
+            } else if ((tok(c, p - 1, "them") || tok(c, p - 1, "us")) &&
+                       !lex_match(c->lx, c->t, c->n, p, LC_WHO, &len)) {
+                h->end = p; /* "let 20 of them go": no noun after the pronoun */
+                return;
             }
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             /* "14 of the injured", "nine of the dead": the part takes the
@@ -1748,9 +1761,26 @@ static int put_before(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Does "to" and a place of custody start at token k ("to judicial
+ * custody", "to seven days' police custody", "to jail")? */
+static int sent_to_custody(const struct sentence_ctx *c, size_t k) {
+    static const char *const places[] = {"custody", "detention", "jail", NULL};
+    if (!tok(c, k, "to"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 5; m++) {
+        const struct trigger *x = trigger_at(c, m);
+        if (tok_in(c, m, places) || (x && x->e->what == VG_DETAINED))
+            return 1; /* "to jail", "to judicial custody" */
+        if (tok(c, m, ",") || tok(c, m, ".") || tok(c, m, "and") || x)
+            return 0;
+    }
+    return 0;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 /* A verb whose outcome closes only after its object: "let 60 detainees
- * go" (released), "granted 14 activists bail" (released), "gave 21 people
+ * go" (released), "sent 12 of them to judicial custody" (detained),
+ * "granted 14 activists bail" (released), "gave 21 people
  * terms of administrative detention", "handed 30 protesters fines"
  * (sanctioned).  t0 is the count's first token, end the first token after
  * its noun phrase.  Returns the outcome, or VG_WHAT_NONE. */
@@ -1764,6 +1794,8 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
         return tok(c, end, "go") || (tok(c, end, "walk") && tok(c, end + 1, "free"))
                    ? VG_RELEASED
                    : VG_WHAT_NONE;
+    if (tok(c, v, "sent") || tok(c, v, "send") || tok(c, v, "sends") || tok(c, v, "sending"))
+        return sent_to_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     int grant = tok(c, v, "granted") || tok(c, v, "grant") || tok(c, v, "grants") ||
                 tok(c, v, "granting");
     int give = tok(c, v, "gave") || tok(c, v, "give") || tok(c, v, "gives") ||
@@ -2045,7 +2077,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                  tok(c, t0 - 1, "of") == 0)
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
-    if (h->who >= 0 || h->out) {
+    if (h->who >= 0 || h->out || (h->partitive && h->pronoun)) { /* "sent eight of them to" */
         int w = split_verb(c, q->t0, h->end);
         if (w != VG_WHAT_NONE)
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
@@ -2192,6 +2224,8 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     if (k < 2 || !tok(c, k - 1, "of"))
         return 0;
     k -= 2; /* the word before "of" */
+    if (k >= 1 && tok(c, k, "out"))
+        k--; /* "nine out of the 17" */
     if (c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || has(c, k, LC_VAGUE))
         return 1;
     for (const char *const *w = shares; *w; w++)
@@ -2981,7 +3015,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 adv++;
             if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that")))
                 adv = 5; /* "most of the 130 protesters who were arrested": its own relative */
-            right_predicate(c, qi, h.end, in ? 1 + adv : part ? 4 : PREDICATE_REACH,
+            size_t part_reach = tok(c, h.end, ",") ? 10 : 4; /* "12 of them, all students, were" */
+            right_predicate(c, qi, h.end, in ? 1 + adv : part ? part_reach : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
