@@ -431,8 +431,9 @@ static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex
 }
 
 /* "at the rally", "in the encampment": a place that is a gathering of
- * protest, right at token k.  The people there are its crowd. */
-static int at_gathering(const struct sentence_ctx *c, size_t k) {
+ * protest, right at token k.  The people there are its crowd.  Returns
+ * the token after the phrase, or 0. */
+static size_t at_gathering(const struct sentence_ctx *c, size_t k) {
     static const char *const nouns[] = {"rally", "protest", "demonstration", "march",
                                         "encampment", "camp", "vigil", "picket", "sit-in",
                                         "occupation", NULL};
@@ -441,7 +442,7 @@ static int at_gathering(const struct sentence_ctx *c, size_t k) {
     k++;
     if (tok(c, k, "the") || tok(c, k, "a") || tok(c, k, "this") || tok(c, k, "that"))
         k++;
-    return tok_in(c, k, nouns);
+    return tok_in(c, k, nouns) ? k + 1 : 0;
 }
 
 /* "held a silent sit-in", "held a candlelight vigil": "held" with a
@@ -896,6 +897,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                 h->part_tr = tr;
                 p = tr->t1;
                 size_t j = p + (tok(c, p, "the") || tok(c, p, "a"));
+                for (int w = 0; w < 3 && j < c->n && !custody_noun(c, j) &&
+                                c->t[j].kind == TK_WORD && !trigger_at(c, j) &&
+                                !has(c, j, LC_STOP) && !is_be(c, j);
+                     w++)
+                    j++; /* "the Dane County jail" */
                 if ((tok(c, p - 1, "into") || tok(c, p - 1, "in") || tok(c, p - 1, "to")) &&
                     custody_noun(c, j))
                     p = j + custody_noun(c, j); /* "10 of those booked into jail" */
@@ -2080,10 +2086,17 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
+    int verb_after = 0; /* an outcome verb stands between k and the count */
     for (size_t k = t0; k-- > lo;) {
         if (c->qty_at[k] || tok(c, k, ";"))
             break;
         const struct trigger *x = trigger_at(c, k);
+        if (x && (x->e->kind == F_VERB || x->e->kind == F_INTRANS))
+            verb_after = 1;
+        if (x && x->e->kind == F_TOLL && verb_after && k >= 2 &&
+            at_gathering(c, k - 1 - (tok(c, k - 1, "the") || tok(c, k - 1, "a"))) == x->t1)
+            continue; /* "the number of people at the march who needed
+                       * treatment": the march is the place, not the count */
         if (x && x->e->kind == F_TOLL) {
             offer(best, S_ACTIVE, x, x->e->what, "toll");
             return;
@@ -2136,8 +2149,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                     offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_of");
                     return;
                 }
-                if (w && !crowd && at_gathering(c, m + len))
+                size_t g = w && !crowd ? at_gathering(c, m + len) : 0;
+                if (g) {
                     crowd = 1; /* "the number of people at the encampment" */
+                    m = g - 1; /* its noun ("march") is no outcome of the count */
+                }
             }
             if (crowd)
                 offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_at");
