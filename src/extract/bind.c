@@ -335,6 +335,19 @@ static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* "jail", "the county jail", "the Dane County jail": a place of custody
+ * at token p, with up to three words before its noun.  Returns the token
+ * after it, or p when there is none. */
+static size_t past_custody_place(const struct sentence_ctx *c, size_t p) {
+    size_t j = p + (tok(c, p, "the") || tok(c, p, "a"));
+    for (int w = 0; w < 3 && j < c->n && !custody_noun(c, j) && c->t[j].kind == TK_WORD &&
+                    !trigger_at(c, j) && !has(c, j, LC_STOP) && !is_be(c, j);
+         w++)
+        j++;
+    size_t len = j < c->n ? custody_noun(c, j) : 0;
+    return len ? j + len : p;
+}
+
 /* "taken to the Central district police department", "brought to the
  * nearest police station", "sent to Kibera prison", "rushed to the city
  * hospital", "conveyed to the University Hospital": a place of custody
@@ -896,15 +909,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these"))) {
                 h->part_tr = tr;
                 p = tr->t1;
-                size_t j = p + (tok(c, p, "the") || tok(c, p, "a"));
-                for (int w = 0; w < 3 && j < c->n && !custody_noun(c, j) &&
-                                c->t[j].kind == TK_WORD && !trigger_at(c, j) &&
-                                !has(c, j, LC_STOP) && !is_be(c, j);
-                     w++)
-                    j++; /* "the Dane County jail" */
-                if ((tok(c, p - 1, "into") || tok(c, p - 1, "in") || tok(c, p - 1, "to")) &&
-                    custody_noun(c, j))
-                    p = j + custody_noun(c, j); /* "10 of those booked into jail" */
+                if (tok(c, p - 1, "into") || tok(c, p - 1, "in") || tok(c, p - 1, "to"))
+                    p = past_custody_place(c, p); /* "10 of those booked into jail" */
             }
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             /* "14 of the injured", "nine of the dead": the part takes the
@@ -2232,9 +2238,9 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Is the trigger custody that follows a charge: "remanded in custody",
- * "remanded to judicial custody", "held in custody"?  Such custody comes after the charge, so
- * "charged and remanded in custody" counts both (GUIDELINES.md: pre-trial
- * custody is detained). */
+ * "remanded to judicial custody", "held in custody"?  Such custody comes
+ * after the charge, so "charged and remanded in custody" counts both
+ * (GUIDELINES.md: pre-trial custody is detained). */
 static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
     if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
         return 0; /* "remanded to appear before the court" may be on bail */
@@ -2302,7 +2308,7 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
-    if (!earlier && tr->e->what == VG_CHARGED && remand(c, t2))
+    if (tr->e->what == VG_CHARGED && remand(c, t2))
         return t2; /* "charged and remanded in custody": custody before trial */
     return a && b && b > a ? t2 : NULL;
 }
