@@ -335,6 +335,19 @@ static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* "jail", "the county jail", "the Dane County jail": a place of custody
+ * at token p, with up to three words before its noun.  Returns the token
+ * after it, or p when there is none. */
+static size_t past_custody_place(const struct sentence_ctx *c, size_t p) {
+    size_t j = p + (tok(c, p, "the") || tok(c, p, "a"));
+    for (int w = 0; w < 3 && j < c->n && !custody_noun(c, j) && c->t[j].kind == TK_WORD &&
+                    !trigger_at(c, j) && !has(c, j, LC_STOP) && !is_be(c, j);
+         w++)
+        j++;
+    size_t len = j < c->n ? custody_noun(c, j) : 0;
+    return len ? j + len : p;
+}
+
 /* "taken to the Central district police department", "brought to the
  * nearest police station", "sent to Kibera prison", "rushed to the city
  * hospital", "conveyed to the University Hospital": a place of custody
@@ -428,6 +441,21 @@ static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex
                   tok(c, k, "their")))
         k--;
     return tok_in(c, k, verbs);
+}
+
+/* "at the rally", "in the encampment": a place that is a gathering of
+ * protest, right at token k.  The people there are its crowd.  Returns
+ * the token after the phrase, or 0. */
+static size_t at_gathering(const struct sentence_ctx *c, size_t k) {
+    static const char *const nouns[] = {"rally", "protest", "demonstration", "march",
+                                        "encampment", "camp", "vigil", "picket", "sit-in",
+                                        "occupation", NULL};
+    if (!tok(c, k, "at") && !tok(c, k, "in"))
+        return 0;
+    k++;
+    if (tok(c, k, "the") || tok(c, k, "a") || tok(c, k, "this") || tok(c, k, "that"))
+        k++;
+    return tok_in(c, k, nouns) ? k + 1 : 0;
 }
 
 /* "held a silent sit-in", "held a candlelight vigil": "held" with a
@@ -748,6 +776,26 @@ static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger
     return x->e->what;
 }
 
+/* "booked the remaining 12 into the county jail": "booked" alone is a
+ * charge ("booked for rioting"), but with "into" after its object it is
+ * the booking of people into custody, as "booked into" before a place. */
+static int booked_into(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
+    return x->t1 == x->t0 + 1 && tok(c, x->t0, "booked") && tok(c, end, "into");
+}
+
+/* Does "whether" open the clause of the outcome at token t: "decide
+ * whether to file charges against", "asked whether to release"?  An
+ * outcome still undecided states no figure. */
+static int undecided(const struct sentence_ctx *c, size_t t) {
+    for (size_t k = t; k-- > 0 && t - k <= 4;) {
+        if (tok(c, k, "whether"))
+            return 1;
+        if (tok(c, k, ",") || tok(c, k, ";") || c->qty_at[k] || has(c, k, LC_STOP))
+            return 0;
+    }
+    return 0;
+}
+
 /* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
  * 15 суток»: a Russian verb of receiving or giving at token k followed by a
  * term, the sentence of the count before it (sanctioned).  Returns the
@@ -874,6 +922,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these"))) {
                 h->part_tr = tr;
                 p = tr->t1;
+                if (tok(c, p - 1, "into") || tok(c, p - 1, "in") || tok(c, p - 1, "to"))
+                    p = past_custody_place(c, p); /* "10 of those booked into jail" */
             } else if ((tok(c, p - 1, "them") || tok(c, p - 1, "us")) &&
                        !lex_match(c->lx, c->t, c->n, p, LC_WHO, &len)) {
                 h->end = p; /* "let 20 of them go": no noun after the pronoun */
@@ -2042,8 +2092,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (x && x->e->kind == F_VERB)
             offer(best, S_ACTIVE, x, ru_arrest_term(c, x, h->end), "active_adjunct");
     }
+    if (tr && undecided(c, tr->t0)) {
+        best->s = S_STRONG; /* "not decided whether to file charges against
+                             * the 12": no outcome, nothing binds */
+        best->what = VG_WHAT_NONE;
+        return;
+    }
     if (tr && tr->e->kind == F_VERB)
-        offer(best, S_ACTIVE, tr, ru_arrest_term(c, tr, h->end), "active");
+        offer(best, S_ACTIVE, tr, booked_into(c, tr, h->end) ? VG_DETAINED
+                                  : ru_arrest_term(c, tr, h->end), "active");
     else if (tr && verb_noun(c, tr))
         offer(best, S_ACTIVE, tr, tr->e->what, "verb_noun");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
@@ -2150,10 +2207,17 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
+    int verb_after = 0; /* an outcome verb stands between k and the count */
     for (size_t k = t0; k-- > lo;) {
         if (c->qty_at[k] || tok(c, k, ";"))
             break;
         const struct trigger *x = trigger_at(c, k);
+        if (x && (x->e->kind == F_VERB || x->e->kind == F_INTRANS))
+            verb_after = 1;
+        if (x && x->e->kind == F_TOLL && verb_after && k >= 2 &&
+            at_gathering(c, k - 1 - (tok(c, k - 1, "the") || tok(c, k - 1, "a"))) == x->t1)
+            continue; /* "the number of people at the march who needed
+                       * treatment": the march is the place, not the count */
         if (x && x->e->kind == F_TOLL) {
             offer(best, S_ACTIVE, x, x->e->what, "toll");
             return;
@@ -2188,6 +2252,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             return;
         }
         if (tok(c, k, "number") && tok(c, k + 1, "of")) {
+            int crowd = 0; /* people at a gathering, unless an outcome follows */
             for (size_t m = k + 2; m < t0; m++) {
                 x = trigger_at(c, m);
                 size_t nl;
@@ -2211,8 +2276,16 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                     offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_of");
                     return;
                 }
+                size_t g = w && !crowd ? at_gathering(c, m + len) : 0;
+                if (g) {
+                    crowd = 1; /* "the number of people at the encampment" */
+                    m = g - 1; /* its noun ("march") is no outcome of the count */
+                }
             }
-            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            if (crowd)
+                offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_at");
+            else
+                offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
         if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
@@ -2287,6 +2360,33 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     return k;
 }
 
+/* Is the trigger custody that follows a charge: "remanded in custody",
+ * "remanded to judicial custody", "held in custody"?  Such custody comes
+ * after the charge, so "charged and remanded in custody" counts both
+ * (GUIDELINES.md: pre-trial custody is detained). */
+static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
+    if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
+        return 0; /* "remanded to appear before the court" may be on bail */
+    return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");
+}
+
+/* "held on tentative charges of battery", "arrested on felony charges":
+ * custody on charges already brought, which GUIDELINES.md counts as both
+ * outcomes.  k is the token after the outcome; up to three modifiers may
+ * stand before "charges", but no count, comma or other outcome. */
+static int on_charges(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "on"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 4; m++) {
+        if (tok(c, m, "charges") || tok(c, m, "charge"))
+            return 1;
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
+            has(c, m, LC_NEG) || tok(c, m, "suspicion"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "A and later B", "A but later B", "A before being B", "B after being
  * A": a second outcome right after the first, a later stage of the same
  * case (or, after "after being", an earlier one). */
@@ -2331,6 +2431,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
+    if (tr->e->what == VG_CHARGED && remand(c, t2))
+        return t2; /* "charged and remanded in custody": custody before trial */
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -3192,6 +3294,15 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* "arrested, charged and released on bail": a third stage */
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
+        }
+        if (best.what == VG_DETAINED && best.tr && best.tr->e->kind == F_VERB && n_out < max &&
+            out[n_out - 1].what == VG_DETAINED &&
+            (on_charges(c, best.tr->t1) ||
+             (strcmp(best.rule, "active") == 0 && on_charges(c, h.end)))) {
+            out[n_out] = out[n_out - 1];
+            out[n_out].what = VG_CHARGED;
+            out[n_out].rule = "on_charges";
+            n_out++;
         }
         if (best.what == VG_RELEASED && n_out < max &&
             ((best.tr && ru_after_protocols(c, best.tr->t1)) || ru_after_protocols(c, h.end))) {
