@@ -280,6 +280,19 @@ static int list_cue(const struct sentence_ctx *c) {
     return 0;
 }
 
+/* Does the sentence end in a colon and one value, a number or a word of
+ * none ("Deaths after admission: 1", "Dead on arrival: none")? */
+static int labelled_value(const struct sentence_ctx *c) {
+    size_t n = c->n;
+    if (n > 0 && token_is(&c->t[n - 1], "."))
+        n--;
+    if (n < 3 || !token_is(&c->t[n - 2], ":"))
+        return 0;
+    const struct token *v = &c->t[n - 1];
+    return v->kind == TK_NUM || token_is(v, "none") || token_is(v, "nil") ||
+           token_is(v, "zero") || token_is(v, "one");
+}
+
 /* Tables and lists: a heading line with outcome words and no numbers
  * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
  * of the lines under it, until prose resumes. */
@@ -299,6 +312,13 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
          * is as follows:" heads a list of the parts of the count before. */
         run->n_cols = 1;
         run->cols[0] = c->prev_what;
+        return;
+    }
+    if (c->nq == 0 && c->ntr > 0 && labelled_value(c)) {
+        /* "- Deaths after admission: 1", "- Dead on arrival: none": a
+         * line of label and value, whose value is no count; it heads
+         * nothing, and the lines after it carry labels of their own. */
+        run->n_cols = 0;
         return;
     }
     if (c->nq == 0 && c->ntr > 0 && line_start && (colon || c->n <= 10)) {
