@@ -1273,6 +1273,25 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
     return best->tr;
 }
 
+/* Does a passive in the singular ("was held", "is being held", "has
+ * been taken") at verb v follow the qi-th count of two or more, which a
+ * noun of one ("a total of", "a group of") does not head?  Then the verb's
+ * subject is another noun: "an ambulance carrying two patients was held". */
+static int singular_subject(const struct sentence_ctx *c, size_t qi, size_t v) {
+    const struct quantity *q = &c->q[qi];
+    if (q->low != VG_OPEN && q->low < 2)
+        return 0;
+    if (q->t0 >= 1 && (tok(c, q->t0 - 1, "of") || tok(c, q->t0 - 1, "a")))
+        return 0;
+    for (size_t m = q->t0; m < q->core; m++)
+        if (tok(c, m, "of") || tok(c, m, "a"))
+            return 0; /* "a total of 50", "a group of 12" read as one phrase */
+    size_t k = v;
+    while (k > q->t1 && (tok(c, k - 1, "been") || tok(c, k - 1, "being")))
+        k--;
+    return k > q->t1 && (tok(c, k - 1, "was") || tok(c, k - 1, "is") || tok(c, k - 1, "has"));
+}
+
 /* Is token k a "who" in the singular after a name and a comma ("...,
  * among them the leader Ruben Choque, who is held in San Pedro"), a
  * clause of the named person's and not of a count before him? */
@@ -1353,6 +1372,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         const struct trigger *held = participle_then(c, qi, best, tr, k);
+        if (aux > 0 && form == F_VERB && !relative && singular_subject(c, qi, tr->t0))
+            return; /* "an ambulance carrying two patients was held": the ambulance */
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
@@ -1901,6 +1922,25 @@ static void ru_participle_after(const struct sentence_ctx *c, const struct quant
     }
 }
 
+/* "gave the number of deaths in Mombasa as 9", "listed the death toll
+ * as 12": an "as" just before t0 that a verb of stating a count opens,
+ * with no other count between.  The toll or "number of" after the verb is
+ * left for the caller to find. */
+static int given_as(const struct sentence_ctx *c, size_t t0) {
+    static const char *const verbs[] = {"gave", "give", "gives", "given", "listed", "lists",
+                                        "recorded", "records", "estimated", "estimates",
+                                        "revised", "corrected", NULL};
+    if (t0 < 4 || !tok(c, t0 - 1, "as"))
+        return 0;
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 10; steps++) {
+        if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
+            return 0;
+        if (tok_in(c, k, verbs))
+            return tok(c, k + 1, "the") || tok(c, k + 1, "its") || tok(c, k + 1, "their");
+    }
+    return 0;
+}
+
 /* "imposed fines of between 50,000 and 200,000 on 198 of them", "handed
  * prison terms of two to five years to 11 men": a penalty, its amount or
  * length after "of", and the count it fell on after "on" or "to".  Offers
@@ -2064,6 +2104,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
      * "the number of people detained reached 300". */
     size_t ls = link_start(c, q);
     if (ls == SIZE_MAX && has(c, t0 - 1, LC_LINK))
+        ls = t0 - 1;
+    if (ls == SIZE_MAX && given_as(c, t0))
         ls = t0 - 1;
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))

@@ -280,6 +280,22 @@ static int list_cue(const struct sentence_ctx *c) {
     return 0;
 }
 
+/* Is the sentence a short heading on a line of its own, every word
+ * capitalised ("Kisumu", "Nakuru County"): a list's place under it. */
+static int heading_line(const struct run *run, const struct sentence *s,
+                        const struct sentence_ctx *c) {
+    if (c->n == 0 || c->n > 4 || c->nq > 0)
+        return 0;
+    if (s->start > 0 && run->text.ptr[s->start - 1] != '\n')
+        return 0;
+    if (s->end < run->text.len && run->text.ptr[s->end] != '\n' && run->text.ptr[s->end] != '\r')
+        return 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->t[i].kind != TK_WORD || !(c->t[i].flags & TF_CAP))
+            return 0;
+    return 1;
+}
+
 /* Does the sentence end in a colon and one value, a number or a word of
  * none ("Deaths after admission: 1", "Dead on arrival: none")? */
 static int labelled_value(const struct sentence_ctx *c) {
@@ -810,6 +826,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     struct date_hit dh[16];
     size_t n_dates = 0;
     if (!nb) {
+        if (heading_line(run, s, &c))
+            place_note_heading(&run->places, run->text, s->start, s->end);
         if (c.ntr) {
             place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
             sentence_dates(run, s, dh, 16);
