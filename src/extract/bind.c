@@ -845,6 +845,19 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
          (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
         p++; /* "more than 80" injured: the count quoted, its predicate after */
+    if ((q->t0 > 0 && tok(c, q->t0 - 1, "every")) ||
+        (tok(c, p, "out") && tok(c, p + 1, "of") && tok(c, p + 2, "every")) ||
+        (tok(c, p, "in") && tok(c, p + 1, "every"))) {
+        h->reject = 1; /* a ratio: "three out of every four", "one in every five" */
+        h->end = p;
+        return;
+    }
+    if (tok(c, p, "out") && tok(c, p + 1, "of"))
+        p++; /* "nine out of the 17 people": a part, as "nine of the 17" */
+    if (q->vague && p > q->t0 + 1 && tok(c, p - 1, "of") &&
+        (tok(c, p, "them") || tok(c, p, "those") || tok(c, p, "these") || tok(c, p, "whom") ||
+         tok(c, p, "us")))
+        p--; /* "dozens of those arrested": the vague word's "of" is the part's */
     size_t pl = part_at(c, p, PART_POST);
     if (pl) {
         /* "20 из них отпущены", "шестеро из задержанных". */
@@ -861,6 +874,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these"))) {
                 h->part_tr = tr;
                 p = tr->t1;
+            } else if ((tok(c, p - 1, "them") || tok(c, p - 1, "us")) &&
+                       !lex_match(c->lx, c->t, c->n, p, LC_WHO, &len)) {
+                h->end = p; /* "let 20 of them go": no noun after the pronoun */
+                return;
             }
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             /* "14 of the injured", "nine of the dead": the part takes the
@@ -1301,6 +1318,21 @@ static int name_relative(const struct sentence_ctx *c, size_t k) {
            (tok(c, k + 1, "is") || tok(c, k + 1, "was") || tok(c, k + 1, "has"));
 }
 
+/* Does a relative clause with no "that" open at token k: an agent of
+ * custody and its past verb right after a count's noun ("60 students
+ * police arrested on Monday", "the 45 people security forces detained")? */
+static int agent_clause(const struct sentence_ctx *c, size_t k) {
+    static const char *const agents[] = {"police", "officers", "authorities", "troops",
+                                         "soldiers", "forces", "agents", "guards", NULL};
+    size_t v = k;
+    if (tok(c, v, "security") || tok(c, v, "riot") || tok(c, v, "the"))
+        v++;
+    if (!tok_in(c, v, agents))
+        return 0;
+    const struct trigger *tr = trigger_at(c, v + 1);
+    return tr && tr->t0 == v + 1 && tr->e->kind == F_VERB && !ing_form(c, v + 1);
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -1340,7 +1372,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
-            has(c, k, LC_REL)) {
+            tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
             relative = 1;
             continue;
         }
@@ -1378,9 +1410,15 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (relative && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
                 return;
+            const struct trigger *rel = best->rule && strcmp(best->rule, "relative") == 0 &&
+                                                stage_of(best->what) == 1
+                                            ? best->tr
+                                            : NULL;
             offer(best, S_STRONG, tr, ru_arrest_term(c, tr, tr->t1),
                   form == F_STATE ? "state" : "passive");
             best->earlier = held;
+            if (!held && rel && stage_of(best->what) > 1)
+                best->earlier = rel; /* "the 12 activists police detained were released" */
             return;
         }
         if (held && form == F_INTRANS && !relative) {
@@ -1760,9 +1798,41 @@ static size_t ru_aside_start(const struct sentence_ctx *c, size_t t0) {
     return t0;
 }
 
+/* Is the noun at token k the object of a verb of estimating ("put the
+ * largest gathering", "estimated the march")?  Up to three words (an
+ * article, adjectives) may stand between. */
+static int put_before(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"put", "puts", "putting", "estimated", "estimates",
+                                        "estimate", "placed", "places", NULL};
+    for (size_t m = k, steps = 0; m-- > 0 && steps < 4; steps++) {
+        if (tok_in(c, m, verbs))
+            return 1;
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does "to" and a place of custody start at token k ("to judicial
+ * custody", "to seven days' police custody", "to jail")? */
+static int sent_to_custody(const struct sentence_ctx *c, size_t k) {
+    static const char *const places[] = {"custody", "detention", "jail", NULL};
+    if (!tok(c, k, "to"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 5; m++) {
+        const struct trigger *x = trigger_at(c, m);
+        if (tok_in(c, m, places) || (x && x->e->what == VG_DETAINED))
+            return 1; /* "to jail", "to judicial custody" */
+        if (tok(c, m, ",") || tok(c, m, ".") || tok(c, m, "and") || x)
+            return 0;
+    }
+    return 0;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 /* A verb whose outcome closes only after its object: "let 60 detainees
- * go" (released), "granted 14 activists bail" (released), "gave 21 people
+ * go" (released), "sent 12 of them to judicial custody" (detained),
+ * "granted 14 activists bail" (released), "gave 21 people
  * terms of administrative detention", "handed 30 protesters fines"
  * (sanctioned).  t0 is the count's first token, end the first token after
  * its noun phrase.  Returns the outcome, or VG_WHAT_NONE. */
@@ -1776,6 +1846,8 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
         return tok(c, end, "go") || (tok(c, end, "walk") && tok(c, end + 1, "free"))
                    ? VG_RELEASED
                    : VG_WHAT_NONE;
+    if (tok(c, v, "sent") || tok(c, v, "send") || tok(c, v, "sends") || tok(c, v, "sending"))
+        return sent_to_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     int grant = tok(c, v, "granted") || tok(c, v, "grant") || tok(c, v, "grants") ||
                 tok(c, v, "granting");
     int give = tok(c, v, "gave") || tok(c, v, "give") || tok(c, v, "gives") ||
@@ -1885,15 +1957,31 @@ static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantit
 }
 
 /* "Those arrested, about 200, were taken ...", "the detainees, some 40,
- * ...": a count set off by commas right after a noun of people with an
- * outcome counts them (a predicate of its own after it wins). */
-static void apposition(const struct sentence_ctx *c, const struct quantity *q,
-                       const struct head *h, struct choice *best) {
-    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun || h->end >= c->n ||
-        !tok(c, h->end, ","))
-        return;
+ * ...", "Those released, 52 in all, ...": the outcome of a noun of people
+ * a count set off by commas right after it counts, or NULL. */
+static const struct trigger *apposed_to(const struct sentence_ctx *c, const struct quantity *q,
+                                        const struct head *h) {
+    size_t e = h->end;
+    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun)
+        return NULL;
+    if (tok(c, e, "in") && (tok(c, e + 1, "all") || tok(c, e + 1, "total")))
+        e += 2; /* "Those released, 52 in all, ..." */
+    else if (tok(c, e, "altogether"))
+        e++;
+    if (e >= c->n || !tok(c, e, ","))
+        return NULL;
     const struct trigger *tr = trigger_ending(c, q->t0 - 1);
     if (tr && (tr->e->kind == F_PEOPLE || (tr->t0 > 0 && tok(c, tr->t0 - 1, "those"))))
+        return tr;
+    return NULL;
+}
+
+/* Offers the outcome of the noun a count is set off after (a predicate of
+ * its own after it wins). */
+static void apposition(const struct sentence_ctx *c, const struct quantity *q,
+                       const struct head *h, struct choice *best) {
+    const struct trigger *tr = apposed_to(c, q, h);
+    if (tr)
         offer(best, S_REDUCED, tr, tr->e->what, "apposition");
 }
 
@@ -2028,6 +2116,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, t0 - 2);
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
+    } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
+        /* "detained with 5 of her friends", "arrested alongside 7
+         * classmates": people, not the means ("charged with 3 counts") */
+        tr = trigger_ending(c, t0 - 1);
+        if (tr && tr->e->kind == F_VERB &&
+            (h->who >= 0 || (tok(c, q->t1, "of") && (tok(c, q->t1 + 1, "her") ||
+                                                     tok(c, q->t1 + 1, "his") ||
+                                                     tok(c, q->t1 + 1, "their")))))
+            offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     }
     size_t lp;
     if (has(c, t0 - 1, LC_PREP) ||
@@ -2054,7 +2151,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                  tok(c, t0 - 1, "of") == 0)
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
-    if (h->who >= 0 || h->out) {
+    if (h->who >= 0 || h->out || (h->partitive && h->pronoun)) { /* "sent eight of them to" */
         int w = split_verb(c, q->t0, h->end);
         if (w != VG_WHAT_NONE)
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
@@ -2105,6 +2202,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t ls = link_start(c, q);
     if (ls == SIZE_MAX && has(c, t0 - 1, LC_LINK))
         ls = t0 - 1;
+    if (ls != SIZE_MAX && ls > 0 && tok(c, ls, "of") && tok(c, ls - 1, "one"))
+        return; /* "one of 44": a person taken from a group, no running count */
     if (ls == SIZE_MAX && given_as(c, t0))
         ls = t0 - 1;
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
@@ -2116,6 +2215,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             break;
         const struct trigger *x = trigger_at(c, k);
         if (x && x->e->kind == F_TOLL) {
+            offer(best, S_ACTIVE, x, x->e->what, "toll");
+            return;
+        }
+        if (x && x->t0 == k && x->e->what == VG_PARTICIPANTS && ls != SIZE_MAX &&
+            tok(c, ls, "at") && put_before(c, k)) {
+            /* "Police put the largest gathering, in X on Tuesday, at 400". */
             offer(best, S_ACTIVE, x, x->e->what, "toll");
             return;
         }
@@ -2195,6 +2300,8 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     if (k < 2 || !tok(c, k - 1, "of"))
         return 0;
     k -= 2; /* the word before "of" */
+    if (k >= 1 && tok(c, k, "out"))
+        k--; /* "nine out of the 17" */
     if (c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || has(c, k, LC_VAGUE))
         return 1;
     for (const char *const *w = shares; *w; w++)
@@ -2678,6 +2785,18 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
     return !(w.len > 2 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
 }
 
+/* The group a copula after token k names ("were civilians" gives
+ * civilians), or -1 when the noun after it is no group. */
+static int copula_who(const struct sentence_ctx *c, size_t k) {
+    if (!is_be(c, k))
+        return -1;
+    for (k++; k < c->n && has(c, k, LC_AUX); k++)
+        ;
+    size_t len;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    return w ? w->who : -1;
+}
+
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
@@ -2700,8 +2819,13 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
         (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these")))
         return 1;
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
-    return k >= 3 && tok(c, 0, "of") && tok(c, 1, "the") && c->qty_at[2] &&
-           c->q[c->qty_at[2] - 1].t1 == k;
+    if (k < 3 || !tok(c, 0, "of") || !tok(c, 1, "the") || !c->qty_at[2])
+        return 0;
+    size_t end = c->q[c->qty_at[2] - 1].t1;
+    size_t len;
+    if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
+        end += len; /* "Of the 37 people killed, ..." */
+    return end == k;
 }
 
 /* Does the clause after a noun phrase of protesters ending before token
@@ -2730,6 +2854,22 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
             tok(c, j, "inside") || tok(c, j, "among") || tok(c, j, "still"))
             return 0;
         return c->t[j].kind == TK_WORD;
+    }
+    return 0;
+}
+
+/* Is the count at t0 the object of "against" in a clause of charges
+ * ("Charges were dropped against 17 protesters"), no crowd? */
+static int charge_against(const struct sentence_ctx *c, size_t t0) {
+    static const char *const nouns[] = {"charges", "charge", "cases", "case", "proceedings",
+                                        "indictments", "indictment", NULL};
+    if (t0 == 0 || !tok(c, t0 - 1, "against"))
+        return 0;
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+        if (tok(c, k, ",") || has(c, k, LC_STOP))
+            return 0;
+        if (tok_in(c, k, nouns))
+            return 1;
     }
     return 0;
 }
@@ -2952,7 +3092,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!object && !brought && !whole) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
             int in = inner_count(c, q);
-            right_predicate(c, qi, h.end, in ? 1 : part ? 4 : PREDICATE_REACH,
+            size_t adv = 0; /* "one of 44 people still in custody" */
+            while (in && h.end + adv < c->n && adv < 2 && has(c, h.end + adv, LC_AUX) &&
+                   !is_be(c, h.end + adv))
+                adv++;
+            if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that")))
+                adv = 5; /* "most of the 130 protesters who were arrested": its own relative */
+            size_t part_reach = tok(c, h.end, ",") ? 10 : 4; /* "12 of them, all students, were" */
+            right_predicate(c, qi, h.end, in ? 1 + adv : part ? part_reach : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
@@ -2980,6 +3127,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             const struct trigger *x = trigger_at(c, h.end);
             if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
+                best.earlier = x;
+        }
+        if (best.tr && !best.earlier && stage_of(best.what) > 1) {
+            /* "Those detained, 48 in total, were released": both; but "the
+             * detainees, some 45, were released" only names them */
+            const struct trigger *x = apposed_to(c, q, &h);
+            if (x && x != best.tr && x->e->kind == F_VERB && stage_of(x->e->what) == 1)
                 best.earlier = x;
         }
         if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))
@@ -3023,8 +3177,23 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         if (!best.s && !last && c->prev_what &&
-            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end))
+            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end)) {
             offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+            int w = copula_who(c, h.end);
+            if (h.who < 0 && w != VG_WHO_OTHER)
+                h.who = w; /* "Of these, 29 are civilians" */
+        }
+        if (!best.s && last && copula_noun(c, h.end) &&
+            ((c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1) && part_opening(c, q)) ||
+             (prev == last &&
+              (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0) &&
+              (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","))))) {
+            /* "Of the 37 killed, 29 were civilians and 8 were police officers" */
+            offer(&best, S_WEAK, NULL, last->what, "part_whole");
+            int w = copula_who(c, h.end);
+            if (h.who < 0 && w != VG_WHO_OTHER)
+                h.who = w; /* "were civilians", not "are minors" */
+        }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
@@ -3038,6 +3207,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
+            !charge_against(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))

@@ -223,9 +223,24 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
     return VG_OK;
 }
 
+/* Was the figure read as an item of a tally or list ("20 killed in X, 23
+ * in Y, three in Z and three in W")? */
+static int tally_item(const struct vg_figure *f) {
+    static const char *const rules[] = {"coordinated", "coordinated_past", "tally",
+                                        "paren_tally", "dash_list", "colon_list", NULL};
+    for (const char *const *r = rules; *r; r++)
+        if (f->what_rule && strcmp(f->what_rule, *r) == 0)
+            return 1;
+    return 0;
+}
+
 static int same_figure(const struct place_state *ps, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
+        return 0;
+    /* Two items of one tally are two events, wherever they are placed. */
+    if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
+        (tally_item(a) || tally_item(b)))
         return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
