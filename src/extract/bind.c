@@ -1318,6 +1318,22 @@ static int name_relative(const struct sentence_ctx *c, size_t k) {
            (tok(c, k + 1, "is") || tok(c, k + 1, "was") || tok(c, k + 1, "has"));
 }
 
+/* Is the trigger a verb of attending whose object is no protest ("50
+ * journalists attended the press conference", "attended the hearing")? */
+static int not_a_protest(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const events[] = {"press", "news", "hearing", "hearings", "trial",
+                                         "court", "session", "meeting", "briefing",
+                                         "conference", "lecture", "class", "classes",
+                                         "service", "mass", "ceremony", NULL};
+    size_t k = tr->t1;
+    if (tr->e->what != VG_PARTICIPANTS || !(tok(c, tr->t0, "attended") || tok(c, tr->t0, "attend")))
+        return 0;
+    if (tok(c, k, "the") || tok(c, k, "a") || tok(c, k, "an") || tok(c, k, "his") ||
+        tok(c, k, "her") || tok(c, k, "their"))
+        k++;
+    return tok_in(c, k, events) || (k + 1 < c->n && tok_in(c, k + 1, events));
+}
+
 /* Does a relative clause with no "that" open at token k: an agent of
  * custody and its past verb right after a count's noun ("60 students
  * police arrested on Monday", "the 45 people security forces detained")? */
@@ -1386,7 +1402,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         const struct trigger *tr = trigger_at(c, k);
-        if (!tr)
+        if (!tr || not_a_protest(c, tr))
             continue;
         int form = tr->e->kind;
         if (saw_aux && !relative && k >= 1 &&
