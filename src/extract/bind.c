@@ -1340,6 +1340,34 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
     return best->tr;
 }
 
+/* Does a passive in the singular ("was held", "is being held", "has
+ * been taken") at verb v follow the qi-th count of two or more, which a
+ * noun of one ("a total of", "a group of") does not head?  Then the verb's
+ * subject is another noun: "an ambulance carrying two patients was held". */
+static int singular_subject(const struct sentence_ctx *c, size_t qi, size_t v) {
+    const struct quantity *q = &c->q[qi];
+    if (q->low != VG_OPEN && q->low < 2)
+        return 0;
+    if (q->t0 >= 1 && (tok(c, q->t0 - 1, "of") || tok(c, q->t0 - 1, "a")))
+        return 0;
+    for (size_t m = q->t0; m < q->core; m++)
+        if (tok(c, m, "of") || tok(c, m, "a"))
+            return 0; /* "a total of 50", "a group of 12" read as one phrase */
+    size_t k = v;
+    while (k > q->t1 && (tok(c, k - 1, "been") || tok(c, k - 1, "being")))
+        k--;
+    return k > q->t1 && (tok(c, k - 1, "was") || tok(c, k - 1, "is") || tok(c, k - 1, "has"));
+}
+
+/* Is token k a "who" in the singular after a name and a comma ("...,
+ * among them the leader Ruben Choque, who is held in San Pedro"), a
+ * clause of the named person's and not of a count before him? */
+static int name_relative(const struct sentence_ctx *c, size_t k) {
+    return k >= 2 && tok(c, k, "who") && tok(c, k - 1, ",") && c->t[k - 2].kind == TK_WORD &&
+           (c->t[k - 2].flags & TF_CAP) &&
+           (tok(c, k + 1, "is") || tok(c, k + 1, "was") || tok(c, k + 1, "has"));
+}
+
 /* Is the trigger a verb of attending whose object is no protest ("50
  * journalists attended the press conference", "attended the hearing")? */
 static int not_a_protest(const struct sentence_ctx *c, const struct trigger *tr) {
@@ -1407,6 +1435,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (!relative && is_be(c, k))
             saw_aux = 1;
+        if (name_relative(c, k))
+            return; /* "..., among them Ruben Choque, who is held in ...": his */
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
             tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
             relative = 1;
@@ -1440,6 +1470,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         const struct trigger *held = participle_then(c, qi, best, tr, k);
+        if (aux > 0 && form == F_VERB && !relative && singular_subject(c, qi, tr->t0))
+            return; /* "an ambulance carrying two patients was held": the ambulance */
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
@@ -1722,6 +1754,16 @@ static void and_others(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* Can token b stand before a present-tense verb: no determiner, number,
+ * "to" or "not" ("the release", "to free", "not charges")? */
+static int verb_may_follow(const struct sentence_ctx *c, size_t b) {
+    return !(tok(c, b, "the") || tok(c, b, "a") || tok(c, b, "an") || tok(c, b, "of") ||
+             tok(c, b, "their") || tok(c, b, "his") || tok(c, b, "her") || tok(c, b, "its") ||
+             tok(c, b, "our") || tok(c, b, "no") || tok(c, b, "any") || tok(c, b, "these") ||
+             tok(c, b, "those") || tok(c, b, "total") || tok(c, b, ":") || tok(c, b, "to") ||
+             tok(c, b, "not") || has(c, b, LC_NUM) || c->t[b].kind == TK_NUM);
+}
+
 /* A noun of outcome that is also a verb, used as one: a headline's
  * present tense, "Police release 85 detainees", "Court fines 64": one
  * word, no determiner before it, the number right after it. */
@@ -1730,18 +1772,28 @@ static int verb_noun(const struct sentence_ctx *c, const struct trigger *tr) {
                                         "sentences", NULL};
     if (tr->e->kind != F_EVENT || tr->t1 != tr->t0 + 1 || tr->t0 == 0)
         return 0;
-    size_t b = tr->t0 - 1;
-    if (tok(c, b, "the") || tok(c, b, "a") || tok(c, b, "an") || tok(c, b, "of") ||
-        tok(c, b, "their") || tok(c, b, "his") || tok(c, b, "her") || tok(c, b, "its") ||
-        tok(c, b, "our") || tok(c, b, "no") || tok(c, b, "any") || tok(c, b, "these") ||
-        tok(c, b, "those") || tok(c, b, "total") || tok(c, b, ":") || tok(c, b, "to") ||
-        tok(c, b, "not") || has(c, b, LC_NUM) ||
-        c->t[b].kind == TK_NUM)
+    if (!verb_may_follow(c, tr->t0 - 1))
         return 0;
     for (const char *const *w = verbs; *w; w++)
         if (tok(c, tr->t0, *w))
             return 1;
     return 0;
+}
+
+/* A present tense no lexicon phrase may hold, because the word is more
+ * often a noun or an adjective: a timeline's or headline's "A judge
+ * charges four protest leaders", "Prosecutors free 58 detainees".  Token
+ * v is the word just before the count, which must name people.  Returns
+ * the outcome, or VG_WHAT_NONE. */
+static int present_verb(const struct sentence_ctx *c, size_t v, const struct head *h) {
+    if (v == 0 || (h->who < 0 && !h->out) || h->reject || !verb_may_follow(c, v - 1) ||
+        !(c->t[v - 1].kind == TK_WORD || tok(c, v - 1, ")")))
+        return VG_WHAT_NONE;
+    if (tok(c, v, "charges"))
+        return VG_CHARGED;
+    if (tok(c, v, "free"))
+        return VG_RELEASED;
+    return VG_WHAT_NONE;
 }
 
 /* Where a Russian verb's object count follows a place, time, term or sum
@@ -2024,6 +2076,25 @@ static void ru_participle_after(const struct sentence_ctx *c, const struct quant
     }
 }
 
+/* "gave the number of deaths in Mombasa as 9", "listed the death toll
+ * as 12": an "as" just before t0 that a verb of stating a count opens,
+ * with no other count between.  The toll or "number of" after the verb is
+ * left for the caller to find. */
+static int given_as(const struct sentence_ctx *c, size_t t0) {
+    static const char *const verbs[] = {"gave", "give", "gives", "given", "listed", "lists",
+                                        "recorded", "records", "estimated", "estimates",
+                                        "revised", "corrected", NULL};
+    if (t0 < 4 || !tok(c, t0 - 1, "as"))
+        return 0;
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 10; steps++) {
+        if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
+            return 0;
+        if (tok_in(c, k, verbs))
+            return tok(c, k + 1, "the") || tok(c, k + 1, "its") || tok(c, k + 1, "their");
+    }
+    return 0;
+}
+
 /* "imposed fines of between 50,000 and 200,000 on 198 of them", "handed
  * prison terms of two to five years to 11 men": a penalty, its amount or
  * length after "of", and the count it fell on after "on" or "to".  Offers
@@ -2063,10 +2134,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = NULL;
     if (!tr && t0 >= 2) {
         /* "detained another 40", "released all 35", "proceedings against
-         * the remaining 59" */
+         * the remaining 59", "held its four members" */
         size_t k = t0;
         while (k > 1 && t0 - k < 3 &&
                (has(c, k - 1, LC_FUNC) || tok(c, k - 1, "all") || tok(c, k - 1, "remaining") ||
+                tok(c, k - 1, "its") || tok(c, k - 1, "their") ||
                 tok(c, k - 1, "last") || tok(c, k - 1, "first")))
             k--;
         if (k < t0)
@@ -2103,6 +2175,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                                   : ru_arrest_term(c, tr, h->end), "active");
     else if (tr && verb_noun(c, tr))
         offer(best, S_ACTIVE, tr, tr->e->what, "verb_noun");
+    else if (!tr && present_verb(c, t0 - 1, h) != VG_WHAT_NONE)
+        offer(best, S_ACTIVE, NULL, (uint8_t)present_verb(c, t0 - 1, h), "present_verb");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
@@ -2203,6 +2277,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         ls = t0 - 1;
     if (ls != SIZE_MAX && ls > 0 && tok(c, ls, "of") && tok(c, ls - 1, "one"))
         return; /* "one of 44": a person taken from a group, no running count */
+    if (ls == SIZE_MAX && given_as(c, t0))
+        ls = t0 - 1;
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
@@ -2701,9 +2777,16 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
              tok(c, j - 3, ","))
         link_at = j - 2;
     if (link_at != SIZE_MAX && bare(c, h)) {
+        /* The first count's outcome may be read twice ("presented with
+         * gunshot wounds": the phrase and its last word): a trigger of
+         * that outcome is no other predicate. */
+        const struct trigger *pt = trigger_at(c, prev->trig);
         for (size_t k = c->q[prev->q].t1; k < link_at; k++)
-            if ((trigger_at(c, k) && k != prev->trig && !event_noun(c, k)) || tok(c, k, ";") || has(c, k, LC_STOP) ||
-                has(c, k, LC_SAY))
+            if (pt && k >= pt->t0 && k < pt->t1)
+                continue; /* "admitted with": the outcome, not a speaker's "admitted" */
+            else if ((trigger_at(c, k) && k != prev->trig && !event_noun(c, k) &&
+                 trigger_at(c, k)->e->what != prev->what) ||
+                tok(c, k, ";") || has(c, k, LC_STOP) || has(c, k, LC_SAY))
                 return 0;
         return 1;
     }
