@@ -480,6 +480,20 @@ static int held_gathering(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* Is "admitted" at token i an admission of guilt ("admitted to the
+ * charge", "admitted that", "admitted responsibility"), not a patient's
+ * admission ("admitted to the Capital Hospital", "were admitted")? */
+static int confession(const struct sentence_ctx *c, size_t i) {
+    static const char *const objects[] = {"that", "guilt", "responsibility", "wrongdoing",
+                                          "having", NULL};
+    int care = 0;
+    if (!tok(c, i, "admitted"))
+        return 0;
+    if (tok(c, i + 1, "to"))
+        return taken_to_place(c, i, &care) == 0 || !care;
+    return tok_in(c, i + 1, objects);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
@@ -553,6 +567,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (charge_ended(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
+            continue;
+        }
+        if (len == 1 && confession(c, i)) {
+            i++; /* "admitted to the charge": no patient */
             continue;
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
