@@ -34,16 +34,16 @@ floor() { # name min-f1 min-persons-f1 gold reports manifest [only]
     fi
 }
 
-floor "examples (ours)" 0.95 0.94 examples/gold examples examples/manifest.json
+floor "examples (ours)" 0.96 0.95 examples/gold examples examples/manifest.json
 # ru_11..ru_15 joined examples/ru as unseen reports, written and golded
 # before vigil read them, then ru_16 and ru_17 the same way: the floor is
 # just under their measure after the fixes they led to.
-floor "examples ru (ours)" 0.96 0.92 examples/ru/gold examples/ru examples/ru/manifest.json
+floor "examples ru (ours)" 0.97 0.92 examples/ru/gold examples/ru examples/ru/manifest.json
 if [ -d "$corpus/seeds" ]; then
     floor "seeds" 0.96 0.99 "$corpus/gold" "$corpus/seeds" "$corpus/manifest.json"
     floor "dev en_0* (tuned on)" 0.97 0.97 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'en_0*'
-    floor "dev en_1* (held out)" 0.85 0.88 "$corpus/dev/gold" "$corpus/dev" \
+    floor "dev en_1* (held out)" 0.86 0.88 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'en_1*'
     floor "dev ru_0* (tuned on)" 0.97 0.96 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'ru_0*'
