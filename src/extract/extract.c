@@ -464,6 +464,36 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
     return n;
 }
 
+/* Is the hit of the report's opening the date of its events: neither the
+ * day of publication (a dateline gives the day of writing: "KISUMU, March 4
+ * -") nor a year or span from long ago (background: "since 1991")? */
+static int events_date(const struct date_hit *h, void *pub_day) {
+    int32_t pub = *(const int32_t *)pub_day;
+    if (h->when.from == pub && h->when.to == pub)
+        return 0;
+    return !((h->kind == DATE_YEAR || h->kind == DATE_SINCE) && h->when.from < pub - 731);
+}
+
+/* The date a report's opening gives its events: the first of its first
+ * eight dates that is an events date (events_date), else the first that is
+ * the day of publication.  The opening is read up to that first events
+ * date only. */
+static struct vg_when lead_date(const struct run *run) {
+    int32_t pub = run->r->published;
+    if (pub == VG_NO_DATE)
+        return VG_WHEN_NONE;
+    struct date_hit lead[8];
+    size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
+    size_t k = dates_find_until(run->text.ptr, len, pub, run->r->lang, lead, 8, events_date, &pub);
+    for (size_t i = 0; i < k; i++)
+        if (events_date(&lead[i], &pub))
+            return lead[i].when;
+    for (size_t i = 0; i < k; i++)
+        if (lead[i].when.from == pub && lead[i].when.to == pub)
+            return lead[i].when;
+    return VG_WHEN_NONE;
+}
+
 /* When a figure happened: the date in its sentence nearest its number,
  * else the paragraph's last date, else the date the report opens with. */
 static struct vg_when figure_when(struct run *run, const struct sentence *s,
@@ -484,26 +514,7 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
         return run->para_when;
     if (!run->lead_done) {
         run->lead_done = 1;
-        struct date_hit lead[8];
-        size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
-        size_t k = run->r->published == VG_NO_DATE
-                       ? 0
-                       : dates_find(run->text.ptr, len, run->r->published, run->r->lang, lead, 8);
-        /* A dateline gives the day of writing ("KISUMU, March 4 -"), and a
-         * year or a span from long ago is background ("since 1991"); the events are the
-         * opening's first other date ("on Monday"). */
-        int32_t pub = run->r->published;
-        size_t first = k, day = k;
-        for (size_t i = k; i-- > 0;) {
-            if (lead[i].when.from == pub && lead[i].when.to == pub)
-                day = i;
-            else if (!((lead[i].kind == DATE_YEAR || lead[i].kind == DATE_SINCE) &&
-                       lead[i].when.from < pub - 731))
-                first = i;
-        }
-        if (first == k)
-            first = day;
-        run->lead_when = first < k ? lead[first].when : VG_WHEN_NONE;
+        run->lead_when = lead_date(run);
     }
     return run->lead_when;
 }
