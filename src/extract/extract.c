@@ -808,6 +808,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         return VG_OK;
     }
     n_dates = sentence_dates(run, s, dh, 16);
+    size_t retract = source_retract_cue(&c); /* the same for every figure */
     run->last_what = bs[nb - 1].what;
     run->last_what_para = s->para;
     for (size_t i = 0; i < nb; i++) {
@@ -828,12 +829,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             f.source = source_en_pick(&c, en, n_en, q->t0, source, inherited);
         else
             f.source = source;
-        f.status = source_retracted(&c, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
+        f.status = source_retracted(&c, retract, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
         /* Only the figure's own source withdraws it: "Police said 60 but
          * later retracted the figure, while organisers said 200". */
         if (f.status == VG_RETRACTED && n_en &&
-            !vg_str_eq(f.source, source_en_pick(&c, en, n_en, source_retract_cue(&c), source,
-                                                inherited)))
+            !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
         f.sentence.start = s->start;
         f.sentence.end = s->end;
