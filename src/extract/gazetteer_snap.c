@@ -77,10 +77,24 @@ int gaz_snapshot_make(const struct vg_gazetteer *g, size_t places_len, size_t st
      * their `up` links as record numbers plus one (0 for none). */
     struct place_rec *recs = vg_calloc(g->n_places ? g->n_places : 1, sizeof *recs);
     uint32_t *up = vg_calloc(g->n_places ? g->n_places : 1, sizeof *up);
+    /* The pairs field by field, and the empty slots without the hash they
+     * never had set, so that no byte left unset goes in: the snapshot is
+     * the same from build to build. */
+    struct gaz_pair *pairs = vg_calloc(g->n_pairs ? g->n_pairs : 1, sizeof *pairs);
+    struct gaz_slot *slots = vg_calloc(g->n_slots ? g->n_slots : 1, sizeof *slots);
     int32_t by_cc[N_CC];
     int rc = -1;
-    if (!recs || !up)
+    if (!recs || !up || !pairs || !slots)
         goto out;
+    for (size_t i = 0; i < g->n_slots; i++) {
+        slots[i].entry = g->slots[i].entry;
+        slots[i].hash = g->slots[i].entry >= 0 ? g->slots[i].hash : 0;
+    }
+    for (size_t i = 0; i < g->n_pairs; i++) {
+        pairs[i].place = g->pairs[i].place;
+        pairs[i].next = g->pairs[i].next;
+        pairs[i].how = g->pairs[i].how;
+    }
     for (size_t i = 0; i < g->n_places; i++) {
         const struct place_rec *r = &g->places[i];
         recs[i].index = r->index;
@@ -98,15 +112,17 @@ int gaz_snapshot_make(const struct vg_gazetteer *g, size_t places_len, size_t st
     rc = put(out, &h, sizeof h) || put(out, g->names, g->names_len) ||
          put(out, recs, g->n_places * sizeof *recs) || put(out, up, g->n_places * sizeof *up) ||
          put(out, by_cc, sizeof by_cc) || put(out, g->keys, g->keys_len) ||
-         put(out, g->slots, g->n_slots * sizeof *g->slots) ||
+         put(out, slots, g->n_slots * sizeof *slots) ||
          put(out, g->entries, g->n_entries * sizeof *g->entries) ||
-         put(out, g->pairs, g->n_pairs * sizeof *g->pairs) ||
+         put(out, pairs, g->n_pairs * sizeof *pairs) ||
          put(out, g->first, GAZ_FIRST_BITS / 8) || put(out, g->first_words, GAZ_FIRST_BITS / 4)
              ? -1
              : 0;
 out:
     free(recs);
     free(up);
+    free(pairs);
+    free(slots);
     return rc;
 }
 
