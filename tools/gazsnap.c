@@ -63,7 +63,7 @@ int main(int argc, char **argv) {
     root = argv[2];
     struct vg_err err = {0};
     struct vg_gazetteer *g = NULL;
-    if (vg_gazetteer_load(&g, &err) != VG_OK) {
+    if (gaz_load_text(&g, &err) != VG_OK) {
         fprintf(stderr, "gazsnap: %s\n", err.msg);
         return 1;
     }

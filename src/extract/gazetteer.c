@@ -886,6 +886,14 @@ out:
     return VG_OK;
 }
 
+int gaz_load_text(struct vg_gazetteer **out, struct vg_err *err) {
+    *out = NULL;
+    struct vg_str f = vg_embedded_find(PLACES_FILE);
+    if (!f.ptr)
+        return vg_err_set(err, VG_ENOTFOUND, "the gazetteer (%s) is not built in", PLACES_FILE);
+    return load_text(f, out, err);
+}
+
 int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
     *out = NULL;
     struct vg_str f = vg_embedded_find(PLACES_FILE);
@@ -901,7 +909,7 @@ int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
         if (rc == VG_OK)
             return VG_OK;
     }
-    return load_text(f, out, err);
+    return gaz_load_text(out, err);
 }
 
 void vg_gazetteer_free(struct vg_gazetteer *g) {

@@ -162,6 +162,11 @@ size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size
  * will not move again): its name, its country's and its region's. */
 void gaz_link_names(struct vg_gazetteer *g);
 
+/* Build the table from the embedded text of places.tsv and the stop-list,
+ * as vg_gazetteer_load does when the binary holds no snapshot (tools/gazsnap.c
+ * makes the snapshot from this).  Returns as vg_gazetteer_load. */
+int gaz_load_text(struct vg_gazetteer **out, struct vg_err *err);
+
 /* Append the snapshot of a loaded table to `out` (gazetteer_snap.c): its
  * tables as the loader built them from a places.tsv of places_len bytes
  * and a stop-list of stop_len.  Returns 0, or -1 when out is full. */
