@@ -335,6 +335,19 @@ static size_t custody_noun(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* "jail", "the county jail", "the Dane County jail": a place of custody
+ * at token p, with up to three words before its noun.  Returns the token
+ * after it, or p when there is none. */
+static size_t past_custody_place(const struct sentence_ctx *c, size_t p) {
+    size_t j = p + (tok(c, p, "the") || tok(c, p, "a"));
+    for (int w = 0; w < 3 && j < c->n && !custody_noun(c, j) && c->t[j].kind == TK_WORD &&
+                    !trigger_at(c, j) && !has(c, j, LC_STOP) && !is_be(c, j);
+         w++)
+        j++;
+    size_t len = j < c->n ? custody_noun(c, j) : 0;
+    return len ? j + len : p;
+}
+
 /* "taken to the Central district police department", "brought to the
  * nearest police station", "sent to Kibera prison", "rushed to the city
  * hospital", "conveyed to the University Hospital": a place of custody
@@ -428,6 +441,21 @@ static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex
                   tok(c, k, "their")))
         k--;
     return tok_in(c, k, verbs);
+}
+
+/* "at the rally", "in the encampment": a place that is a gathering of
+ * protest, right at token k.  The people there are its crowd.  Returns
+ * the token after the phrase, or 0. */
+static size_t at_gathering(const struct sentence_ctx *c, size_t k) {
+    static const char *const nouns[] = {"rally", "protest", "demonstration", "march",
+                                        "encampment", "camp", "vigil", "picket", "sit-in",
+                                        "occupation", NULL};
+    if (!tok(c, k, "at") && !tok(c, k, "in"))
+        return 0;
+    k++;
+    if (tok(c, k, "the") || tok(c, k, "a") || tok(c, k, "this") || tok(c, k, "that"))
+        k++;
+    return tok_in(c, k, nouns) ? k + 1 : 0;
 }
 
 /* "held a silent sit-in", "held a candlelight vigil": "held" with a
@@ -748,6 +776,26 @@ static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger
     return x->e->what;
 }
 
+/* "booked the remaining 12 into the county jail": "booked" alone is a
+ * charge ("booked for rioting"), but with "into" after its object it is
+ * the booking of people into custody, as "booked into" before a place. */
+static int booked_into(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
+    return x->t1 == x->t0 + 1 && tok(c, x->t0, "booked") && tok(c, end, "into");
+}
+
+/* Does "whether" open the clause of the outcome at token t: "decide
+ * whether to file charges against", "asked whether to release"?  An
+ * outcome still undecided states no figure. */
+static int undecided(const struct sentence_ctx *c, size_t t) {
+    for (size_t k = t; k-- > 0 && t - k <= 4;) {
+        if (tok(c, k, "whether"))
+            return 1;
+        if (tok(c, k, ",") || tok(c, k, ";") || c->qty_at[k] || has(c, k, LC_STOP))
+            return 0;
+    }
+    return 0;
+}
+
 /* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
  * 15 суток»: a Russian verb of receiving or giving at token k followed by a
  * term, the sentence of the count before it (sanctioned).  Returns the
@@ -845,6 +893,19 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
          (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
         p++; /* "more than 80" injured: the count quoted, its predicate after */
+    if ((q->t0 > 0 && tok(c, q->t0 - 1, "every")) ||
+        (tok(c, p, "out") && tok(c, p + 1, "of") && tok(c, p + 2, "every")) ||
+        (tok(c, p, "in") && tok(c, p + 1, "every"))) {
+        h->reject = 1; /* a ratio: "three out of every four", "one in every five" */
+        h->end = p;
+        return;
+    }
+    if (tok(c, p, "out") && tok(c, p + 1, "of"))
+        p++; /* "nine out of the 17 people": a part, as "nine of the 17" */
+    if (q->vague && p > q->t0 + 1 && tok(c, p - 1, "of") &&
+        (tok(c, p, "them") || tok(c, p, "those") || tok(c, p, "these") || tok(c, p, "whom") ||
+         tok(c, p, "us")))
+        p--; /* "dozens of those arrested": the vague word's "of" is the part's */
     size_t pl = part_at(c, p, PART_POST);
     if (pl) {
         /* "20 из них отпущены", "шестеро из задержанных". */
@@ -861,6 +922,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these"))) {
                 h->part_tr = tr;
                 p = tr->t1;
+                if (tok(c, p - 1, "into") || tok(c, p - 1, "in") || tok(c, p - 1, "to"))
+                    p = past_custody_place(c, p); /* "10 of those booked into jail" */
+            } else if ((tok(c, p - 1, "them") || tok(c, p - 1, "us")) &&
+                       !lex_match(c->lx, c->t, c->n, p, LC_WHO, &len)) {
+                h->end = p; /* "let 20 of them go": no noun after the pronoun */
+                return;
             }
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             /* "14 of the injured", "nine of the dead": the part takes the
@@ -1273,6 +1340,65 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
     return best->tr;
 }
 
+/* Does a passive in the singular ("was held", "is being held", "has
+ * been taken") at verb v follow the qi-th count of two or more, which a
+ * noun of one ("a total of", "a group of") does not head?  Then the verb's
+ * subject is another noun: "an ambulance carrying two patients was held". */
+static int singular_subject(const struct sentence_ctx *c, size_t qi, size_t v) {
+    const struct quantity *q = &c->q[qi];
+    if (q->low != VG_OPEN && q->low < 2)
+        return 0;
+    if (q->t0 >= 1 && (tok(c, q->t0 - 1, "of") || tok(c, q->t0 - 1, "a")))
+        return 0;
+    for (size_t m = q->t0; m < q->core; m++)
+        if (tok(c, m, "of") || tok(c, m, "a"))
+            return 0; /* "a total of 50", "a group of 12" read as one phrase */
+    size_t k = v;
+    while (k > q->t1 && (tok(c, k - 1, "been") || tok(c, k - 1, "being")))
+        k--;
+    return k > q->t1 && (tok(c, k - 1, "was") || tok(c, k - 1, "is") || tok(c, k - 1, "has"));
+}
+
+/* Is token k a "who" in the singular after a name and a comma ("...,
+ * among them the leader Ruben Choque, who is held in San Pedro"), a
+ * clause of the named person's and not of a count before him? */
+static int name_relative(const struct sentence_ctx *c, size_t k) {
+    return k >= 2 && tok(c, k, "who") && tok(c, k - 1, ",") && c->t[k - 2].kind == TK_WORD &&
+           (c->t[k - 2].flags & TF_CAP) &&
+           (tok(c, k + 1, "is") || tok(c, k + 1, "was") || tok(c, k + 1, "has"));
+}
+
+/* Is the trigger a verb of attending whose object is no protest ("50
+ * journalists attended the press conference", "attended the hearing")? */
+static int not_a_protest(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const events[] = {"press", "news", "hearing", "hearings", "trial",
+                                         "court", "session", "meeting", "briefing",
+                                         "conference", "lecture", "class", "classes",
+                                         "service", "mass", "ceremony", NULL};
+    size_t k = tr->t1;
+    if (tr->e->what != VG_PARTICIPANTS || !(tok(c, tr->t0, "attended") || tok(c, tr->t0, "attend")))
+        return 0;
+    if (tok(c, k, "the") || tok(c, k, "a") || tok(c, k, "an") || tok(c, k, "his") ||
+        tok(c, k, "her") || tok(c, k, "their"))
+        k++;
+    return tok_in(c, k, events) || (k + 1 < c->n && tok_in(c, k + 1, events));
+}
+
+/* Does a relative clause with no "that" open at token k: an agent of
+ * custody and its past verb right after a count's noun ("60 students
+ * police arrested on Monday", "the 45 people security forces detained")? */
+static int agent_clause(const struct sentence_ctx *c, size_t k) {
+    static const char *const agents[] = {"police", "officers", "authorities", "troops",
+                                         "soldiers", "forces", "agents", "guards", NULL};
+    size_t v = k;
+    if (tok(c, v, "security") || tok(c, v, "riot") || tok(c, v, "the"))
+        v++;
+    if (!tok_in(c, v, agents))
+        return 0;
+    const struct trigger *tr = trigger_at(c, v + 1);
+    return tr && tr->t0 == v + 1 && tr->e->kind == F_VERB && !ing_form(c, v + 1);
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -1309,8 +1435,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (!relative && is_be(c, k))
             saw_aux = 1;
+        if (name_relative(c, k))
+            return; /* "..., among them Ruben Choque, who is held in ...": his */
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
-            has(c, k, LC_REL)) {
+            tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
             relative = 1;
             continue;
         }
@@ -1324,7 +1452,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         const struct trigger *tr = trigger_at(c, k);
-        if (!tr)
+        if (!tr || not_a_protest(c, tr))
             continue;
         int form = tr->e->kind;
         if (saw_aux && !relative && k >= 1 &&
@@ -1342,13 +1470,21 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         const struct trigger *held = participle_then(c, qi, best, tr, k);
+        if (aux > 0 && form == F_VERB && !relative && singular_subject(c, qi, tr->t0))
+            return; /* "an ambulance carrying two patients was held": the ambulance */
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
                 return;
+            const struct trigger *rel = best->rule && strcmp(best->rule, "relative") == 0 &&
+                                                stage_of(best->what) == 1
+                                            ? best->tr
+                                            : NULL;
             offer(best, S_STRONG, tr, ru_arrest_term(c, tr, tr->t1),
                   form == F_STATE ? "state" : "passive");
             best->earlier = held;
+            if (!held && rel && stage_of(best->what) > 1)
+                best->earlier = rel; /* "the 12 activists police detained were released" */
             return;
         }
         if (held && form == F_INTRANS && !relative) {
@@ -1618,6 +1754,16 @@ static void and_others(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* Can token b stand before a present-tense verb: no determiner, number,
+ * "to" or "not" ("the release", "to free", "not charges")? */
+static int verb_may_follow(const struct sentence_ctx *c, size_t b) {
+    return !(tok(c, b, "the") || tok(c, b, "a") || tok(c, b, "an") || tok(c, b, "of") ||
+             tok(c, b, "their") || tok(c, b, "his") || tok(c, b, "her") || tok(c, b, "its") ||
+             tok(c, b, "our") || tok(c, b, "no") || tok(c, b, "any") || tok(c, b, "these") ||
+             tok(c, b, "those") || tok(c, b, "total") || tok(c, b, ":") || tok(c, b, "to") ||
+             tok(c, b, "not") || has(c, b, LC_NUM) || c->t[b].kind == TK_NUM);
+}
+
 /* A noun of outcome that is also a verb, used as one: a headline's
  * present tense, "Police release 85 detainees", "Court fines 64": one
  * word, no determiner before it, the number right after it. */
@@ -1626,18 +1772,28 @@ static int verb_noun(const struct sentence_ctx *c, const struct trigger *tr) {
                                         "sentences", NULL};
     if (tr->e->kind != F_EVENT || tr->t1 != tr->t0 + 1 || tr->t0 == 0)
         return 0;
-    size_t b = tr->t0 - 1;
-    if (tok(c, b, "the") || tok(c, b, "a") || tok(c, b, "an") || tok(c, b, "of") ||
-        tok(c, b, "their") || tok(c, b, "his") || tok(c, b, "her") || tok(c, b, "its") ||
-        tok(c, b, "our") || tok(c, b, "no") || tok(c, b, "any") || tok(c, b, "these") ||
-        tok(c, b, "those") || tok(c, b, "total") || tok(c, b, ":") || tok(c, b, "to") ||
-        tok(c, b, "not") || has(c, b, LC_NUM) ||
-        c->t[b].kind == TK_NUM)
+    if (!verb_may_follow(c, tr->t0 - 1))
         return 0;
     for (const char *const *w = verbs; *w; w++)
         if (tok(c, tr->t0, *w))
             return 1;
     return 0;
+}
+
+/* A present tense no lexicon phrase may hold, because the word is more
+ * often a noun or an adjective: a timeline's or headline's "A judge
+ * charges four protest leaders", "Prosecutors free 58 detainees".  Token
+ * v is the word just before the count, which must name people.  Returns
+ * the outcome, or VG_WHAT_NONE. */
+static int present_verb(const struct sentence_ctx *c, size_t v, const struct head *h) {
+    if (v == 0 || (h->who < 0 && !h->out) || h->reject || !verb_may_follow(c, v - 1) ||
+        !(c->t[v - 1].kind == TK_WORD || tok(c, v - 1, ")")))
+        return VG_WHAT_NONE;
+    if (tok(c, v, "charges"))
+        return VG_CHARGED;
+    if (tok(c, v, "free"))
+        return VG_RELEASED;
+    return VG_WHAT_NONE;
 }
 
 /* Where a Russian verb's object count follows a place, time, term or sum
@@ -1708,9 +1864,41 @@ static size_t ru_aside_start(const struct sentence_ctx *c, size_t t0) {
     return t0;
 }
 
+/* Is the noun at token k the object of a verb of estimating ("put the
+ * largest gathering", "estimated the march")?  Up to three words (an
+ * article, adjectives) may stand between. */
+static int put_before(const struct sentence_ctx *c, size_t k) {
+    static const char *const verbs[] = {"put", "puts", "putting", "estimated", "estimates",
+                                        "estimate", "placed", "places", NULL};
+    for (size_t m = k, steps = 0; m-- > 0 && steps < 4; steps++) {
+        if (tok_in(c, m, verbs))
+            return 1;
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does "to" and a place of custody start at token k ("to judicial
+ * custody", "to seven days' police custody", "to jail")? */
+static int sent_to_custody(const struct sentence_ctx *c, size_t k) {
+    static const char *const places[] = {"custody", "detention", "jail", NULL};
+    if (!tok(c, k, "to"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 5; m++) {
+        const struct trigger *x = trigger_at(c, m);
+        if (tok_in(c, m, places) || (x && x->e->what == VG_DETAINED))
+            return 1; /* "to jail", "to judicial custody" */
+        if (tok(c, m, ",") || tok(c, m, ".") || tok(c, m, "and") || x)
+            return 0;
+    }
+    return 0;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 /* A verb whose outcome closes only after its object: "let 60 detainees
- * go" (released), "granted 14 activists bail" (released), "gave 21 people
+ * go" (released), "sent 12 of them to judicial custody" (detained),
+ * "granted 14 activists bail" (released), "gave 21 people
  * terms of administrative detention", "handed 30 protesters fines"
  * (sanctioned).  t0 is the count's first token, end the first token after
  * its noun phrase.  Returns the outcome, or VG_WHAT_NONE. */
@@ -1724,6 +1912,8 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
         return tok(c, end, "go") || (tok(c, end, "walk") && tok(c, end + 1, "free"))
                    ? VG_RELEASED
                    : VG_WHAT_NONE;
+    if (tok(c, v, "sent") || tok(c, v, "send") || tok(c, v, "sends") || tok(c, v, "sending"))
+        return sent_to_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     int grant = tok(c, v, "granted") || tok(c, v, "grant") || tok(c, v, "grants") ||
                 tok(c, v, "granting");
     int give = tok(c, v, "gave") || tok(c, v, "give") || tok(c, v, "gives") ||
@@ -1833,15 +2023,31 @@ static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantit
 }
 
 /* "Those arrested, about 200, were taken ...", "the detainees, some 40,
- * ...": a count set off by commas right after a noun of people with an
- * outcome counts them (a predicate of its own after it wins). */
-static void apposition(const struct sentence_ctx *c, const struct quantity *q,
-                       const struct head *h, struct choice *best) {
-    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun || h->end >= c->n ||
-        !tok(c, h->end, ","))
-        return;
+ * ...", "Those released, 52 in all, ...": the outcome of a noun of people
+ * a count set off by commas right after it counts, or NULL. */
+static const struct trigger *apposed_to(const struct sentence_ctx *c, const struct quantity *q,
+                                        const struct head *h) {
+    size_t e = h->end;
+    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun)
+        return NULL;
+    if (tok(c, e, "in") && (tok(c, e + 1, "all") || tok(c, e + 1, "total")))
+        e += 2; /* "Those released, 52 in all, ..." */
+    else if (tok(c, e, "altogether"))
+        e++;
+    if (e >= c->n || !tok(c, e, ","))
+        return NULL;
     const struct trigger *tr = trigger_ending(c, q->t0 - 1);
     if (tr && (tr->e->kind == F_PEOPLE || (tr->t0 > 0 && tok(c, tr->t0 - 1, "those"))))
+        return tr;
+    return NULL;
+}
+
+/* Offers the outcome of the noun a count is set off after (a predicate of
+ * its own after it wins). */
+static void apposition(const struct sentence_ctx *c, const struct quantity *q,
+                       const struct head *h, struct choice *best) {
+    const struct trigger *tr = apposed_to(c, q, h);
+    if (tr)
         offer(best, S_REDUCED, tr, tr->e->what, "apposition");
 }
 
@@ -1868,6 +2074,25 @@ static void ru_participle_after(const struct sentence_ctx *c, const struct quant
             return;
         }
     }
+}
+
+/* "gave the number of deaths in Mombasa as 9", "listed the death toll
+ * as 12": an "as" just before t0 that a verb of stating a count opens,
+ * with no other count between.  The toll or "number of" after the verb is
+ * left for the caller to find. */
+static int given_as(const struct sentence_ctx *c, size_t t0) {
+    static const char *const verbs[] = {"gave", "give", "gives", "given", "listed", "lists",
+                                        "recorded", "records", "estimated", "estimates",
+                                        "revised", "corrected", NULL};
+    if (t0 < 4 || !tok(c, t0 - 1, "as"))
+        return 0;
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 10; steps++) {
+        if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
+            return 0;
+        if (tok_in(c, k, verbs))
+            return tok(c, k + 1, "the") || tok(c, k + 1, "its") || tok(c, k + 1, "their");
+    }
+    return 0;
 }
 
 /* "imposed fines of between 50,000 and 200,000 on 198 of them", "handed
@@ -1909,10 +2134,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = NULL;
     if (!tr && t0 >= 2) {
         /* "detained another 40", "released all 35", "proceedings against
-         * the remaining 59" */
+         * the remaining 59", "held its four members" */
         size_t k = t0;
         while (k > 1 && t0 - k < 3 &&
                (has(c, k - 1, LC_FUNC) || tok(c, k - 1, "all") || tok(c, k - 1, "remaining") ||
+                tok(c, k - 1, "its") || tok(c, k - 1, "their") ||
                 tok(c, k - 1, "last") || tok(c, k - 1, "first")))
             k--;
         if (k < t0)
@@ -1938,10 +2164,19 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (x && x->e->kind == F_VERB)
             offer(best, S_ACTIVE, x, ru_arrest_term(c, x, h->end), "active_adjunct");
     }
+    if (tr && undecided(c, tr->t0)) {
+        best->s = S_STRONG; /* "not decided whether to file charges against
+                             * the 12": no outcome, nothing binds */
+        best->what = VG_WHAT_NONE;
+        return;
+    }
     if (tr && tr->e->kind == F_VERB)
-        offer(best, S_ACTIVE, tr, ru_arrest_term(c, tr, h->end), "active");
+        offer(best, S_ACTIVE, tr, booked_into(c, tr, h->end) ? VG_DETAINED
+                                  : ru_arrest_term(c, tr, h->end), "active");
     else if (tr && verb_noun(c, tr))
         offer(best, S_ACTIVE, tr, tr->e->what, "verb_noun");
+    else if (!tr && present_verb(c, t0 - 1, h) != VG_WHAT_NONE)
+        offer(best, S_ACTIVE, NULL, (uint8_t)present_verb(c, t0 - 1, h), "present_verb");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
@@ -1953,6 +2188,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
         tr = trigger_ending(c, t0 - 2);
         if (tr && tr->e->kind == F_VERB)
+            offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
+    } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
+        /* "detained with 5 of her friends", "arrested alongside 7
+         * classmates": people, not the means ("charged with 3 counts") */
+        tr = trigger_ending(c, t0 - 1);
+        if (tr && tr->e->kind == F_VERB &&
+            (h->who >= 0 || (tok(c, q->t1, "of") && (tok(c, q->t1 + 1, "her") ||
+                                                     tok(c, q->t1 + 1, "his") ||
+                                                     tok(c, q->t1 + 1, "their")))))
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     }
     size_t lp;
@@ -1980,7 +2224,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                  tok(c, t0 - 1, "of") == 0)
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
-    if (h->who >= 0 || h->out) {
+    if (h->who >= 0 || h->out || (h->partitive && h->pronoun)) { /* "sent eight of them to" */
         int w = split_verb(c, q->t0, h->end);
         if (w != VG_WHAT_NONE)
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
@@ -2031,15 +2275,32 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t ls = link_start(c, q);
     if (ls == SIZE_MAX && has(c, t0 - 1, LC_LINK))
         ls = t0 - 1;
+    if (ls != SIZE_MAX && ls > 0 && tok(c, ls, "of") && tok(c, ls - 1, "one"))
+        return; /* "one of 44": a person taken from a group, no running count */
+    if (ls == SIZE_MAX && given_as(c, t0))
+        ls = t0 - 1;
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
+    int verb_after = 0; /* an outcome verb stands between k and the count */
     for (size_t k = t0; k-- > lo;) {
         if (c->qty_at[k] || tok(c, k, ";"))
             break;
         const struct trigger *x = trigger_at(c, k);
+        if (x && (x->e->kind == F_VERB || x->e->kind == F_INTRANS))
+            verb_after = 1;
+        if (x && x->e->kind == F_TOLL && verb_after && k >= 2 &&
+            at_gathering(c, k - 1 - (tok(c, k - 1, "the") || tok(c, k - 1, "a"))) == x->t1)
+            continue; /* "the number of people at the march who needed
+                       * treatment": the march is the place, not the count */
         if (x && x->e->kind == F_TOLL) {
+            offer(best, S_ACTIVE, x, x->e->what, "toll");
+            return;
+        }
+        if (x && x->t0 == k && x->e->what == VG_PARTICIPANTS && ls != SIZE_MAX &&
+            tok(c, ls, "at") && put_before(c, k)) {
+            /* "Police put the largest gathering, in X on Tuesday, at 400". */
             offer(best, S_ACTIVE, x, x->e->what, "toll");
             return;
         }
@@ -2067,6 +2328,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             return;
         }
         if (tok(c, k, "number") && tok(c, k + 1, "of")) {
+            int crowd = 0; /* people at a gathering, unless an outcome follows */
             for (size_t m = k + 2; m < t0; m++) {
                 x = trigger_at(c, m);
                 size_t nl;
@@ -2090,8 +2352,16 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                     offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_of");
                     return;
                 }
+                size_t g = w && !crowd ? at_gathering(c, m + len) : 0;
+                if (g) {
+                    crowd = 1; /* "the number of people at the encampment" */
+                    m = g - 1; /* its noun ("march") is no outcome of the count */
+                }
             }
-            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            if (crowd)
+                offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_at");
+            else
+                offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
         if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
@@ -2119,6 +2389,8 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     if (k < 2 || !tok(c, k - 1, "of"))
         return 0;
     k -= 2; /* the word before "of" */
+    if (k >= 1 && tok(c, k, "out"))
+        k--; /* "nine out of the 17" */
     if (c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || has(c, k, LC_VAGUE))
         return 1;
     for (const char *const *w = shares; *w; w++)
@@ -2162,6 +2434,33 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
             return k;
     }
     return k;
+}
+
+/* Is the trigger custody that follows a charge: "remanded in custody",
+ * "remanded to judicial custody", "held in custody"?  Such custody comes
+ * after the charge, so "charged and remanded in custody" counts both
+ * (GUIDELINES.md: pre-trial custody is detained). */
+static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
+    if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
+        return 0; /* "remanded to appear before the court" may be on bail */
+    return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");
+}
+
+/* "held on tentative charges of battery", "arrested on felony charges":
+ * custody on charges already brought, which GUIDELINES.md counts as both
+ * outcomes.  k is the token after the outcome; up to three modifiers may
+ * stand before "charges", but no count, comma or other outcome. */
+static int on_charges(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "on"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 4; m++) {
+        if (tok(c, m, "charges") || tok(c, m, "charge"))
+            return 1;
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
+            has(c, m, LC_NEG) || tok(c, m, "suspicion"))
+            return 0;
+    }
+    return 0;
 }
 
 /* "A and later B", "A but later B", "A before being B", "B after being
@@ -2208,6 +2507,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
+    if (tr->e->what == VG_CHARGED && remand(c, t2))
+        return t2; /* "charged and remanded in custody": custody before trial */
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -2476,9 +2777,16 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
              tok(c, j - 3, ","))
         link_at = j - 2;
     if (link_at != SIZE_MAX && bare(c, h)) {
+        /* The first count's outcome may be read twice ("presented with
+         * gunshot wounds": the phrase and its last word): a trigger of
+         * that outcome is no other predicate. */
+        const struct trigger *pt = trigger_at(c, prev->trig);
         for (size_t k = c->q[prev->q].t1; k < link_at; k++)
-            if ((trigger_at(c, k) && k != prev->trig && !event_noun(c, k)) || tok(c, k, ";") || has(c, k, LC_STOP) ||
-                has(c, k, LC_SAY))
+            if (pt && k >= pt->t0 && k < pt->t1)
+                continue; /* "admitted with": the outcome, not a speaker's "admitted" */
+            else if ((trigger_at(c, k) && k != prev->trig && !event_noun(c, k) &&
+                 trigger_at(c, k)->e->what != prev->what) ||
+                tok(c, k, ";") || has(c, k, LC_STOP) || has(c, k, LC_SAY))
                 return 0;
         return 1;
     }
@@ -2595,6 +2903,18 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
     return !(w.len > 2 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
 }
 
+/* The group a copula after token k names ("were civilians" gives
+ * civilians), or -1 when the noun after it is no group. */
+static int copula_who(const struct sentence_ctx *c, size_t k) {
+    if (!is_be(c, k))
+        return -1;
+    for (k++; k < c->n && has(c, k, LC_AUX); k++)
+        ;
+    size_t len;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    return w ? w->who : -1;
+}
+
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
@@ -2617,8 +2937,13 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
         (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these")))
         return 1;
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
-    return k >= 3 && tok(c, 0, "of") && tok(c, 1, "the") && c->qty_at[2] &&
-           c->q[c->qty_at[2] - 1].t1 == k;
+    if (k < 3 || !tok(c, 0, "of") || !tok(c, 1, "the") || !c->qty_at[2])
+        return 0;
+    size_t end = c->q[c->qty_at[2] - 1].t1;
+    size_t len;
+    if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
+        end += len; /* "Of the 37 people killed, ..." */
+    return end == k;
 }
 
 /* Does the clause after a noun phrase of protesters ending before token
@@ -2647,6 +2972,22 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
             tok(c, j, "inside") || tok(c, j, "among") || tok(c, j, "still"))
             return 0;
         return c->t[j].kind == TK_WORD;
+    }
+    return 0;
+}
+
+/* Is the count at t0 the object of "against" in a clause of charges
+ * ("Charges were dropped against 17 protesters"), no crowd? */
+static int charge_against(const struct sentence_ctx *c, size_t t0) {
+    static const char *const nouns[] = {"charges", "charge", "cases", "case", "proceedings",
+                                        "indictments", "indictment", NULL};
+    if (t0 == 0 || !tok(c, t0 - 1, "against"))
+        return 0;
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+        if (tok(c, k, ",") || has(c, k, LC_STOP))
+            return 0;
+        if (tok_in(c, k, nouns))
+            return 1;
     }
     return 0;
 }
@@ -2869,7 +3210,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!object && !brought && !whole) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
             int in = inner_count(c, q);
-            right_predicate(c, qi, h.end, in ? 1 : part ? 4 : PREDICATE_REACH,
+            size_t adv = 0; /* "one of 44 people still in custody" */
+            while (in && h.end + adv < c->n && adv < 2 && has(c, h.end + adv, LC_AUX) &&
+                   !is_be(c, h.end + adv))
+                adv++;
+            if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that")))
+                adv = 5; /* "most of the 130 protesters who were arrested": its own relative */
+            size_t part_reach = tok(c, h.end, ",") ? 10 : 4; /* "12 of them, all students, were" */
+            right_predicate(c, qi, h.end, in ? 1 + adv : part ? part_reach : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
@@ -2897,6 +3245,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             const struct trigger *x = trigger_at(c, h.end);
             if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
+                best.earlier = x;
+        }
+        if (best.tr && !best.earlier && stage_of(best.what) > 1) {
+            /* "Those detained, 48 in total, were released": both; but "the
+             * detainees, some 45, were released" only names them */
+            const struct trigger *x = apposed_to(c, q, &h);
+            if (x && x != best.tr && x->e->kind == F_VERB && stage_of(x->e->what) == 1)
                 best.earlier = x;
         }
         if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))
@@ -2940,8 +3295,23 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         if (!best.s && !last && c->prev_what &&
-            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end))
+            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end)) {
             offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+            int w = copula_who(c, h.end);
+            if (h.who < 0 && w != VG_WHO_OTHER)
+                h.who = w; /* "Of these, 29 are civilians" */
+        }
+        if (!best.s && last && copula_noun(c, h.end) &&
+            ((c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1) && part_opening(c, q)) ||
+             (prev == last &&
+              (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0) &&
+              (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","))))) {
+            /* "Of the 37 killed, 29 were civilians and 8 were police officers" */
+            offer(&best, S_WEAK, NULL, last->what, "part_whole");
+            int w = copula_who(c, h.end);
+            if (h.who < 0 && w != VG_WHO_OTHER)
+                h.who = w; /* "were civilians", not "are minors" */
+        }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
@@ -2955,6 +3325,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
+            !charge_against(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))
@@ -3006,6 +3377,15 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* "arrested, charged and released on bail": a third stage */
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
+        }
+        if (best.what == VG_DETAINED && best.tr && best.tr->e->kind == F_VERB && n_out < max &&
+            out[n_out - 1].what == VG_DETAINED &&
+            (on_charges(c, best.tr->t1) ||
+             (strcmp(best.rule, "active") == 0 && on_charges(c, h.end)))) {
+            out[n_out] = out[n_out - 1];
+            out[n_out].what = VG_CHARGED;
+            out[n_out].rule = "on_charges";
+            n_out++;
         }
         if (best.what == VG_RELEASED && n_out < max &&
             ((best.tr && ru_after_protocols(c, best.tr->t1)) || ru_after_protocols(c, h.end))) {

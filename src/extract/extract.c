@@ -179,6 +179,9 @@ struct run {
     struct vg_when para_when;  /* the last date named in this paragraph */
     uint32_t when_para;        /* the paragraph para_when belongs to */
     struct vg_when lead_when;  /* the first date of the report's opening, if any */
+    struct vg_when head_when;  /* the date of a dated heading line ("Aug. 5 - The
+                                  protests spread"), for the lines under it */
+    size_t head_when_end;      /* where that heading ends */
     int lead_done;             /* lead_when has been looked for */
     uint8_t cols[4];           /* outcomes of the table or list being read */
     size_t n_cols;             /* 0 when reading prose */
@@ -220,9 +223,24 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
     return VG_OK;
 }
 
+/* Was the figure read as an item of a tally or list ("20 killed in X, 23
+ * in Y, three in Z and three in W")? */
+static int tally_item(const struct vg_figure *f) {
+    static const char *const rules[] = {"coordinated", "coordinated_past", "tally",
+                                        "paren_tally", "dash_list", "colon_list", NULL};
+    for (const char *const *r = rules; *r; r++)
+        if (f->what_rule && strcmp(f->what_rule, *r) == 0)
+            return 1;
+    return 0;
+}
+
 static int same_figure(const struct place_state *ps, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
+        return 0;
+    /* Two items of one tally are two events, wherever they are placed. */
+    if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
+        (tally_item(a) || tally_item(b)))
         return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
@@ -280,6 +298,59 @@ static int list_cue(const struct sentence_ctx *c) {
     return 0;
 }
 
+/* Is the sentence a short heading on a line of its own, every word
+ * capitalised ("Kisumu", "Nakuru County"): a list's place under it. */
+static int heading_line(const struct run *run, const struct sentence *s,
+                        const struct sentence_ctx *c) {
+    if (c->n == 0 || c->n > 4 || c->nq > 0)
+        return 0;
+    if (s->start > 0 && run->text.ptr[s->start - 1] != '\n')
+        return 0;
+    if (s->end < run->text.len && run->text.ptr[s->end] != '\n' && run->text.ptr[s->end] != '\r')
+        return 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (c->t[i].kind != TK_WORD || !(c->t[i].flags & TF_CAP))
+            return 0;
+    return 1;
+}
+
+/* Is the sentence a timeline's heading: a short line of its own after a
+ * blank line (or the text's start), with text on the next line ("Aug. 5 -
+ * The protests spread", "Day 3: Aug. 6 - The first death")?  Its date, if
+ * any, dates the lines under it. */
+static int dated_heading(const struct run *run, const struct sentence *s,
+                         const struct sentence_ctx *c) {
+    if (c->n == 0 || c->n > 14)
+        return 0;
+    size_t a = s->start, e = s->end, len = run->text.len;
+    const char *t = run->text.ptr;
+    if (a > 0) { /* the line before is blank */
+        if (t[a - 1] != '\n')
+            return 0;
+        size_t i = a - 1;
+        while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\r'))
+            i--;
+        if (i > 0 && t[i - 1] != '\n')
+            return 0;
+    }
+    if (e >= len || t[e] != '\n' || e + 1 >= len || t[e + 1] == '\n' || t[e + 1] == '\r')
+        return 0;
+    return 1;
+}
+
+/* Does the sentence end in a colon and one value, a number or a word of
+ * none ("Deaths after admission: 1", "Dead on arrival: none")? */
+static int labelled_value(const struct sentence_ctx *c) {
+    size_t n = c->n;
+    if (n > 0 && token_is(&c->t[n - 1], "."))
+        n--;
+    if (n < 3 || !token_is(&c->t[n - 2], ":"))
+        return 0;
+    const struct token *v = &c->t[n - 1];
+    return v->kind == TK_NUM || token_is(v, "none") || token_is(v, "nil") ||
+           token_is(v, "zero") || token_is(v, "one");
+}
+
 /* Tables and lists: a heading line with outcome words and no numbers
  * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
  * of the lines under it, until prose resumes. */
@@ -299,6 +370,13 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
          * is as follows:" heads a list of the parts of the count before. */
         run->n_cols = 1;
         run->cols[0] = c->prev_what;
+        return;
+    }
+    if (c->nq == 0 && c->ntr > 0 && labelled_value(c)) {
+        /* "- Deaths after admission: 1", "- Dead on arrival: none": a
+         * line of label and value, whose value is no count; it heads
+         * nothing, and the lines after it carry labels of their own. */
+        run->n_cols = 0;
         return;
     }
     if (c->nq == 0 && c->ntr > 0 && line_start && (colon || c->n <= 10)) {
@@ -494,8 +572,29 @@ static struct vg_when lead_date(const struct run *run) {
     return VG_WHEN_NONE;
 }
 
+/* Does a blank line stand in text[from, to)?  Only the first 4 KiB are
+ * looked at: a heading further up is no heading of this line. */
+static int blank_line(struct vg_str text, size_t from, size_t to) {
+    if (to - from > 4096)
+        return 1;
+    int newline = 0; /* a line ended, only blanks since */
+    for (size_t i = from; i < to; i++) {
+        char ch = text.ptr[i];
+        if (ch == '\n') {
+            if (newline)
+                return 1;
+            newline = 1;
+        } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+            newline = 0;
+        }
+    }
+    return 0;
+}
+
 /* When a figure happened: the date in its sentence nearest its number,
- * else the paragraph's last date, else the date the report opens with. */
+ * else the paragraph's last date, else the date of a heading line right
+ * above its lines ("Aug. 5 - The protests spread"), else the date the
+ * report opens with. */
 static struct vg_when figure_when(struct run *run, const struct sentence *s,
                                   const struct date_hit *hits, size_t n, size_t at) {
     if (n) {
@@ -512,6 +611,9 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
     }
     if (vg_when_known(run->para_when) && run->when_para == s->para)
         return run->para_when;
+    if (vg_when_known(run->head_when) && s->start >= run->head_when_end &&
+        !blank_line(run->text, run->head_when_end, s->start))
+        return run->head_when;
     if (!run->lead_done) {
         run->lead_done = 1;
         run->lead_when = lead_date(run);
@@ -801,9 +903,16 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     struct date_hit dh[16];
     size_t n_dates = 0;
     if (!nb) {
+        if (heading_line(run, s, &c))
+            place_note_heading(&run->places, run->text, s->start, s->end);
         if (c.ntr) {
             place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
             sentence_dates(run, s, dh, 16);
+        }
+        if (dated_heading(run, s, &c)) {
+            size_t nd = sentence_dates(run, s, dh, 16);
+            run->head_when = nd ? dh[0].when : VG_WHEN_NONE;
+            run->head_when_end = s->end;
         }
         return VG_OK;
     }
@@ -965,6 +1074,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.places.r = r;
     run.para_when = VG_WHEN_NONE;
     run.lead_when = VG_WHEN_NONE;
+    run.head_when = VG_WHEN_NONE;
     run.persons.a = a;
     run.persons.r = r;
     run.persons.g = x->places;

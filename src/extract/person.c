@@ -99,19 +99,24 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                              "across", "inside", "towards", "toward", "along", NULL};
     static const char *const outlet[] = {"outlet", "newspaper", "daily", "magazine", "website",
                                          "channel", "broadcaster", "weekly", "paper", "portal",
-                                         "site", "agency", NULL};
+                                         "site", "agency", "monthly", "station", NULL};
     static const char *const official[] = {"judge", "colonel", "general", "captain",
                                            "sergeant", "inspector", "prosecutor", "lieutenant",
                                            "major", NULL};
     static const char *const last_word[] = {"daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
                                             "journal", "express", "telegraph", "review",
-                                            "monitor", "today", "online", "weekly", NULL};
+                                            "monitor", "today", "online", "weekly", "africa",
+                                            "asia", "europe", "america", NULL};
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   tok_in(c, a - 1, official)))
         return 1;
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, place_prep))
         return 1; /* "near the Presidential Secretariat" */
+    if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, outlet))
+        return 1; /* "the monthly The Lake Observer" */
+    if (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "of"))
+        return 1; /* "a paramedic of the Kenya Red Cross": a body, not a person */
     if (a > 2 && tok(c, a - 1, "of") && c->t[a - 2].kind == TK_WORD &&
         (c->t[a - 2].flags & TF_CAP) && c->t[a - 3].kind == TK_WORD)
         return 1; /* "the Faculty of Social Sciences", "University of X" */
@@ -303,6 +308,28 @@ static const char *const pred_adverb[] = {
 static const char *const relative[] = {"who", "whom", "который", "которая", "которого",
                                        "которую", "которой", "которому", NULL};
 
+static int verb_at(const struct sentence_ctx *c, size_t k);
+
+/* "were transferred to the police headquarters and released on bail":
+ * after the auxiliaries ending at j, a verb no lexicon knows, words only,
+ * then "and" and an outcome phrase, which is the predicate's.  Returns its
+ * index or -1. */
+static int and_then_outcome(const struct sentence_ctx *c, size_t j) {
+    for (size_t m = j + 1; m < c->n && m <= j + 12; m++) {
+        if (tok(c, m, "and"))
+            return verb_at(c, m + 1);
+        /* "on 6 March", "on June 13": a day beside its month */
+        int date_num = c->t[m].kind == TK_NUM &&
+                       ((m + 1 < c->n && c->t[m + 1].kind == TK_WORD && (c->t[m + 1].flags & TF_CAP)) ||
+                        (c->t[m - 1].kind == TK_WORD && (c->t[m - 1].flags & TF_CAP)));
+        int crowd = c->trig_at[m] && c->tr[c->trig_at[m] - 1].e->what == VG_PARTICIPANTS;
+        if ((c->t[m].kind != TK_WORD && !date_num) || (c->trig_at[m] && !crowd) ||
+            tok(c, m, "not") || has(c, m, LC_NEG))
+            return -1; /* but "on 6 March" is read as a crowd's "march" */
+    }
+    return -1;
+}
+
 static int pred_trigger(const struct sentence_ctx *c, size_t k) {
     size_t j = k;
     if (tok_in(c, j, relative))
@@ -322,7 +349,15 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
         }
         int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1];
         if ((c->t[m].kind != TK_WORD && !num) || tok(c, m, "not") || has(c, m, LC_NEG))
-            return -1;
+            break;
+    }
+    int negated = 0;
+    for (size_t m = k; m <= j && m < c->n; m++)
+        negated |= tok(c, m, "not") || has(c, m, LC_NEG);
+    if (j > k && j < c->n && c->t[j].kind == TK_WORD && !negated) {
+        int o = and_then_outcome(c, j);
+        if (o >= 0 && c->tr[o].e->what != VG_PARTICIPANTS)
+            return o;
     }
     return -1;
 }
@@ -929,6 +964,20 @@ static int counted_group(const struct sentence_ctx *c, size_t a) {
     return -1;
 }
 
+/* The predicate of a group a list of names ending at b stands in: "Four
+ * of the six, among them X of Radio Y and Z of the weekly W, were brought
+ * before a judge and charged": the comma that closes the list, then an
+ * auxiliary.  Returns the outcome phrase's index or -1. */
+static int list_predicate(const struct sentence_ctx *c, size_t b) {
+    for (size_t m = b; m < c->n && m < b + 30; m++) {
+        if (tok(c, m, ".") || tok(c, m, ";") || c->qty_at[m] || c->trig_at[m])
+            return -1;
+        if (tok(c, m, ",") && m + 1 < c->n && has(c, m + 1, LC_AUX))
+            return pred_trigger(c, m + 1);
+    }
+    return -1;
+}
+
 /* The status the sentence gives the name at [a, b), or VG_WHAT_NONE: its
  * group's outcome ("among those detained", "среди задержанных"), else its
  * own clause's verb, else the nearest outcome phrase no figure took, else
@@ -943,6 +992,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
     if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
         o = find_outcome(c, grouped - 1, grouped, NULL);
+    if (o < 0 && grouped)
+        o = list_predicate(c, b); /* "Four, among them X of ... and Y of ..., were charged" */
     if (o < 0 && object->o >= 0 && joined_object(c, object->b, a))
         o = object->o; /* "detained X, a reporter, and Y, a producer" */
     if (o < 0)

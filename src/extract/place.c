@@ -464,6 +464,36 @@ void place_note_sentence(struct place_state *ps, struct vg_str text, size_t star
     ps->note_para = para_no;
 }
 
+/* A heading's place, for the list lines under it (see place.h). */
+void place_note_heading(struct place_state *ps, struct vg_str text, size_t start, size_t end) {
+    if (!ps->g)
+        return;
+    struct vg_place_hit hits[PLACE_MAX_HITS];
+    size_t n = sentence_places(ps, text, start, end, hits);
+    ps->heading = n ? choose(ps, text, hits, n, end) : NULL;
+    ps->heading_end = end;
+}
+
+/* The place of the heading above the list line at byte `at`: no blank
+ * line between, and not far. */
+static const struct vg_place *heading_place(const struct place_state *ps, struct vg_str text,
+                                            size_t at) {
+    if (!ps->heading || at < ps->heading_end || at - ps->heading_end > 2048)
+        return NULL;
+    int newline = 0; /* the line before ended here, only blanks since */
+    for (size_t i = ps->heading_end; i < at; i++) {
+        char ch = text.ptr[i];
+        if (ch == '\n') {
+            if (newline)
+                return NULL; /* a blank line: the list is over */
+            newline = 1;
+        } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+            newline = 0;
+        }
+    }
+    return ps->heading;
+}
+
 static const struct vg_place *noted_place(struct place_state *ps, struct vg_str text,
                                           unsigned para_no) {
     if (ps->note_end > ps->note_start && ps->note_para == para_no) {
@@ -620,6 +650,9 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
         return p->name;
     }
     p = noted_place(ps, text, para_no);
+    if (p)
+        return p->name;
+    p = heading_place(ps, text, start);
     if (p)
         return p->name;
     return ps->main ? ps->main->name : NULL;

@@ -37,6 +37,9 @@ struct place_state {
                                          no places ("Nina Sokol"), or NULL */
     size_t aside_start, aside_end;    /* bytes whose places are no figure's (an
                                          apposition describing the speaker) */
+    const struct vg_place *heading;   /* the place a heading line names ("Kisumu"
+                                         above a list), or NULL */
+    size_t heading_end;               /* where that heading ends */
 };
 
 /* The place for a figure whose sentence is text[start, end) and whose
@@ -55,6 +58,10 @@ int place_same_event(const struct place_state *ps, const char *a, const char *b)
 /* 1 when place `inner` lies inside the other place `outer` (gazetteer
  * names): a city in its region or country. */
 int place_inside(const struct place_state *ps, const char *inner, const char *outer);
+
+/* A heading line text[start, end) ("Kisumu", "Nakuru County") names the
+ * place of the list lines right under it, up to the next blank line. */
+void place_note_heading(struct place_state *ps, struct vg_str text, size_t start, size_t end);
 
 /* Note the places of a sentence without figures, so later sentences of the
  * paragraph can inherit them. */

@@ -388,6 +388,33 @@ static int pre_phrase(const struct lexicon *lx, const struct token *t, size_t n,
     return k >= 2 && lex_match(lx, t, n, k - 2, LC_PRE, &pl) && pl == 2;
 }
 
+/* A later item of a list of digits that such a word opens: the 38 and
+ * the 45 of "aged 27, 38 and 45", the 213 of "articles 212, 213 and 318".
+ * Each item before it is a bare number joined by a comma, "and" or "or",
+ * and "and" or "or" joins the last. */
+static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
+    /* The list closes with "and" or "or": a date's year before a count
+     * ("on 15 March 2023, 186 people") is no list. */
+    size_t m = k + 1;
+    while (m + 1 < n && token_is(&t[m], ",") && t[m + 1].kind == TK_NUM)
+        m += 2;
+    int closed = k >= 1 && (token_is(&t[k - 1], "and") || token_is(&t[k - 1], "or"));
+    if (!closed && !(m + 1 < n && (token_is(&t[m], "and") || token_is(&t[m], "or")) &&
+                     t[m + 1].kind == TK_NUM))
+        return 0;
+    for (int items = 0; items < 6 && k >= 3; items++) {
+        if (!token_is(&t[k - 1], ",") && !token_is(&t[k - 1], "and") &&
+            !token_is(&t[k - 1], "or"))
+            return 0;
+        if (t[k - 2].kind != TK_NUM)
+            return 0;
+        k -= 2;
+        if (lexicon_has(lx, t[k - 1].word, LC_PRE))
+            return 1;
+    }
+    return 0;
+}
+
 /* The second end of a range that such a word opens: the 40 of "aged 15 to
  * 40", "between the ages of 16 and 41". */
 static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
@@ -508,6 +535,8 @@ int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_
         return 0; /* "aged between 15 and 40", "the ages of 16" */
     if (!qe && pre_range_end(lx, t, n, core))
         return 0; /* "aged 15 to 40": its second end */
+    if (!qe && t[core].kind == TK_NUM && pre_list_item(lx, t, n, core))
+        return 0; /* "aged 27, 38 and 45": the later ages */
     if (!qe && core >= 3 && (token_is(&t[core - 1], "из") || token_is(&t[core - 1], "of")) &&
         t[core - 2].kind == TK_NUM && pre_word(lx, t, core - 2))
         return 0; /* «Стр. 3 из 18», "page 3 of 18": the pages, no count */
