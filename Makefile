@@ -54,9 +54,24 @@ build/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -O1 -o $@ $<
 
-$(OUT)/gen/embedded.c: build/tools/embed $(DATA)
+# The gazetteer's tables, built once here from data/gazetteer/ by a tool
+# linked with the gazetteer's own objects (src/extract/gazetteer_snap.c), so
+# that `vigil` copies them at start instead of building them.
+GAZSNAP_OBJ := $(OUT)/tools/gazsnap.o $(OUT)/src/extract/gazetteer.o \
+        $(OUT)/src/extract/gazetteer_snap.o $(OUT)/src/base/arena.o $(OUT)/src/base/buf.o \
+        $(OUT)/src/base/err.o
+
+$(OUT)/tools/gazsnap: $(GAZSNAP_OBJ)
 	@mkdir -p $(dir $@)
-	build/tools/embed $@ data $(DATA)
+	@$(CC) $(LDOPT) -o $@ $(GAZSNAP_OBJ) $(LDLIBS_ALL)
+
+$(OUT)/gen/places.snap: $(OUT)/tools/gazsnap $(DATA)
+	@mkdir -p $(dir $@)
+	$(OUT)/tools/gazsnap $@ data
+
+$(OUT)/gen/embedded.c: build/tools/embed $(DATA) $(OUT)/gen/places.snap
+	@mkdir -p $(dir $@)
+	build/tools/embed $@ data $(DATA) gazetteer/places.snap=$(OUT)/gen/places.snap
 
 $(OUT)/gen/embedded.o: $(OUT)/gen/embedded.c
 	$(CC) $(CFLAGS_ALL) -Wno-missing-prototypes -c $< -o $@

@@ -1,9 +1,16 @@
 /* Build tool: turn data files into a C source that the binary embeds, so
  * lexicons and the gazetteer ship inside `vigil` and need no install path.
- * Usage: embed OUT.c ROOT FILE...   (names are stored relative to ROOT). */
+ * Usage: embed OUT.c ROOT FILE...   (names are stored relative to ROOT;
+ * a FILE written NAME=PATH is stored as NAME: a file built elsewhere). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The path of a FILE argument: what follows '=' in NAME=PATH. */
+static const char *path_of(const char *arg) {
+    const char *eq = strchr(arg, '=');
+    return eq ? eq + 1 : arg;
+}
 
 static int emit(FILE *out, const char *path, int idx) {
     FILE *in = fopen(path, "rb");
@@ -40,11 +47,17 @@ int main(int argc, char **argv) {
           "#include <stddef.h>\n#include \"embedded.h\"\n",
           out);
     for (int i = 3; i < argc; i++)
-        if (emit(out, argv[i], i) != 0)
+        if (emit(out, path_of(argv[i]), i) != 0)
             return 1;
     fputs("const struct vg_embedded_file vg_embedded_files[] = {\n", out);
     for (int i = 3; i < argc; i++) {
         const char *name = argv[i];
+        const char *eq = strchr(name, '=');
+        if (eq) {
+            fprintf(out, "    {\"%.*s\", file_%d, sizeof file_%d - 1},\n", (int)(eq - name), name,
+                    i, i);
+            continue;
+        }
         if (strncmp(name, argv[2], root_len) == 0) {
             name += root_len;
             while (*name == '/')

@@ -1238,6 +1238,12 @@ static void ctx_init(struct ctx *c, int32_t published) {
 
 size_t dates_find(const char *s, size_t len, int32_t published, const char *lang,
                   struct date_hit *out, size_t max) {
+    return dates_find_until(s, len, published, lang, out, max, NULL, NULL);
+}
+
+size_t dates_find_until(const char *s, size_t len, int32_t published, const char *lang,
+                        struct date_hit *out, size_t max,
+                        int (*done)(const struct date_hit *, void *), void *ctx) {
     if (!s || !out || max == 0)
         return 0;
     struct ctx c;
@@ -1249,8 +1255,11 @@ size_t dates_find(const char *s, size_t len, int32_t published, const char *lang
         struct mt m = {&c, w.t, w.n, w.has_prev ? &w.prev : NULL};
         struct date_hit h;
         size_t k = h_top(&m, &h);
-        if (k && vg_when_known(h.when))
+        if (k && vg_when_known(h.when)) {
             out[n_out++] = h;
+            if (done && done(&h, ctx))
+                break;
+        }
         dates_win_advance(&w, k ? k : 1);
     }
     return n_out;

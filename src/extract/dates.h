@@ -35,6 +35,13 @@ struct date_hit {
 size_t dates_find(const char *s, size_t len, int32_t published, const char *lang,
                   struct date_hit *out, size_t max);
 
+/* dates_find that stops reading after the first hit for which done(hit,
+ * ctx) returns non-zero (that hit is kept): the hits it returns are the
+ * first ones dates_find returns, and the text after them is not read. */
+size_t dates_find_until(const char *s, size_t len, int32_t published, const char *lang,
+                        struct date_hit *out, size_t max,
+                        int (*done)(const struct date_hit *, void *), void *ctx);
+
 /* Look for the publication date in the first lines of a report: a dateline
  * ("KISUMU, Kenya, March 4 (Reuters) -" takes its year from `year_hint` when
  * given), "Published 12 January 2022", "Last updated ... 17 April 2024",

@@ -542,6 +542,36 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
     return n;
 }
 
+/* Is the hit of the report's opening the date of its events: neither the
+ * day of publication (a dateline gives the day of writing: "KISUMU, March 4
+ * -") nor a year or span from long ago (background: "since 1991")? */
+static int events_date(const struct date_hit *h, void *pub_day) {
+    int32_t pub = *(const int32_t *)pub_day;
+    if (h->when.from == pub && h->when.to == pub)
+        return 0;
+    return !((h->kind == DATE_YEAR || h->kind == DATE_SINCE) && h->when.from < pub - 731);
+}
+
+/* The date a report's opening gives its events: the first of its first
+ * eight dates that is an events date (events_date), else the first that is
+ * the day of publication.  The opening is read up to that first events
+ * date only. */
+static struct vg_when lead_date(const struct run *run) {
+    int32_t pub = run->r->published;
+    if (pub == VG_NO_DATE)
+        return VG_WHEN_NONE;
+    struct date_hit lead[8];
+    size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
+    size_t k = dates_find_until(run->text.ptr, len, pub, run->r->lang, lead, 8, events_date, &pub);
+    for (size_t i = 0; i < k; i++)
+        if (events_date(&lead[i], &pub))
+            return lead[i].when;
+    for (size_t i = 0; i < k; i++)
+        if (lead[i].when.from == pub && lead[i].when.to == pub)
+            return lead[i].when;
+    return VG_WHEN_NONE;
+}
+
 /* Does a blank line stand in text[from, to)?  Only the first 4 KiB are
  * looked at: a heading further up is no heading of this line. */
 static int blank_line(struct vg_str text, size_t from, size_t to) {
@@ -586,26 +616,7 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
         return run->head_when;
     if (!run->lead_done) {
         run->lead_done = 1;
-        struct date_hit lead[8];
-        size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
-        size_t k = run->r->published == VG_NO_DATE
-                       ? 0
-                       : dates_find(run->text.ptr, len, run->r->published, run->r->lang, lead, 8);
-        /* A dateline gives the day of writing ("KISUMU, March 4 -"), and a
-         * year or a span from long ago is background ("since 1991"); the events are the
-         * opening's first other date ("on Monday"). */
-        int32_t pub = run->r->published;
-        size_t first = k, day = k;
-        for (size_t i = k; i-- > 0;) {
-            if (lead[i].when.from == pub && lead[i].when.to == pub)
-                day = i;
-            else if (!((lead[i].kind == DATE_YEAR || lead[i].kind == DATE_SINCE) &&
-                       lead[i].when.from < pub - 731))
-                first = i;
-        }
-        if (first == k)
-            first = day;
-        run->lead_when = first < k ? lead[first].when : VG_WHEN_NONE;
+        run->lead_when = lead_date(run);
     }
     return run->lead_when;
 }
@@ -906,6 +917,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         return VG_OK;
     }
     n_dates = sentence_dates(run, s, dh, 16);
+    size_t retract = source_retract_cue(&c); /* the same for every figure */
     run->last_what = bs[nb - 1].what;
     run->last_what_para = s->para;
     for (size_t i = 0; i < nb; i++) {
@@ -926,12 +938,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             f.source = source_en_pick(&c, en, n_en, q->t0, source, inherited);
         else
             f.source = source;
-        f.status = source_retracted(&c, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
+        f.status = source_retracted(&c, retract, bs[i].q) ? VG_RETRACTED : VG_REPORTED;
         /* Only the figure's own source withdraws it: "Police said 60 but
          * later retracted the figure, while organisers said 200". */
         if (f.status == VG_RETRACTED && n_en &&
-            !vg_str_eq(f.source, source_en_pick(&c, en, n_en, source_retract_cue(&c), source,
-                                                inherited)))
+            !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
         f.sentence.start = s->start;
         f.sentence.end = s->end;

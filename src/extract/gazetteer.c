@@ -22,6 +22,7 @@
 
 #define PLACES_FILE "gazetteer/places.tsv"
 #define STOP_FILE "gazetteer/stoplist.tsv"
+#define SNAP_FILE "gazetteer/places.snap" /* built from the two by tools/gazsnap.c */
 #define N_FIELDS 10
 #define MAX_VARIANTS 64
 
@@ -799,9 +800,7 @@ static int parse_record(struct vg_gazetteer *g, struct vg_str line, long lineno,
     return rc == VG_OK ? VG_OK : vg_err_set(err, rc, "out of memory loading the gazetteer");
 }
 
-/* Once every name is kept (and the names buffer will not move again), point
- * the public fields at them. */
-static void link_names(struct vg_gazetteer *g) {
+void gaz_link_names(struct vg_gazetteer *g) {
     for (size_t i = 0; i < g->n_places; i++)
         g->places[i].pub.name = g->names + g->places[i].name_off;
     for (size_t i = 0; i < g->n_places; i++) {
@@ -830,11 +829,8 @@ static int load_stoplist(struct vg_gazetteer *g, struct vg_err *err) {
     return VG_OK;
 }
 
-int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
-    *out = NULL;
-    struct vg_str f = vg_embedded_find(PLACES_FILE);
-    if (!f.ptr)
-        return vg_err_set(err, VG_ENOTFOUND, "the gazetteer (%s) is not built in", PLACES_FILE);
+/* Build the table from the text of places.tsv (f) and the stop-list. */
+static int load_text(struct vg_str f, struct vg_gazetteer **out, struct vg_err *err) {
     struct vg_gazetteer *g = vg_calloc(1, sizeof *g);
     if (!g)
         return vg_err_set(err, VG_ENOMEM, "out of memory loading the gazetteer");
@@ -879,7 +875,7 @@ int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
             break;
         p = nl + 1;
     }
-    link_names(g);
+    gaz_link_names(g);
     rc = load_stoplist(g, err);
 out:
     if (rc != VG_OK) {
@@ -888,6 +884,32 @@ out:
     }
     *out = g;
     return VG_OK;
+}
+
+int gaz_load_text(struct vg_gazetteer **out, struct vg_err *err) {
+    *out = NULL;
+    struct vg_str f = vg_embedded_find(PLACES_FILE);
+    if (!f.ptr)
+        return vg_err_set(err, VG_ENOTFOUND, "the gazetteer (%s) is not built in", PLACES_FILE);
+    return load_text(f, out, err);
+}
+
+int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
+    *out = NULL;
+    struct vg_str f = vg_embedded_find(PLACES_FILE);
+    if (!f.ptr)
+        return vg_err_set(err, VG_ENOTFOUND, "the gazetteer (%s) is not built in", PLACES_FILE);
+    /* The snapshot made from this text at build time, when there is one
+     * that fits: the same table, without the work of building it. */
+    struct vg_str snap = vg_embedded_find(SNAP_FILE);
+    if (snap.ptr) {
+        int rc = gaz_snapshot_load(snap, f.len, vg_embedded_find(STOP_FILE).len, out);
+        if (rc == VG_ENOMEM)
+            return vg_err_set(err, rc, "out of memory loading the gazetteer");
+        if (rc == VG_OK)
+            return VG_OK;
+    }
+    return gaz_load_text(out, err);
 }
 
 void vg_gazetteer_free(struct vg_gazetteer *g) {

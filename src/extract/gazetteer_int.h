@@ -14,7 +14,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vigil/buf.h"
 #include "vigil/gazetteer.h"
+#include "vigil/str.h"
 
 #define KEY_NAME 'n'
 #define KEY_STEM 's'
@@ -155,6 +157,27 @@ const struct place_rec *gaz_best(const struct vg_gazetteer *g, int32_t head, int
  * Returns how many combinations were considered. */
 size_t gaz_stem_variants(const struct vg_gazetteer *known, const char *key, size_t key_len,
                          size_t limit, int (*fn)(const char *, size_t, void *), void *ctx);
+
+/* Point the public name fields of every record at g->names (once they
+ * will not move again): its name, its country's and its region's. */
+void gaz_link_names(struct vg_gazetteer *g);
+
+/* Build the table from the embedded text of places.tsv and the stop-list,
+ * as vg_gazetteer_load does when the binary holds no snapshot (tools/gazsnap.c
+ * makes the snapshot from this).  Returns as vg_gazetteer_load. */
+int gaz_load_text(struct vg_gazetteer **out, struct vg_err *err);
+
+/* Append the snapshot of a loaded table to `out` (gazetteer_snap.c): its
+ * tables as the loader built them from a places.tsv of places_len bytes
+ * and a stop-list of stop_len.  Returns 0, or -1 when out is full. */
+int gaz_snapshot_make(const struct vg_gazetteer *g, size_t places_len, size_t stop_len,
+                      struct vg_buf *out);
+
+/* The table of a snapshot, in a new gazetteer *out (vg_gazetteer_free).
+ * Returns VG_OK; VG_EINPUT when snap is no snapshot of these structs and of
+ * data of these lengths (the text is loaded instead); VG_ENOMEM. */
+int gaz_snapshot_load(struct vg_str snap, size_t places_len, size_t stop_len,
+                      struct vg_gazetteer **out);
 
 /* 1 when a folded key contains Cyrillic letters. */
 int gaz_has_cyrillic(const char *key, size_t key_len);

@@ -544,8 +544,7 @@ size_t source_retract_cue(const struct sentence_ctx *c) {
     return revise_cue(c);
 }
 
-int source_retracted(const struct sentence_ctx *c, size_t qi) {
-    size_t cue = source_retract_cue(c);
+int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {
     if (cue == c->n)
         return 0;
     if (revise_at(c, cue)) {

@@ -87,7 +87,8 @@ size_t source_ru_attributions(const struct sentence_ctx *c, struct vg_str text,
 size_t source_retract_cue(const struct sentence_ctx *c);
 
 /* Is the quantity `qi` withdrawn by its source in this sentence ("later
- * disavowed", "was a mistake")?  A new value after "to" is not. */
-int source_retracted(const struct sentence_ctx *c, size_t qi);
+ * disavowed", "was a mistake")?  A new value after "to" is not.  `cue` is
+ * source_retract_cue(c), worked out once for all the sentence's figures. */
+int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi);
 
 #endif

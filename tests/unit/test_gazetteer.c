@@ -1,8 +1,9 @@
 /* Unit tests for the gazetteer (src/extract/gazetteer.c, gazetteer_find.c):
  * finding place names in sentences written for these tests, demonyms,
  * possessives, names of several words, Cyrillic names with Russian case
- * endings, the stop-list, same_place, contains and the lookup preference.
- * The load time is printed, not asserted. */
+ * endings, the stop-list, same_place, contains and the lookup preference;
+ * the snapshot built in is the table built from the text
+ * (gazetteer_snap.c).  The load time is printed, not asserted. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -10,6 +11,7 @@
 #include "harness.h"
 #include "vigil/arena.h"
 #include "vigil/gazetteer.h"
+#include "embedded.h"
 #include "extract/gazetteer_int.h"
 
 static struct vg_gazetteer *gaz;
@@ -498,6 +500,73 @@ static void load_fails_cleanly_without_memory(void **state) {
     }
 }
 
+/* Do two tables hold the same places, keys, chains and bitsets, byte for
+ * byte where the bytes are set? */
+static void assert_same_table(const struct vg_gazetteer *a, const struct vg_gazetteer *b) {
+    assert_int_equal(a->n_places, b->n_places);
+    assert_int_equal(a->names_len, b->names_len);
+    assert_int_equal(a->keys_len, b->keys_len);
+    assert_int_equal(a->n_slots, b->n_slots);
+    assert_int_equal(a->n_entries, b->n_entries);
+    assert_int_equal(a->n_pairs, b->n_pairs);
+    assert_memory_equal(a->names, b->names, a->names_len);
+    assert_memory_equal(a->keys, b->keys, a->keys_len);
+    for (size_t i = 0; i < a->n_places; i++) {
+        const struct place_rec *x = &a->places[i], *y = &b->places[i];
+        assert_string_equal(x->pub.name, y->pub.name);
+        assert_string_equal(x->pub.country, y->pub.country);
+        assert_true(x->pub.kind == y->pub.kind && x->pub.population == y->pub.population &&
+                    x->pub.id == y->pub.id && x->index == y->index && x->region == y->region &&
+                    x->weak == y->weak);
+        assert_true((x->pub.region == NULL) == (y->pub.region == NULL));
+        assert_true((x->pub.country_name == NULL) == (y->pub.country_name == NULL));
+        assert_true(x->up ? y->up && x->up - a->places == y->up - b->places : !y->up);
+    }
+    for (size_t i = 0; i < a->n_slots; i++) {
+        assert_int_equal(a->slots[i].entry, b->slots[i].entry);
+        if (a->slots[i].entry >= 0)
+            assert_int_equal(a->slots[i].hash, b->slots[i].hash);
+    }
+    for (size_t i = 0; i < a->n_entries; i++)
+        assert_true(a->entries[i].key_off == b->entries[i].key_off &&
+                    a->entries[i].key_len == b->entries[i].key_len &&
+                    a->entries[i].head == b->entries[i].head);
+    for (size_t i = 0; i < a->n_pairs; i++)
+        assert_true(a->pairs[i].place == b->pairs[i].place &&
+                    a->pairs[i].next == b->pairs[i].next && a->pairs[i].how == b->pairs[i].how);
+    assert_memory_equal(a->first, b->first, GAZ_FIRST_BITS / 8);
+    assert_memory_equal(a->first_words, b->first_words, GAZ_FIRST_BITS / 4);
+}
+
+/* The table built from the text, its snapshot loaded again, and the table
+ * vg_gazetteer_load gives (from the snapshot built in) are the same; a
+ * snapshot of other data, or cut short, is refused. */
+static void snapshot_is_the_table_built_from_text(void **state) {
+    (void)state;
+    struct vg_err err;
+    memset(&err, 0, sizeof err);
+    struct vg_gazetteer *text = NULL, *again = NULL;
+    assert_int_equal(gaz_load_text(&text, &err), VG_OK);
+    assert_same_table(text, gaz);
+    struct vg_buf b;
+    vg_buf_init(&b, (size_t)1 << 30);
+    size_t places_len = vg_embedded_find("gazetteer/places.tsv").len;
+    size_t stop_len = vg_embedded_find("gazetteer/stoplist.tsv").len;
+    assert_int_equal(gaz_snapshot_make(text, places_len, stop_len, &b), 0);
+    struct vg_str snap = vg_str_make(b.ptr, b.len);
+    assert_int_equal(gaz_snapshot_load(snap, places_len, stop_len, &again), VG_OK);
+    assert_same_table(text, again);
+    vg_gazetteer_free(again);
+    again = (struct vg_gazetteer *)&b;
+    assert_int_equal(gaz_snapshot_load(snap, places_len + 1, stop_len, &again), VG_EINPUT);
+    assert_null(again);
+    snap.len -= 8;
+    assert_int_equal(gaz_snapshot_load(snap, places_len, stop_len, &again), VG_EINPUT);
+    assert_null(again);
+    vg_buf_release(&b);
+    vg_gazetteer_free(text);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(finds_city_with_offsets),
@@ -533,6 +602,7 @@ int main(void) {
         cmocka_unit_test(contains_follows_regions_and_countries),
         cmocka_unit_test(contains_districts_in_their_city),
         cmocka_unit_test(load_fails_cleanly_without_memory),
+        cmocka_unit_test(snapshot_is_the_table_built_from_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
