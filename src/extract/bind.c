@@ -2964,7 +2964,8 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
 }
 
 /* The group a copula after token k names ("were civilians" gives
- * civilians), or -1 when the noun after it is no group. */
+ * civilians; "are minors", a group of no class of its own, gives none),
+ * or -1. */
 static int copula_who(const struct sentence_ctx *c, size_t k) {
     if (!is_be(c, k))
         return -1;
@@ -2972,7 +2973,7 @@ static int copula_who(const struct sentence_ctx *c, size_t k) {
         ;
     size_t len;
     const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
-    return w ? w->who : -1;
+    return w && w->who != VG_WHO_OTHER ? w->who : -1;
 }
 
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
@@ -3357,9 +3358,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && !last && c->prev_what &&
             ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end)) {
             offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
-            int w = copula_who(c, h.end);
-            if (h.who < 0 && w != VG_WHO_OTHER)
-                h.who = w; /* "Of these, 29 are civilians" */
+            if (h.who < 0)
+                h.who = copula_who(c, h.end); /* "Of these, 29 are civilians" */
         }
         if (!best.s && last && copula_noun(c, h.end) &&
             ((c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1) && part_opening(c, q)) ||
@@ -3368,9 +3368,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
               (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","))))) {
             /* "Of the 37 killed, 29 were civilians and 8 were police officers" */
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
-            int w = copula_who(c, h.end);
-            if (h.who < 0 && w != VG_WHO_OTHER)
-                h.who = w; /* "were civilians", not "are minors" */
+            if (h.who < 0)
+                h.who = copula_who(c, h.end); /* "were civilians", not "are minors" */
         }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
