@@ -3007,6 +3007,18 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
     return end == k;
 }
 
+/* Is the count a part of the whole the sentence opens with ("Of the 37
+ * killed, 29 were ..."), whose figure is `last`, or the next part after
+ * one ("... and 8 were police officers"), `prev` being the part before? */
+static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct binding *last, const struct binding *prev) {
+    if (part_opening(c, q) && c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1))
+        return 1;
+    return prev == last &&
+           (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0) &&
+           (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","));
+}
+
 /* Does the clause after a noun phrase of protesters ending before token
  * `end` carry a predicate of its own that says nothing of a crowd: an
  * auxiliary or modal before a participle or verb ("Twelve protesters were
@@ -3361,12 +3373,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = copula_who(c, h.end); /* "Of these, 29 are civilians" */
         }
-        if (!best.s && last && copula_noun(c, h.end) &&
-            ((c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1) && part_opening(c, q)) ||
-             (prev == last &&
-              (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0) &&
-              (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","))))) {
-            /* "Of the 37 killed, 29 were civilians and 8 were police officers" */
+        if (!best.s && last && copula_noun(c, h.end) && part_of_whole(c, q, last, prev)) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
             if (h.who < 0)
                 h.who = copula_who(c, h.end); /* "were civilians", not "are minors" */
