@@ -1170,6 +1170,9 @@ struct choice {
     const struct trigger *earlier; /* an earlier stage a relative clause
                                     * gave ("who had been held ... were
                                     * freed"), or NULL */
+    uint8_t group;             /* 1 + the who a running count names before
+                                * its outcome ("the number of protesters
+                                * detained"), or 0 */
 };
 
 static void offer(struct choice *best, enum strength s, const struct trigger *tr, uint8_t what,
@@ -1235,6 +1238,28 @@ static int term_sentence(const struct sentence_ctx *c, size_t k) {
 static int stage_of(uint8_t what) {
     static const int stage[VG_WHAT_COUNT] = {0, 1, 3, 2, 4, 0, 0, 0, 0};
     return what < VG_WHAT_COUNT ? stage[what] : 0;
+}
+
+/* Where the participle of a passive relative clause opening at token k
+ * stands ("[who had been] detained", "[that were] arrested"), else k
+ * itself: "freed 512 people who had been detained" names their earlier
+ * stage as "freed 512 people detained" does. */
+static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
+    if (!(tok(c, k, "who") || tok(c, k, "that")))
+        return k;
+    size_t m = k + 1;
+    while (m < c->n && m < k + 5 && has(c, m, LC_AUX) && !trigger_at(c, m))
+        m++;
+    return m > k + 1 && m < c->n && is_be(c, m - 1) ? m : k;
+}
+
+/* Does another count stand in tokens [a, b): a part's noun phrase holding
+ * its whole ("20 of the 45 people")? */
+static int holds_count(const struct sentence_ctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b && k < c->n; k++)
+        if (c->qty_at[k])
+            return 1;
+    return 0;
 }
 
 /* The main predicate after a relative clause whose own passive outcome is
@@ -1419,18 +1444,23 @@ static int not_a_protest(const struct sentence_ctx *c, const struct trigger *tr)
 }
 
 /* Does a relative clause with no "that" open at token k: an agent of
- * custody and its past verb right after a count's noun ("60 students
- * police arrested on Monday", "the 45 people security forces detained")? */
+ * custody (or "they") and its past verb right after a count's noun ("60
+ * students police arrested on Monday", "the 45 people security forces
+ * detained", "the 20 people they had detained")? */
 static int agent_clause(const struct sentence_ctx *c, size_t k) {
     static const char *const agents[] = {"police", "officers", "authorities", "troops",
                                          "soldiers", "forces", "agents", "guards", NULL};
     size_t v = k;
     if (tok(c, v, "security") || tok(c, v, "riot") || tok(c, v, "the"))
         v++;
-    if (!tok_in(c, v, agents))
+    if (!tok_in(c, v, agents) && !(v == k && tok(c, v, "they")))
         return 0;
-    const struct trigger *tr = trigger_at(c, v + 1);
-    return tr && tr->t0 == v + 1 && tr->e->kind == F_VERB && !ing_form(c, v + 1);
+    /* "the 45 people they had detained", "police have since arrested" */
+    size_t m = v + 1;
+    while (m < c->n && m < v + 4 && (has(c, m, LC_AUX) || tok(c, m, "since")) && !trigger_at(c, m))
+        m++;
+    const struct trigger *tr = trigger_at(c, m);
+    return tr && tr->t0 == m && tr->e->kind == F_VERB && !ing_form(c, m);
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
@@ -1507,7 +1537,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (aux > 0 && form == F_VERB && !relative && singular_subject(c, qi, tr->t0))
             return; /* "an ambulance carrying two patients was held": the ambulance */
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
-            if (relative && (form == F_VERB || form == F_STATE) &&
+            if (relative && !inner && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
                 return;
             const struct trigger *rel = best->rule && strcmp(best->rule, "relative") == 0 &&
@@ -1617,6 +1647,8 @@ static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
         return 1;
     if (m < ls && tok(c, m, ","))
         m++;
+    if (m == ls)
+        return 1; /* "The marchers, numbering about 2,000, ..." */
     if (m >= ls || !(tok(c, m, "who") || tok(c, m, "which")))
         return 0;
     for (m++; m < ls; m++)
@@ -1639,6 +1671,34 @@ static int count_noun(const struct sentence_ctx *c, size_t k) {
            tok(c, k, "tally") || tok(c, k, "count") || tok(c, k, "numbers") || ru_figure(c, k);
 }
 
+/* A count of crowd members that an outcome's participle qualifies: "the
+ * number of protesters detained", "the number of demonstrators freed"
+ * count the people of that outcome, not a crowd.  Returns the
+ * participle's trigger after the crowd's x, else NULL. */
+static const struct trigger *crowd_then_outcome(const struct sentence_ctx *c,
+                                                const struct trigger *x) {
+    if (!x || x->e->what != VG_PARTICIPANTS || x->e->kind != F_TOLL)
+        return NULL;
+    const struct trigger *y = trigger_at(c, x->t1);
+    if (!y || y->e->what == VG_PARTICIPANTS || (y->e->kind != F_VERB && y->e->kind != F_STATE))
+        return NULL;
+    return y;
+}
+
+/* Offer the outcome of a running count's trigger x, or of the participle
+ * after a crowd's ("the number of protesters detained": detained, of
+ * protesters). */
+static void offer_count_trigger(const struct sentence_ctx *c, const struct trigger *x,
+                                struct choice *best, const char *rule) {
+    const struct trigger *y = crowd_then_outcome(c, x);
+    if (y) {
+        offer(best, S_ACTIVE, y, y->e->what, rule);
+        best->group = 1 + VG_WHO_PROTESTERS;
+        return;
+    }
+    offer(best, S_ACTIVE, x, x->e->what, rule);
+}
+
 /* The outcome of a running total's words [from, to): the first trigger
  * among them ("the number held"), else the sentence's first figure's. */
 static void offer_count_outcome(const struct sentence_ctx *c, size_t from, size_t to,
@@ -1646,7 +1706,7 @@ static void offer_count_outcome(const struct sentence_ctx *c, size_t from, size_
     for (size_t m = from; m < to; m++) {
         const struct trigger *x = trigger_at(c, m);
         if (x) {
-            offer(best, S_ACTIVE, x, x->e->what, "brings_to");
+            offer_count_trigger(c, x, best, "brings_to");
             return;
         }
     }
@@ -2075,12 +2135,19 @@ static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantit
 }
 
 /* "Those arrested, about 200, were taken ...", "the detainees, some 40,
- * ...", "Those released, 52 in all, ...": the outcome of a noun of people
+ * ...", "Those released, 52 in all, ...", "Those freed, numbering 150,
+ * ...": the outcome of a noun of people
  * a count set off by commas right after it counts, or NULL. */
 static const struct trigger *apposed_to(const struct sentence_ctx *c, const struct quantity *q,
                                         const struct head *h) {
-    size_t e = h->end;
-    if (q->t0 < 2 || !tok(c, q->t0 - 1, ",") || h->has_noun)
+    size_t e = h->end, b = q->t0;
+    if (b >= 1 && (tok(c, b - 1, "numbering") || tok(c, b - 1, "totalling") ||
+                   tok(c, b - 1, "totaling")))
+        b--; /* "Those freed, numbering around 150, ..." */
+    else if (b >= 2 && (tok(c, b - 1, "number") || tok(c, b - 1, "numbered")) &&
+             tok(c, b - 2, "who"))
+        b -= 2; /* "the detainees, who number about 60, ..." */
+    if (b < 2 || !tok(c, b - 1, ",") || h->has_noun)
         return NULL;
     if (tok(c, e, "in") && (tok(c, e + 1, "all") || tok(c, e + 1, "total")))
         e += 2; /* "Those released, 52 in all, ..." */
@@ -2088,7 +2155,7 @@ static const struct trigger *apposed_to(const struct sentence_ctx *c, const stru
         e++;
     if (e >= c->n || !tok(c, e, ","))
         return NULL;
-    const struct trigger *tr = trigger_ending(c, q->t0 - 1);
+    const struct trigger *tr = trigger_ending(c, b - 1);
     if (tr && (tr->e->kind == F_PEOPLE || (tr->t0 > 0 && tok(c, tr->t0 - 1, "those"))))
         return tr;
     return NULL;
@@ -2347,7 +2414,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             continue; /* "the number of people at the march who needed
                        * treatment": the march is the place, not the count */
         if (x && x->e->kind == F_TOLL) {
-            offer(best, S_ACTIVE, x, x->e->what, "toll");
+            offer_count_trigger(c, x, best, "toll");
             return;
         }
         if (x && x->t0 == k && x->e->what == VG_PARTICIPANTS && ls != SIZE_MAX &&
@@ -3223,7 +3290,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         struct head h;
         read_head(c, q, &h);
         const struct binding *last = n_out > 0 ? &out[n_out - 1] : NULL;
-        struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
+        struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL, 0};
         int brought = brings_to(c, q, &best);
         const struct trigger *ct = cases_in(c, q, &h);
         if (ct) {
@@ -3281,19 +3348,25 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         int object = best.s == S_ACTIVE && best.rule &&
                      (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "split_verb") == 0);
         if (!object && !brought && !whole) {
-            struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL};
+            struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL, 0};
             int in = inner_count(c, q);
             size_t adv = 0; /* "one of 44 people still in custody" */
             while (in && h.end + adv < c->n && adv < 2 && has(c, h.end + adv, LC_AUX) &&
                    !is_be(c, h.end + adv))
                 adv++;
-            if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that")))
-                adv = 5; /* "most of the 130 protesters who were arrested": its own relative */
+            if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that") ||
+                       agent_clause(c, h.end)))
+                adv = 5; /* "most of the 130 protesters who were arrested", "20 of the
+                          * 45 people police held": its own relative */
             size_t part_reach = tok(c, h.end, ",") ? 10 : 4; /* "12 of them, all students, were" */
             right_predicate(c, qi, h.end, in ? 1 + adv : part ? part_reach : PREDICATE_REACH,
                             !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
+            if (right.rule && strcmp(right.rule, "after_relative") == 0 && right.earlier &&
+                holds_count(c, q->t1, right.earlier->t0))
+                right.earlier = NULL; /* "20 of the 45 people who were held were
+                                       * freed": the 45 were held, the 20 freed */
             if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD))
                 best = right;
             else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
@@ -3315,7 +3388,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* "granted bail to 85 people detained during the march": the
              * participle after the people gives their earlier stage; but
              * "freed 35 people held at the stadium" only says where. */
-            const struct trigger *x = trigger_at(c, h.end);
+            const struct trigger *x = trigger_at(c, relative_passive(c, h.end));
             if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
                 best.earlier = x;
@@ -3414,6 +3487,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = VG_WHO_PROTESTERS; /* the count of marchers named before it */
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
+        if (h.who < 0 && best.group)
+            who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
