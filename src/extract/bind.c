@@ -1358,7 +1358,8 @@ static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
 
 /* "Six people held in Osh cannot be located", "two men detained on
  * Sunday died in custody", "17 people charged with taking part in a
- * rally were granted bail": a participle right after the count (best,
+ * rally were granted bail", "eight men, arrested on Friday, had been
+ * beaten": a participle right after the count (best,
  * offered as "reduced") and, with only a place, a time or what the
  * charge is between, the
  * count's own predicate tr at k (the qi-th quantity's), a fate after
@@ -1376,7 +1377,7 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
      * "earlier" or "previously" ("35 reporters detained earlier had been
      * freed") retells a count given before. */
     uint8_t a = best->tr->e->what, b = tr->e->what;
-    int fate = a == VG_DETAINED && (b == VG_MISSING || b == VG_KILLED);
+    int fate = a == VG_DETAINED && (b == VG_MISSING || b == VG_KILLED || b == VG_INJURED);
     int later = stage_of(a) && stage_of(b) > stage_of(a);
     if (!fate && !later)
         return NULL;
@@ -1388,7 +1389,14 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
                 return NULL; /* "40 of the 52 people detained ... had been
                               * released", "nine of the detained": the whole's */
     }
-    for (size_t m = best->tr->t1; m < k; m++)
+    /* A participle set off by commas ("12 students, arrested at the
+     * sit-in, were released") may close with its second comma. */
+    int set_off = best->tr->t0 > 0 && tok(c, best->tr->t0 - 1, ",");
+    for (size_t m = best->tr->t1; m < k; m++) {
+        if (set_off && tok(c, m, ",")) {
+            set_off = 0;
+            continue;
+        }
         if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") ||
             (verb_trigger_at(c, m) && !(tok(c, m - 1, "with") && ing_form(c, m))) ||
             c->qty_at[m] || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "and") ||
@@ -1396,6 +1404,7 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
             (!fate && (tok(c, m, "earlier") || tok(c, m, "previously") ||
                        tok(c, m, "before") || tok(c, m, "already"))))
             return NULL;
+    }
     return best->tr;
 }
 
@@ -2398,6 +2407,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         return; /* "one of 44": a person taken from a group, no running count */
     if (ls == SIZE_MAX && given_as(c, t0))
         ls = t0 - 1;
+    const struct trigger *toll = ls == SIZE_MAX ? trigger_ending(c, t0) : NULL;
+    if (toll && toll->e->kind == F_TOLL && (tok(c, t0, "in") || tok(c, t0, "into")))
+        ls = t0 - 1; /* "a crowd in the thousands": the quantity's own "in" links */
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
@@ -2924,7 +2936,11 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
     if (at > 1 && (tok(c, at - 1, "perhaps") || tok(c, at - 1, "possibly") ||
                    tok(c, at - 1, "maybe") || tok(c, at - 1, "probably")))
         at--;
-    if (at == 0 || !(tok(c, at - 1, "and") || tok(c, at - 1, ",") || dash_at(c, at - 1) || ru_and))
+    /* "Those arrested include two journalists; 14 students; and a
+     * lawyer": the items of a list of people may stand between semicolons. */
+    int list = prev->rule && strcmp(prev->rule, "among") == 0;
+    if (at == 0 || !(tok(c, at - 1, "and") || tok(c, at - 1, ",") || dash_at(c, at - 1) || ru_and ||
+                     (list && tok(c, at - 1, ";"))))
         return 0;
     if (!bare(c, h))
         return 0;
@@ -2937,6 +2953,8 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
             continue; /* another source's count: «…, а по словам очевидцев — 40» */
         if (tok(c, k, "а") && tok(c, k - 1, ",") && ru_rival(c, k + 1, q->t0))
             continue; /* «…, а организаторы — три тысячи» */
+        if (list && tok(c, k, ";"))
+            continue;
         if ((trigger_at(c, k) && k != prev->trig && !event_noun(c, k)) || tok(c, k, ";") || has(c, k, LC_STOP) ||
             has(c, k, LC_SAY))
             return 0;
