@@ -1981,6 +1981,45 @@ static int into_custody(const struct sentence_ctx *c, size_t k) {
     return tok(c, k, "custody") || tok(c, k, "detention");
 }
 
+/* Does "away" close a taking at token k ("took 45 people away"), not
+ * to a hospital ("took 12 wounded away to hospital")? */
+static int taken_away(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "away") && !(tok(c, k + 1, "to") && (tok(c, k + 2, "hospital") ||
+                                                          tok(c, k + 2, "hospitals")));
+}
+
+/* Does "into" and a police vehicle start at token k ("into vans", "into
+ * waiting police buses", "into a truck")? */
+static int into_vehicle(const struct sentence_ctx *c, size_t k) {
+    static const char *const vehicles[] = {"van", "vans", "bus", "buses", "truck", "trucks",
+                                           "lorry", "lorries", "vehicle", "vehicles", "car",
+                                           "cars", "wagon", "wagons", NULL};
+    if (!tok(c, k, "into"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 4; m++) {
+        if (tok_in(c, m, vehicles))
+            return 1;
+        if (c->t[m].kind != TK_WORD || trigger_at(c, m) || c->qty_at[m])
+            return 0;
+    }
+    return 0;
+}
+
+/* Does an agent of custody hold the verb at v ("police are holding",
+ * "authorities still hold", "they were holding"), up to two auxiliaries
+ * or adverbs before it? */
+static int custody_agent_before(const struct sentence_ctx *c, size_t v) {
+    static const char *const agents[] = {"police", "authorities", "officers", "they",
+                                         "forces", "troops", "military", "army", NULL};
+    for (size_t m = v, steps = 0; m-- > 0 && steps < 3; steps++) {
+        if (tok_in(c, m, agents))
+            return 1;
+        if (!has(c, m, LC_AUX) && !tok(c, m, "still"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the noun at token k the object of a verb of estimating ("put the
  * largest gathering", "estimated the march")?  Up to three words (an
  * article, adjectives) may stand between. */
@@ -2034,7 +2073,13 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
         return sent_to_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     if (tok(c, v, "took") || tok(c, v, "take") || tok(c, v, "takes") || tok(c, v, "taken") ||
         tok(c, v, "taking"))
-        return into_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
+        return into_custody(c, end) || taken_away(c, end) ? VG_DETAINED : VG_WHAT_NONE;
+    if (tok(c, v, "bundled") || tok(c, v, "bundling") || tok(c, v, "herded") ||
+        tok(c, v, "loaded") || tok(c, v, "forced") || tok(c, v, "dragged"))
+        return into_vehicle(c, end) ? VG_DETAINED : VG_WHAT_NONE;
+    if ((tok(c, v, "holding") || tok(c, v, "hold") || tok(c, v, "holds")) &&
+        custody_agent_before(c, v))
+        return VG_DETAINED; /* "police are holding 45 others" */
     int grant = tok(c, v, "granted") || tok(c, v, "grant") || tok(c, v, "grants") ||
                 tok(c, v, "granting");
     int give = tok(c, v, "gave") || tok(c, v, "give") || tok(c, v, "gives") ||
