@@ -302,8 +302,8 @@ static int list_cue(const struct sentence_ctx *c) {
  * capitalised ("Kisumu", "Nakuru County"): a list's place under it. */
 static int heading_line(const struct run *run, const struct sentence *s,
                         const struct sentence_ctx *c) {
-    if (c->n == 0 || c->n > 4 || c->nq > 0)
-        return 0;
+    if (c->n == 0 || c->n > 4 || c->nq > 0 || c->ntr > 0)
+        return 0; /* "Date  Detained  Charged": a table's columns, no place */
     if (s->start > 0 && run->text.ptr[s->start - 1] != '\n')
         return 0;
     if (s->end < run->text.len && run->text.ptr[s->end] != '\n' && run->text.ptr[s->end] != '\r')
@@ -351,6 +351,18 @@ static int labelled_value(const struct sentence_ctx *c) {
            token_is(v, "zero") || token_is(v, "one");
 }
 
+/* Is token i a column heading for charges, which no outcome phrase reads
+ * alone ("County  Arrests  Charges  Releases")?  With i == 0, does any
+ * token of the line hold one? */
+static int charge_column(const struct sentence_ctx *c, size_t i) {
+    static const char *const heads[] = {"charges", "indictments", "prosecutions", NULL};
+    for (size_t k = i; k < c->n && (i == 0 || k == i); k++)
+        for (const char *const *h = heads; *h; h++)
+            if (token_is(&c->t[k], *h))
+                return 1;
+    return 0;
+}
+
 /* Tables and lists: a heading line with outcome words and no numbers
  * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
  * of the lines under it, until prose resumes. */
@@ -379,10 +391,16 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
         run->n_cols = 0;
         return;
     }
-    if (c->nq == 0 && c->ntr > 0 && line_start && (colon || c->n <= 10)) {
+    if (c->nq == 0 && (c->ntr > 0 || charge_column(c, 0)) && line_start && (colon || c->n <= 10)) {
         run->n_cols = 0;
-        for (size_t i = 0; i < c->ntr && run->n_cols < 4; i++)
-            run->cols[run->n_cols++] = c->tr[i].e->what;
+        for (size_t i = 0, k = 0; i < c->n && run->n_cols < 4; i++) {
+            while (k < c->ntr && c->tr[k].t1 <= i)
+                k++; /* the first trigger not yet passed */
+            if (k < c->ntr && c->tr[k].t0 == i)
+                run->cols[run->n_cols++] = c->tr[k].e->what;
+            else if (charge_column(c, i) && !(k < c->ntr && c->tr[k].t0 < i))
+                run->cols[run->n_cols++] = VG_CHARGED;
+        }
         if (colon && run->n_cols > 1)
             run->n_cols = 1; /* "Detained or injured:": one list */
         return;
@@ -905,7 +923,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     if (!nb) {
         if (heading_line(run, s, &c))
             place_note_heading(&run->places, run->text, s->start, s->end);
-        if (c.ntr) {
+        if (c.ntr && !(nq == 0 && run->n_cols > 1)) { /* a table's column headings name no place */
             place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
             sentence_dates(run, s, dh, 16);
         }

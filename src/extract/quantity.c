@@ -329,13 +329,33 @@ static int unit_after_list(const struct lexicon *lx, const struct token *t, size
     return k > j && k < n && lexicon_has(lx, t[k].word, LC_UNIT);
 }
 
+/* Is the number at k, after a month name, a count rather than the
+ * month's day: the day stands before the month ("9 September 45" in a
+ * table row, "on 9 September 12 people"), or no month has that many days
+ * ("September 45")?  Month names are the words that are both pre and a
+ * unit of time. */
+static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
+    if (k == 0 || t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
+        return 0;
+    if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE))
+        return 1;
+    struct vg_str f = t[k].fold;
+    unsigned v = 0;
+    for (size_t i = 0; i < f.len && i < 4; i++) {
+        if (f.ptr[i] < '0' || f.ptr[i] > '9')
+            return 0;
+        v = v * 10 + (unsigned)(f.ptr[i] - '0');
+    }
+    return f.len < 4 && v > 31;
+}
+
 /* Does a word that makes a number no count stand right before token k:
  * "article 5", «ст. 20», «стр. 3», "hotline: 8 800 ..."? */
 static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
     if (k == 0)
         return 0;
     if (lexicon_has(lx, t[k - 1].word, LC_PRE))
-        return 1;
+        return !count_after_month(lx, t, k);
     if (!(k >= 2 && (token_is(&t[k - 1], ".") || token_is(&t[k - 1], ":")) &&
           lexicon_has(lx, t[k - 2].word, LC_PRE)))
         return 0;

@@ -187,14 +187,29 @@ static int before_is_abbreviation(const char *s, size_t dot) {
 }
 
 struct line_stats {
-    int wrapped;     /* the text is hard-wrapped */
-    size_t typical;  /* typical length of a full line */
+    int wrapped;        /* the text is hard-wrapped */
+    int double_spaced;  /* ... with a blank line after every line */
+    size_t typical;     /* typical length of a full line */
 };
 
+/* The first byte after the spaces from j, and, in double-spaced text, after
+ * one blank line too: where the line after a break starts. */
+static size_t next_line_start(const char *s, size_t len, size_t j, int double_spaced) {
+    while (j < len && is_space(s[j]))
+        j++;
+    if (double_spaced && j < len && s[j] == '\n') {
+        j++;
+        while (j < len && is_space(s[j]))
+            j++;
+    }
+    return j;
+}
+
 /* Decide whether the text is hard-wrapped: several lines that do not end a
- * sentence and run on into a line starting in lower case. */
+ * sentence and run on into a line starting in lower case, right after it
+ * or (text from a PDF set double-spaced) after one blank line. */
 static void measure_lines(const char *s, size_t len, struct line_stats *st) {
-    size_t runs_on = 0, nonempty = 0, long_lines = 0, long_total = 0;
+    size_t runs_on = 0, runs_on_blank = 0, nonempty = 0, long_lines = 0, long_total = 0;
     size_t i = 0;
     while (i < len) {
         const char *nl = memchr(s + i, '\n', len - i);
@@ -206,21 +221,28 @@ static void measure_lines(const char *s, size_t len, struct line_stats *st) {
             b--;
         if (b > a) {
             nonempty++;
-            if (b - a >= 40) {
+            if (b - a >= 20) { /* a narrow column's lines too */
                 long_lines++;
                 long_total += b - a;
                 size_t j = e + 1;
                 while (j < len && is_space(s[j]))
                     j++;
                 char last = s[b - 1];
-                if (j < len && last != '.' && last != '!' && last != '?' && last != ':' &&
-                    (is_lower_start(s, len, j) || s[j] == '(' ))
+                int open = last != '.' && last != '!' && last != '?' && last != ':';
+                if (j < len && open && (is_lower_start(s, len, j) || s[j] == '('))
                     runs_on++;
+                size_t k = next_line_start(s, len, j, 1);
+                if (j < len && s[j] == '\n' && k < len && open &&
+                    (is_lower_start(s, len, k) || s[k] == '('))
+                    runs_on_blank++;
             }
         }
         i = e + 1;
     }
     st->wrapped = runs_on >= 2 && runs_on * 10 >= nonempty;
+    st->double_spaced = !st->wrapped && runs_on_blank >= 2 && runs_on_blank * 10 >= nonempty;
+    if (st->double_spaced)
+        st->wrapped = 1;
     st->typical = long_lines ? long_total / long_lines : 80;
 }
 
@@ -277,9 +299,7 @@ static int wrapped_break(const char *s, size_t len, size_t line_start, size_t nl
         a++;
     while (b > a && is_space(s[b - 1]))
         b--;
-    size_t j = nl + 1;
-    while (j < len && is_space(s[j]))
-        j++;
+    size_t j = next_line_start(s, len, nl + 1, st->double_spaced);
     if (j >= len || s[j] == '\n')
         return 1;
     if (table_like(s, a, b))
@@ -291,6 +311,24 @@ static int wrapped_break(const char *s, size_t len, size_t line_start, size_t nl
         return 1;
     char last = b > a ? s[b - 1] : '.';
     return last == '.' || last == '!' || last == '?' || last == ':';
+}
+
+/* Is the line s[a, b) shorter than most full lines (a paragraph's last)? */
+static int short_line(const char *s, size_t a, size_t b, const struct line_stats *st) {
+    while (a < b && is_space(s[a]))
+        a++;
+    while (b > a && is_space(s[b - 1]))
+        b--;
+    return (b - a) * 10 < st->typical * 8;
+}
+
+/* Does a second blank line follow the blank line ending at j (s[j] is its
+ * '\n')?  In double-spaced text only two or more end a paragraph for sure. */
+static int blank_run(const char *s, size_t len, size_t j) {
+    size_t k = j + 1;
+    while (k < len && is_space(s[k]))
+        k++;
+    return k < len && s[k] == '\n';
 }
 
 /* Where the next byte of each kind that may end a sentence or a line
@@ -352,6 +390,20 @@ int split_sentences(struct vg_str text, const char *lang, struct sentence_list *
             size_t j = i + 1;
             while (j < len && (is_space(s[j])))
                 j++;
+            if (j < len && s[j] == '\n' && st.double_spaced && !blank_run(s, len, j)) {
+                /* Double-spaced text: one blank line is a line break; a
+                 * sentence ending on a short line ends its paragraph. */
+                if (wrapped_break(s, len, line_start, i, &st)) {
+                    if (push(out, start, i, para, s))
+                        return VG_ENOMEM;
+                    if (short_line(s, line_start, i, &st))
+                        para++;
+                    start = j + 1;
+                }
+                i = j;
+                line_start = j + 1;
+                continue;
+            }
             if (j < len && s[j] == '\n') {
                 /* A blank line: end of sentence and paragraph. */
                 if (push(out, start, i, para, s))
