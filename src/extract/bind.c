@@ -3532,7 +3532,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd");
-        if (!best.s && c->n_cols == 1 && !list_used) {
+        if (!best.s && c->q_col) {
+            /* A row of a table whose headings line up with its numbers. */
+            if (c->q_col[qi] != VG_WHAT_NONE)
+                offer(&best, S_WEAK, NULL, c->q_col[qi], "table");
+        } else if (!best.s && c->n_cols == 1 && !list_used) {
             /* A list line under "Detentions by city:". */
             offer(&best, S_WEAK, NULL, c->cols[0], "list");
             list_used = 1;

@@ -30,6 +30,9 @@ struct sentence_ctx {
     uint16_t *qty_at;       /* per token: 1 + index of the quantity starting there, 0 if none */
     const uint8_t *cols;    /* outcomes of the columns of a table or list being read, or NULL */
     size_t n_cols;          /* how many columns */
+    const uint8_t *q_col;   /* per quantity, the outcome of the table column it stands
+                             * under (VG_WHAT_NONE: a column of no outcome), or NULL
+                             * when the columns are not aligned by position */
     uint8_t prev_what;      /* outcome of the last figure of the sentence before, in the
                              * same paragraph (enum vg_what), VG_WHAT_NONE if none: what
                              * "the correct figure is 21" or "of those, 12 ..." refer to */

@@ -161,6 +161,14 @@ const char *vg_detect_lang(struct vg_str text) {
 }
 
 /* Working state of one extraction. */
+/* A table's column heading: where it stands on its line, in characters
+ * from the line's start, and the outcome it names (VG_WHAT_NONE for a
+ * column of labels or of something else). */
+struct column {
+    size_t x0, x1;
+    uint8_t what;
+};
+
 struct run {
     const struct lexicon *lx;
     struct vg_arena *a;        /* the caller's arena: results */
@@ -185,6 +193,9 @@ struct run {
     int lead_done;             /* lead_when has been looked for */
     uint8_t cols[4];           /* outcomes of the table or list being read */
     size_t n_cols;             /* 0 when reading prose */
+    int cols_exact;            /* a row must give one number per column */
+    struct column colx[8];     /* the headings' places on their line, when they */
+    size_t n_colx;             /* stand apart by runs of spaces; else 0 */
     struct date_hit dates[16]; /* the dates of the sentence last read for them */
     size_t n_dates;            /* how many */
     size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
@@ -351,16 +362,128 @@ static int labelled_value(const struct sentence_ctx *c) {
            token_is(v, "zero") || token_is(v, "one");
 }
 
-/* Is token i a column heading for charges, which no outcome phrase reads
- * alone ("County  Arrests  Charges  Releases")?  With i == 0, does any
- * token of the line hold one? */
-static int charge_column(const struct sentence_ctx *c, size_t i) {
-    static const char *const heads[] = {"charges", "indictments", "prosecutions", NULL};
-    for (size_t k = i; k < c->n && (i == 0 || k == i); k++)
-        for (const char *const *h = heads; *h; h++)
-            if (token_is(&c->t[k], *h))
-                return 1;
+/* The outcome a table's column heading at token i names that no outcome
+ * phrase reads alone ("Charges", "Accused", "Free", "On bail"), else
+ * VG_WHAT_NONE.  With i == SIZE_MAX: does any token of the line name one? */
+static uint8_t heading_word(const struct sentence_ctx *c, size_t i) {
+    static const struct {
+        const char *word;
+        uint8_t what;
+    } heads[] = {{"charges", VG_CHARGED},      {"indictments", VG_CHARGED},
+                 {"prosecutions", VG_CHARGED}, {"accused", VG_CHARGED},
+                 {"free", VG_RELEASED},        {"bail", VG_RELEASED},
+                 {"release", VG_RELEASED},     {"custody", VG_DETAINED}};
+    for (size_t k = i == SIZE_MAX ? 0 : i; k < c->n && (i == SIZE_MAX || k == i); k++)
+        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
+            if (token_is(&c->t[k], heads[h].word))
+                return heads[h].what;
+    return VG_WHAT_NONE;
+}
+
+/* Is the line a rule drawn with punctuation ("--------  -------",
+ * "=====", "|---|---|"): no words, no numbers? */
+static int rule_line(const struct sentence_ctx *c) {
+    for (size_t i = 0; i < c->n; i++)
+        if (c->t[i].kind != TK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* Does the sentence hold the word w? */
+static int has_word(const struct sentence_ctx *c, const char *w) {
+    for (size_t i = 0; i < c->n; i++)
+        if (token_is(&c->t[i], w))
+            return 1;
     return 0;
+}
+
+/* The characters (UTF-8 lead bytes) of text[from, to). */
+static size_t chars_between(const char *text, size_t from, size_t to) {
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        n += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Where the line holding byte `at` starts. */
+static size_t line_begin(struct vg_str text, size_t at) {
+    while (at > 0 && text.ptr[at - 1] != '\n')
+        at--;
+    return at;
+}
+
+/* Does text[a, b) hold a tab? */
+static int has_tab(struct vg_str text, size_t a, size_t b) {
+    return b > a && memchr(text.ptr + a, '\t', b - a) != NULL;
+}
+
+/* The headings of a table's heading line s, as groups of words set apart
+ * by runs of two or more spaces ("Town     Detained   Accused   Free"),
+ * each with the outcome its words name, into run->colx.  Returns how many
+ * there are, or 0 when the line is no such row of headings (one group,
+ * tabs, more than fit). */
+static size_t heading_columns(struct run *run, const struct sentence_ctx *c,
+                              const struct sentence *s) {
+    const char *p = run->text.ptr;
+    size_t a = line_begin(run->text, s->start), e = s->end, n = 0;
+    if (has_tab(run->text, a, e))
+        return 0;
+    size_t i = a;
+    while (i < e) {
+        while (i < e && p[i] == ' ')
+            i++;
+        if (i >= e)
+            break;
+        size_t g0 = i;
+        while (i < e && !(p[i] == ' ' && i + 1 < e && p[i + 1] == ' '))
+            i++;
+        if (n == sizeof run->colx / sizeof run->colx[0])
+            return 0;
+        struct column *col = &run->colx[n++];
+        col->x0 = chars_between(p, a, g0);
+        col->x1 = chars_between(p, a, i);
+        col->what = VG_WHAT_NONE;
+        for (size_t k = 0; k < c->n && col->what == VG_WHAT_NONE; k++) {
+            if (c->t[k].start < g0 || c->t[k].start >= i)
+                continue;
+            if (c->trig_at[k])
+                col->what = c->tr[c->trig_at[k] - 1].e->what;
+            else
+                col->what = heading_word(c, k);
+        }
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* The outcomes of a table row's quantities by the heading each stands
+ * under (the most overlap, else the nearest within a few characters) into
+ * out[]; 0 when the row cannot be lined up (tabs, a line of its own not). */
+static int row_columns(const struct run *run, const struct sentence_ctx *c, uint8_t *out) {
+    const char *p = run->text.ptr;
+    if (c->n == 0)
+        return 0;
+    size_t a = line_begin(run->text, c->t[0].start), e = c->t[c->n - 1].end;
+    if (has_tab(run->text, a, e) || memchr(p + a, '\n', e - a))
+        return 0;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        size_t x0 = chars_between(p, a, c->t[c->q[qi].t0].start);
+        size_t x1 = x0 + chars_between(p, c->t[c->q[qi].t0].start, c->t[c->q[qi].t1 - 1].end);
+        size_t best = SIZE_MAX, best_score = 0;
+        for (size_t k = 0; k < run->n_colx; k++) {
+            const struct column *col = &run->colx[k];
+            size_t lo = x0 > col->x0 ? x0 : col->x0, hi = x1 < col->x1 ? x1 : col->x1;
+            size_t gap = hi > lo ? 0 : (x1 <= col->x0 ? col->x0 - x1 : x0 - col->x1);
+            size_t score = hi > lo ? 100 + (hi - lo) : gap <= 6 ? 50 - gap : 0;
+            if (score > best_score) {
+                best_score = score;
+                best = k;
+            }
+        }
+        if (best == SIZE_MAX)
+            return 0; /* a number under no heading: not this table's row */
+        out[qi] = run->colx[best].what;
+    }
+    return 1;
 }
 
 /* Tables and lists: a heading line with outcome words and no numbers
@@ -368,12 +491,15 @@ static int charge_column(const struct sentence_ctx *c, size_t i) {
  * of the lines under it, until prose resumes. */
 static void update_columns(struct run *run, const struct sentence_ctx *c,
                            const struct sentence *s) {
-    int line_start = s->start == 0 || run->text.ptr[s->start - 1] == '\n' ||
-                     run->text.ptr[s->start - 1] == ' ';
+    size_t a = s->start; /* a heading may be indented with tabs: "\t\tDetained\tCharged" */
+    while (a > 0 && run->text.ptr[a - 1] == '\t')
+        a--;
+    int line_start = a == 0 || run->text.ptr[a - 1] == '\n' || run->text.ptr[a - 1] == ' ';
     int colon = c->n && token_is(&c->t[c->n - 1], ":");
     if (colon && c->nq > 0 && c->ntr > 0 && line_start) {
         /* "... recorded at least 59 detentions:" heads a list of its parts. */
         run->n_cols = 1;
+        run->n_colx = 0;
         run->cols[0] = c->tr[c->ntr - 1].e->what;
         return;
     }
@@ -381,6 +507,7 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
         /* "A total of 1,286 persons were arrested. The breakdown by province
          * is as follows:" heads a list of the parts of the count before. */
         run->n_cols = 1;
+        run->n_colx = 0;
         run->cols[0] = c->prev_what;
         return;
     }
@@ -389,24 +516,33 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
          * line of label and value, whose value is no count; it heads
          * nothing, and the lines after it carry labels of their own. */
         run->n_cols = 0;
+        run->n_colx = 0;
         return;
     }
-    if (c->nq == 0 && (c->ntr > 0 || charge_column(c, 0)) && line_start && (colon || c->n <= 10)) {
+    if (c->nq == 0 && (c->ntr > 0 || heading_word(c, SIZE_MAX)) && line_start &&
+        (colon || c->n <= 10)) {
         run->n_cols = 0;
         for (size_t i = 0, k = 0; i < c->n && run->n_cols < 4; i++) {
             while (k < c->ntr && c->tr[k].t1 <= i)
                 k++; /* the first trigger not yet passed */
             if (k < c->ntr && c->tr[k].t0 == i)
                 run->cols[run->n_cols++] = c->tr[k].e->what;
-            else if (charge_column(c, i) && !(k < c->ntr && c->tr[k].t0 < i))
-                run->cols[run->n_cols++] = VG_CHARGED;
+            else if (heading_word(c, i) && !(k < c->ntr && c->tr[k].t0 < i))
+                run->cols[run->n_cols++] = heading_word(c, i);
         }
-        if (colon && run->n_cols > 1)
+        run->cols_exact = 0;
+        run->n_colx = colon ? 0 : heading_columns(run, c, s);
+        if (colon && run->n_cols > 1 && has_word(c, "or"))
             run->n_cols = 1; /* "Detained or injured:": one list */
+        else if (colon && run->n_cols > 1)
+            run->cols_exact = 1; /* "Detained, charged and released:": rows
+                                  * give one number per heading */
         return;
     }
-    if (c->n >= 18)
-        run->n_cols = 0;
+    if (c->n >= 18 && !rule_line(c)) {
+        run->n_cols = 0; /* prose resumes; a rule under the headings does not */
+        run->n_colx = 0;
+    }
 }
 
 /* A line of a list or table: short, starting with a word, a number or a
@@ -865,13 +1001,19 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     struct sentence_ctx c = {.lx = run->lx, .t = t, .n = n, .q = qs, .nq = nq,
                              .trig_at = run->trig_at, .qty_at = run->qty_at, .cols = run->cols,
-                             .n_cols = list_line(run, t, n) ? run->n_cols : 0,
+                             .n_cols = list_line(run, t, n) &&
+                                               !(run->cols_exact && nq != run->n_cols)
+                                           ? run->n_cols
+                                           : 0,
                              .prev_what = prev_what, .rally = rally};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     for (size_t i = 0; i < nq; i++)
         c.qty_at[qs[i].t0] = (uint16_t)(i + 1);
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
+    uint8_t q_col[MAX_PER_SENTENCE];
+    if (c.n_cols && run->n_colx && nq && row_columns(run, &c, q_col))
+        c.q_col = q_col;
     update_columns(run, &c, s);
     int pronoun = 0;
     struct vg_span aside;
