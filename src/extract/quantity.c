@@ -490,16 +490,8 @@ static size_t restated_digits(const struct token *t, size_t n, size_t end, const
     return end + 3;
 }
 
-int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
-                struct quantity *q) {
-    /* Only a number, a qualifier, a number or vague word, or the "a" of "a
-     * hundred" can start a quantity: pass over other tokens at once. */
-    if (i >= n)
-        return 0;
-    const uint32_t starts = (1u << LC_QUAL) | (1u << LC_VAGUE) | (1u << LC_NUM);
-    if (t[i].kind != TK_NUM && !(t[i].word && (lx->cats[t[i].word] & starts)) &&
-        !token_is(&t[i], "a") && !token_is(&t[i], "one"))
-        return 0;
+int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                  struct quantity *q) {
     memset(q, 0, sizeof *q);
     size_t j = i, len;
     uint8_t qual = 0;

@@ -43,11 +43,25 @@ static inline const struct lex_entry *lex_match(const struct lexicon *lx, const 
     return lex_match_phrase(lx, t, n, i, cat, len);
 }
 
+/* The rest of quantity_at, out of line: token i may start a quantity. */
+int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                  struct quantity *q);
+
 /* Read a quantity at token i if one starts there.  Returns 1 and fills q,
  * or 0 (q then holds nothing of use).  Numbers that are not counts of anything (a year, a time, an
- * ordinal) return 0 too. */
-int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
-                struct quantity *q);
+ * ordinal) return 0 too.  Only a number, a qualifier, a number or vague
+ * word, or the "a" of "a hundred" can start a quantity: the test is inline,
+ * since the caller asks at every token and most answer no at once. */
+static inline int quantity_at(const struct lexicon *lx, const struct token *t, size_t n,
+                              size_t i, struct quantity *q) {
+    const uint32_t starts = (1u << LC_QUAL) | (1u << LC_VAGUE) | (1u << LC_NUM);
+    if (i >= n)
+        return 0;
+    if (t[i].kind != TK_NUM && !(t[i].word && (lx->cats[t[i].word] & starts)) &&
+        !token_is(&t[i], "a") && !token_is(&t[i], "one"))
+        return 0;
+    return quantity_read(lx, t, n, i, q);
+}
 
 /* Parse a digit token ("1,200", "1.200", "1.5", "10") into *value; sets
  * *decimal when it has a fractional part (then *value is scaled by 1000).
