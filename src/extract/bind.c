@@ -552,10 +552,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
             e = &spent;
         int care = 0;
-        if (!e &&
-            (f0 == 't' || f0 == 'b' || f0 == 's' || f0 == 'e' || f0 == 'd' || f0 == 'r' ||
-             f0 == 'c' || f0 == 'f' || f0 == 'a') &&
-            (len = taken_to_place(c, i, &care)) > 0)
+        if (!e && tok(c, i + 1, "to") && (len = taken_to_place(c, i, &care)) > 0)
             e = care ? &injuries : &held;
         int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
         if (kept != VG_WHAT_NONE) {

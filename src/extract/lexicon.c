@@ -44,12 +44,36 @@ void lexicon_free(struct lexicon *lx) {
     free(lx);
 }
 
-/* memcmp(a, b, n) == 0 for the short words of a lexicon, without a call. */
+/* Are the w-byte blocks at a and b equal (w 4 or 8; the fixed-size memcpy
+ * calls compile to single loads)? */
+static inline int same_block(const char *a, const char *b, size_t w) {
+    if (w == 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        return x == y;
+    }
+    uint32_t x, y;
+    memcpy(&x, a, 4);
+    memcpy(&y, b, 4);
+    return x == y;
+}
+
+/* memcmp(a, b, n) == 0 for the short words of a lexicon, without a call:
+ * a word of 4 bytes or more is read in blocks of 8 or 4, the last block
+ * overlapping the one before. */
 static inline int same_bytes(const char *a, const char *b, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
+    if (n < 4) {
+        for (size_t i = 0; i < n; i++)
+            if (a[i] != b[i])
+                return 0;
+        return 1;
+    }
+    size_t w = n >= 8 ? 8 : 4;
+    for (size_t i = 0; i + w < n; i += w)
+        if (!same_block(a + i, b + i, w))
             return 0;
-    return 1;
+    return same_block(a + n - w, b + n - w, w);
 }
 
 uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
