@@ -40,6 +40,7 @@ void lexicon_free(struct lexicon *lx) {
     free(lx->by_word_next);
     free(lx->cats);
     free(lx->single);
+    free(lx->second);
     free(lx->anchor);
     free(lx);
 }
@@ -527,8 +528,9 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     lx->count = vg_calloc(n, sizeof *lx->count);
     lx->cats = vg_calloc(n, sizeof *lx->cats);
     lx->single = vg_calloc(n, sizeof *lx->single);
+    lx->second = vg_calloc(n, sizeof *lx->second);
     lx->by_word = vg_calloc(lx->n_entries + 1, sizeof *lx->by_word);
-    if (!lx->first || !lx->count || !lx->cats || !lx->single || !lx->by_word)
+    if (!lx->first || !lx->count || !lx->cats || !lx->single || !lx->second || !lx->by_word)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     for (size_t i = 0; i < lx->n_entries; i++)
         lx->by_word[i] = (uint32_t)i;
@@ -551,6 +553,8 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
         lx->cats[w] |= 1u << lx->entries[i].cat;
         if (lx->entries[i].n_words == 1)
             lx->single[w] |= 1u << lx->entries[i].cat;
+        else
+            lx->second[lx->entries[i].words[1]] |= 1u << lx->entries[i].cat;
     }
     free(fill);
     for (size_t w = 0; w < n; w++)

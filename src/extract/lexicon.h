@@ -125,6 +125,10 @@ struct lexicon {
                                       categories below cat */
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
+    uint32_t *second;              /* per word id: bitmask of categories of entries whose
+                                      second word it is (0 for id 0), so a phrase search
+                                      whose text's second word is in no phrase of the
+                                      category ends at once */
     uint8_t *anchor;               /* per word id: 1 when a sentence without it holds no
                                       phrase of the LEX_ANCHORS categories (see lexicon_index) */
     uint32_t ascii_word[128];      /* the word id of each one-byte word ("a", "-", "%") */
