@@ -356,11 +356,12 @@ static size_t past_custody_place(const struct sentence_ctx *c, size_t p) {
  * lexicon has "taken to police stations", "taken to hospital").  Returns the length of the phrase at i, or 0;
  * *hospital is set for a place of care. */
 static size_t taken_to_place(const struct sentence_ctx *c, size_t i, int *hospital) {
-    if (!(tok(c, i, "taken") || tok(c, i, "brought") || tok(c, i, "sent") ||
+    /* "to" first: it rules out most tokens in one test. */
+    if (!tok(c, i + 1, "to") ||
+        !(tok(c, i, "taken") || tok(c, i, "brought") || tok(c, i, "sent") ||
           tok(c, i, "transferred") || tok(c, i, "escorted") || tok(c, i, "driven") ||
           tok(c, i, "rushed") || tok(c, i, "conveyed") || tok(c, i, "ferried") ||
-          tok(c, i, "airlifted") || tok(c, i, "admitted")) ||
-        !tok(c, i + 1, "to"))
+          tok(c, i, "airlifted") || tok(c, i, "admitted")))
         return 0;
     size_t j = i + 2, words = 0;
     if (tok(c, j, "the") || tok(c, j, "a"))
@@ -551,10 +552,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
             e = &spent;
         int care = 0;
-        if (!e &&
-            (f0 == 't' || f0 == 'b' || f0 == 's' || f0 == 'e' || f0 == 'd' || f0 == 'r' ||
-             f0 == 'c' || f0 == 'f' || f0 == 'a') &&
-            (len = taken_to_place(c, i, &care)) > 0)
+        if (!e && tok(c, i + 1, "to") && (len = taken_to_place(c, i, &care)) > 0)
             e = care ? &injuries : &held;
         int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
         if (kept != VG_WHAT_NONE) {
@@ -833,10 +831,7 @@ static int ru_term_sentence(const struct sentence_ctx *c, size_t k) {
                                         "дала", "назначили", "назначил", "назначила",
                                         "назначено", "назначены", "назначен", "назначена",
                                         "присудили", "присуждено", NULL};
-    int verb = 0;
-    for (const char *const *w = verbs; *w; w++)
-        verb |= tok(c, k, *w);
-    if (!verb)
+    if (!tok_in(c, k, verbs)) /* one filter test for most tokens, English ones all */
         return VG_WHAT_NONE;
     return ru_term_from(c, k + 1, 0) ? VG_SANCTIONED : VG_WHAT_NONE;
 }

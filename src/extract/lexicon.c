@@ -35,20 +35,46 @@ void lexicon_free(struct lexicon *lx) {
     free(lx->first);
     free(lx->count);
     free(lx->by_word);
-    free(lx->by_word_cat);
+    free(lx->group_base);
+    free(lx->groups);
     free(lx->by_word_next);
     free(lx->cats);
     free(lx->single);
+    free(lx->second);
     free(lx->anchor);
     free(lx);
 }
 
-/* memcmp(a, b, n) == 0 for the short words of a lexicon, without a call. */
+/* Are the w-byte blocks at a and b equal (w 4 or 8; the fixed-size memcpy
+ * calls compile to single loads)? */
+static inline int same_block(const char *a, const char *b, size_t w) {
+    if (w == 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        return x == y;
+    }
+    uint32_t x, y;
+    memcpy(&x, a, 4);
+    memcpy(&y, b, 4);
+    return x == y;
+}
+
+/* memcmp(a, b, n) == 0 for the short words of a lexicon, without a call:
+ * a word of 4 bytes or more is read in blocks of 8 or 4, the last block
+ * overlapping the one before. */
 static inline int same_bytes(const char *a, const char *b, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
+    if (n < 4) {
+        for (size_t i = 0; i < n; i++)
+            if (a[i] != b[i])
+                return 0;
+        return 1;
+    }
+    size_t w = n >= 8 ? 8 : 4;
+    for (size_t i = 0; i + w < n; i += w)
+        if (!same_block(a + i, b + i, w))
             return 0;
-    return 1;
+    return same_block(a + n - w, b + n - w, w);
 }
 
 uint32_t lexicon_word(const struct lexicon *lx, const char *p, size_t len) {
@@ -382,6 +408,16 @@ int lexicon_load_text(const char *lang, const char *name, struct vg_str text, st
     return VG_OK;
 }
 
+/* by_word_next of an entry: its second word id, or LEX_ONE_WORD. */
+static uint32_t second_word(const struct lex_entry *e) {
+    return e->n_words > 1 ? e->words[1] : LEX_ONE_WORD;
+}
+
+/* The order of by_word: first word, category, second word (one-word
+ * entries last), longest first, then file order.  A phrase search reads
+ * only the entries whose second word is the text's, then the first
+ * one-word entry; the answer is the one the plain longest-first order
+ * gives, since one-word entries are the shortest. */
 static int by_length(const void *a, const void *b, void *ctx) {
     const struct lexicon *lx = ctx;
     const struct lex_entry *x = &lx->entries[*(const uint32_t *)a];
@@ -390,6 +426,8 @@ static int by_length(const void *a, const void *b, void *ctx) {
         return x->words[0] < y->words[0] ? -1 : 1;
     if (x->cat != y->cat)
         return x->cat < y->cat ? -1 : 1;
+    if (second_word(x) != second_word(y))
+        return second_word(x) < second_word(y) ? -1 : 1;
     if (x->n_words != y->n_words)
         return x->n_words > y->n_words ? -1 : 1;
     return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
@@ -406,6 +444,26 @@ static void sort_entries(uint32_t *v, size_t n, struct lexicon *lx) {
         }
         v[j] = x;
     }
+}
+
+/* Fill group_base and groups (see lexicon.h) from by_word, sorted.
+ * Returns 0, or -1 when out of memory. */
+static int index_groups(struct lexicon *lx, size_t n) {
+    lx->group_base = vg_calloc(n, sizeof *lx->group_base);
+    lx->groups = vg_calloc(n + lx->n_entries, sizeof *lx->groups);
+    if (!lx->group_base || !lx->groups)
+        return -1;
+    uint32_t g = 0;
+    for (size_t w = 0; w < n; w++) {
+        lx->group_base[w] = g;
+        uint32_t end = lx->first[w] + lx->count[w];
+        for (uint32_t k = lx->first[w]; k < end; k++)
+            if (k == lx->first[w] ||
+                lx->entries[lx->by_word[k]].cat != lx->entries[lx->by_word[k - 1]].cat)
+                lx->groups[g++] = k;
+        lx->groups[g++] = end;
+    }
+    return 0;
 }
 
 /* Index the entries by first word once all files are read. */
@@ -470,13 +528,15 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
     lx->count = vg_calloc(n, sizeof *lx->count);
     lx->cats = vg_calloc(n, sizeof *lx->cats);
     lx->single = vg_calloc(n, sizeof *lx->single);
+    lx->second = vg_calloc(n, sizeof *lx->second);
     lx->by_word = vg_calloc(lx->n_entries + 1, sizeof *lx->by_word);
-    if (!lx->first || !lx->count || !lx->cats || !lx->single || !lx->by_word)
+    if (!lx->first || !lx->count || !lx->cats || !lx->single || !lx->second || !lx->by_word)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
     for (size_t i = 0; i < lx->n_entries; i++)
         lx->by_word[i] = (uint32_t)i;
-    /* Counting sort by first word, then order each group by category and,
-     * within one, longest first (lex_match_phrase reads one category). */
+    /* Counting sort by first word, then order each group by category,
+     * second word and length (by_length; lex_match_phrase reads one
+     * category). */
     for (size_t i = 0; i < lx->n_entries; i++)
         lx->count[lx->entries[i].words[0]]++;
     uint32_t acc = 0;
@@ -493,22 +553,20 @@ int lexicon_index(struct lexicon *lx, struct vg_err *err) {
         lx->cats[w] |= 1u << lx->entries[i].cat;
         if (lx->entries[i].n_words == 1)
             lx->single[w] |= 1u << lx->entries[i].cat;
+        else
+            lx->second[lx->entries[i].words[1]] |= 1u << lx->entries[i].cat;
     }
     free(fill);
     for (size_t w = 0; w < n; w++)
         if (lx->count[w] > 1)
             sort_entries(lx->by_word + lx->first[w], lx->count[w], lx);
-    lx->by_word_cat = vg_calloc(lx->n_entries + 1, 1);
-    if (!lx->by_word_cat)
-        return vg_err_set(err, VG_ENOMEM, "out of memory");
     lx->by_word_next = vg_calloc(lx->n_entries + 1, sizeof *lx->by_word_next);
     if (!lx->by_word_next)
         return vg_err_set(err, VG_ENOMEM, "out of memory");
-    for (size_t k = 0; k < lx->n_entries; k++) {
-        const struct lex_entry *e = &lx->entries[lx->by_word[k]];
-        lx->by_word_cat[k] = e->cat;
-        lx->by_word_next[k] = e->n_words > 1 ? e->words[1] : LEX_ONE_WORD;
-    }
+    for (size_t k = 0; k < lx->n_entries; k++)
+        lx->by_word_next[k] = second_word(&lx->entries[lx->by_word[k]]);
+    if (index_groups(lx, n))
+        return vg_err_set(err, VG_ENOMEM, "out of memory");
     return mark_anchors(lx, n, err);
 }
 

@@ -111,16 +111,24 @@ struct lexicon {
     uint32_t *first;               /* per word id: index of its first entry in by_word */
     uint32_t *count;               /* per word id: entries that start with it */
     uint32_t *by_word;             /* entry indexes grouped by first word, then by
-                                      category, longest first within one */
-    uint8_t *by_word_cat;          /* per by_word slot: its entry's category, so a search
-                                      for one category skips the others without
-                                      reading their entries */
+                                      category, then by second word (one-word entries
+                                      last), longest first within one */
     uint32_t *by_word_next;        /* per by_word slot: its entry's second word id, or
                                       LEX_ONE_WORD for an entry of one word, so a search
-                                      passes over phrases whose second word is not the
-                                      text's without reading their entries */
+                                      finds the phrases whose second word is the text's
+                                      without reading other entries */
+    uint32_t *group_base;          /* per word id: index in `groups` of its first category */
+    uint32_t *groups;              /* per word id, from group_base: the by_word slot where
+                                      each category it starts (in order) begins, then
+                                      the slot after its last entry; the category `cat`
+                                      of word w is at group_base[w] + the number of its
+                                      categories below cat */
     uint32_t *cats;                /* per word id: bitmask of categories of entries starting with it */
     uint32_t *single;              /* per word id: bitmask of categories of one-word entries */
+    uint32_t *second;              /* per word id: bitmask of categories of entries whose
+                                      second word it is (0 for id 0), so a phrase search
+                                      whose text's second word is in no phrase of the
+                                      category ends at once */
     uint8_t *anchor;               /* per word id: 1 when a sentence without it holds no
                                       phrase of the LEX_ANCHORS categories (see lexicon_index) */
     uint32_t ascii_word[128];      /* the word id of each one-byte word ("a", "-", "%") */

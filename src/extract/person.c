@@ -92,6 +92,16 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
     return b;
 }
 
+/* May token k stand in a headline in title case: no word of four bytes
+ * or more in small letters?  Counts those words in *longer. */
+static int title_word(const struct sentence_ctx *c, size_t k, size_t *longer) {
+    const struct token *t = &c->t[k];
+    if (t->kind != TK_WORD || t->fold.len < 4)
+        return 1;
+    ++*longer;
+    return (t->flags & TF_CAP) != 0;
+}
+
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -134,18 +144,20 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         (unsigned char)c->t[b].fold.ptr[0] < 0x80)
         return 1;
     /* A headline in title case: "UN Urges Release of Thousands Detained".
-     * Every longer word of the name's line is capitalised. */
-    size_t lo = a, hi = b, caps = 0, longer = 0;
-    while (lo > 0 && !(c->t[lo].flags & TF_NL))
-        lo--;
-    while (hi < c->n && !(c->t[hi].flags & TF_NL))
-        hi++;
-    for (size_t k = lo; k < hi; k++)
-        if (c->t[k].kind == TK_WORD && c->t[k].fold.len >= 4) {
-            longer++;
-            caps += (c->t[k].flags & TF_CAP) != 0;
-        }
-    return longer >= 4 && caps == longer;
+     * Every longer word of the name's line is capitalised.  The line is
+     * read from the name outwards, and the first longer word in small
+     * letters ends the search: in prose it is seldom far. */
+    size_t longer = 0;
+    for (size_t k = a; k < b; k++)
+        if (!title_word(c, k, &longer))
+            return 0;
+    for (size_t k = a; k > 0 && !(c->t[k].flags & TF_NL); k--)
+        if (!title_word(c, k - 1, &longer))
+            return 0;
+    for (size_t k = b; k < c->n && !(c->t[k].flags & TF_NL); k++)
+        if (!title_word(c, k, &longer))
+            return 0;
+    return longer >= 4;
 }
 
 /* Is the name at a in a speaker's phrase: "said HLAC coordinator X",

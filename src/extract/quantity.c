@@ -12,23 +12,43 @@
 
 #define MAX_COUNT 100000000000LL /* larger numbers are no counts of people */
 
-/* Longest entry of category `cat` whose phrase starts at token i. */
+/* The number of bits set in x. */
+static inline uint32_t bit_count(uint32_t x) {
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+    return (x * 0x01010101u) >> 24;
+}
+
+/* Longest entry of category `cat` whose phrase starts at token i.  The
+ * word's entries of the category are found at once (lx->groups), and
+ * among them, sorted by second word, those whose second word is the
+ * text's by a binary search: a word such as "in" or "had" starts dozens
+ * of phrases. */
 const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct token *t,
                                          size_t n, size_t i, enum lex_cat cat, size_t *len) {
     uint32_t w = t[i].word;
-    uint32_t k = lx->first[w], end = k + lx->count[w];
+    uint32_t cats = lx->cats[w];
+    if (!(cats & (1u << cat)))
+        return NULL;
+    const uint32_t *g = &lx->groups[lx->group_base[w] + bit_count(cats & ((1u << cat) - 1))];
+    uint32_t lo = g[0], end = g[1];
     /* The text's second word: a phrase of more words matches only when its
      * second word is this one (a text of one token matches none of them). */
     uint32_t next = i + 1 < n ? t[i + 1].word : LEX_ONE_WORD - 1;
-    while (k < end && lx->by_word_cat[k] < cat) /* a word's entries are grouped by category */
-        k++;
-    for (; k < end && lx->by_word_cat[k] == cat; k++) {
-        if (lx->by_word_next[k] != next && lx->by_word_next[k] != LEX_ONE_WORD)
-            continue;
+    uint32_t hi = end;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (lx->by_word_next[mid] < next)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (uint32_t k = lo; k < end && lx->by_word_next[k] == next; k++) {
         const struct lex_entry *e = &lx->entries[lx->by_word[k]];
         if (i + e->n_words > n)
             continue;
-        size_t j = 1;
+        size_t j = 2;
         while (j < e->n_words && t[i + j].word == e->words[j])
             j++;
         if (j == e->n_words) {
@@ -36,7 +56,14 @@ const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct 
             return e;
         }
     }
-    return NULL;
+    /* Else the first entry of one word, which the group ends with. */
+    uint32_t k = end;
+    while (k > g[0] && lx->by_word_next[k - 1] == LEX_ONE_WORD)
+        k--;
+    if (k == end)
+        return NULL;
+    *len = 1;
+    return &lx->entries[lx->by_word[k]];
 }
 
 int quantity_parse_digits(struct vg_str s, int64_t *value, int *decimal) {
@@ -510,16 +537,8 @@ static size_t restated_digits(const struct token *t, size_t n, size_t end, const
     return end + 3;
 }
 
-int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
-                struct quantity *q) {
-    /* Only a number, a qualifier, a number or vague word, or the "a" of "a
-     * hundred" can start a quantity: pass over other tokens at once. */
-    if (i >= n)
-        return 0;
-    const uint32_t starts = (1u << LC_QUAL) | (1u << LC_VAGUE) | (1u << LC_NUM);
-    if (t[i].kind != TK_NUM && !(t[i].word && (lx->cats[t[i].word] & starts)) &&
-        !token_is(&t[i], "a") && !token_is(&t[i], "one"))
-        return 0;
+int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                  struct quantity *q) {
     memset(q, 0, sizeof *q);
     size_t j = i, len;
     uint8_t qual = 0;

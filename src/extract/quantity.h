@@ -31,23 +31,53 @@ struct quantity {
 const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct token *t,
                                          size_t n, size_t i, enum lex_cat cat, size_t *len);
 
+/* Could a phrase of one of the categories `cats` (a bitmask) start at
+ * token i: a one-word entry of its word, or its word starting some
+ * entry while the next token's word is the second word of some entry?
+ * Two or three table reads. */
+static inline int lex_may_start(const struct lexicon *lx, const struct token *t, size_t n,
+                                size_t i, uint32_t cats) {
+    uint32_t w = t[i].word;
+    if (!w || !(lx->cats[w] & cats))
+        return 0;
+    uint32_t next = i + 1 < n ? t[i + 1].word : 0;
+    return (lx->single[w] & cats) || (lx->second[next] & cats);
+}
+
 /* Longest lexicon entry of category `cat` whose phrase starts at token i;
  * *len gets its length in tokens.  NULL when none does.  Inline: the
  * grammar asks this at most tokens, and the answer is mostly "no word of
- * that category starts here", one table read. */
+ * that category starts here", or "no phrase of it goes on with the next
+ * word", a few table reads. */
 static inline const struct lex_entry *lex_match(const struct lexicon *lx, const struct token *t,
                                                 size_t n, size_t i, enum lex_cat cat,
                                                 size_t *len) {
-    if (i >= n || !lexicon_has(lx, t[i].word, cat))
+    if (i >= n || !lex_may_start(lx, t, n, i, 1u << cat))
         return NULL;
     return lex_match_phrase(lx, t, n, i, cat, len);
 }
 
+/* The rest of quantity_at, out of line: token i may start a quantity. */
+int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+                  struct quantity *q);
+
 /* Read a quantity at token i if one starts there.  Returns 1 and fills q,
  * or 0 (q then holds nothing of use).  Numbers that are not counts of anything (a year, a time, an
- * ordinal) return 0 too. */
-int quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
-                struct quantity *q);
+ * ordinal) return 0 too.  Only a number, a phrase of a qualifier, a number
+ * or a vague word, or the "a" of "a hundred" before a number word can
+ * start a quantity: the test is inline, since the caller asks at every
+ * token and most answer no at once. */
+static inline int quantity_at(const struct lexicon *lx, const struct token *t, size_t n,
+                              size_t i, struct quantity *q) {
+    const uint32_t starts = (1u << LC_QUAL) | (1u << LC_VAGUE) | (1u << LC_NUM);
+    if (i >= n)
+        return 0;
+    if (t[i].kind != TK_NUM && !lex_may_start(lx, t, n, i, starts) &&
+        !((token_is(&t[i], "a") || token_is(&t[i], "one")) && i + 1 < n &&
+          lexicon_has(lx, t[i + 1].word, LC_NUM)))
+        return 0;
+    return quantity_read(lx, t, n, i, q);
+}
 
 /* Parse a digit token ("1,200", "1.200", "1.5", "10") into *value; sets
  * *decimal when it has a fractional part (then *value is scaled by 1000).
