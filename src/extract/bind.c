@@ -481,6 +481,78 @@ static int held_gathering(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+static int plain_word(const struct sentence_ctx *c, size_t p);
+
+/* "granted police enquiry bail", "given conditional bail", "offered
+ * bail": bail with up to three words between the verb and the noun, which
+ * no lexicon phrase can hold.  Returns the length of the phrase at i, or 0. */
+static size_t bail_granted(const struct sentence_ctx *c, size_t i) {
+    if (!(tok(c, i, "granted") || tok(c, i, "given") || tok(c, i, "offered")))
+        return 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
+        if (tok(c, j, "bail"))
+            return j == i + 1 ? 0 /* "granted bail" is the lexicon's */
+                   : tok(c, j + 1, "to") ? j + 2 - i : j + 1 - i; /* "... bail to 22" */
+        if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || has(c, j, LC_NUM) ||
+            has(c, j, LC_NEG) || c->qty_at[j] || tok(c, j, "to") ||
+            lexicon_has(c->lx, c->t[j].word, LC_VAGUE))
+            return 0; /* "given no bail", "granted 12 days" */
+    }
+    return 0;
+}
+
+/* "referred six others to trial", "sent 19 detainees before the court":
+ * a verb of sending to trial whose object stands between it and the
+ * court.  Is the word at i such a verb, its court within eight words and
+ * a count between? */
+static int sent_for_trial(const struct sentence_ctx *c, size_t i) {
+    static const char *const courts[] = {"trial", "court", "courts", "judge", "prosecutor",
+                                         "prosecutors", "tribunal", NULL};
+    if (!(tok(c, i, "referred") || tok(c, i, "committed") || tok(c, i, "sent")))
+        return 0;
+    int counted = 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 8; j++) {
+        if (c->qty_at[j])
+            counted = 1;
+        else if (counted && (tok(c, j, "to") || tok(c, j, "for") || tok(c, j, "before"))) {
+            size_t m = j + 1;
+            if (tok(c, m, "the") || tok(c, m, "a"))
+                m++;
+            if (!tok_in(c, m, courts) && !tok_in(c, ++m, courts))
+                return 0;
+            return m + 1 >= c->n || !plain_word(c, m + 1); /* not "the court building" */
+        } else if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || has(c, j, LC_SAY) ||
+                 tok(c, j, "to") || tok(c, j, "for"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "sent 40 protesters home", "sent the remaining 12 home": a release
+ * whose object stands between the verb and "home".  Is the word at i such
+ * a "sent"? */
+static int sent_home(const struct sentence_ctx *c, size_t i) {
+    if (!tok(c, i, "sent"))
+        return 0;
+    int counted = 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 6; j++) {
+        if (c->qty_at[j])
+            counted = 1;
+        else if (tok(c, j, "home"))
+            return counted;
+        else if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || tok(c, j, "to"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "holding 63 people", "continue to hold 19": custody in the present,
+ * only with a count for its object, so "protesters holding placards" and
+ * "holding a vigil" stay what they are. */
+static int holds_count(const struct sentence_ctx *c, size_t i) {
+    return (tok(c, i, "holding") || tok(c, i, "hold")) && i + 1 < c->n && c->qty_at[i + 1];
+}
+
 /* Is "admitted" at token i an admission of guilt ("admitted to the
  * charge", "admitted that", "admitted responsibility"), not a patient's
  * admission ("admitted to the Capital Hospital", "were admitted")? */
@@ -512,6 +584,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                            .what = VG_RELEASED};
     static const struct lex_entry gathered = {.cat = LC_OUT, .kind = F_INTRANS,
                                               .what = VG_PARTICIPANTS};
+    static const struct lex_entry sent = {.cat = LC_OUT, .kind = F_VERB,
+                                          .what = VG_CHARGED};
+    static const struct lex_entry bail_to = {.cat = LC_OUT, .kind = F_EVENT,
+                                             .what = VG_RELEASED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -551,6 +627,20 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &custody;
         if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
             e = &spent;
+        if (!e && (f0 == 'g' || f0 == 'o') && (len = bail_granted(c, i)) > 0)
+            e = tok(c, i + len - 1, "to") ? &bail_to : &freed;
+        if (!e && f0 == 's' && sent_home(c, i)) {
+            e = &freed;
+            len = 1;
+        }
+        if (!e && (f0 == 'r' || f0 == 'c' || f0 == 's') && sent_for_trial(c, i)) {
+            e = &sent;
+            len = 1;
+        }
+        if (!e && f0 == 'h' && holds_count(c, i)) {
+            e = &held;
+            len = 1;
+        }
         int care = 0;
         if (!e && tok(c, i + 1, "to") && (len = taken_to_place(c, i, &care)) > 0)
             e = care ? &injuries : &held;
@@ -907,6 +997,8 @@ static int ru_collective(const struct sentence_ctx *c, const struct quantity *q)
     return 0;
 }
 
+static int agent_clause(const struct sentence_ctx *c, size_t k);
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1054,6 +1146,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         }
         if (place_prep(c, p))
             break; /* "400 across the country": the noun phrase has ended */
+        if (tok(c, p, "they") && agent_clause(c, p))
+            break; /* "the 41 they picked up": the count's own clause, no noun */
         if (plain_word(c, p) && cyrillic(c, p) && ru_person_like(t->fold)) {
             h->who = VG_WHO_OTHER; /* «14 болельщиков местного клуба» */
             h->has_noun = 1;
@@ -1112,6 +1206,21 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
            memcmp(t->fold.ptr + t->fold.len - 2, "ly", 2) == 0;
 }
 
+/* Is token k the "be" of an outcome still to come: "are expected to be
+ * arraigned", "are due to be charged", "may be released"?  Such a count is
+ * a plan or a guess, not yet a figure (GUIDELINES.md: people who were only
+ * to be arrested are no figure), so it counts like a negation. */
+static int prospective(const struct sentence_ctx *c, size_t k) {
+    static const char *const plans[] = {"expected", "due", "set", "likely", "scheduled",
+                                        "going", "unlikely", NULL};
+    static const char *const modals[] = {"may", "might", "could", NULL};
+    if (!tok(c, k, "be") || k == 0)
+        return 0;
+    if (tok_in(c, k - 1, modals))
+        return 1;
+    return k >= 2 && tok(c, k - 1, "to") && tok_in(c, k - 2, plans);
+}
+
 /* Walk back over adverbs and auxiliaries before token k; returns 1 when a
  * true auxiliary stands there ("were", "had been", "remain"), -1 when a
  * negation does ("were not charged"). */
@@ -1119,7 +1228,7 @@ static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
     int found = 0;
     while (k > floor) {
         k--;
-        if (tok(c, k, "not") || tok(c, k, "never") || tok(c, k, "n't"))
+        if (tok(c, k, "not") || tok(c, k, "never") || tok(c, k, "n't") || prospective(c, k))
             return -1;
         size_t nl;
         const struct lex_entry *ne = lex_match(c->lx, c->t, c->n, k, LC_NEG, &nl);
@@ -1250,7 +1359,7 @@ static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
 
 /* Does another count stand in tokens [a, b): a part's noun phrase holding
  * its whole ("20 of the 45 people")? */
-static int holds_count(const struct sentence_ctx *c, size_t a, size_t b) {
+static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b && k < c->n; k++)
         if (c->qty_at[k])
             return 1;
@@ -1453,7 +1562,8 @@ static int not_a_protest(const struct sentence_ctx *c, const struct trigger *tr)
  * detained", "the 20 people they had detained")? */
 static int agent_clause(const struct sentence_ctx *c, size_t k) {
     static const char *const agents[] = {"police", "officers", "authorities", "troops",
-                                         "soldiers", "forces", "agents", "guards", NULL};
+                                         "soldiers", "forces", "agents", "guards", "they",
+                                         NULL};
     size_t v = k;
     if (tok(c, v, "security") || tok(c, v, "riot") || tok(c, v, "the"))
         v++;
@@ -1465,6 +1575,15 @@ static int agent_clause(const struct sentence_ctx *c, size_t k) {
         m++;
     const struct trigger *tr = trigger_at(c, m);
     return tr && tr->t0 == m && tr->e->kind == F_VERB && !ing_form(c, m);
+}
+
+/* Is the trigger a verb whose count stands after it, between it and the
+ * rest of its phrase ("had referred six others to trial", "sent 40 home",
+ * "holding 63 people")?  It is active, so a count before it is never its
+ * subject, even after "had". */
+static int object_verb(const struct sentence_ctx *c, const struct trigger *tr) {
+    return tr->t1 == tr->t0 + 1 &&
+           (sent_for_trial(c, tr->t0) || sent_home(c, tr->t0) || holds_count(c, tr->t0));
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
@@ -1520,7 +1639,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         const struct trigger *tr = trigger_at(c, k);
-        if (!tr || not_a_protest(c, tr))
+        if (!tr || not_a_protest(c, tr) || object_verb(c, tr))
             continue;
         int form = tr->e->kind;
         if (saw_aux && !relative && k >= 1 &&
@@ -3422,11 +3541,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
             if (right.rule && strcmp(right.rule, "after_relative") == 0 && right.earlier &&
-                holds_count(c, q->t1, right.earlier->t0))
+                count_between(c, q->t1, right.earlier->t0))
                 right.earlier = NULL; /* "20 of the 45 people who were held were
                                        * freed": the 45 were held, the 20 freed */
-            if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD))
-                best = right;
+            int anaphor = best.rule && strcmp(best.rule, ANAPHOR) == 0 &&
+                          best.what == VG_WHAT_NONE;
+            if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD) ||
+                (anaphor && right.s >= S_REDUCED && right.tr))
+                best = right; /* "the figure they give is 63 people arrested": its own */
             else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
                      cyrillic(c, right.tr->t0) && q->t0 > 0 && tok(c, q->t0 - 1, ":") &&
                      (strcmp(best.rule, "label") == 0 || strcmp(best.rule, "toll_event") == 0))

@@ -48,6 +48,12 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
         const struct token *t = &c->t[a - 1];
         /* A lower-case word other than an organisation word, "of", "for",
          * "at", "and" or an article ends a phrase of capitalised words. */
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && a < end && tok(c, a, "-") &&
+            !(c->t[a].flags & TF_SPACE) && words > 0) {
+            a--; /* "al-Mohammadawi", "el-Sayed": a particle of the name */
+            words++;
+            continue;
+        }
         if (t->kind == TK_WORD && !(t->flags & TF_CAP) && !has(c, a - 1, LC_ORG) &&
             !has(c, a - 1, LC_WHO) && !tok(c, a - 1, "of") && !tok(c, a - 1, "for") &&
             !tok(c, a - 1, "at") && !tok(c, a - 1, "and") && !is_article(c, a - 1) &&
@@ -291,6 +297,30 @@ static int noun_of_report(const struct sentence_ctx *c, size_t k, size_t a) {
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
  * cue names no speaker.  *len is the cue's length in tokens.  Writes the
  * bytes of an apposition that describes the speaker to *aside. */
+static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words) {
+    for (const char *const *w = words; *w; w++)
+        if (tok(c, k, *w))
+            return 1;
+    return 0;
+}
+
+/* "a police source there said", "a commander I spoke to said": an adverb
+ * of place or a clause of the reporter's own between the speaker and the
+ * verb.  Returns where the speaker's noun phrase ends, before them. */
+static size_t past_contact_clause(const struct sentence_ctx *c, size_t end) {
+    static const char *const contact[] = {"spoke", "talked", "interviewed", "reached",
+                                          "contacted", NULL};
+    static const char *const pron[] = {"i", "we", "they", "he", "she", NULL};
+    if (end >= 2 && (tok(c, end - 1, "there") || tok(c, end - 1, "here")))
+        return end - 1;
+    size_t v = end;
+    if (v >= 1 && (tok(c, v - 1, "to") || tok(c, v - 1, "with")))
+        v--;
+    if (v >= 3 && tok_in_list(c, v - 1, contact) && tok_in_list(c, v - 2, pron))
+        return v - 2;
+    return end;
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -329,6 +359,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     }
     if (end == 0 || passive_be(c, end - 1))
         return 0; /* "the results were announced": no speaker */
+    end = past_contact_clause(c, end);
     /* "X, a local rights group, said" and "X, which ..., says": the
      * speaker is X, or the description when X is a person's name. */
     if (tok(c, end - 1, ",")) {
