@@ -60,6 +60,49 @@ static size_t face_charges(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "granted police enquiry bail", "given conditional bail", "granted
+ * six months' interim bail to": bail with words between the verb and the
+ * noun, which no lexicon phrase can hold (the lexicon has "granted bail").
+ * Returns the length of the phrase at i, or 0; *to is set when "to"
+ * follows, so that the count comes after it. */
+static size_t granted_bail(const struct sentence_ctx *c, size_t i, int *to) {
+    if (!(tok(c, i, "granted") || tok(c, i, "given") || tok(c, i, "grants") ||
+          tok(c, i, "granting") || tok(c, i, "gave")))
+        return 0;
+    for (size_t j = i + 2; j < c->n && j <= i + 5; j++) {
+        if (tok(c, j, "bail")) {
+            *to = tok(c, j + 1, "to");
+            return j + 1 + (size_t)*to - i;
+        }
+        if (c->t[j - 1].kind == TK_PUNCT && !tok(c, j - 1, "'"))
+            return 0;
+        if (has(c, j - 1, LC_STOP) || has(c, j - 1, LC_NEG) || trigger_at(c, j - 1) ||
+            tok(c, j - 1, "to") || tok(c, j - 1, "them") || tok(c, j - 1, "the"))
+            return 0; /* "granted them bail", "given to the court": no phrase */
+    }
+    return 0;
+}
+
+/* "brought charges of rebellion and looting against", "charges of
+ * unlawful assembly were filed against": a charge whose offence stands
+ * between the noun and "against", which no lexicon phrase can hold (the
+ * lexicon has "charges against").  Returns the length of the phrase at
+ * i, up to and including "against", or 0. */
+static size_t charges_of_against(const struct sentence_ctx *c, size_t i) {
+    if (!(tok(c, i, "charges") || tok(c, i, "charge")) ||
+        !(tok(c, i + 1, "of") || tok(c, i + 1, "for") || tok(c, i + 1, "including") ||
+          tok(c, i + 1, "under")))
+        return 0;
+    for (size_t j = i + 2; j < c->n && j <= i + 10; j++) {
+        if (tok(c, j, "against"))
+            return j > i + 2 ? j + 1 - i : 0;
+        if (c->t[j].kind != TK_WORD || c->qty_at[j] || has(c, j, LC_STOP) ||
+            has(c, j, LC_SAY))
+            return 0; /* "charges of rioting, and police said ..." */
+    }
+    return 0;
+}
+
 /* "sustained hand injuries", "suffered severe burns": injuries with
  * words between the verb and the noun, which no lexicon phrase can hold.
  * Returns the length of the phrase at i, or 0. */
@@ -348,6 +391,42 @@ static size_t past_custody_place(const struct sentence_ctx *c, size_t p) {
     return len ? j + len : p;
 }
 
+/* "filed the case on Tuesday, accusing 59 named and 300 unnamed people
+ * of ...": the people a case names, after "accusing" with the count
+ * right after it and a case earlier in the sentence.  A crowd "accusing
+ * the government" counts no one charged.  Is token i such a word? */
+static int case_accusing(const struct sentence_ctx *c, size_t i) {
+    static const char *const cases[] = {"case", "cases", "fir", "firs", "complaint",
+                                        "chargesheet", NULL};
+    if (!(tok(c, i, "accusing") || tok(c, i, "naming")) || i + 1 >= c->n || !c->qty_at[i + 1])
+        return 0;
+    for (size_t k = 0; k < i; k++)
+        if (tok_in(c, k, cases))
+            return 1;
+    return 0;
+}
+
+/* "walked out of the prison", "walked out of Kamiti jail", "walked out
+ * of the Kumasi circuit court": a release with words between the verb and
+ * the place of custody or trial (the lexicon has "walked out of prison").
+ * A courtroom or a hearing left in protest is no release.  Returns the
+ * length of the phrase at i, or 0. */
+static size_t walked_out(const struct sentence_ctx *c, size_t i) {
+    if (!(tok(c, i, "walked") || tok(c, i, "walk") || tok(c, i, "walks") ||
+          tok(c, i, "walking")) ||
+        !tok(c, i + 1, "out") || !tok(c, i + 2, "of"))
+        return 0;
+    size_t end = past_custody_place(c, i + 3);
+    if (end > i + 3)
+        return end - i;
+    size_t j = i + 3 + (tok(c, i + 3, "the") || tok(c, i + 3, "a"));
+    for (int w = 0; w < 3 && j < c->n && !tok(c, j, "court") && c->t[j].kind == TK_WORD &&
+                    !trigger_at(c, j) && !has(c, j, LC_STOP) && !c->qty_at[j];
+         w++)
+        j++;
+    return tok(c, j, "court") ? j + 1 - i : 0;
+}
+
 /* "taken to the Central district police department", "brought to the
  * nearest police station", "sent to Kibera prison", "rushed to the city
  * hospital", "conveyed to the University Hospital", "admitted to the
@@ -399,7 +478,15 @@ static size_t in_named_custody(const struct sentence_ctx *c, size_t i) {
     }
     if (tok(c, j, "'s") || (tok(c, j, "'") && tok(c, j + 1, "s")))
         j += tok(c, j, "'s") ? 1 : 2; /* "in Kibera's prison" */
-    size_t len = names ? custody_noun(c, j) : 0;
+    /* "in New Bell central prison", "in the district jail": lower-case
+     * words of the place's name, after a name or "the". */
+    for (size_t w = 0; w < 2 && (names || tok(c, i + 1, "the")) && j < c->n &&
+                       c->t[j].kind == TK_WORD && !(c->t[j].flags & TF_CAP) &&
+                       !custody_noun(c, j) && !has(c, j, LC_STOP) && !trigger_at(c, j) &&
+                       !has(c, j, LC_NUM);
+         w++)
+        j++;
+    size_t len = j > i + 1 + (size_t)tok(c, i + 1, "the") ? custody_noun(c, j) : 0;
     return len ? j + len - i : 0;
 }
 
@@ -588,6 +675,12 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                           .what = VG_CHARGED};
     static const struct lex_entry bail_to = {.cat = LC_OUT, .kind = F_EVENT,
                                              .what = VG_RELEASED};
+    static const struct lex_entry walked = {.cat = LC_OUT, .kind = F_INTRANS,
+                                            .what = VG_RELEASED};
+    static const struct lex_entry accusing = {.cat = LC_OUT, .kind = F_VERB,
+                                              .what = VG_CHARGED};
+    static const struct lex_entry charges_against = {.cat = LC_OUT, .kind = F_EVENT,
+                                                     .what = VG_CHARGED};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -623,6 +716,17 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &charges;
         if (!e && (f0 == 's' || f0 == 'r') && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
+        int to = 0;
+        if (!e && f0 == 'g' && (len = granted_bail(c, i, &to)) > 0)
+            e = to ? &bail_to : &freed;
+        if (!e && f0 == 'w' && (len = walked_out(c, i)) > 0)
+            e = &walked;
+        if (!e && f0 == 'c' && (len = charges_of_against(c, i)) > 0)
+            e = &charges_against;
+        if (!e && (f0 == 'a' || f0 == 'n') && case_accusing(c, i)) {
+            e = &accusing;
+            len = 1;
+        }
         if (!e && f0 == 'i' && (len = in_named_custody(c, i)) > 0)
             e = &custody;
         if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
@@ -998,6 +1102,15 @@ static int ru_collective(const struct sentence_ctx *c, const struct quantity *q)
 }
 
 static int agent_clause(const struct sentence_ctx *c, size_t k);
+/* "named" in "a case against 59 named and 300 unnamed people": an
+ * adjective whose noun is left out, shared with the next count.  Is the
+ * word at p one? */
+static int elided_people(const struct sentence_ctx *c, size_t p) {
+    static const char *const adjs[] = {"named", "unnamed", "unidentified", "identified",
+                                       "unknown", NULL};
+    return tok_in(c, p, adjs) && (tok(c, p + 1, "and") || tok(c, p + 1, "or")) &&
+           p + 2 < c->n && c->qty_at[p + 2];
+}
 
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
@@ -1150,6 +1263,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             break; /* "the 41 they picked up": the count's own clause, no noun */
         if (plain_word(c, p) && cyrillic(c, p) && ru_person_like(t->fold)) {
             h->who = VG_WHO_OTHER; /* «14 болельщиков местного клуба» */
+            h->has_noun = 1;
+            h->end = p + 1;
+            return;
+        }
+        if (elided_people(c, p)) {
+            h->who = VG_WHO_PEOPLE; /* "59 named and 300 unnamed people" */
             h->has_noun = 1;
             h->end = p + 1;
             return;
@@ -1379,15 +1498,19 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
         const struct trigger *tr = trigger_at(c, k);
         int died = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
                    (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING);
-        if (!tr || (tr->e->kind != F_VERB && tr->e->kind != F_STATE && !died))
+        /* "17 students, who had been held since August, walked out of
+         * jail": a comma closes the clause, and the main verb needs no
+         * auxiliary. */
+        int closed = tr && tr->e->kind == F_INTRANS && tok(c, k - 1, ",");
+        if (!tr || (tr->e->kind != F_VERB && tr->e->kind != F_STATE && !died && !closed))
             continue; /* "at the rally": a noun in the clause */
-        int aux = aux_before(c, k, rel->t1);
+        int aux = closed ? 1 : aux_before(c, k, rel->t1);
         if (aux == 0 && tr->e->kind == F_STATE)
             continue; /* "at the rally" */
         if (aux <= 0 || tok(c, k - 1, "and"))
             return 0;
         size_t j = k;
-        while (j > rel->t1 && !is_be(c, j - 1))
+        while (!closed && j > rel->t1 && !is_be(c, j - 1))
             j--;
         /* Taken away, then missing or dead: "8 students who were taken
          * away are still missing". */
@@ -1587,6 +1710,35 @@ static int object_verb(const struct sentence_ctx *c, const struct trigger *tr) {
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
+/* "from New Bell", "from Kibera", "among them", "among those": a
+ * modifier right after the noun of a count, before a predicate with no
+ * auxiliary ("16 men from New Bell behind bars").  Returns its length,
+ * or 0. */
+static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
+    if (tok(c, k, "among") &&
+        (tok(c, k + 1, "them") ||
+         ((tok(c, k + 1, "those") || tok(c, k + 1, "these")) && !trigger_at(c, k + 2))))
+        return 2; /* not "among those arrested" */
+    if (!tok(c, k, "from"))
+        return 0;
+    size_t j = k + 1;
+    while (j < c->n && j < k + 4 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
+           !has(c, j, LC_STOP) && !trigger_at(c, j) && !c->qty_at[j])
+        j++;
+    return j > k + 1 ? j - k : 0;
+}
+
+/* Does the sentence open with the whole the count qi stands in ("Of the
+ * 83 men who were taken that night, ..."), and does token k start the
+ * subject of its part ("most", "many", "some", "all")?  The predicate
+ * after is the part's, not the whole's. */
+static int fronted_whole(const struct sentence_ctx *c, size_t qi, size_t k) {
+    static const char *const parts[] = {"most", "many", "some", "all", "none", "few",
+                                        "half", "several", "nearly", "almost", "only", NULL};
+    return c->q[qi].t0 == 2 && tok(c, 0, "of") && tok(c, 1, "the") &&
+           (tok_in(c, k, parts) || c->qty_at[k]);
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0;
@@ -1620,8 +1772,29 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 continue;
             }
         }
+        const struct trigger *pt = k == after_noun && !relative && tok(c, k, "among") &&
+                                           (tok(c, k + 1, "those") || tok(c, k + 1, "these"))
+                                       ? trigger_at(c, k + 2)
+                                       : NULL;
+        if (pt && pt->t0 == k + 2 && (pt->e->kind == F_VERB || pt->e->kind == F_STATE)) {
+            /* "Four minors among those arrested were handed over": the part
+             * takes the outcome of the whole unless a predicate of its own
+             * follows, as "22 of those arrested were under 18". */
+            offer(best, S_WEAK, pt, pt->e->what, "among_part");
+            after_noun = pt->t1;
+            k = pt->t1 - 1;
+            continue;
+        }
+        size_t ml = k == after_noun && !relative ? noun_modifier(c, k) : 0;
+        if (ml) { /* "16 men from New Bell behind bars", "three minors among them face" */
+            after_noun = k + ml;
+            k += ml - 1;
+            continue;
+        }
         if (!relative && is_be(c, k))
             saw_aux = 1;
+        if (relative && tok(c, k, ",") && fronted_whole(c, qi, k + 1))
+            return; /* "Of the 83 who were taken, most were freed": the part's */
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
@@ -2134,6 +2307,22 @@ static int custody_agent_before(const struct sentence_ctx *c, size_t v) {
     return 0;
 }
 
+/* "on remand", "on a three-day remand", "on seven days' remand": the
+ * end of "placed 12 others on remand", which a lexicon phrase cannot hold
+ * with the count inside.  Is there one at token k? */
+static int on_remand(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "on"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 6; m++) {
+        if (tok(c, m, "remand"))
+            return 1;
+        if (tok(c, m, ",") || tok(c, m, ".") || tok(c, m, "and") || trigger_at(c, m) ||
+            has(c, m, LC_STOP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the noun at token k the object of a verb of estimating ("put the
  * largest gathering", "estimated the march")?  Up to three words (an
  * article, adjectives) may stand between. */
@@ -2194,6 +2383,9 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     if ((tok(c, v, "holding") || tok(c, v, "hold") || tok(c, v, "holds")) &&
         custody_agent_before(c, v))
         return VG_DETAINED; /* "police are holding 45 others" */
+    if (tok(c, v, "placed") || tok(c, v, "place") || tok(c, v, "places") ||
+        tok(c, v, "placing") || tok(c, v, "put") || tok(c, v, "puts") || tok(c, v, "putting"))
+        return on_remand(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     int grant = tok(c, v, "granted") || tok(c, v, "grant") || tok(c, v, "grants") ||
                 tok(c, v, "granting");
     int give = tok(c, v, "gave") || tok(c, v, "give") || tok(c, v, "gives") ||
@@ -2953,6 +3145,14 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     for (const char *const *w = after; *w; w++)
         if (tok(c, e, *w))
             return 1;
+    /* "accusing 59 men and 30 women of attacking police", "... of
+     * vandalism.": the offence, not a whole the count is taken from */
+    if (tok(c, e, "of") && e + 1 < c->n && c->t[e + 1].kind == TK_WORD &&
+        !(c->t[e + 1].flags & TF_CAP) && !has(c, e + 1, LC_FUNC) &&
+        ((c->t[e + 1].fold.len > 4 &&
+          memcmp(c->t[e + 1].fold.ptr + c->t[e + 1].fold.len - 3, "ing", 3) == 0) ||
+         e + 2 >= c->n || c->t[e + 2].kind == TK_PUNCT))
+        return 1;
     return 0;
 }
 
@@ -3550,11 +3750,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 (anaphor && right.s >= S_REDUCED && right.tr))
                 best = right; /* "the figure they give is 63 people arrested": its own */
             else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
-                     cyrillic(c, right.tr->t0) && q->t0 > 0 && tok(c, q->t0 - 1, ":") &&
+                     (cyrillic(c, right.tr->t0) || right.tr->t0 == h.end) && q->t0 > 0 &&
+                     tok(c, q->t0 - 1, ":") &&
                      (strcmp(best.rule, "label") == 0 || strcmp(best.rule, "toll_event") == 0))
                 best = right; /* a heading before a colon, the count's own predicate
                                * after it: «материалы на задержанных: 14 человек
-                               * оштрафованы» */
+                               * оштрафованы», "Protest cases: 1,932 in jails" */
         }
         if (best.s < S_REDUCED && (h.has_noun || q->vague) && present_march(c, h.end) &&
             (h.who == VG_WHO_PEOPLE || h.who == VG_WHO_PROTESTERS || h.who == VG_WHO_OTHER ||

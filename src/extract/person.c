@@ -122,6 +122,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   tok_in(c, a - 1, official)))
         return 1;
+    for (size_t k = a + 2; k < b && k < a + 4; k++)
+        if (tok(c, k - 1, "-") && tok_in(c, k, official))
+            return 1; /* "Sub-Inspector Anisur Rahman", "Lieutenant-Colonel X": a rank */
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, place_prep))
         return 1; /* "near the Presidential Secretariat" */
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, outlet))

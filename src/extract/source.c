@@ -40,11 +40,25 @@ static int is_pronoun(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* Is token k the month of a date whose day stands before it ("On 12 May
+ * the minister told Parliament"), so no word of the speaker's name? */
+static int month_of_date(const struct sentence_ctx *c, size_t k) {
+    static const char *const months[] = {"january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", NULL};
+    if (k == 0 || c->t[k - 1].kind != TK_NUM)
+        return 0;
+    for (const char *const *m = months; *m; m++)
+        if (tok(c, k, *m))
+            return 1;
+    return 0;
+}
+
 /* Noun phrase ending just before token `end`: [a, end). */
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
     int words = 0;
-    while (a > floor && words < 9 && np_word(c, a - 1)) {
+    while (a > floor && words < 9 && np_word(c, a - 1) && !month_of_date(c, a - 1)) {
         const struct token *t = &c->t[a - 1];
         /* A lower-case word other than an organisation word, "of", "for",
          * "at", "and" or an article ends a phrase of capitalised words. */
@@ -82,11 +96,18 @@ static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b)
         {"defense", "Defense Ministry"},   {"justice", "Justice Ministry"},
         {"information", "Information Ministry"}, {"education", "Education Ministry"},
         {"security", "Security Ministry"}};
-    for (size_t k = a + 1; k < b; k++) {
+    for (size_t k = a; k < b; k++) {
         if (!tok(c, k, "minister"))
             continue;
+        /* "the Minister for the Interior", "Minister of Health" */
+        size_t after = k + 1;
+        if (after < b && (tok(c, after, "for") || tok(c, after, "of")))
+            after += 1 + (after + 1 < b && tok(c, after + 1, "the"));
+        else
+            after = b;
         for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++)
-            if (tok(c, k - 1, depts[d][0]))
+            if ((k > a && tok(c, k - 1, depts[d][0])) ||
+                (after + 1 == b && tok(c, after, depts[d][0])))
                 return depts[d][1];
     }
     return NULL;
