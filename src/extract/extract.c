@@ -429,6 +429,22 @@ static int speaks_of_rally(const struct token *t, size_t n) {
         const struct vg_str f = t[i].fold;
         if (t[i].kind != TK_WORD || f.len < 4)
             continue; /* every stem has four bytes or more */
+        /* Nearly every word starts with two bytes no stem starts with; the
+         * switch passes over those without the loop.  Its cases are the
+         * first two bytes of the stems above: keep them in step. */
+        switch ((unsigned char)f.ptr[0] << 8 | (unsigned char)f.ptr[1]) {
+        case 'r' << 8 | 'a': /* rally, rallie */
+        case 'p' << 8 | 'r': /* protest */
+        case 'd' << 8 | 'e': /* demonstrat */
+        case 0xD0B0:         /* а: акци */
+        case 0xD0BC:         /* м: митинг */
+        case 0xD188:         /* ш: шестви */
+        case 0xD0BF:         /* п: пикет, протест, плакат */
+        case 0xD0B4:         /* д: демонстрац */
+            break;
+        default:
+            continue;
+        }
         for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++)
             if (f.ptr[0] == stems[k].s[0] && f.ptr[1] == stems[k].s[1] && f.len >= stems[k].len &&
                 memcmp(f.ptr, stems[k].s, stems[k].len) == 0)
