@@ -47,6 +47,7 @@ struct tok {
     int upper;         /* starts with a capital letter */
     int caps;          /* has no lower-case letter */
     int dotted;        /* has a full stop inside ("U.S") */
+    int ascii;         /* every byte is ASCII (then it folds to its lower case) */
 };
 
 static utf8proc_int32_t decode(const char *s, size_t len, size_t i, size_t *n) {
@@ -151,6 +152,10 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
             i++; /* ASCII that is no letter or digit */
             continue;
         }
+        if (c < 0x80) {
+            cp = c; /* an ASCII letter or digit: a word starts (decode's first case) */
+            break;
+        }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp))
             break;
@@ -162,6 +167,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     t->start = i;
     t->upper = is_upper_cp(cp);
     t->caps = 1;
+    t->ascii = 1;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
@@ -184,6 +190,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
              * bulk of Russian text: a word letter, lower case from U+0430. */
             if (c == 0xD1 || (unsigned char)s[i + 1] >= 0xB0)
                 t->caps = 0;
+            t->ascii = 0;
             i += 2;
             continue;
         }
@@ -191,6 +198,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
         if (is_word_cp(cp)) {
             if (is_lower_cp(cp))
                 t->caps = 0;
+            t->ascii &= cp < 0x80;
             i += n;
             continue;
         }
@@ -201,6 +209,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
             if (cp != '.' && cp != '\'' && cp != 0x2019 && cp != 0x2018 && cp != 0x02BC &&
                 !t->hyphen)
                 t->hyphen = i;
+            t->ascii &= cp < 0x80;
             i += n;
             continue;
         }
@@ -267,7 +276,19 @@ static void keys_start(struct span_keys *k, const char *s, const struct tok *t) 
     gaz_fold_start(&k->f, KEY_NAME, k->key, sizeof k->key);
     k->cyr_at = SIZE_MAX;
     k->len[0] = 0;
-    size_t from = k->f.o;
+    size_t from = k->f.o, n = t->end - t->start;
+    if (t->ascii && n <= sizeof k->key - from) {
+        /* Letters, digits and joiners of ASCII, most words of English
+         * text: their fold is their lower case (gaz_fold_more's tight
+         * loop), with no Cyrillic to look for. */
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[t->start + i];
+            k->key[from + i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        k->f.o = from + n;
+        k->len[0] = k->f.o;
+        return;
+    }
     if (gaz_fold_more(&k->f, s + t->start, t->end - t->start) == 0)
         k->len[0] = k->f.o;
     for (size_t i = from; i < k->len[0] && k->cyr_at == SIZE_MAX; i++)
