@@ -418,6 +418,43 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
  * byte beyond ASCII continues (next_token reads those, and skips them the
  * same way: a word starting lower case is skipped whole). */
 
+/* Bytes of a 64-bit word each set to c. */
+#define BYTES(c) ((uint64_t)0x0101010101010101u * (c))
+
+/* Are the eight bytes at p all ASCII, none a capital letter nor a joiner
+ * (no BYTE_STOP or BYTE_JOIN byte)?  skip_plain passes over such bytes
+ * without looking at them one by one.  The tests of "Bit Twiddling
+ * Hacks": (x - BYTES(1)) & ~x has a top bit set if and only if a byte of x
+ * is 0; with every byte below 0x80, x + BYTES(0x80 - c) has the top bit of
+ * a byte set exactly where that byte is c or more (no carry crosses). */
+static int quiet8(const unsigned char *p) {
+    const uint64_t top = BYTES(0x80);
+    uint64_t x, a, h, d;
+    memcpy(&x, p, 8);
+    if (x & top)
+        return 0;
+    uint64_t upper = (x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1));
+    a = x ^ BYTES('\'');
+    h = x ^ BYTES('-');
+    d = x ^ BYTES('.');
+    return !((upper | ((a - BYTES(1)) & ~a) | ((h - BYTES(1)) & ~h) | ((d - BYTES(1)) & ~d)) & top);
+}
+
+/* Pass from byte i, which follows a word of lower-case ASCII letters and
+ * digits, over runs of eight quiet bytes (most of English text between
+ * capitals), then back to the start of the word the last run ended inside.
+ * skip_plain's loop stops at nothing in those bytes, and goes on from the
+ * start of a word as it would have reaching it on its own: what it does
+ * there depends on the word and the byte after it only. */
+static size_t skip_quiet(const unsigned char *u, size_t len, size_t i) {
+    size_t from = i;
+    while (i + 8 <= len && quiet8(u + i))
+        i += 8;
+    while (i > from && (byte_class[u[i - 1]] & BYTE_ALNUM))
+        i--;
+    return i;
+}
+
 static size_t skip_plain(const char *s, size_t len, size_t i) {
     const unsigned char *u = (const unsigned char *)s;
     while (i < len) {
@@ -434,6 +471,8 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
         /* Past a run of letters and digits, a stop byte is one beyond ASCII. */
         if (i < len && (byte_class[u[i]] & (BYTE_STOP | BYTE_JOIN)))
             return w; /* the word may go on: next_token decides */
+        /* A word of plain ASCII: the text is likely to go on so. */
+        i = skip_quiet(u, len, i);
     }
     return i;
 }
