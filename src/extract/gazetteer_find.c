@@ -468,9 +468,16 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
         size_t w = i;
         while (i < len && (byte_class[u[i]] & BYTE_ALNUM))
             i++;
-        /* Past a run of letters and digits, a stop byte is one beyond ASCII. */
-        if (i < len && (byte_class[u[i]] & (BYTE_STOP | BYTE_JOIN)))
-            return w; /* the word may go on: next_token decides */
+        /* Past a run of letters and digits, a stop byte is one beyond
+         * ASCII: the word may go on, next_token decides.  So it does past a
+         * joiner, but only with a letter after it: before anything else of
+         * ASCII ("police.", "2024-") the word ends there, and a word of
+         * lower case would only be read to be passed over. */
+        if (i < len && (byte_class[u[i]] & BYTE_STOP))
+            return w;
+        if (i + 1 < len && (byte_class[u[i]] & BYTE_JOIN) &&
+            (u[i + 1] >= 0x80 || (unsigned)((u[i + 1] | 0x20) - 'a') < 26u))
+            return w;
         /* A word of plain ASCII: the text is likely to go on so. */
         i = skip_quiet(u, len, i);
     }
