@@ -120,23 +120,59 @@ static void count_scripts(const unsigned char *p, size_t n, int stops, size_t *l
     }
 }
 
+/* Bytes of a 64-bit word each set to c, and the mask of a byte moved to
+ * the place of the byte after it in memory. */
+#define BYTES(c) ((uint64_t)0x0101010101010101u * (c))
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define TO_NEXT_BYTE(m) ((m) >> 8)
+#else
+#define TO_NEXT_BYTE(m) ((m) << 8)
+#endif
+
+/* How many top bits of m are set (m holds nothing else). */
+static unsigned top_bits(uint64_t m) { return (unsigned)(((m >> 7) * BYTES(1)) >> 56); }
+
+/* Count the letters of the eight bytes at p as count_letters does, at
+ * once: the ASCII letters, and the Russian letters, whose lead byte (0xD0
+ * or 0xD1) is among the eight and whose continuation byte follows it
+ * (next_cont: the byte after the eight is one).  A letter is counted where
+ * its lead byte is, so words can be cut anywhere.  With the top bit of
+ * each byte cleared, y + BYTES(0x80 - c) sets the top bit of a byte exactly
+ * where that byte of y is c or more (no carry crosses bytes); ~(v + 0x7F)
+ * does where a byte of v (top bit clear) is 0. */
+static void count8(const unsigned char *p, int next_cont, size_t *lat, size_t *cyr) {
+    const uint64_t top = BYTES(0x80), low7 = BYTES(0x7F);
+    uint64_t x;
+    memcpy(&x, p, 8);
+    if (!(x & top)) { /* all ASCII, as most of English text: letters only */
+        uint64_t y = x | BYTES(0x20);
+        *lat += top_bits((y + BYTES(0x80 - 'a')) & ~(y + BYTES(0x80 - 'z' - 1)) & top);
+        return;
+    }
+    uint64_t y = (x & low7) | BYTES(0x20); /* the case bit set: 'A'..'Z' on 'a'..'z' */
+    uint64_t letter = (y + BYTES(0x80 - 'a')) & ~(y + BYTES(0x80 - 'z' - 1)) & ~x & top;
+    uint64_t v = (x & BYTES(0xFE)) ^ BYTES(0xD0);           /* 0 at a lead byte */
+    uint64_t lead = ~(((v & low7) + low7) | v) & top;
+    uint64_t cont = x & ~(x << 1) & top;                     /* 10xxxxxx */
+    *lat += top_bits(letter);
+    *cyr += top_bits(TO_NEXT_BYTE(lead) & cont) + (p[7] >= 0xD0 && p[7] <= 0xD1 && next_cont);
+}
+
 /* The letter counts of count_scripts (no function words), in one pass
  * over the bytes: with no words to look up, the walk over words is not
  * needed, and the counts stay in locals (a store through a size_t pointer
- * could change the bytes of p as far as the compiler knows). */
+ * could change the bytes of p as far as the compiler knows).  Eight bytes
+ * are counted at once (count8), the last few one by one. */
 static void count_letters(const unsigned char *p, size_t n, size_t *lat, size_t *cyr) {
-    size_t l = 0, c = 0;
-    for (size_t i = 0; i < n;) {
+    size_t l = 0, c = 0, i = 0;
+    for (; i + 8 <= n; i += 8)
+        count8(p + i, i + 8 < n && (p[i + 8] & 0xC0) == 0x80, &l, &c);
+    for (; i < n; i++) {
         unsigned char b = p[i];
-        if ((unsigned)((b | 32) - 'a') < 26u) {
+        if ((unsigned)((b | 32) - 'a') < 26u)
             l++;
-            i++;
-        } else if ((b & 0xFE) == 0xD0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        else if ((b & 0xFE) == 0xD0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80)
             c++; /* a Russian letter: 0xD0 or 0xD1 and a continuation byte */
-            i += 2;
-        } else {
-            i++;
-        }
     }
     *lat += l;
     *cyr += c;
@@ -583,6 +619,22 @@ static int speaks_of_rally(const struct token *t, size_t n) {
         const struct vg_str f = t[i].fold;
         if (t[i].kind != TK_WORD || f.len < 4)
             continue; /* every stem has four bytes or more */
+        /* Nearly every word starts with two bytes no stem starts with; the
+         * switch passes over those without the loop.  Its cases are the
+         * first two bytes of the stems above: keep them in step. */
+        switch ((unsigned char)f.ptr[0] << 8 | (unsigned char)f.ptr[1]) {
+        case 'r' << 8 | 'a': /* rally, rallie */
+        case 'p' << 8 | 'r': /* protest */
+        case 'd' << 8 | 'e': /* demonstrat */
+        case 0xD0B0:         /* а: акци */
+        case 0xD0BC:         /* м: митинг */
+        case 0xD188:         /* ш: шестви */
+        case 0xD0BF:         /* п: пикет, протест, плакат */
+        case 0xD0B4:         /* д: демонстрац */
+            break;
+        default:
+            continue;
+        }
         for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++)
             if (f.ptr[0] == stems[k].s[0] && f.ptr[1] == stems[k].s[1] && f.len >= stems[k].len &&
                 memcmp(f.ptr, stems[k].s, stems[k].len) == 0)

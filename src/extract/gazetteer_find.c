@@ -47,6 +47,7 @@ struct tok {
     int upper;         /* starts with a capital letter */
     int caps;          /* has no lower-case letter */
     int dotted;        /* has a full stop inside ("U.S") */
+    int ascii;         /* every byte is ASCII (then it folds to its lower case) */
 };
 
 static utf8proc_int32_t decode(const char *s, size_t len, size_t i, size_t *n) {
@@ -151,6 +152,10 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
             i++; /* ASCII that is no letter or digit */
             continue;
         }
+        if (c < 0x80) {
+            cp = c; /* an ASCII letter or digit: a word starts (decode's first case) */
+            break;
+        }
         cp = decode(s, len, i, &n);
         if (is_word_cp(cp))
             break;
@@ -162,6 +167,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
     t->start = i;
     t->upper = is_upper_cp(cp);
     t->caps = 1;
+    t->ascii = 1;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
@@ -184,6 +190,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
              * bulk of Russian text: a word letter, lower case from U+0430. */
             if (c == 0xD1 || (unsigned char)s[i + 1] >= 0xB0)
                 t->caps = 0;
+            t->ascii = 0;
             i += 2;
             continue;
         }
@@ -191,6 +198,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
         if (is_word_cp(cp)) {
             if (is_lower_cp(cp))
                 t->caps = 0;
+            t->ascii &= cp < 0x80;
             i += n;
             continue;
         }
@@ -201,6 +209,7 @@ static int next_token(const char *s, size_t len, size_t i, struct tok *t) {
             if (cp != '.' && cp != '\'' && cp != 0x2019 && cp != 0x2018 && cp != 0x02BC &&
                 !t->hyphen)
                 t->hyphen = i;
+            t->ascii &= cp < 0x80;
             i += n;
             continue;
         }
@@ -267,7 +276,19 @@ static void keys_start(struct span_keys *k, const char *s, const struct tok *t) 
     gaz_fold_start(&k->f, KEY_NAME, k->key, sizeof k->key);
     k->cyr_at = SIZE_MAX;
     k->len[0] = 0;
-    size_t from = k->f.o;
+    size_t from = k->f.o, n = t->end - t->start;
+    if (t->ascii && n <= sizeof k->key - from) {
+        /* Letters, digits and joiners of ASCII, most words of English
+         * text: their fold is their lower case (gaz_fold_more's tight
+         * loop), with no Cyrillic to look for. */
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[t->start + i];
+            k->key[from + i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        k->f.o = from + n;
+        k->len[0] = k->f.o;
+        return;
+    }
     if (gaz_fold_more(&k->f, s + t->start, t->end - t->start) == 0)
         k->len[0] = k->f.o;
     for (size_t i = from; i < k->len[0] && k->cyr_at == SIZE_MAX; i++)
@@ -397,6 +418,43 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
  * byte beyond ASCII continues (next_token reads those, and skips them the
  * same way: a word starting lower case is skipped whole). */
 
+/* Bytes of a 64-bit word each set to c. */
+#define BYTES(c) ((uint64_t)0x0101010101010101u * (c))
+
+/* Are the eight bytes at p all ASCII, none a capital letter nor a joiner
+ * (no BYTE_STOP or BYTE_JOIN byte)?  skip_plain passes over such bytes
+ * without looking at them one by one.  The tests of "Bit Twiddling
+ * Hacks": (x - BYTES(1)) & ~x has a top bit set if and only if a byte of x
+ * is 0; with every byte below 0x80, x + BYTES(0x80 - c) has the top bit of
+ * a byte set exactly where that byte is c or more (no carry crosses). */
+static int quiet8(const unsigned char *p) {
+    const uint64_t top = BYTES(0x80);
+    uint64_t x, a, h, d;
+    memcpy(&x, p, 8);
+    if (x & top)
+        return 0;
+    uint64_t upper = (x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1));
+    a = x ^ BYTES('\'');
+    h = x ^ BYTES('-');
+    d = x ^ BYTES('.');
+    return !((upper | ((a - BYTES(1)) & ~a) | ((h - BYTES(1)) & ~h) | ((d - BYTES(1)) & ~d)) & top);
+}
+
+/* Pass from byte i, which follows a word of lower-case ASCII letters and
+ * digits, over runs of eight quiet bytes (most of English text between
+ * capitals), then back to the start of the word the last run ended inside.
+ * skip_plain's loop stops at nothing in those bytes, and goes on from the
+ * start of a word as it would have reaching it on its own: what it does
+ * there depends on the word and the byte after it only. */
+static size_t skip_quiet(const unsigned char *u, size_t len, size_t i) {
+    size_t from = i;
+    while (i + 8 <= len && quiet8(u + i))
+        i += 8;
+    while (i > from && (byte_class[u[i - 1]] & BYTE_ALNUM))
+        i--;
+    return i;
+}
+
 static size_t skip_plain(const char *s, size_t len, size_t i) {
     const unsigned char *u = (const unsigned char *)s;
     while (i < len) {
@@ -410,9 +468,18 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
         size_t w = i;
         while (i < len && (byte_class[u[i]] & BYTE_ALNUM))
             i++;
-        /* Past a run of letters and digits, a stop byte is one beyond ASCII. */
-        if (i < len && (byte_class[u[i]] & (BYTE_STOP | BYTE_JOIN)))
-            return w; /* the word may go on: next_token decides */
+        /* Past a run of letters and digits, a stop byte is one beyond
+         * ASCII: the word may go on, next_token decides.  So it does past a
+         * joiner, but only with a letter after it: before anything else of
+         * ASCII ("police.", "2024-") the word ends there, and a word of
+         * lower case would only be read to be passed over. */
+        if (i < len && (byte_class[u[i]] & BYTE_STOP))
+            return w;
+        if (i + 1 < len && (byte_class[u[i]] & BYTE_JOIN) &&
+            (u[i + 1] >= 0x80 || (unsigned)((u[i + 1] | 0x20) - 'a') < 26u))
+            return w;
+        /* A word of plain ASCII: the text is likely to go on so. */
+        i = skip_quiet(u, len, i);
     }
     return i;
 }

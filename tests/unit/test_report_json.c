@@ -1,6 +1,7 @@
 /* Unit tests for src/report/json.c on reports built by hand: whatever bytes
  * the input holds, the JSON is valid UTF-8 and no field goes missing (bad
  * bytes read as U+FFFD), quotes fold PDF line breaks, open bounds are null. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -224,6 +225,57 @@ static void quote_runs_fold_exactly(void **state) {
     json_decref(j);
 }
 
+/* The fold of an ASCII quote as the guidelines define it, a byte at a
+ * time: white space runs become one space, none at either end. */
+static size_t fold_by_hand(const char *t, size_t n, char *out) {
+    size_t o = 0;
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = o > 0;
+            continue;
+        }
+        if (space)
+            out[o++] = ' ';
+        space = 0;
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* English quotes are copied eight bytes at a time: whatever offset a
+ * double space, a space at the end of eight bytes, a quote mark, a
+ * backslash or a tab falls at, the quote is the fold by hand.  Random
+ * texts of those bytes and letters, of every length up to 40. */
+static void eight_byte_runs_fold_exactly(void **state) {
+    (void)state;
+    static const char alphabet[] = "ab  \"\\\t\ncd";
+    uint32_t seed = 12345;
+    for (int round = 0; round < 3000; round++) {
+        char text[41], want[41];
+        size_t n = (size_t)round % 41;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            text[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+        }
+        fold_by_hand(text, n, want);
+        struct vg_figure f = figure(0, n, VG_STR("x"));
+        struct vg_report r;
+        memset(&r, 0, sizeof r);
+        r.published = VG_NO_DATE;
+        r.figures = &f;
+        r.n_figures = 1;
+        r.text = vg_str_make(text, n);
+        json_t *j = vg_report_to_json(&r, 0);
+        assert_non_null(j);
+        json_t *fj = json_array_get(json_object_get(j, "figures"), 0);
+        assert_string_equal(field(fj, "quote"), want);
+        json_decref(j);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_bytes_become_replacement_characters),
@@ -232,6 +284,7 @@ int main(void) {
         cmocka_unit_test(empty_or_inverted_sentence_quotes_nothing),
         cmocka_unit_test(line_bytes_are_exact),
         cmocka_unit_test(quote_runs_fold_exactly),
+        cmocka_unit_test(eight_byte_runs_fold_exactly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
