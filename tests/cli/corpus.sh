@@ -34,7 +34,10 @@ floor() { # name min-f1 min-persons-f1 gold reports manifest [only]
     fi
 }
 
-floor "examples (ours)" 0.96 0.95 examples/gold examples examples/manifest.json
+# en_41..en_46 joined as unseen reports (gold written before vigil read
+# them): their named people scored 0.875, which took the set's persons F1
+# from 0.964 to 0.949 with the first 40 unchanged; the floor follows.
+floor "examples (ours)" 0.97 0.94 examples/gold examples examples/manifest.json
 # ru_11..ru_15 joined examples/ru as unseen reports, written and golded
 # before vigil read them, then ru_16 and ru_17 the same way: the floor is
 # just under their measure after the fixes they led to.
