@@ -2292,21 +2292,6 @@ static int into_vehicle(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
-/* Does an agent of custody hold the verb at v ("police are holding",
- * "authorities still hold", "they were holding"), up to two auxiliaries
- * or adverbs before it? */
-static int custody_agent_before(const struct sentence_ctx *c, size_t v) {
-    static const char *const agents[] = {"police", "authorities", "officers", "they",
-                                         "forces", "troops", "military", "army", NULL};
-    for (size_t m = v, steps = 0; m-- > 0 && steps < 3; steps++) {
-        if (tok_in(c, m, agents))
-            return 1;
-        if (!has(c, m, LC_AUX) && !tok(c, m, "still"))
-            return 0;
-    }
-    return 0;
-}
-
 /* "on remand", "on a three-day remand", "on seven days' remand": the
  * end of "placed 12 others on remand", which a lexicon phrase cannot hold
  * with the count inside.  Is there one at token k? */
@@ -2380,9 +2365,6 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     if (tok(c, v, "bundled") || tok(c, v, "bundling") || tok(c, v, "herded") ||
         tok(c, v, "loaded") || tok(c, v, "forced") || tok(c, v, "dragged"))
         return into_vehicle(c, end) ? VG_DETAINED : VG_WHAT_NONE;
-    if ((tok(c, v, "holding") || tok(c, v, "hold") || tok(c, v, "holds")) &&
-        custody_agent_before(c, v))
-        return VG_DETAINED; /* "police are holding 45 others" */
     if (tok(c, v, "placed") || tok(c, v, "place") || tok(c, v, "places") ||
         tok(c, v, "placing") || tok(c, v, "put") || tok(c, v, "puts") || tok(c, v, "putting"))
         return on_remand(c, end) ? VG_DETAINED : VG_WHAT_NONE;
