@@ -561,10 +561,11 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
         for (size_t i = 0, k = 0; i < c->n && run->n_cols < 4; i++) {
             while (k < c->ntr && c->tr[k].t1 <= i)
                 k++; /* the first trigger not yet passed */
+            uint8_t head = heading_word(c, i);
             if (k < c->ntr && c->tr[k].t0 == i)
                 run->cols[run->n_cols++] = c->tr[k].e->what;
-            else if (heading_word(c, i) && !(k < c->ntr && c->tr[k].t0 < i))
-                run->cols[run->n_cols++] = heading_word(c, i);
+            else if (head && !(k < c->ntr && c->tr[k].t0 < i))
+                run->cols[run->n_cols++] = head; /* a heading inside no phrase */
         }
         run->cols_exact = 0;
         run->n_colx = colon ? 0 : heading_columns(run, c, s);
