@@ -623,11 +623,65 @@ static int sent_home(const struct sentence_ctx *c, size_t i) {
         return 0;
     int counted = 0;
     for (size_t j = i + 1; j < c->n && j <= i + 6; j++) {
-        if (c->qty_at[j])
+        if (c->qty_at[j]) {
             counted = 1;
-        else if (tok(c, j, "home"))
+            j = c->q[c->qty_at[j] - 1].t1 - 1; /* past "about 40" */
+        } else if (tok(c, j, "home"))
             return counted;
         else if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || tok(c, j, "to"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "brought 25,000 people onto the streets", "put 20,000 on the streets",
+ * "brought some 10,000 out": a turnout said of what caused it, with the
+ * count for its object. */
+static int brought_out(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"brought", "brings", "bring", "bringing", "put",
+                                        "puts", "putting", NULL};
+    static const char *const onto[] = {"onto", "on", "into", "to", "in", NULL};
+    if (!tok_in(c, i, verbs))
+        return 0;
+    int counted = 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 7; j++) {
+        if (c->qty_at[j]) {
+            counted = 1;
+            j = c->q[c->qty_at[j] - 1].t1 - 1; /* past "some 10,000" */
+        } else if (counted && tok_in(c, j, onto) && tok(c, j + 1, "the") &&
+                 (tok(c, j + 2, "streets") || tok(c, j + 2, "street")))
+            return 1;
+        else if (counted && tok(c, j, "out") && !tok(c, j + 1, "of"))
+            return 1;
+        else if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || trigger_at(c, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* "blocked the airport road", "blocking the main highway into the
+ * city", "barricaded a bridge": crowds that block a way take part.
+ * Returns the phrase's length, or 0. */
+static size_t blocked_way(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"blocked", "blocking", "block", "blockaded",
+                                        "barricaded", NULL};
+    static const char *const ways[] = {"road", "roads", "highway", "highways", "motorway",
+                                       "street", "streets", "bridge", "bridges", "traffic",
+                                       "junction", "intersection", "roundabout", "railway",
+                                       "railway line", "rail line", "avenue", "boulevard",
+                                       "expressway", "crossing", "ring road", NULL};
+    static const char *const reasons[] = {"for", "of", "with", "after", "over", "while", NULL};
+    if (!tok_in(c, i, verbs) || (i > 0 && tok_in(c, i - 1, reasons)))
+        return 0; /* "detained for blocking the road": the reason */
+    size_t j = i + 1;
+    if (tok(c, j, "the") || tok(c, j, "a") || tok(c, j, "an") || tok(c, j, "main"))
+        j++;
+    for (size_t end = j + 4; j < c->n && j < end; j++) {
+        if (tok_in(c, j, ways))
+            return j + 1 - i;
+        if (tok(c, j, "-"))
+            continue; /* "the Nairobi-Mombasa highway" */
+        if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || c->qty_at[j] || trigger_at(c, j))
             return 0;
     }
     return 0;
@@ -681,6 +735,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                               .what = VG_CHARGED};
     static const struct lex_entry charges_against = {.cat = LC_OUT, .kind = F_EVENT,
                                                      .what = VG_CHARGED};
+    static const struct lex_entry turned_out = {.cat = LC_OUT, .kind = F_VERB,
+                                                .what = VG_PARTICIPANTS};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -743,6 +799,12 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (!e && f0 == 'h' && holds_count(c, i)) {
             e = &held;
+            len = 1;
+        }
+        if (!e && f0 == 'b' && (len = blocked_way(c, i)) > 0)
+            e = &gathered;
+        if (!e && (f0 == 'b' || f0 == 'p') && brought_out(c, i)) {
+            e = &turned_out;
             len = 1;
         }
         int care = 0;
@@ -1612,13 +1674,16 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
         if (tr->e->kind == F_INTRANS)
             return NULL; /* "40 people arrested on Monday appeared in court" */
         for (size_t m = c->q[qi].t1; m < best->tr->t0; m++)
-            if (c->qty_at[m] || tok(c, m, "of"))
+            if (c->qty_at[m] || (tok(c, m, "of") && !(tok(c, m + 1, "them") && (tok(c, m - 1, "all") || tok(c, m - 1, "both")))))
                 return NULL; /* "40 of the 52 people detained ... had been
                               * released", "nine of the detained": the whole's */
     }
     /* A participle set off by commas ("12 students, arrested at the
      * sit-in, were released") may close with its second comma. */
-    int set_off = best->tr->t0 > 0 && tok(c, best->tr->t0 - 1, ",");
+    size_t t0 = best->tr->t0;
+    int set_off = t0 > 0 && (tok(c, t0 - 1, ",") || (tok(c, t0 - 1, "all") && tok(c, t0 - 2, ",")) ||
+                             (t0 >= 4 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "of") &&
+                              tok(c, t0 - 4, ",")));
     for (size_t m = best->tr->t1; m < k; m++) {
         if (set_off && tok(c, m, ",")) {
             set_off = 0;
@@ -1633,6 +1698,18 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
             return NULL;
     }
     return best->tr;
+}
+
+/* Does a comma at token k open a set-off that says the whole count was
+ * affected ("17 minors, all of them detained at the station, were handed
+ * to their parents", ", all detained", ", both of them held")?  Returns
+ * the token after "all" or "all of them", or 0. */
+static size_t set_off_whole(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, ",") || !(tok(c, k + 1, "all") || tok(c, k + 1, "both")))
+        return 0;
+    if (tok(c, k + 2, "of") && tok(c, k + 3, "them"))
+        return k + 4;
+    return k + 2;
 }
 
 /* Does a passive in the singular ("was held", "is being held", "has
@@ -1706,7 +1783,19 @@ static int agent_clause(const struct sentence_ctx *c, size_t k) {
  * subject, even after "had". */
 static int object_verb(const struct sentence_ctx *c, const struct trigger *tr) {
     return tr->t1 == tr->t0 + 1 &&
-           (sent_for_trial(c, tr->t0) || sent_home(c, tr->t0) || holds_count(c, tr->t0));
+           (sent_for_trial(c, tr->t0) || sent_home(c, tr->t0) || holds_count(c, tr->t0) ||
+            brought_out(c, tr->t0));
+}
+
+/* Does a subordinating word between a and b open a clause with a subject
+ * of its own ("detained 6 women after marchers blocked the road")? */
+static int subordinate_between(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const subs[] = {"after", "when", "as", "because", "while", "before",
+                                       "since", "until", "where", NULL};
+    for (size_t k = a; k < b; k++)
+        if (tok_in(c, k, subs))
+            return 1;
+    return 0;
 }
 
 /* The predicate after the noun phrase that ends at `p`. */
@@ -1854,7 +1943,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
-            adverbs_only(c, after_noun, k) ||
+            (form == F_VERB && set_off_whole(c, after_noun) == k) || adverbs_only(c, after_noun, k) ||
             (k == after_noun + 1 && cyrillic(c, k) &&
              (ru_agent(c, after_noun) || tok(c, after_noun, "судом"))) ||
             (!relative && (form == F_VERB || form == F_STATE) &&
@@ -1882,7 +1971,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (saw_aux && !relative && form == F_VERB && k > 0 &&
             (tok(c, k - 1, "and") || tok(c, k - 1, ",")))
             offer(best, S_REDUCED, tr, tr->e->what, "passive_and");
-        else if (form == F_INTRANS && !relative && k <= after_noun + 3)
+        else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
+                 !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
         else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with") && k <= after_noun + 3)
             offer(best, S_REDUCED, tr, tr->e->what, "with");
@@ -2476,6 +2566,19 @@ static void ru_dative_penalty(const struct sentence_ctx *c, const struct quantit
         offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "dative_penalty");
 }
 
+/* The active verb whose object ends at token `end` ("arrested the
+ * activists", "rounded up their supporters"), or NULL. */
+static const struct trigger *object_of(const struct sentence_ctx *c, size_t end) {
+    static const char *const determiners[] = {"the", "their", "its", "his", "her", NULL};
+    size_t k = end;
+    while (k > 0 && end - k < 3 && !tok_in(c, k - 1, determiners) && plain_word(c, k - 1))
+        k--;
+    if (k == end || k < 2 || !tok_in(c, k - 1, determiners))
+        return NULL;
+    const struct trigger *tr = trigger_ending(c, k - 1);
+    return tr && tr->e->kind == F_VERB && !ing_form(c, tr->t0) ? tr : NULL;
+}
+
 /* "Those arrested, about 200, were taken ...", "the detainees, some 40,
  * ...", "Those released, 52 in all, ...", "Those freed, numbering 150,
  * ...": the outcome of a noun of people
@@ -2495,12 +2598,14 @@ static const struct trigger *apposed_to(const struct sentence_ctx *c, const stru
         e += 2; /* "Those released, 52 in all, ..." */
     else if (tok(c, e, "altogether"))
         e++;
-    if (e >= c->n || !tok(c, e, ","))
+    else if (tok(c, e, "of") && tok(c, e + 1, "them"))
+        e += 2;
+    if (e >= c->n || !(tok(c, e, ",") || tok(c, e, ".")))
         return NULL;
     const struct trigger *tr = trigger_ending(c, b - 1);
     if (tr && (tr->e->kind == F_PEOPLE || (tr->t0 > 0 && tok(c, tr->t0 - 1, "those"))))
         return tr;
-    return NULL;
+    return object_of(c, b - 1);
 }
 
 /* Offers the outcome of the noun a count is set off after (a predicate of
