@@ -390,6 +390,9 @@ static int pre_word(const struct lexicon *lx, const struct token *t, size_t k) {
      * an outcome counts people, whatever word ends it. */
     if (!token_is(&t[k - 1], ":"))
         return 1;
+    if (lexicon_has(lx, t[k - 2].word, LC_UNIT) ||
+        (token_is(&t[k - 2], "may") && (t[k - 2].flags & TF_CAP)))
+        return 0; /* "Total detained since June: 1,204": no date has a colon */
     int out = 0;
     for (size_t m = k - 2; m-- > 0 && k - m <= 16;) {
         out |= lexicon_is(lx, t[m].word, LC_OUT);

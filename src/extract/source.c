@@ -80,7 +80,7 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
         words++;
     }
     while (a < end && (tok(c, a, "of") || tok(c, a, "and") || tok(c, a, "for") || tok(c, a, "in") ||
-                       tok(c, a, "on")))
+                       tok(c, a, "on") || c->t[a].kind == TK_PUNCT)) /* "UPDATE 2 — Police" */
         a++;
     return a;
 }
