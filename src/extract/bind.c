@@ -708,6 +708,12 @@ static int confession(const struct sentence_ctx *c, size_t i) {
     return tok_in(c, i + 1, objects);
 }
 
+/* Is "March" at token i the month of a date ("12 March", "March 12")? */
+static int month_march(const struct sentence_ctx *c, size_t i) {
+    return tok(c, i, "march") && (c->t[i].flags & TF_CAP) &&
+           ((i > 0 && c->t[i - 1].kind == TK_NUM) || (i + 1 < c->n && c->t[i + 1].kind == TK_NUM));
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_CHARGED};
@@ -821,6 +827,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (charge_ended(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
+            continue;
+        }
+        if (len == 1 && month_march(c, i)) {
+            i++; /* "12 March - 45 detained": the month, no crowd */
             continue;
         }
         if (len == 1 && confession(c, i)) {
@@ -1174,6 +1184,11 @@ static int elided_people(const struct sentence_ctx *c, size_t p) {
            p + 2 < c->n && c->qty_at[p + 2];
 }
 
+/* Adverbs that may follow a bare count: no noun of it. */
+static const char *const adverbs_after_count[] = {
+    "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
+    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "so", NULL};
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1335,6 +1350,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->end = p + 1;
             return;
         }
+        if (tok_in(c, p, adverbs_after_count))
+            break; /* "detained 230 overnight": no noun, the count's adverb */
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
@@ -2845,6 +2862,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         return; /* "one of 44": a person taken from a group, no running count */
     if (ls == SIZE_MAX && given_as(c, t0))
         ls = t0 - 1;
+    if (ls == SIZE_MAX && q->change)
+        ls = t0 - 1; /* "the death toll rose from 9 (to 14)": the toll before */
     const struct trigger *toll = ls == SIZE_MAX ? trigger_ending(c, t0) : NULL;
     if (toll && toll->e->kind == F_TOLL && (tok(c, t0, "in") || tok(c, t0, "into")))
         ls = t0 - 1; /* "a crowd in the thousands": the quantity's own "in" links */
@@ -2854,6 +2873,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t lo = t0 > TOLL_REACH ? t0 - TOLL_REACH : 0;
     int verb_after = 0; /* an outcome verb stands between k and the count */
     for (size_t k = t0; k-- > lo;) {
+        if (c->qty_at[k] && c->q[c->qty_at[k] - 1].change && ls == t0 - 1) {
+            ls = k - 1; /* "rose from 9 to 14": the 14 is the toll's after the change */
+            continue;
+        }
         if (c->qty_at[k] || tok(c, k, ";"))
             break;
         const struct trigger *x = trigger_at(c, k);

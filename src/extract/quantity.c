@@ -540,6 +540,28 @@ static size_t restated_digits(const struct token *t, size_t n, size_t end, const
     return end + 3;
 }
 
+/* Does "from" at token i start a change ("the toll rose from 9 to 14",
+ * "up from 40 to 65"), whose two ends are two counts, not one range? */
+static int change_from(const struct token *t, size_t n, size_t i) {
+    static const char *const verbs[] = {"rose", "risen", "rising", "climbed", "increased",
+                                        "jumped", "grew", "soared", "up", "down", "fell",
+                                        "dropped", "decreased", "declined", "revised",
+                                        "corrected", "went", "gone", NULL};
+    static const char *const revise[] = {"revised", "corrected", "lowered", "raised",
+                                         "adjusted", "updated", "amended", "changed", NULL};
+    if (i == 0 || i >= n || !token_is(&t[i], "from"))
+        return 0;
+    for (const char *const *v = verbs; *v; v++)
+        if (token_is(&t[i - 1], *v))
+            return 1;
+    /* "revised the death toll from 12 to 7" */
+    for (size_t k = i - 1; k-- > 0 && i - k <= 5;)
+        for (const char *const *v = revise; *v; v++)
+            if (token_is(&t[k], *v))
+                return 1;
+    return 0;
+}
+
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                   struct quantity *q) {
     memset(q, 0, sizeof *q);
@@ -608,7 +630,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     /* A range: "40 to 50", "40-50", "two or three", "between 40 and 60". */
     const struct lex_entry *post = lex_match(lx, t, n, j, LC_POST, &len);
     const struct lex_entry *conn = post ? NULL : lex_match(lx, t, n, j, LC_RANGE, &len);
-    if (conn && !a.vague && (conn->kind == RANGE_ANY || qual == Q_BETWEEN)) {
+    q->change = change_from(t, n, i);
+    if (conn && !a.vague && (conn->kind == RANGE_ANY || qual == Q_BETWEEN) && !q->change) {
         struct core b;
         if (core_at(lx, t, n, j + len, &b, 1) && !b.vague && b.words == a.words) {
             int64_t lo = a.low, hi = b.high;

@@ -23,6 +23,7 @@ struct quantity {
     uint8_t qual;       /* enum lex_qual that applied, 0 if none */
     bool vague;         /* a vague word ("hundreds") */
     bool words;         /* spelled out ("thirty-two") */
+    bool change;        /* the start of a change: "rose from 9 (to 14)" */
     const char *core_rule; /* "digits", "words", "vague.hundreds", ... */
 };
 
