@@ -1943,10 +1943,15 @@ static size_t link_start(const struct sentence_ctx *c, const struct quantity *q)
     size_t back = link_into(c, q);
     if (back)
         return q->core - back;
+    static const char *const adverbs[] = {"therefore", "thus", "actually", "accordingly",
+                                          "still", NULL};
+    size_t t0 = q->t0;
+    if (t0 > 1 && tok_in(c, t0 - 1, adverbs))
+        t0--; /* "the number arrested is therefore 20" */
     for (size_t b = 4; b >= 1; b--) {
         size_t len;
-        if (b <= q->t0 && lex_match(c->lx, c->t, c->n, q->t0 - b, LC_LINK, &len) && len == b)
-            return q->t0 - b;
+        if (b <= t0 && lex_match(c->lx, c->t, c->n, t0 - b, LC_LINK, &len) && len == b)
+            return t0 - b;
     }
     return SIZE_MAX;
 }

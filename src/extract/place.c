@@ -11,6 +11,7 @@
 #include "banned.h"
 
 #define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
+#define OWN_DATELINE_BYTES 1024    /* a dateline this near the top is the report's own */
 
 /* A phrase of a fixed list with its length, so the lists read per place
  * found need no strlen. */
@@ -337,6 +338,11 @@ static const struct vg_place *line_dateline(const struct place_state *ps, struct
                 return NULL; /* "LIMA, March 11 -": a date, which the opening reads */
         if (text.ptr[j - 1] == ' ')
             j--;
+    } else if (j + 1 < e && text.ptr[j] == ' ' && text.ptr[j + 1] == '(') {
+        const char *close = memchr(text.ptr + j, ')', e - j);
+        if (!close || close - (text.ptr + j) > 16)
+            return NULL;
+        j = (size_t)(close - text.ptr) + 1; /* "SEATTLE (AP) -": the agency */
     }
     if (j >= e || text.ptr[j] != ' ' || !dateline_dash(text, j + 1))
         return NULL;
@@ -347,8 +353,8 @@ static const struct vg_place *line_dateline(const struct place_state *ps, struct
                : NULL;
 }
 
-/* Note the datelines that open later parts of the report (the first
- * line's is the report's own, which the main place weighs). */
+/* Note the datelines that open later parts of the report (the first one,
+ * near the top, is the report's own, which the main place weighs). */
 static void find_datelines(struct place_state *ps, struct vg_str text) {
     ps->n_dl = 0;
     int first = 1;
@@ -356,7 +362,7 @@ static void find_datelines(struct place_state *ps, struct vg_str text) {
         const char *nl = memchr(text.ptr + pos, '\n', text.len - pos);
         size_t e = nl ? (size_t)(nl - text.ptr) : text.len;
         const struct vg_place *p = e > pos ? line_dateline(ps, text, pos, e) : NULL;
-        if (p && !first) {
+        if (p && !(first && pos < OWN_DATELINE_BYTES)) {
             ps->dl_place[ps->n_dl] = p;
             ps->dl_at[ps->n_dl++] = pos;
         }
