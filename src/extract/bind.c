@@ -24,6 +24,8 @@
 #define TOLL_REACH 24      /* tokens a running count may stand from its number */
 #define ANAPHOR "anaphor"  /* rule of a count that names no outcome: "the correct figure is 21" */
 
+static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words);
+
 static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
     return i < c->n && c->trig_at[i] ? &c->tr[c->trig_at[i] - 1] : NULL;
 }
@@ -35,18 +37,26 @@ static int is_be(const struct sentence_ctx *c, size_t i) {
     return e && e->kind == 1;
 }
 
-/* "facing possible felony assault charges", "slapped with sedition
- * charges", "hit with terrorism charges": a charge with words between the
- * verb and the noun, which no lexicon phrase can hold.  Returns the
- * length of the phrase at i, or 0. */
+/* "facing felony assault charges", "slapped with sedition charges",
+ * "hit with terrorism charges": a charge with words between the verb and
+ * the noun, which no lexicon phrase can hold.  A charge that is only
+ * possible ("facing possible charges", "could face charges") is none yet
+ * (GUIDELINES.md: people only intended to be arrested are no figure).
+ * Returns the length of the phrase at i, or 0. */
 static size_t face_charges(const struct sentence_ctx *c, size_t i) {
+    static const char *const maybe[] = {"possible", "potential", "likely", "eventual", NULL};
+    static const char *const modals[] = {"could", "may", "might", "would", "will", NULL};
     size_t from = i + 1;
     if ((tok(c, i, "slapped") || tok(c, i, "hit")) && tok(c, i + 1, "with"))
         from = i + 2;
     else if (!(tok(c, i, "face") || tok(c, i, "faces") || tok(c, i, "facing") ||
                tok(c, i, "faced")))
         return 0;
+    else if (i > 0 && tok(c, i, "face") && tok_in(c, i - 1, modals))
+        return 0;
     for (size_t j = from; j < c->n && j <= from + 4; j++) {
+        if (tok_in(c, j, maybe))
+            return 0;
         if (tok(c, j, "charges") || tok(c, j, "charge") || tok(c, j, "prosecution"))
             return j + 1 - i;
         size_t len;
@@ -532,6 +542,17 @@ static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex
     return tok_in(c, k, verbs);
 }
 
+/* "opened conduct proceedings against", "disciplinary proceedings
+ * against": proceedings of a university or an employer, no criminal
+ * charge.  Is the charge phrase at token i, of form e, such a one? */
+static int noncriminal_proceedings(const struct sentence_ctx *c, size_t i,
+                                   const struct lex_entry *e) {
+    static const char *const kinds[] = {"conduct", "disciplinary", "civil", "student",
+                                        "internal", "misconduct", NULL};
+    return e->what == VG_CHARGED && tok(c, i, "proceedings") && i > 0 &&
+           tok_in(c, i - 1, kinds);
+}
+
 /* "at the rally", "in the encampment": a place that is a gathering of
  * protest, right at token k.  The people there are its crowd.  Returns
  * the token after the phrase, or 0. */
@@ -825,7 +846,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             i++;
             continue;
         }
-        if (charge_ended(c, i, e)) {
+        if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
             continue;
         }
@@ -2029,10 +2050,15 @@ static size_t link_start(const struct sentence_ctx *c, const struct quantity *q)
     size_t back = link_into(c, q);
     if (back)
         return q->core - back;
+    static const char *const adverbs[] = {"therefore", "thus", "actually", "accordingly",
+                                          "still", NULL};
+    size_t t0 = q->t0;
+    if (t0 > 1 && tok_in(c, t0 - 1, adverbs))
+        t0--; /* "the number arrested is therefore 20" */
     for (size_t b = 4; b >= 1; b--) {
         size_t len;
-        if (b <= q->t0 && lex_match(c->lx, c->t, c->n, q->t0 - b, LC_LINK, &len) && len == b)
-            return q->t0 - b;
+        if (b <= t0 && lex_match(c->lx, c->t, c->n, t0 - b, LC_LINK, &len) && len == b)
+            return t0 - b;
     }
     return SIZE_MAX;
 }
@@ -4017,6 +4043,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.what == VG_DETAINED && best.tr && best.tr->e->kind == F_VERB && n_out < max &&
             out[n_out - 1].what == VG_DETAINED &&
             (on_charges(c, best.tr->t1) ||
+             on_charges(c, past_custody_place(c, best.tr->t1)) ||
              (strcmp(best.rule, "active") == 0 && on_charges(c, h.end)))) {
             out[n_out] = out[n_out - 1];
             out[n_out].what = VG_CHARGED;

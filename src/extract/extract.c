@@ -236,6 +236,8 @@ struct run {
     size_t n_dates;            /* how many */
     size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
     uint8_t last_what;         /* outcome of the last figure read, VG_WHAT_NONE if none */
+    size_t sent_figs;          /* the figures of the sentence being read start here */
+    unsigned sent_para;        /* that sentence's paragraph */
     uint32_t last_what_para;   /* the paragraph it was read in */
     int rally_seen;            /* a sentence read spoke of a rally */
     uint32_t rally_para;       /* the paragraph of the last such sentence */
@@ -268,6 +270,59 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
     }
     r->figures[r->n_figures++] = *f;
     return VG_OK;
+}
+
+/* "An earlier version said 14 people were injured.  That figure was
+ * incorrect.": the sentence before's figures, from figs on, are withdrawn
+ * by their own source, unless the withdrawing sentence names another
+ * speaker (source, or empty). */
+static void withdraw_previous(struct run *run, size_t figs, struct vg_str source) {
+    struct vg_report *r = run->r;
+    for (size_t i = figs; i < r->n_figures; i++)
+        if (!source.len || vg_str_eq(r->figures[i].source, source))
+            r->figures[i].status = VG_RETRACTED;
+}
+
+/* Is quantity i the wrong count a correction sets aside: "twenty (20),
+ * not 23", "Fourteen, not forty"?  Returns 1 + the index of the right
+ * count before it, or 0. */
+static size_t set_aside(const struct sentence_ctx *c, size_t i) {
+    size_t t0 = c->q[i].t0;
+    if (i == 0 || t0 < 2 || !tok(c, t0 - 1, "not") || !tok(c, t0 - 2, ","))
+        return 0;
+    return c->q[i - 1].t1 == t0 - 2 ? i : 0;
+}
+
+/* A correction in contrast ("is therefore 20, not 23"): the count set
+ * aside is no figure of this sentence, and an earlier figure of that count
+ * and outcome, the report's own or this sentence's speaker's (source,
+ * or empty), is withdrawn.  The
+ * outcome is the right count's, else the last figure's.  Drops the
+ * bindings of the counts set aside; returns how many bindings are left. */
+static size_t corrected_counts(struct run *run, const struct sentence_ctx *c,
+                               struct binding *bs, size_t nb, struct vg_str source) {
+    for (size_t i = 0; i < c->nq; i++) {
+        size_t right = set_aside(c, i);
+        if (!right)
+            continue;
+        uint8_t what = run->last_what;
+        for (size_t b = 0; b < nb; b++)
+            if (bs[b].q == right - 1)
+                what = bs[b].what;
+        struct vg_report *r = run->r;
+        for (size_t f = 0; f < r->n_figures; f++)
+            if (r->figures[f].what == what && r->figures[f].low == c->q[i].low &&
+                r->figures[f].high == c->q[i].high &&
+                (!source.len || !r->figures[f].source.len ||
+                 vg_str_eq(r->figures[f].source, source)))
+                r->figures[f].status = VG_RETRACTED;
+        size_t o = 0;
+        for (size_t b = 0; b < nb; b++)
+            if (bs[b].q != i)
+                bs[o++] = bs[b];
+        nb = o;
+    }
+    return nb;
 }
 
 /* Was the figure read as an item of a tally or list ("20 killed in X, 23
@@ -1036,6 +1091,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             i++;
         }
     }
+    /* The figures of the sentence before, for a sentence withdrawing them. */
+    size_t prev_figs = run->sent_figs;
+    int prev_same_para = run->sent_para == s->para;
+    run->sent_figs = run->r->n_figures;
+    run->sent_para = s->para;
     if (s->para != run->prev_para) {
         run->prev_source = VG_STR_NULL;
         run->prev_para = s->para;
@@ -1089,11 +1149,14 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     } else if (nq) {
         n_en = source_en_attributions(&c, run->text, en, 8);
     }
+    if (prev_same_para && source_withdraws_previous(&c))
+        withdraw_previous(run, prev_figs, source);
     if (!n_attrs && !source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;
     struct binding bs[MAX_PER_SENTENCE];
     size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
+    nb = corrected_counts(run, &c, bs, nb, source);
     if (c.ntr || (prev_what && has_group_word(&c))) {
         uint8_t used[MAX_PER_SENTENCE] = {0};
         for (size_t i = 0; i < nb; i++)

@@ -63,9 +63,26 @@ static int glued(const struct sentence_ctx *c, size_t i) {
     return i < c->n && !(c->t[i].flags & (TF_SPACE | TF_NL));
 }
 
+static int quote_mark(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "\"") || tok(c, k, "\xe2\x80\x9c") || tok(c, k, "\xe2\x80\x9d");
+}
+
+/* A nickname in quotes inside a name at token b ("Tomas \"Tito\" Herrera"):
+ * one or two name words in quotes with a name word after.  Returns the
+ * token after the closing quote, or 0. */
+static size_t nickname_end(const struct sentence_ctx *c, size_t b) {
+    if (!quote_mark(c, b) || !name_word(c, b + 1))
+        return 0;
+    size_t k = b + 1;
+    while (k < c->n && k < b + 3 && name_word(c, k))
+        k++;
+    return quote_mark(c, k) && name_word(c, k + 1) ? k + 1 : 0;
+}
+
 /* The end of the name starting at token a (a name word): name words, joined
  * by hyphens ("Jean-Robert") or with a particle ("al-Saadi", "bin Salman",
- * "de Souza"); at most NAME_MAX_WORDS words.  *words receives how many. */
+ * "de Souza"), over a nickname in quotes; at most NAME_MAX_WORDS words.
+ * *words receives how many. */
 static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
     static const char *const particle[] = {"al", "el", "ad", "as", "bin", "ibn", "ben",
                                            "abu", "de", "da", "dos", "van", "von", NULL};
@@ -76,6 +93,8 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
         } else if (tok(c, b, "-") && glued(c, b) && glued(c, b + 1) && b + 1 < c->n &&
                    (c->t[b + 1].flags & TF_CAP) && c->t[b + 1].kind == TK_WORD) {
             b += 2; /* "Jean-Robert": the part after the hyphen is no new word */
+        } else if (nickname_end(c, b)) {
+            b = nickname_end(c, b); /* the nickname is no word of the name */
         } else if (tok_in(c, b, particle) && !(c->t[b].flags & TF_CAP)) {
             if (tok(c, b + 1, "-") && glued(c, b + 1) && glued(c, b + 2) && b + 2 < c->n &&
                 (c->t[b + 2].flags & TF_CAP) && c->t[b + 2].kind == TK_WORD)
@@ -92,6 +111,30 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
     return b;
 }
 
+/* The name at tokens [a, b), text `name`, without a nickname in quotes
+ * (GUIDELINES.md: nicknames dropped): "Tomas Herrera".  Returns name when
+ * it has none; a copy in arena `ar`, or a NULL slice when out of memory. */
+static struct vg_str without_nickname(struct vg_arena *ar, const struct sentence_ctx *c,
+                                      struct vg_str text, size_t a, size_t b,
+                                      struct vg_str name) {
+    for (size_t k = a + 1; k < b; k++) {
+        size_t e = nickname_end(c, k);
+        if (!e || e >= b)
+            continue;
+        size_t cut0 = c->t[k].start, cut1 = c->t[e].start;
+        size_t before = cut0 - (size_t)(name.ptr - text.ptr);
+        size_t after = (size_t)(name.ptr + name.len - (text.ptr + cut1));
+        char *out = vg_arena_alloc(ar, before + after + 1);
+        if (!out)
+            return VG_STR_NULL;
+        memcpy(out, name.ptr, before);
+        memcpy(out + before, text.ptr + cut1, after);
+        out[before + after] = '\0';
+        return vg_str_make(out, before + after);
+    }
+    return name;
+}
+
 /* May token k stand in a headline in title case: no word of four bytes
  * or more in small letters?  Counts those words in *longer. */
 static int title_word(const struct sentence_ctx *c, size_t k, size_t *longer) {
@@ -106,7 +149,8 @@ static int title_word(const struct sentence_ctx *c, size_t k, size_t *longer) {
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
-                                             "across", "inside", "towards", "toward", "along", NULL};
+                                             "across", "inside", "towards", "toward", "along",
+                                             "into", NULL};
     static const char *const outlet[] = {"outlet", "newspaper", "daily", "magazine", "website",
                                          "channel", "broadcaster", "weekly", "paper", "portal",
                                          "site", "agency", "monthly", "station", NULL};
@@ -116,6 +160,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const last_word[] = {"daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
                                             "journal", "express", "telegraph", "review",
+                                            "ledger", "gazette", "chronicle", "times",
                                             "monitor", "today", "online", "weekly", "africa",
                                             "asia", "europe", "america", "branch", "authority",
                                             NULL};
@@ -1148,6 +1193,9 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         struct vg_str name = vg_str_make(first.ptr, (size_t)(last.ptr + last.len - first.ptr));
         if (memchr(name.ptr, '\n', name.len))
             continue;
+        name = without_nickname(ps->a, c, text, a, b, name);
+        if (!name.ptr)
+            return VG_ENOMEM;
         name = nominative(ps->a, name);
         if (!name.ptr)
             return VG_ENOMEM;

@@ -11,6 +11,7 @@
 #include "banned.h"
 
 #define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
+#define OWN_DATELINE_BYTES 1024    /* a dateline this near the top is the report's own */
 
 /* A phrase of a fixed list with its length, so the lists read per place
  * found need no strlen. */
@@ -295,6 +296,106 @@ static void find_main(struct place_state *ps, struct vg_str text) {
     }
     ps->main_named = best >= 0 ? cand[best] : NULL;
     ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
+}
+
+/* A dash that ends a dateline at byte i ("CHICAGO - ", "CHICAGO \xe2\x80\x94 ",
+ * "CHICAGO -- "): its length with the space after it, or 0. */
+static size_t dateline_dash(struct vg_str text, size_t i) {
+    const char *p = text.ptr + i;
+    size_t left = text.len - i, n = 0;
+    if (left >= 3 && (memcmp(p, "\xe2\x80\x94", 3) == 0 || memcmp(p, "\xe2\x80\x93", 3) == 0))
+        n = 3;
+    else if (left >= 2 && memcmp(p, "--", 2) == 0)
+        n = 2;
+    else if (left >= 1 && *p == '-')
+        n = 1;
+    return n && n < left && p[n] == ' ' ? n + 1 : 0;
+}
+
+/* Does the line at `pos` open with a wire dateline in capitals: "CHICAGO
+ * -", "PORTLAND, Ore. (AP) -", "SAN JOSE, Costa Rica -"?  Returns its
+ * place, or NULL.  Only the capitals before the first comma or dash are a
+ * place; what follows up to the dash may be a state, a country or an
+ * agency in brackets. */
+static const struct vg_place *line_dateline(const struct place_state *ps, struct vg_str text,
+                                            size_t pos, size_t e) {
+    size_t i = pos, caps = 0;
+    while (i < e && ((text.ptr[i] >= 'A' && text.ptr[i] <= 'Z') || text.ptr[i] == ' ' ||
+                     text.ptr[i] == '.' || text.ptr[i] == '\'')) {
+        caps += text.ptr[i] >= 'A' && text.ptr[i] <= 'Z';
+        i++;
+    }
+    size_t name_end = i;
+    while (name_end > pos && text.ptr[name_end - 1] == ' ')
+        name_end--;
+    if (caps < 3 || name_end >= e)
+        return NULL;
+    size_t j = name_end;
+    if (text.ptr[j] == ',') {
+        for (; j < e && j - i < 32 && text.ptr[j] != '-' && (unsigned char)text.ptr[j] != 0xe2;
+             j++)
+            if (text.ptr[j] == '\n' || (text.ptr[j] >= '0' && text.ptr[j] <= '9'))
+                return NULL; /* "LIMA, March 11 -": a date, which the opening reads */
+        if (text.ptr[j - 1] == ' ')
+            j--;
+    } else if (j + 1 < e && text.ptr[j] == ' ' && text.ptr[j + 1] == '(') {
+        const char *close = memchr(text.ptr + j, ')', e - j);
+        if (!close || close - (text.ptr + j) > 16)
+            return NULL;
+        j = (size_t)(close - text.ptr) + 1; /* "SEATTLE (AP) -": the agency */
+    }
+    if (j >= e || text.ptr[j] != ' ' || !dateline_dash(text, j + 1))
+        return NULL;
+    struct vg_place_hit hits[PLACE_MAX_HITS];
+    size_t n = scan_places(ps, text, pos, name_end, hits);
+    return n == 1 && hits[0].start == pos && hits[0].end == name_end && !hits[0].demonym
+               ? hits[0].place
+               : NULL;
+}
+
+/* Note the datelines that open later parts of the report (the first one,
+ * near the top, is the report's own, which the main place weighs). */
+static void find_datelines(struct place_state *ps, struct vg_str text) {
+    ps->n_dl = 0;
+    int first = 1;
+    for (size_t pos = 0; pos < text.len && ps->n_dl < PLACE_DATELINES;) {
+        const char *nl = memchr(text.ptr + pos, '\n', text.len - pos);
+        size_t e = nl ? (size_t)(nl - text.ptr) : text.len;
+        const struct vg_place *p = e > pos ? line_dateline(ps, text, pos, e) : NULL;
+        if (p && !(first && pos < OWN_DATELINE_BYTES)) {
+            ps->dl_place[ps->n_dl] = p;
+            ps->dl_at[ps->n_dl++] = pos;
+        }
+        if (p)
+            first = 0;
+        pos = e + 1;
+    }
+}
+
+/* The place of the part of the report, under a later dateline, that holds
+ * byte `at`, or NULL: none, or the part was closed by a sentence naming the
+ * report's main place again. */
+static const struct vg_place *dateline_part(const struct place_state *ps, size_t at) {
+    size_t k = ps->n_dl;
+    while (k > 0 && ps->dl_at[k - 1] > at)
+        k--;
+    if (k == 0 || ps->dl_closed == ps->dl_at[k - 1] + 1)
+        return NULL;
+    return ps->dl_place[k - 1];
+}
+
+/* A sentence at `at` names place p itself: when that is the report's main
+ * place again, the part under a later dateline is over. */
+static void close_part(struct place_state *ps, const struct vg_place *p, size_t at) {
+    const struct vg_place *part = dateline_part(ps, at);
+    if (!part || !ps->main || p == part || place_same_event(ps, p->name, part->name))
+        return;
+    if (place_same_event(ps, p->name, ps->main->name)) {
+        size_t k = ps->n_dl;
+        while (k > 0 && ps->dl_at[k - 1] > at)
+            k--;
+        ps->dl_closed = ps->dl_at[k - 1] + 1;
+    }
 }
 
 /* Is the hit the label of the number at `at`: only white space and a dash
@@ -653,8 +754,10 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
                              size_t at, unsigned para_no) {
     if (!ps->g)
         return NULL;
-    if (!ps->main_done)
+    if (!ps->main_done) {
         find_main(ps, text);
+        find_datelines(ps, text);
+    }
     if (para_no != ps->para_no) {
         ps->para = NULL;
         ps->para_no = para_no;
@@ -670,6 +773,7 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
         return p->name; /* not the paragraph's place for the sentences after it */
     p = choose(ps, text, ps->hits, ps->n_hits, at);
     if (p) {
+        close_part(ps, p, start);
         ps->para = p;
         ps->note_end = ps->note_start;
         return p->name;
@@ -678,6 +782,9 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
     if (p)
         return p->name;
     p = heading_place(ps, text, start);
+    if (p)
+        return p->name;
+    p = dateline_part(ps, start);
     if (p)
         return p->name;
     return ps->main ? ps->main->name : NULL;

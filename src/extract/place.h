@@ -10,6 +10,7 @@
 
 #define PLACE_MAX_HITS 32    /* places read per sentence */
 #define PLACE_HEAD_HITS 256  /* places kept from the report's opening */
+#define PLACE_DATELINES 8    /* datelines of later parts of a report kept */
 
 struct place_state {
     const struct vg_gazetteer *g;     /* the gazetteer, or NULL: no places */
@@ -40,6 +41,13 @@ struct place_state {
     const struct vg_place *heading;   /* the place a heading line names ("Kisumu"
                                          above a list), or NULL */
     size_t heading_end;               /* where that heading ends */
+    const struct vg_place *dl_place[PLACE_DATELINES]; /* the places of the datelines
+                                         after the first ("CHICAGO -" opening a
+                                         later part of a wire story), in text order */
+    size_t dl_at[PLACE_DATELINES];    /* where each of those lines starts */
+    size_t n_dl;                      /* how many */
+    size_t dl_closed;                 /* a part closed by naming the main place
+                                         again: its dateline's start, or 0 */
 };
 
 /* The place for a figure whose sentence is text[start, end) and whose

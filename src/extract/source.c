@@ -610,3 +610,44 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {
         return 0;
     return 1;
 }
+
+/* Words that call a figure wrong after "was", besides the lexicon's
+ * retraction words ("incorrect", "erroneous", "a mistake"). */
+static int wrong_word(const struct sentence_ctx *c, size_t k) {
+    static const char *const words[] = {"wrong", "false", "mistaken", "untrue", NULL};
+    size_t len;
+    if (word_list_has(words, c->t[k].fold) || lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
+        return 1;
+    return tok(c, k, "not") && (tok(c, k + 1, "correct") || tok(c, k + 1, "accurate") ||
+                                tok(c, k + 1, "true"));
+}
+
+int source_withdraws_previous(const struct sentence_ctx *c) {
+    static const char *const nouns[] = {"figure", "number", "count", "toll", "total",
+                                        "report", "entry", "information", "claim", NULL};
+    size_t k = 0;
+    if (tok(c, k, "but") || tok(c, k, "however"))
+        k += 1 + tok(c, k + 1, ",");
+    if (tok(c, k, "that") || tok(c, k, "this") || tok(c, k, "the")) {
+        k++;
+        if (k < c->n && word_list_has(nouns, c->t[k].fold))
+            k++;
+        else if (tok(c, k - 1, "the"))
+            return 0; /* "The university says": no anaphor */
+    } else if (tok(c, k, "it")) {
+        k++;
+    } else {
+        return 0;
+    }
+    if (tok(c, k, ",")) { /* "That figure, which we took from a post, was wrong" */
+        size_t j = k + 1;
+        while (j < c->n && j < k + 24 && !tok(c, j, ",") && !c->qty_at[j])
+            j++;
+        if (!tok(c, j, ","))
+            return 0;
+        k = j + 1;
+    }
+    if (!(tok(c, k, "was") || tok(c, k, "is")))
+        return 0;
+    return k + 1 < c->n && wrong_word(c, k + 1);
+}

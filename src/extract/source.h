@@ -91,4 +91,9 @@ size_t source_retract_cue(const struct sentence_ctx *c);
  * source_retract_cue(c), worked out once for all the sentence's figures. */
 int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi);
 
+/* Does the sentence open by withdrawing the figure of the sentence before
+ * it: "That figure was incorrect.", "That was wrong: ...", "The figure,
+ * which we took from social media, was wrong"?  1 or 0. */
+int source_withdraws_previous(const struct sentence_ctx *c);
+
 #endif
