@@ -462,6 +462,15 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
     return 0;
 }
 
+/* Is the token at j a dash set apart from its neighbours by a run of
+ * spaces, as a table's columns are ("9     -     18"), not a range's
+ * connector ("9-18", "9 - 18")? */
+static int column_dash(const struct token *t, size_t n, size_t j) {
+    if (j == 0 || j + 1 >= n || t[j].kind != TK_PUNCT)
+        return 0;
+    return t[j].start - t[j - 1].end >= 2 || t[j + 1].start - t[j].end >= 2;
+}
+
 /* The second end of a range that such a word opens: the 40 of "aged 15 to
  * 40", "between the ages of 16 and 41". */
 static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
@@ -605,6 +614,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     /* A range: "40 to 50", "40-50", "two or three", "between 40 and 60". */
     const struct lex_entry *post = lex_match(lx, t, n, j, LC_POST, &len);
     const struct lex_entry *conn = post ? NULL : lex_match(lx, t, n, j, LC_RANGE, &len);
+    if (conn && column_dash(t, n, j))
+        conn = NULL; /* "9     -     18": a table's empty cell between two columns */
     if (conn && !a.vague && (conn->kind == RANGE_ANY || qual == Q_BETWEEN)) {
         struct core b;
         if (core_at(lx, t, n, j + len, &b, 1) && !b.vague && b.words == a.words) {
