@@ -773,6 +773,8 @@ static int label_who(const struct sentence_ctx *c) {
 static int list_line(const struct run *run, const struct token *t, size_t n) {
     if (!run->n_cols || n == 0)
         return 0;
+    if (n == 1 && t[0].kind == TK_NUM)
+        return 0; /* a number alone on its line: a page's number */
     if (t[0].kind == TK_PUNCT && !token_is(&t[0], "-") && !token_is(&t[0], "*") &&
         !token_is(&t[0], "|"))
         return 0;
@@ -1225,6 +1227,13 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         } else {
             i++;
         }
+    }
+    if (run->n_colx && list_line(run, t, n)) {
+        /* A table row's cell of remarks ("Curfew declared at 8 pm") is
+         * no part of its figures: the row ends before it. */
+        n = remark_cell(t, n);
+        while (nq > 0 && qs[nq - 1].t1 > n)
+            nq--;
     }
     if (s->para != run->prev_para) {
         run->prev_source = VG_STR_NULL;

@@ -666,8 +666,9 @@ static const struct vg_place *national(const struct place_state *ps, struct vg_s
 /* The place of a table row's figure.  A row's own place is its figures'
  * and no later row's; a row of none takes the caption's place, else the
  * paragraph's or the report's.  The total's row (and the rest's) takes the
- * place that holds every row's: the caption's or the report's main place,
- * widened to its country when a row lies outside it. */
+ * place that holds every row's: the caption's or the report's main place
+ * (else the first row's), widened to its country when a row lies outside
+ * it. */
 static const char *row_place(struct place_state *ps, struct vg_str text, size_t start,
                              size_t at) {
     const struct vg_place *own = ps->table_row >= 2 ? NULL : choose(ps, text, ps->hits, ps->n_hits, at);
@@ -675,11 +676,17 @@ static const char *row_place(struct place_state *ps, struct vg_str text, size_t 
     if (!ps->scope)
         ps->scope = cap ? cap : ps->main;
     if (own) {
+        /* A row outside the scope widens it to the scope's country; a row
+         * of another country is more likely a namesake ("Gombe" of a
+         * table of Kinshasa's communes) than a table across borders. */
         const struct vg_place *s = ps->scope;
-        if (s && s != own && !vg_gazetteer_contains(s, own))
-            ps->scope = strcmp(s->country, own->country) == 0
-                            ? vg_gazetteer_country(ps->g, own->country)
-                            : NULL;
+        if (!s)
+            ps->scope = own;
+        else if (s != own && !vg_gazetteer_contains(s, own) && s->kind != VG_PLACE_COUNTRY &&
+                 strcmp(s->country, own->country) == 0) {
+            const struct vg_place *c = vg_gazetteer_country(ps->g, s->country);
+            ps->scope = c ? c : s;
+        }
         return own->name;
     }
     if (ps->table_row >= 2 && ps->scope)

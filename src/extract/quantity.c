@@ -652,8 +652,9 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         !(t[j].flags & TF_SPACE))
         return 0; /* "1." numbering a list line */
     if (t[core].kind == TK_NUM && core > 0 && t[core - 1].kind == TK_NUM &&
-        t[core].fold.len >= 4)
-        return 0; /* a phone number's second group */
+        t[core].fold.len >= 4 && t[core].start - t[core - 1].end < 2)
+        return 0; /* a phone number's second group, not a table's next
+                   * column ("318       1,102") */
     size_t wl;
     if (j < n && (t[j].flags & TF_UPPER) && t[j].fold.len == 3 && t[j].kind == TK_WORD &&
         !lexicon_has(lx, t[j].word, LC_WHO) &&
