@@ -3928,6 +3928,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = prev->who;
         }
+        if (!best.s && c->q_col && c->q_col[qi] != VG_WHAT_NONE)
+            offer(&best, S_WEAK, NULL, c->q_col[qi], "table"); /* the column a number stands
+                                                                 * under beats a list's reading */
         if (!best.s && prev && coordinated_after(c, q, &h, prev)) {
             offer(&best, S_WEAK, NULL, prev->what, coordinated_after(c, q, &h, prev) == 2 ? "coordinated_past" : "coordinated");
             if (h.who < 0)

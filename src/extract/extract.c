@@ -232,6 +232,10 @@ struct run {
     int cols_exact;            /* a row must give one number per column */
     struct column colx[8];     /* the headings' places on their line, when they */
     size_t n_colx;             /* stand apart by runs of spaces; else 0 */
+    size_t colx_end;           /* where the line of those headings ends */
+    struct vg_when cap_when;   /* the date of the table's caption ("Table 1: Arrests, 1-14
+                                  March"), for its rows that give none */
+    size_t cap_until;          /* where the table's headings end */
     struct date_hit dates[16]; /* the dates of the sentence last read for them */
     size_t n_dates;            /* how many */
     size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
@@ -336,6 +340,26 @@ static int tally_item(const struct vg_figure *f) {
     return 0;
 }
 
+/* Was the figure read from a table row by the column it stands under? */
+static int table_cell(const struct vg_figure *f) {
+    return f->what_rule && strncmp(f->what_rule, "table", 5) == 0;
+}
+
+/* Was it read so from the row of a table's total (row_kind)? */
+static int total_cell(const struct vg_figure *f) {
+    return f->what_rule && strcmp(f->what_rule, "table_total") == 0;
+}
+
+/* Are the places a and b (gazetteer names or NULL) the same? */
+static int same_name(const char *a, const char *b) {
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Do the times a and b overlap, or is either unknown? */
+static int same_time(struct vg_when a, struct vg_when b) {
+    return !vg_when_known(a) || !vg_when_known(b) || (a.from <= b.to && b.from <= a.to);
+}
+
 static int same_figure(const struct place_state *ps, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
@@ -343,6 +367,14 @@ static int same_figure(const struct place_state *ps, const struct vg_figure *a,
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
         (tally_item(a) || tally_item(b)))
+        return 0;
+    /* Two rows of tables are two events unless they are of one place and
+     * time (a row repeated as another table's total); a total's row may
+     * repeat a row of a place inside its own (a total of one city's
+     * count). */
+    if (a->sentence.start != b->sentence.start && table_cell(a) && table_cell(b) &&
+        !total_cell(a) && !total_cell(b) &&
+        !(same_name(a->where, b->where) && same_time(a->when, b->when)))
         return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
@@ -577,6 +609,103 @@ static int row_columns(const struct run *run, const struct sentence_ctx *c, uint
     return 1;
 }
 
+/* Does the heading line s stand right under the line of column headings
+ * read last, no blank line between ("Number of    Number" over
+ * "arrested     charged")? */
+static int stacked_heading(const struct run *run, const struct sentence *s) {
+    if (!run->n_colx || run->colx_end > s->start)
+        return 0;
+    size_t newlines = 0;
+    for (size_t i = run->colx_end; i < s->start; i++) {
+        char ch = run->text.ptr[i];
+        if (ch == '\n')
+            newlines++;
+        else if (ch != ' ' && ch != '\t' && ch != '\r')
+            return 0;
+    }
+    return newlines == 1;
+}
+
+/* The line before the one starting at `at`, as [*a, *b) without its line
+ * break; 0 when `at` is the text's first line. */
+static int line_above(struct vg_str text, size_t at, size_t *a, size_t *b) {
+    if (at == 0)
+        return 0;
+    *b = at - 1;
+    *a = line_begin(text, *b);
+    return 1;
+}
+
+/* Is text[a, b) blank? */
+static int blank_span(struct vg_str text, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (text.ptr[i] != ' ' && text.ptr[i] != '\t' && text.ptr[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/* Does text[a, b) hold words set apart by a run of two spaces or a tab, as
+ * a line of column headings does? */
+static int spaced_line(struct vg_str text, size_t a, size_t b) {
+    while (a < b && (text.ptr[a] == ' ' || text.ptr[a] == '\t'))
+        a++;
+    for (size_t i = a; i + 1 < b; i++)
+        if (text.ptr[i] == '\t' || (text.ptr[i] == ' ' && text.ptr[i + 1] == ' '))
+            return 1;
+    return 0;
+}
+
+/* A table whose headings end with sentence s starts: its caption is the
+ * line above its headings (one blank line between at most), when that
+ * line is a paragraph of its own ("Table 3: Janakpur, daily record, 5-9
+ * April").  The caption's place is the rows' (place_note_caption). */
+static void note_caption(struct run *run, const struct sentence *s) {
+    struct vg_str text = run->text;
+    size_t a = line_begin(text, s->start), b = 0, cap_a = 0, cap_b = 0;
+    int blanks = 0, stacked = 0;
+    while (line_above(text, a, &a, &b)) {
+        if (blank_span(text, a, b)) {
+            if (++blanks > 1)
+                break;
+            continue;
+        }
+        if (!blanks && stacked < 2 && spaced_line(text, a, b)) {
+            stacked++; /* the headings' line above: "Number of    Number" */
+            continue;
+        }
+        size_t pa, pb; /* a caption stands alone: a blank line, or nothing, above it */
+        if (b - a <= 160 && (!line_above(text, a, &pa, &pb) || blank_span(text, pa, pb))) {
+            cap_a = a;
+            cap_b = b;
+        }
+        break;
+    }
+    place_note_caption(&run->places, text, cap_a, cap_b, s->end);
+    run->cap_when = VG_WHEN_NONE;
+    run->cap_until = s->end;
+    struct date_hit hit;
+    if (cap_b > cap_a && run->r->published != VG_NO_DATE &&
+        dates_find(text.ptr + cap_a, cap_b - cap_a, run->r->published, run->r->lang, &hit, 1))
+        run->cap_when = hit.when;
+}
+
+/* Headings spread over two lines: a column whose words on this line name
+ * no outcome takes the outcome of the heading above it ("Still held" over
+ * "on 13 April"); the columns' outcomes, left to right, become the
+ * table's. */
+static void merge_headings(struct run *run, const struct column *above, size_t n_above) {
+    for (size_t k = 0; k < run->n_colx; k++) {
+        struct column *col = &run->colx[k];
+        for (size_t j = 0; j < n_above && col->what == VG_WHAT_NONE; j++)
+            if (above[j].x0 < col->x1 && col->x0 < above[j].x1)
+                col->what = above[j].what;
+    }
+    run->n_cols = 0;
+    for (size_t k = 0; k < run->n_colx && run->n_cols < 4; k++)
+        if (run->colx[k].what != VG_WHAT_NONE)
+            run->cols[run->n_cols++] = run->colx[k].what;
+}
+
 /* Tables and lists: a heading line with outcome words and no numbers
  * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
  * of the lines under it, until prose resumes. */
@@ -623,7 +752,15 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
                 run->cols[run->n_cols++] = head; /* a heading inside no phrase */
         }
         run->cols_exact = 0;
+        struct column above[8];
+        size_t n_above = stacked_heading(run, s) ? run->n_colx : 0;
+        memcpy(above, run->colx, n_above * sizeof above[0]);
         run->n_colx = colon ? 0 : heading_columns(run, c, s);
+        run->colx_end = s->end;
+        if (run->n_colx && n_above)
+            merge_headings(run, above, n_above);
+        if (run->n_colx)
+            note_caption(run, s);
         if (colon && run->n_cols > 1 && has_word(c, "or"))
             run->n_cols = 1; /* "Detained or injured:": one list */
         else if (colon && run->n_cols > 1)
@@ -637,17 +774,69 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
     }
 }
 
+/* Where the last cell of a table row starts when it holds words set
+ * apart by a run of spaces after a cell of figures ("6 April   17   1
+ * Police open fire on crowd at"), else n. */
+static size_t remark_cell(const struct token *t, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        const struct token *p = &t[i - 1];
+        int cell = p->kind == TK_NUM || token_is(p, "-") || token_is(p, "%");
+        if (cell && t[i].kind == TK_WORD && t[i].start - p->end >= 2 && i >= 2)
+            return i;
+    }
+    return n;
+}
+
+/* What a table row lined up under its headings is (see struct
+ * place_state's table_row): 3 when a word of its label, the words before
+ * its first number, says it counts the whole table ("Total", "Week
+ * total", "All regions"), 2 when the rest of it ("Other districts"),
+ * else 1. */
+static int row_kind(const struct sentence_ctx *c) {
+    static const char *const whole[] = {"total", "totals", "overall", "all", NULL};
+    static const char *const rest[] = {"other", "others", "rest", NULL};
+    size_t end = c->nq ? c->q[0].t0 : c->n;
+    int kind = 1;
+    for (size_t i = 0; i < end; i++) {
+        for (const char *const *w = whole; *w; w++)
+            if (token_is(&c->t[i], *w))
+                return 3;
+        for (const char *const *w = rest; *w; w++)
+            if (token_is(&c->t[i], *w))
+                kind = 2;
+    }
+    return kind;
+}
+
+/* The group a table row's label names ("Students", "Transport workers",
+ * "Journalists"), whose numbers count that group; -1 when it names none. */
+static int label_who(const struct sentence_ctx *c) {
+    size_t end = c->nq ? c->q[0].t0 : 0, len;
+    for (size_t i = 0; i < end; i++) {
+        if (c->t[i].kind != TK_WORD)
+            break; /* "6 April", "(Kaski)": no group */
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_WHO, &len);
+        if (e)
+            return e->who;
+    }
+    return -1;
+}
+
 /* A line of a list or table: short, starting with a word, a number or a
  * bullet, and with few lower-case words ("Tbilisi ...... 41", "2. Armenia -
  * 611", "Pichincha  61  34"). */
 static int list_line(const struct run *run, const struct token *t, size_t n) {
     if (!run->n_cols || n == 0)
         return 0;
+    if (n == 1 && t[0].kind == TK_NUM)
+        return 0; /* a number alone on its line: a page's number */
     if (t[0].kind == TK_PUNCT && !token_is(&t[0], "-") && !token_is(&t[0], "*") &&
         !token_is(&t[0], "|"))
         return 0;
     size_t lower = 0, words = 0; /* leaders ("........") and bars are no words */
     int aside = 0; /* inside brackets: "Москва — 28 (в том числе трое ...)" */
+    if (run->n_colx)
+        n = remark_cell(t, n); /* "12   4   Curfew declared at 8 pm": its words are no prose */
     for (size_t i = 0; i < n; i++) {
         if (token_is(&t[i], "(") && i > 0 && t[i - 1].kind == TK_NUM)
             aside = 1; /* a part of the count before: its words are no prose */
@@ -871,6 +1060,9 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
         }
         return hits[best].when;
     }
+    if (run->places.table_row && vg_when_known(run->cap_when) && s->start >= run->cap_until &&
+        !blank_line(run->text, run->cap_until, s->start))
+        return run->cap_when; /* a row that gives no date: the caption's */
     if (vg_when_known(run->para_when) && run->when_para == s->para)
         return run->para_when;
     if (vg_when_known(run->head_when) && s->start >= run->head_when_end &&
@@ -1091,6 +1283,13 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             i++;
         }
     }
+    if (run->n_colx && list_line(run, t, n)) {
+        /* A table row's cell of remarks ("Curfew declared at 8 pm") is
+         * no part of its figures: the row ends before it. */
+        n = remark_cell(t, n);
+        while (nq > 0 && qs[nq - 1].t1 > n)
+            nq--;
+    }
     /* The figures of the sentence before, for a sentence withdrawing them. */
     size_t prev_figs = run->sent_figs;
     int prev_same_para = run->sent_para == s->para;
@@ -1134,6 +1333,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     run->places.aside_start = aside.start;
     run->places.aside_end = aside.end;
     run->places.cue_words = national_words(&c);
+    run->places.table_row = c.q_col ? row_kind(&c) : 0;
     if (source.len && strcmp(run->r->lang, "ru") == 0)
         source = source_english_ru(run->text, s->start, source);
     /* A sentence may give each figure its own source. */
@@ -1194,6 +1394,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     n_dates = sentence_dates(run, s, dh, 16);
     size_t retract = source_retract_cue(&c); /* the same for every figure */
+    int row_who = c.q_col ? label_who(&c) : -1;
     run->last_what = bs[nb - 1].what;
     run->last_what_para = s->para;
     for (size_t i = 0; i < nb; i++) {
@@ -1205,6 +1406,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.high = q->high;
         f.approx = q->approx;
         f.who = bs[i].who;
+        if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && strcmp(bs[i].rule, "table") == 0)
+            f.who = (uint8_t)row_who; /* "Students     187     22" */
         f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
@@ -1228,6 +1431,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         const char *qr = quantity_rule(q, rule, sizeof rule);
         f.qty_rule = qr == rule ? vg_arena_strndup(run->a, rule, strlen(rule)) : qr;
         f.what_rule = bs[i].rule;
+        if (run->places.table_row == 3 && f.what_rule && strcmp(f.what_rule, "table") == 0)
+            f.what_rule = "table_total";
         if (!f.qty_rule)
             return VG_ENOMEM;
         int rc = add_figure(run, &f);

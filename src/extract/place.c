@@ -600,6 +600,20 @@ void place_note_heading(struct place_state *ps, struct vg_str text, size_t start
     ps->heading_end = end;
 }
 
+void place_note_caption(struct place_state *ps, struct vg_str text, size_t start, size_t end,
+                        size_t until) {
+    if (!ps->g)
+        return;
+    ps->heading = NULL;
+    if (end > start) {
+        struct vg_place_hit hits[PLACE_MAX_HITS];
+        size_t n = sentence_places(ps, text, start, end, hits);
+        ps->heading = n ? choose(ps, text, hits, n, end) : NULL;
+    }
+    ps->heading_end = until;
+    ps->scope = NULL;
+}
+
 /* The place of the heading above the list line at byte `at`: no blank
  * line between, and not far. */
 static const struct vg_place *heading_place(const struct place_state *ps, struct vg_str text,
@@ -750,6 +764,42 @@ static const struct vg_place *national(const struct place_state *ps, struct vg_s
     return ps->main ? vg_gazetteer_country(ps->g, ps->main->country) : NULL;
 }
 
+/* The place of a table row's figure.  A row's own place is its figures'
+ * and no later row's; a row of none takes the caption's place, else the
+ * paragraph's or the report's.  The total's row (and the rest's) takes the
+ * place that holds every row's: the caption's or the report's main place
+ * (else the first row's), widened to its country when a row lies outside
+ * it. */
+static const char *row_place(struct place_state *ps, struct vg_str text, size_t start,
+                             size_t at) {
+    const struct vg_place *own = ps->table_row >= 2 ? NULL : choose(ps, text, ps->hits, ps->n_hits, at);
+    const struct vg_place *cap = heading_place(ps, text, start);
+    if (!ps->scope)
+        ps->scope = cap ? cap : ps->main;
+    if (own) {
+        /* A row outside the scope widens it to the scope's country; a row
+         * of another country is more likely a namesake ("Gombe" of a
+         * table of Kinshasa's communes) than a table across borders. */
+        const struct vg_place *s = ps->scope;
+        if (!s)
+            ps->scope = own;
+        else if (s != own && !vg_gazetteer_contains(s, own) && s->kind != VG_PLACE_COUNTRY &&
+                 strcmp(s->country, own->country) == 0) {
+            const struct vg_place *c = vg_gazetteer_country(ps->g, s->country);
+            ps->scope = c ? c : s;
+        }
+        return own->name;
+    }
+    if (ps->table_row >= 2 && ps->scope)
+        return ps->scope->name;
+    if (cap)
+        return cap->name;
+    const struct vg_place *p = noted_place(ps, text, ps->para_no);
+    if (p)
+        return p->name;
+    return ps->main ? ps->main->name : NULL;
+}
+
 const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t start, size_t end,
                              size_t at, unsigned para_no) {
     if (!ps->g)
@@ -771,6 +821,8 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
     const struct vg_place *p = ps->cue != SIZE_MAX ? national(ps, text, ps->cue, at) : NULL;
     if (p)
         return p->name; /* not the paragraph's place for the sentences after it */
+    if (ps->table_row)
+        return row_place(ps, text, start, at);
     p = choose(ps, text, ps->hits, ps->n_hits, at);
     if (p) {
         close_part(ps, p, start);

@@ -48,6 +48,11 @@ struct place_state {
     size_t n_dl;                      /* how many */
     size_t dl_closed;                 /* a part closed by naming the main place
                                          again: its dateline's start, or 0 */
+    int table_row;                    /* set by the caller: the sentence is a row of a
+                                         table (1), its row of the rest ("Other
+                                         districts") (2) or of the total (3); 0: not */
+    const struct vg_place *scope;     /* the place that holds every row's own place
+                                         in the table being read, or NULL */
 };
 
 /* The place for a figure whose sentence is text[start, end) and whose
@@ -70,6 +75,12 @@ int place_inside(const struct place_state *ps, const char *inner, const char *ou
 /* A heading line text[start, end) ("Kisumu", "Nakuru County") names the
  * place of the list lines right under it, up to the next blank line. */
 void place_note_heading(struct place_state *ps, struct vg_str text, size_t start, size_t end);
+
+/* A table's caption text[start, end) ("Table 3: Janakpur, daily record")
+ * names the place of the rows under the table's headings, which end at
+ * `until`, up to the next blank line; a new table starts. */
+void place_note_caption(struct place_state *ps, struct vg_str text, size_t start, size_t end,
+                        size_t until);
 
 /* Note the places of a sentence without figures, so later sentences of the
  * paragraph can inherit them. */

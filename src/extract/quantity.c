@@ -465,6 +465,15 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
     return 0;
 }
 
+/* Is the token at j a dash set apart from its neighbours by a run of
+ * spaces, as a table's columns are ("9     -     18"), not a range's
+ * connector ("9-18", "9 - 18")? */
+static int column_dash(const struct token *t, size_t n, size_t j) {
+    if (j == 0 || j + 1 >= n || t[j].kind != TK_PUNCT)
+        return 0;
+    return t[j].start - t[j - 1].end >= 2 || t[j + 1].start - t[j].end >= 2;
+}
+
 /* The second end of a range that such a word opens: the 40 of "aged 15 to
  * 40", "between the ages of 16 and 41". */
 static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
@@ -631,6 +640,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     const struct lex_entry *post = lex_match(lx, t, n, j, LC_POST, &len);
     const struct lex_entry *conn = post ? NULL : lex_match(lx, t, n, j, LC_RANGE, &len);
     q->change = change_from(t, n, i);
+    if (conn && column_dash(t, n, j))
+        conn = NULL; /* "9     -     18": a table's empty cell between two columns */
     if (conn && !a.vague && (conn->kind == RANGE_ANY || qual == Q_BETWEEN) && !q->change) {
         struct core b;
         if (core_at(lx, t, n, j + len, &b, 1) && !b.vague && b.words == a.words) {
@@ -667,8 +678,9 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         !(t[j].flags & TF_SPACE))
         return 0; /* "1." numbering a list line */
     if (t[core].kind == TK_NUM && core > 0 && t[core - 1].kind == TK_NUM &&
-        t[core].fold.len >= 4)
-        return 0; /* a phone number's second group */
+        t[core].fold.len >= 4 && t[core].start - t[core - 1].end < 2)
+        return 0; /* a phone number's second group, not a table's next
+                   * column ("318       1,102") */
     size_t wl;
     if (j < n && (t[j].flags & TF_UPPER) && t[j].fold.len == 3 && t[j].kind == TK_WORD &&
         !lexicon_has(lx, t[j].word, LC_WHO) &&

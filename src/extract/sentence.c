@@ -133,6 +133,23 @@ static size_t skip_closers(const char *s, size_t len, size_t i) {
     }
 }
 
+/* Past a footnote's number set right after a sentence's end, as text
+ * taken from a PDF keeps it ("monitors.1 Most were", "that day.12"): one
+ * or two digits after a full stop that follows a letter (not "5.1" or
+ * "1.5"), then white space.  Returns where the sentence's end is, j
+ * (after the closers of the stop at `dot`) when no such number follows. */
+static size_t footnote_mark(const char *s, size_t len, size_t dot, size_t j) {
+    size_t k = j;
+    while (k < len && k - j < 3 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == j || k - j > 2 || (k < len && !is_space(s[k]) && s[k] != '\n'))
+        return j;
+    if (dot == 0 || !((s[dot - 1] >= 'a' && s[dot - 1] <= 'z') || s[dot - 1] == '"' ||
+                      s[dot - 1] == ')'))
+        return j;
+    return k;
+}
+
 /* Is the word that ends just before the full stop at `dot` an abbreviation
  * or an initial? */
 static int before_is_abbreviation(const char *s, size_t dot) {
@@ -291,6 +308,18 @@ static int table_like(const char *s, size_t a, size_t b) {
     return 0;
 }
 
+/* Is the line s[a, b) a rule drawn across a table or above footnotes
+ * ("-------", "=====", "_____")? */
+static int rule_like(const char *s, size_t a, size_t b) {
+    if (b - a < 3)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (s[i] != '-' && s[i] != '=' && s[i] != '_' && s[i] != ' ' && s[i] != '+' &&
+            s[i] != '|')
+            return 0;
+    return 1;
+}
+
 /* At a single line break `nl` in wrapped text: does the sentence end? */
 static int wrapped_break(const char *s, size_t len, size_t line_start, size_t nl,
                          const struct line_stats *st) {
@@ -302,7 +331,7 @@ static int wrapped_break(const char *s, size_t len, size_t line_start, size_t nl
     size_t j = next_line_start(s, len, nl + 1, st->double_spaced);
     if (j >= len || s[j] == '\n')
         return 1;
-    if (table_like(s, a, b))
+    if (table_like(s, a, b) || rule_like(s, a, b))
         return 1;
     if (is_lower_start(s, len, j) || s[j] == '(')
         return 0;
@@ -425,7 +454,7 @@ int split_sentences(struct vg_str text, const char *lang, struct sentence_list *
             continue;
         }
         if (c == '.' || c == '!' || c == '?') {
-            size_t j = skip_closers(s, len, i + 1);
+            size_t j = footnote_mark(s, len, i, skip_closers(s, len, i + 1));
             if (j < len && !is_space(s[j]) && s[j] != '\n')
                 continue;
             size_t k = j;
