@@ -120,9 +120,10 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
           tok(c, i, "suffering") || tok(c, i, "sustaining")))
         return 0;
-    for (size_t j = i + 2; j < c->n && j <= i + 4; j++) {
+    for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
         if (tok(c, j, "injuries") || tok(c, j, "wounds") || tok(c, j, "burns") ||
-            tok(c, j, "fractures")) {
+            tok(c, j, "fractures") || tok(c, j, "injury") || tok(c, j, "bruises") ||
+            tok(c, j, "concussions") || tok(c, j, "cuts")) {
             for (size_t m = i + 1; m < j; m++)
                 if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
                     has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
