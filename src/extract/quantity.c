@@ -309,6 +309,10 @@ static int glued_before(const struct token *t, size_t i) {
     const struct token *p = &t[i - 1];
     if (p->kind == TK_WORD || p->kind == TK_NUM)
         return 1;
+    /* A unit's or a model's code: "RAB-11", "COVID-19", "Su-27". */
+    if (token_is(p, "-") && i >= 2 && !(p->flags & TF_SPACE) && t[i - 2].kind == TK_WORD &&
+        (t[i - 2].flags & TF_CAP))
+        return 1;
     return token_is(p, ".") || token_is(p, ":") || token_is(p, "/") || token_is(p, "$") ||
            token_is(p, "#") || token_is(p, "+") || token_is(p, "\xe2\x82\xac") ||
            token_is(p, "\xc2\xa3");
