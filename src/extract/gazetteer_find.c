@@ -490,7 +490,8 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
 static int place_follower(const char *w, size_t n) {
     static const struct word words[] = {
         W("County"), W("Province"), W("Region"), W("Regional"), W("District"), W("Oblast"),
-        W("Krai"), W("State"), W("City"), W("Town"), W("Village"), W("Square"), W("Street"),
+        W("Krai"), W("State"), W("City"), W("Town"), W("Township"), W("Upazila"), W("Tehsil"),
+        W("Division"), W("Village"), W("Square"), W("Street"),
         W("Avenue"), W("Road"), W("Boulevard"), W("Bridge"), W("Park"), W("Airport"),
         W("Station"), W("Police"), W("Court"), W("Courts"), W("Hospital"), W("General"),
         W("University"), W("Mayor"), W("Governor"), W("Akim"), W("Council"), W("Ministry"),

@@ -167,7 +167,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "ledger", "gazette", "chronicle", "times",
                                             "monitor", "today", "online", "weekly", "africa",
                                             "asia", "europe", "america", "branch", "authority",
-                                            NULL};
+                                            "township", "upazila", "tehsil", "division",
+                                            "surgery", "sciences", "studies", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -1082,10 +1083,27 @@ static int list_predicate(const struct sentence_ctx *c, size_t b) {
  * the verb of an object it is joined to; then the gravest of the phrases
  * joined to that one, of its relative clause and of a clause opened by a
  * pronoun, and a term of days read as a sanction. */
+/* A death the name is the object of: "the death of X", "the body of X,
+ * who was taken from his home, was returned": X's fate, whatever the
+ * clauses after the name say happened before.  Returns its index or -1. */
+static int death_of(const struct sentence_ctx *c, size_t a) {
+    if (a == 0)
+        return -1;
+    for (size_t i = 0; i < c->ntr; i++) {
+        const struct trigger *tr = &c->tr[i];
+        if (tr->e->what == VG_KILLED && ((tr->t1 == a && tok(c, a - 1, "of")) ||
+                                         (tr->t1 + 1 == a && tok(c, tr->t1, "of"))))
+            return (int)i;
+    }
+    return -1;
+}
+
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
-    int o = grouped ? -1 : subject_outcome(c, b);
+    int o = grouped ? -1 : death_of(c, a);
+    if (o < 0 && !grouped)
+        o = subject_outcome(c, b);
     if (o < 0)
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
     if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */

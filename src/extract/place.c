@@ -249,7 +249,7 @@ static void find_main(struct place_state *ps, struct vg_str text) {
     struct vg_place_hit hits[PLACE_MAX_HITS];
     const struct vg_place *cand[64];
     int score[64];
-    size_t n_cand = 0;
+    size_t n_cand = 0, dated = 64;
     size_t limit = text.len < MAIN_SCAN_BYTES ? text.len : MAIN_SCAN_BYTES;
     size_t pos = 0;
     int head_full = 0;
@@ -285,6 +285,13 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             int dateline = hits[i].start == pos && e - pos > 40 &&
                            (text.ptr[hits[i].start + 1] >= 'A' && text.ptr[hits[i].start + 1] <= 'Z');
             score[k] += hits[i].demonym ? 1 : 2 + (dateline ? 4 : 0);
+            /* A newspaper's "OKARA:" names the town its correspondent
+             * covers: a report from there, however many towns around it
+             * the story goes on to name.  A wire's "DAKAR, June 3 -"
+             * only says where the bureau is. */
+            if (dateline && !hits[i].demonym && dated == 64 && hits[i].end < e &&
+                text.ptr[hits[i].end] == ':')
+                dated = k;
         }
         pos = e + 1;
     }
@@ -295,7 +302,10 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             best = (int)k;
     }
     ps->main_named = best >= 0 ? cand[best] : NULL;
-    ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
+    if (best >= 0 && (size_t)best == dated && specificity(cand[best]) >= 3) /* "OKARA:" */
+        ps->main = cand[best];
+    else
+        ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
 }
 
 /* A dash that ends a dateline at byte i ("CHICAGO - ", "CHICAGO \xe2\x80\x94 ",

@@ -309,6 +309,10 @@ static int glued_before(const struct token *t, size_t i) {
     const struct token *p = &t[i - 1];
     if (p->kind == TK_WORD || p->kind == TK_NUM)
         return 1;
+    /* A unit's or a model's code: "RAB-11", "COVID-19", "Su-27". */
+    if (token_is(p, "-") && i >= 2 && !(p->flags & TF_SPACE) && t[i - 2].kind == TK_WORD &&
+        (t[i - 2].flags & TF_CAP))
+        return 1;
     return token_is(p, ".") || token_is(p, ":") || token_is(p, "/") || token_is(p, "$") ||
            token_is(p, "#") || token_is(p, "+") || token_is(p, "\xe2\x82\xac") ||
            token_is(p, "\xc2\xa3");
@@ -571,8 +575,26 @@ static int change_from(const struct token *t, size_t n, size_t i) {
     return 0;
 }
 
+/* "detained (14) villagers", "a total of (6,412) people": monitors write
+ * their verified counts in brackets.  A bracket opened after a lower-case
+ * word and closed right after one number holds the count; after a name it
+ * is an age or a place's tally ("Almaty (5)"), left to the number inside. */
+static int bracketed_count(const struct token *t, size_t n, size_t i) {
+    return i > 0 && i + 2 < n && token_is(&t[i], "(") && t[i + 1].kind == TK_NUM &&
+           !(t[i + 1].flags & TF_SPACE) && token_is(&t[i + 2], ")") &&
+           !(t[i + 2].flags & TF_SPACE) && t[i - 1].kind == TK_WORD &&
+           !(t[i - 1].flags & TF_CAP);
+}
+
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                   struct quantity *q) {
+    if (bracketed_count(t, n, i)) {
+        if (!quantity_read(lx, t, n, i + 1, q) || q->t1 != i + 2)
+            return 0;
+        q->t0 = i;
+        q->t1 = i + 3;
+        return 1;
+    }
     memset(q, 0, sizeof *q);
     size_t j = i, len;
     uint8_t qual = 0;
