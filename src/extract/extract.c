@@ -586,8 +586,9 @@ static int row_columns(const struct run *run, const struct sentence_ctx *c, uint
     if (c->n == 0)
         return 0;
     size_t a = line_begin(run->text, c->t[0].start), e = c->t[c->n - 1].end;
-    if (has_tab(run->text, a, e) || memchr(p + a, '\n', e - a))
+    if (has_tab(run->text, a, e) || memchr(p + a, '\n', e - a) || c->nq > MAX_PER_SENTENCE)
         return 0;
+    size_t col_of[MAX_PER_SENTENCE];
     for (size_t qi = 0; qi < c->nq; qi++) {
         size_t x0 = chars_between(p, a, c->t[c->q[qi].t0].start);
         size_t x1 = x0 + chars_between(p, c->t[c->q[qi].t0].start, c->t[c->q[qi].t1 - 1].end);
@@ -602,10 +603,22 @@ static int row_columns(const struct run *run, const struct sentence_ctx *c, uint
                 best = k;
             }
         }
-        if (best == SIZE_MAX)
+        if (best == SIZE_MAX && c->nq != run->n_colx && c->nq + 1 != run->n_colx)
             return 0; /* a number under no heading: not this table's row */
-        out[qi] = run->colx[best].what;
+        col_of[qi] = best;
+        out[qi] = best == SIZE_MAX ? VG_WHAT_NONE : run->colx[best].what;
     }
+    /* Cells set apart by a fixed run of spaces, not aligned under their
+     * headings ("Nakuru          45          12          30" under
+     * "Town          Detained          Charged          Released"): two
+     * numbers under one heading, or one under none, take the last
+     * headings in order (the first may head the rows' labels: "Town"). */
+    int clash = 0;
+    for (size_t qi = 0; qi < c->nq; qi++)
+        clash |= col_of[qi] == SIZE_MAX || (qi > 0 && col_of[qi] <= col_of[qi - 1]);
+    if (clash && c->nq <= run->n_colx && c->nq + 1 >= run->n_colx)
+        for (size_t qi = 0; qi < c->nq; qi++)
+            out[qi] = run->colx[run->n_colx - c->nq + qi].what;
     return 1;
 }
 
