@@ -411,6 +411,23 @@ static void close_part(struct place_state *ps, const struct vg_place *p, size_t 
 /* Is the hit the label of the number at `at`: only white space and a dash
  * or colon between ("в Уральске — 23", "Almaty: 120"), or an opening
  * bracket right after it ("в Минске (29)")? */
+/* Does the hit open an item of a list right before its count, one space
+ * between ("Detained: Nakuru 12, Eldoret 8 and Kisumu 5"): after a colon,
+ * comma, semicolon, dash or "and"? */
+static int item_start(struct vg_str text, const struct vg_place_hit *h, size_t at) {
+    if (at != h->end + 1 || text.ptr[h->end] != ' ' || h->start < 2)
+        return 0;
+    size_t i = h->start;
+    while (i > 0 && text.ptr[i - 1] == ' ')
+        i--;
+    if (i == 0)
+        return 0;
+    char ch = text.ptr[i - 1];
+    if (ch == ',' || ch == ':' || ch == ';' || ch == '-')
+        return 1;
+    return i >= 4 && memcmp(text.ptr + i - 4, " and", 4) == 0;
+}
+
 static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
     size_t i = h->end;
     int mark = 0;
@@ -434,7 +451,7 @@ static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
             return 0;
         }
     }
-    return mark;
+    return mark || item_start(text, h, at);
 }
 
 /* Does a dash or colon follow the hit: the label of a tally's item ("в
@@ -501,12 +518,32 @@ static int breakdown_between(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
+/* Does a hit follow the count at `at` as its own place, "in" and words
+ * only between ("- 8 in Eldoret - 5 in Kisumu": the dash before the
+ * count parts the items, it labels none)? */
+static int own_place_after(struct vg_str text, const struct vg_place_hit *hits, size_t n,
+                           size_t at) {
+    for (size_t i = 0; i < n; i++) {
+        if (hits[i].start <= at || hits[i].start - at > 24 || hits[i].start < 4 ||
+            memcmp(text.ptr + hits[i].start - 4, " in ", 4) != 0)
+            continue;
+        int clean = 1;
+        for (size_t k = at; k < hits[i].start && clean; k++)
+            clean = text.ptr[k] != ',' && text.ptr[k] != ';' && text.ptr[k] != '-' &&
+                    text.ptr[k] != '(' && text.ptr[k] != '\n' &&
+                    text.ptr[k] != ':' && (unsigned char)text.ptr[k] != 0xe2;
+        if (clean)
+            return 1;
+    }
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
     const struct vg_place *best = NULL;
     for (size_t i = 0; i < n; i++)
-        if (labels(text, &hits[i], at))
+        if (labels(text, &hits[i], at) && !own_place_after(text, hits, n, at))
             return hits[i].place;
     const struct vg_place_hit *kept[PLACE_MAX_HITS];
     size_t n_kept = 0;

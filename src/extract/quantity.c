@@ -500,6 +500,10 @@ static int place_bracket(const struct token *t, size_t end, int items) {
         return 0;
     if (token_is(&t[k - 1], "в") || token_is(&t[k - 1], "во") || token_is(&t[k - 1], "in"))
         return 1;
+    if (end - k == 1 &&
+        (token_is(&t[k - 1], ":") || (token_is(&t[k - 1], "-") && (t[k].flags & TF_SPACE))))
+        return 1; /* "Arrests by town: Nakuru (12), Eldoret (8)"; one word, no
+                   * "Name Surname (34)" */
     if (items < 6 && k >= 5 &&
         (token_is(&t[k - 1], "и") || token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")) &&
         token_is(&t[k - 2], ")") && t[k - 3].kind == TK_NUM && token_is(&t[k - 4], "("))
@@ -586,6 +590,20 @@ static int bracketed_count(const struct token *t, size_t n, size_t i) {
            !(t[i - 1].flags & TF_CAP);
 }
 
+/* Is the number at [core, end), after "in Place", an item of a list whose
+ * first item had its verb ("12 were detained in Nakuru, in Eldoret 8 and
+ * in Kisumu 5"): a number stands earlier in the sentence and the item
+ * closes right after it? */
+static int elliptic_item(const struct token *t, size_t n, size_t core, size_t end) {
+    if (end < n && !token_is(&t[end], ",") && !token_is(&t[end], ";") &&
+        !token_is(&t[end], ".") && !token_is(&t[end], "and") && !token_is(&t[end], ")"))
+        return 0;
+    for (size_t k = core - 2; k-- > 0;)
+        if (t[k].kind == TK_NUM)
+            return 1;
+    return 0;
+}
+
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                   struct quantity *q) {
     if (bracketed_count(t, n, i)) {
@@ -644,7 +662,10 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
         t[core - 1].kind == TK_WORD && !t[core - 1].word && !(t[core - 1].flags & TF_NL) &&
         core > 1 && !token_is(&t[core - 2], ",") && !token_is(&t[core - 2], ":") &&
-        !token_is(&t[core - 2], "(") &&
+        !token_is(&t[core - 2], "(") && !token_is(&t[core - 2], ";") &&
+        !(token_is(&t[core - 2], "-") && (t[core - 1].flags & TF_SPACE)) &&
+        !(token_is(&t[core - 2], "and") && core > 3 && t[core - 3].kind == TK_NUM) &&
+        !(token_is(&t[core - 2], "in") && elliptic_item(t, n, core, a.end)) &&
         t[core].start - t[core - 1].end <= 1 && /* a table's column gap is no name */
         !(a.end < n && (lexicon_has(lx, t[a.end].word, LC_WHO) ||
                         lexicon_has(lx, t[a.end].word, LC_OUT)))) /* "Jails 12 Protesters" */
