@@ -1560,6 +1560,8 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     r->text = text;
     struct run run;
     memset(&run, 0, sizeof run);
+    struct vg_place_hit head_places[PLACE_HEAD_HITS];
+    run.places.head = head_places;
     run.lx = strcmp(r->lang, "ru") == 0 && x->ru ? x->ru : x->en;
     run.a = a;
     run.text = text;

@@ -22,6 +22,21 @@ struct phrase {
 #define P(x) {x, sizeof x - 1}
 #define N_OF(a) (sizeof a / sizeof a[0])
 
+/* Does phrase p (not empty) stand in text at byte `at`?  The first and
+ * last bytes are compared before the call to memcmp: a hit is tested
+ * against some forty phrases, and nearly all differ there (the first
+ * alone is often the space after the name). */
+static int phrase_at(struct vg_str text, size_t at, const struct phrase *p) {
+    return at + p->len <= text.len && text.ptr[at] == p->s[0] &&
+           text.ptr[at + p->len - 1] == p->s[p->len - 1] &&
+           memcmp(text.ptr + at, p->s, p->len) == 0;
+}
+
+/* Does phrase p end in text right before byte `end`? */
+static int phrase_before(struct vg_str text, size_t end, const struct phrase *p) {
+    return end >= p->len && phrase_at(text, end - p->len, p);
+}
+
 static int specificity(const struct vg_place *p) {
     switch (p->kind) {
     case VG_PLACE_DISTRICT: return 4;
@@ -48,17 +63,15 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P("\xd0\xa2\xd0\x9a "),                     /* ТК */
         P("\xd0\x9a\xd0\xbe\xd0\xbd\xd1\x81\xd1\x82\xd0\xb8\xd1\x82\xd1\x83\xd1\x86\xd0\xb8\xd0\xb8 "), /* Конституции */
     };
-    for (const struct phrase *c = codes; c < codes + N_OF(codes); c++) {
-        size_t n = c->len;
-        if (h->start >= n && memcmp(text.ptr + h->start - n, c->s, n) == 0)
+    for (const struct phrase *c = codes; c < codes + N_OF(codes); c++)
+        if (phrase_before(text, h->start, c))
             return 1;
-    }
     /* A surname after a title: "Mr Gao said", "Dr. Lima". */
     static const struct phrase titles[] = {P("Mr "), P("Mr. "), P("Mrs "),  P("Mrs. "), P("Ms "),
                                            P("Ms. "), P("Dr "),  P("Dr. "), P("Prof. ")};
     for (const struct phrase *t = titles; t < titles + N_OF(titles); t++) {
         size_t n = t->len;
-        if (h->start >= n && memcmp(text.ptr + h->start - n, t->s, n) == 0 &&
+        if (phrase_before(text, h->start, t) &&
             (h->start == n || text.ptr[h->start - n - 1] == ' ' ||
              text.ptr[h->start - n - 1] == '\n' || text.ptr[h->start - n - 1] == '('))
             return 1;
@@ -72,12 +85,9 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P("\xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd0\xb8 \xd0\xbf\xd0\xbe "), /* России по */
         P("\xd0\xa4\xd0\xb5\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xbf\xd0\xbe "), /* Федерации по */
     };
-    for (const struct phrase *b = before; b < before + N_OF(before); b++) {
-        size_t n = b->len;
-        if (h->start >= n && memcmp(text.ptr + h->start - n, b->s, n) == 0 &&
-            h->place->kind == VG_PLACE_REGION)
+    for (const struct phrase *b = before; b < before + N_OF(before); b++)
+        if (phrase_before(text, h->start, b) && h->place->kind == VG_PLACE_REGION)
             return 1;
-    }
     /* A country in an agency's name before its jurisdiction: «УМВД России
      * по Хабаровскому краю», «СК Российской Федерации по …». */
     if (h->place->kind == VG_PLACE_COUNTRY && e + 6 <= text.len &&
@@ -89,11 +99,9 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P(" Radio"),  P(" Post"),       P(" Daily"),      P(" Herald"),        P(" Cone"),
         P(" National"), P(" State University"), P("'s Interior"), P("\xe2\x80\x99s Interior"),
     };
-    for (const struct phrase *o = orgs; o < orgs + N_OF(orgs); o++) {
-        size_t n = o->len;
-        if (e + n <= text.len && memcmp(text.ptr + e, o->s, n) == 0)
+    for (const struct phrase *o = orgs; o < orgs + N_OF(orgs); o++)
+        if (phrase_at(text, e, o))
             return 1;
-    }
     return 0;
 }
 
@@ -131,11 +139,9 @@ static int institution(struct vg_str text, const struct vg_place_hit *h) {
     static const struct phrase local[] = {P(" Hospital"), P(" General"), P(" Regional"),
                                           P(" City Court"), P(" Court")};
     size_t e = h->end;
-    for (const struct phrase *o = local; o < local + N_OF(local); o++) {
-        size_t n = o->len;
-        if (e + n <= text.len && memcmp(text.ptr + e, o->s, n) == 0)
+    for (const struct phrase *o = local; o < local + N_OF(local); o++)
+        if (phrase_at(text, e, o))
             return 1;
-    }
     return 0;
 }
 
