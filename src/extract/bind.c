@@ -3174,8 +3174,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     }
     if (tok(c, k, "then") || tok(c, k, "were") || tok(c, k, "was"))
         k++;
-    while (k < c->n && (has(c, k, LC_AUX) || (see_through(c, k) && !trigger_at(c, k))))
-        k++; /* "and yesterday charged", "and were formally charged" */
+    while (k < c->n && (has(c, k, LC_AUX) || see_through(c, k)) && !trigger_at(c, k))
+        k++; /* "and yesterday charged", "and were formally charged"; not "being held" */
     if (tok_in(c, k, steps) && (tok(c, k + 1, "and") || tok(c, k + 1, ","))) {
         k += 2; /* "held, questioned and released" */
         while (k < c->n && has(c, k, LC_AUX))
@@ -3194,6 +3194,34 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     if (tr->e->what == VG_CHARGED && remand(c, t2))
         return t2; /* "charged and remanded in custody": custody before trial */
     return a && b && b > a ? t2 : NULL;
+}
+
+/* "arrested 27 people, all of whom were released by evening", "40 were
+ * detained, both of them later freed": a clause of the whole count,
+ * right after the outcome phrase or the count's noun ending at `end`,
+ * naming a later stage of the same case or a fate after custody. */
+static const struct trigger *whole_relative_then(const struct sentence_ctx *c, size_t end,
+                                                 const struct trigger *tr) {
+    static const char *const adverbs[] = {"later", "since", "subsequently", "eventually",
+                                          "then", "all", "afterwards", NULL};
+    size_t k = end;
+    while (k < c->n && k < end + 6 && !tok(c, k, ",")) {
+        if (trigger_at(c, k) || c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, "and"))
+            return NULL; /* "detained 27 people in Kisumu, all of whom ...": words only */
+        k++;
+    }
+    if (!tok(c, k, ",") || !(tok(c, k + 1, "all") || tok(c, k + 1, "both")) ||
+        !tok(c, k + 2, "of") || !(tok(c, k + 3, "whom") || tok(c, k + 3, "them")))
+        return NULL;
+    k += 4;
+    while (k < c->n && (has(c, k, LC_AUX) || tok_in(c, k, adverbs)) && !trigger_at(c, k))
+        k++;
+    const struct trigger *t2 = trigger_at(c, k);
+    if (!t2 || t2->t0 != k || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
+        return NULL;
+    uint8_t a = tr->e->what, b = t2->e->what;
+    int fate = a == VG_DETAINED && (b == VG_MISSING || b == VG_KILLED || b == VG_INJURED);
+    return fate || (stage_of(a) && stage_of(b) > stage_of(a)) ? t2 : NULL;
 }
 
 /* "Police detained 26 people in Gulu and later released them", "arrested
@@ -4123,6 +4151,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = object_again(c, h.end, best.tr);
+        if (!t2 && best.tr)
+            t2 = whole_relative_then(c, best.tr->t1 > h.end ? best.tr->t1 : h.end, best.tr);
         if (!t2 && best.tr && best.tr->e->kind == F_VERB)
             t2 = ru_relative_then(c, h.end, best.tr);
         if (!t2 && cyrillic(c, q->t0 > 0 ? q->t0 - 1 : q->t0))
