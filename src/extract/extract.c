@@ -505,10 +505,20 @@ static uint8_t heading_word(const struct sentence_ctx *c, size_t i) {
                  {"prosecutions", VG_CHARGED}, {"accused", VG_CHARGED},
                  {"free", VG_RELEASED},        {"bail", VG_RELEASED},
                  {"release", VG_RELEASED},     {"custody", VG_DETAINED}};
-    for (size_t k = i == SIZE_MAX ? 0 : i; k < c->n && (i == SIZE_MAX || k == i); k++)
+    /* Headings cut short with a full stop: "Det.   Chg.   Rel." */
+    static const struct {
+        const char *word;
+        uint8_t what;
+    } cut[] = {{"det", VG_DETAINED}, {"arr", VG_DETAINED}, {"chg", VG_CHARGED},
+               {"rel", VG_RELEASED}, {"inj", VG_INJURED}};
+    for (size_t k = i == SIZE_MAX ? 0 : i; k < c->n && (i == SIZE_MAX || k == i); k++) {
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
             if (token_is(&c->t[k], heads[h].word))
                 return heads[h].what;
+        for (size_t h = 0; k + 1 < c->n && h < sizeof cut / sizeof cut[0]; h++)
+            if (token_is(&c->t[k], cut[h].word) && token_is(&c->t[k + 1], "."))
+                return cut[h].what;
+    }
     return VG_WHAT_NONE;
 }
 
