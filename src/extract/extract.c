@@ -237,6 +237,9 @@ struct run {
     struct column colx[8];     /* the headings' places on their line, when they */
     size_t n_colx;             /* stand apart by runs of spaces; else 0 */
     size_t colx_end;           /* where the line of those headings ends */
+    char colx_delim;           /* '|' or '\t' when the cells are set apart by it
+                                  ("| Nakuru | 45 |"): a column's x0 is then the
+                                  index of its cell; 0 for runs of spaces */
     int cross;                 /* the headings name places or dates, and each row's
                                   label its outcome ("Detained   45   30   12") */
     uint8_t cross_what;        /* the outcome of a caption right above such
@@ -559,6 +562,24 @@ static int has_tab(struct vg_str text, size_t a, size_t b) {
     return b > a && memchr(text.ptr + a, '\t', b - a) != NULL;
 }
 
+/* What sets a line's cells apart: '|' ("| Nakuru | 45 | 12 |"), a tab,
+ * else runs of spaces (0). */
+static char cell_delim(struct vg_str text, size_t a, size_t b) {
+    if (b > a && memchr(text.ptr + a, '|', b - a))
+        return '|';
+    return has_tab(text, a, b) ? '\t' : 0;
+}
+
+/* The index of the cell holding byte `at` of the line starting at `a`:
+ * how many runs of delim stand before it (tabs set in a row to line
+ * cells up are one). */
+static size_t cell_index(const char *p, size_t a, size_t at, char delim) {
+    size_t n = 0;
+    for (size_t i = a; i < at; i++)
+        n += p[i] == delim && (i == a || p[i - 1] != delim || delim == '|');
+    return n;
+}
+
 /* The headings of a table's heading line s, as groups of words set apart
  * by runs of two or more spaces ("Town     Detained   Accused   Free"),
  * each with the outcome its words name, into run->colx.  Returns how many
@@ -568,29 +589,38 @@ static size_t heading_columns(struct run *run, const struct sentence_ctx *c,
                               const struct sentence *s) {
     const char *p = run->text.ptr;
     size_t a = line_begin(run->text, s->start), e = s->end, n = 0;
-    if (has_tab(run->text, a, e))
-        return 0;
+    char delim = cell_delim(run->text, a, e);
+    run->colx_delim = delim;
     size_t i = a;
     while (i < e) {
-        while (i < e && p[i] == ' ')
+        while (i < e && (p[i] == ' ' || (delim && p[i] == delim)))
             i++;
         if (i >= e)
             break;
-        size_t g0 = i;
-        while (i < e && !(p[i] == ' ' && i + 1 < e && p[i + 1] == ' '))
-            i++;
+        size_t g0 = i, g1;
+        if (delim) {
+            while (i < e && p[i] != delim)
+                i++;
+            g1 = i;
+            while (g1 > g0 && (p[g1 - 1] == ' ' || p[g1 - 1] == '\r'))
+                g1--;
+        } else {
+            while (i < e && !(p[i] == ' ' && i + 1 < e && p[i + 1] == ' '))
+                i++;
+            g1 = i;
+        }
         if (n == sizeof run->colx / sizeof run->colx[0])
             return 0;
         struct column *col = &run->colx[n++];
-        col->x0 = chars_between(p, a, g0);
-        col->x1 = chars_between(p, a, i);
+        col->x0 = delim ? cell_index(p, a, g0, delim) : chars_between(p, a, g0);
+        col->x1 = delim ? col->x0 + 1 : chars_between(p, a, g1);
         col->b0 = g0;
-        col->b1 = i;
+        col->b1 = g1;
         col->what = VG_WHAT_NONE;
         col->where = NULL;
         col->when = VG_WHEN_NONE;
         for (size_t k = 0; k < c->n && col->what == VG_WHAT_NONE; k++) {
-            if (c->t[k].start < g0 || c->t[k].start >= i)
+            if (c->t[k].start < g0 || c->t[k].start >= g1)
                 continue;
             if (c->trig_at[k])
                 col->what = c->tr[c->trig_at[k] - 1].e->what;
@@ -599,6 +629,25 @@ static size_t heading_columns(struct run *run, const struct sentence_ctx *c,
         }
     }
     return n >= 2 ? n : 0;
+}
+
+/* line_up for a row whose cells are set apart by delim, as its headings'
+ * are: each number is under the heading of its cell's index; a number in
+ * the cell of a label that opens with a word is under none. */
+static int line_up_cells(const struct run *run, const struct sentence_ctx *c, size_t a,
+                         char delim, size_t *col) {
+    const char *p = run->text.ptr;
+    size_t label = c->t[0].kind == TK_WORD ? cell_index(p, a, c->t[0].start, delim) : SIZE_MAX;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        size_t cell = cell_index(p, a, c->t[c->q[qi].t0].start, delim);
+        col[qi] = SIZE_MAX;
+        for (size_t k = 0; k < run->n_colx && col[qi] == SIZE_MAX; k++)
+            if (run->colx[k].x0 == cell)
+                col[qi] = k;
+        if (col[qi] == SIZE_MAX && cell != label)
+            return -1;
+    }
+    return 1;
 }
 
 /* The heading each of a table row's quantities stands under (the most
@@ -612,8 +661,13 @@ static int line_up(const struct run *run, const struct sentence_ctx *c, size_t *
     if (c->n == 0)
         return 0;
     size_t a = line_begin(run->text, c->t[0].start), e = c->t[c->n - 1].end;
-    if (has_tab(run->text, a, e) || memchr(p + a, '\n', e - a))
+    if (memchr(p + a, '\n', e - a))
         return 0;
+    char delim = cell_delim(run->text, a, e);
+    if (delim != run->colx_delim)
+        return 0; /* cells set apart otherwise than the headings' */
+    if (delim)
+        return line_up_cells(run, c, a, delim, col);
     size_t label = a; /* the label's cell, when the row opens with a word: "Other
                          provinces (8)   27   7" */
     if (c->t[0].kind == TK_WORD) {
@@ -858,6 +912,7 @@ static int cross_heading(struct run *run, const struct sentence_ctx *c,
         return 0;
     struct column saved[8];
     size_t n_saved = run->n_colx;
+    char delim_saved = run->colx_delim;
     memcpy(saved, run->colx, sizeof saved);
     size_t n = heading_columns(run, c, s), named = 0, total = SIZE_MAX;
     int ok = n >= 2;
@@ -871,6 +926,7 @@ static int cross_heading(struct run *run, const struct sentence_ctx *c,
     }
     if (!ok || named < 2) {
         run->n_colx = n_saved;
+        run->colx_delim = delim_saved;
         memcpy(run->colx, saved, sizeof saved);
         return 0;
     }
