@@ -120,9 +120,10 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
           tok(c, i, "suffering") || tok(c, i, "sustaining")))
         return 0;
-    for (size_t j = i + 2; j < c->n && j <= i + 4; j++) {
+    for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
         if (tok(c, j, "injuries") || tok(c, j, "wounds") || tok(c, j, "burns") ||
-            tok(c, j, "fractures")) {
+            tok(c, j, "fractures") || tok(c, j, "injury") || tok(c, j, "bruises") ||
+            tok(c, j, "concussions") || tok(c, j, "cuts")) {
             for (size_t m = i + 1; m < j; m++)
                 if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
                     has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
@@ -2730,6 +2731,58 @@ static void penalty_of(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* The start of the capitalised words (one to three) ending right before
+ * token k, or k when there are none. */
+static size_t cap_words_before(const struct sentence_ctx *c, size_t k) {
+    size_t a = k;
+    while (a > 0 && k - a < 3 && c->t[a - 1].kind == TK_WORD && (c->t[a - 1].flags & TF_CAP) &&
+           !trigger_at(c, a - 1))
+        a--;
+    return a;
+}
+
+/* A list of places with a count each after a label: "Detained: Nakuru
+ * 12, Eldoret 8, Kisumu 5", "Arrests by town - Nakuru (12), Eldoret (8)".
+ * The label's outcome is every item's. */
+static void place_items(const struct sentence_ctx *c, const struct quantity *q,
+                        struct choice *best) {
+    size_t k = q->t0;
+    if (k > 0 && tok(c, k - 1, "("))
+        k--;
+    size_t a = cap_words_before(c, k);
+    if (a == k || a == 0)
+        return;
+    /* Back over the earlier items to the label's colon or dash. */
+    size_t m = a;
+    while (m > 0) {
+        size_t p = m - 1;
+        if (tok(c, p, ":") || tok(c, p, "-"))
+            break;
+        if (!(tok(c, p, ",") || tok(c, p, "and") || tok(c, p, ";")))
+            return;
+        p = p > 0 && tok(c, p - 1, ")") ? p - 1 : p;
+        if (p == 0 || (!c->qty_at[p - 1] && !(p >= 2 && c->qty_at[p - 2])))
+            return;
+        size_t qs = c->qty_at[p - 1] ? p - 1 : p - 2;
+        size_t b = qs > 0 && tok(c, qs - 1, "(") ? qs - 1 : qs;
+        size_t w = cap_words_before(c, b);
+        if (w == b || w == 0)
+            return; /* an item is a place and its count */
+        m = w;
+    }
+    if (m == 0)
+        return;
+    for (size_t j = m - 1; j-- > 0 && m - 1 - j <= 4;) {
+        const struct trigger *x = trigger_at(c, j);
+        if (x) {
+            offer(best, S_REDUCED, x, x->e->what, "label");
+            return;
+        }
+        if (c->qty_at[j] || c->t[j].kind != TK_WORD)
+            return;
+    }
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -2846,6 +2899,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     ru_among(c, t0, best);
     ru_count_of(c, q, h, best);
     and_others(c, q, best);
+    place_items(c, q, best);
     /* A label: "Total detentions recorded by the Monitor: 487", «в
      * Жанаозене — уже 23» (an adverb of time between). */
     size_t tl = t0;
@@ -2866,10 +2920,14 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 break; /* but an earlier item of the same list is passed over */
             const struct trigger *x = trigger_at(c, k);
             int heads = 0; /* the noun of a count before: "30 задержанных: в Оше — 21" */
+            size_t hq = 0;
             for (size_t m = 0; x && m < c->nq && !heads; m++)
-                heads = c->q[m].t1 == k;
-            if (heads)
-                break;
+                if ((heads = c->q[m].t1 == k))
+                    hq = m;
+            if (heads && !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
+                           (tok(c, c->q[hq].t0 - 1, ":") || tok(c, c->q[hq].t0 - 1, "-")) &&
+                           (c->t[c->q[hq].t0 - 2].flags & TF_CAP)))
+                break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its outcome */
             if (x) {
                 const struct trigger *whole = trigger_ending(c, k + 1);
                 if (whole && whole->t0 < x->t0)
@@ -3484,6 +3542,39 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     return 1;
 }
 
+/* Does a list's item end at token k: a comma, "and", a full stop? */
+static int bare_item_end(const struct sentence_ctx *c, size_t k) {
+    return k >= c->n || tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ".") || tok(c, k, ";");
+}
+
+/* Is the quantity an item "in Place N" of a list whose first item had
+ * its verb: "In Nakuru 12 were detained, in Eldoret 8 and in Kisumu 5"?
+ * Between the count before and the item stand only that count's own
+ * outcome, auxiliaries, earlier items and their separators. */
+static int place_first_item(const struct sentence_ctx *c, const struct quantity *q,
+                            const struct binding *prev) {
+    size_t a = cap_words_before(c, q->t0);
+    if (a == q->t0 || a < 2 || !tok(c, a - 1, "in") || a - 1 <= c->q[prev->q].t1 ||
+        !bare_item_end(c, q->t1))
+        return 0;
+    const struct trigger *own = trigger_at(c, prev->trig);
+    int sep = 0;
+    for (size_t k = c->q[prev->q].t1; k < a - 1; k++) {
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x != own)
+            return 0;
+        if (x || has(c, k, LC_AUX) || c->qty_at[k] || tok(c, k, "in") ||
+            (c->t[k].kind == TK_NUM) || (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP)))
+            continue;
+        if (tok(c, k, ",") || tok(c, k, "and") || tok(c, k, "-")) {
+            sep = 1;
+            continue;
+        }
+        return 0;
+    }
+    return sep;
+}
+
 /* Is the quantity the next item of a Russian dash tally: "задержаны 200
  * человек: в Алматы — 120, в Астане — 45"?  Each item is a place (a
  * capitalised Cyrillic word), a dash and the number, after a comma or
@@ -3937,6 +4028,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 h.who = prev->who;
         }
         if (!best.s && prev && dash_item(c, q, c->q[prev->q].t1)) {
+            offer(&best, S_WEAK, NULL, prev->what, "dash_list");
+            if (h.who < 0)
+                h.who = prev->who;
+        }
+        if (!best.s && prev && place_first_item(c, q, prev)) {
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
                 h.who = prev->who;

@@ -1252,7 +1252,7 @@ size_t dates_find_until(const char *s, size_t len, int32_t published, const char
     dates_win_init(&w, s, len, lang_flags(lang));
     size_t n_out = 0;
     while (w.n > 0 && n_out < max) {
-        struct mt m = {&c, w.t, w.n, w.has_prev ? &w.prev : NULL};
+        struct mt m = {&c, w.t, w.n, w.prev};
         struct date_hit h;
         size_t k = h_top(&m, &h);
         if (k && vg_when_known(h.when)) {
@@ -1295,7 +1295,7 @@ static void dl_line(struct dl *st, const char *s, size_t len, int year_hint, boo
     size_t before = 0;
     bool cue = false, upd = false;
     while (w.n > 0) {
-        struct mt m = {&c, w.t, w.n, w.has_prev ? &w.prev : NULL};
+        struct mt m = {&c, w.t, w.n, w.prev};
         const struct date_tok *t = &w.t[0];
         if (pu(&m, 0, '|')) {
             before = 0;

@@ -377,7 +377,8 @@ static const struct lex LEXICON[] = {
 };
 
 #define N_LEXICON (sizeof LEXICON / sizeof LEXICON[0])
-#define MAX_WORD 32 /* longer words are in no table */
+#define MAX_WORD 32 /* longer words are in no table; a power of two (lex_next) */
+_Static_assert((MAX_WORD & (MAX_WORD - 1)) == 0, "lex_next wraps its index by a mask");
 
 /* memcmp order, then length; inline, since most words differ from the
  * probe in their first byte. */
@@ -417,7 +418,15 @@ static uint32_t word_hash(const char *w, size_t len) {
     return h;
 }
 
+/* An ASCII letter's lower case, 0 for any other byte: the letter loop of
+ * lex_next tests and folds a byte with one load. */
+static unsigned char ascii_lower[256];
+
 static void lex_build(void) {
+    for (unsigned c = 'A'; c <= 'Z'; c++) {
+        ascii_lower[c] = (unsigned char)(c + 32);
+        ascii_lower[c + 32] = (unsigned char)(c + 32);
+    }
     for (size_t i = 0; i < N_LEXICON; i++) {
         uint32_t k = word_hash(LEXICON[i].w, LEXICON[i].len) & (LEX_SLOTS - 1);
         while (lex_slots[k])
@@ -537,6 +546,12 @@ static inline void fold_letter(const unsigned char *p, size_t w, unsigned char *
     out[1] = (unsigned char)d;
 }
 
+/* Is c d a small Russian letter other than ё (а..п, р..я), which
+ * letter_at reads as a letter of two bytes and fold_letter leaves as it is? */
+static inline bool small_russian(unsigned c, unsigned d) {
+    return (c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F);
+}
+
 /* Does w[0..n) end with the string literal `lit`? */
 #define ENDS(w, n, lit) ((n) >= sizeof(lit) - 1 && memcmp((w) + (n) - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
 
@@ -603,16 +618,26 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
         size_t fl = 0;
         uint32_t h = HASH_INIT;
         while (i < len) {
-            unsigned c = u[i];
-            if (c < 0x80) { /* most letters: fold and test in one step */
-                unsigned lc = c | 0x20; /* 'A'..'Z' to 'a'..'z'; no other byte lands there */
-                if (lc - 'a' >= 26)
-                    break;
-                if (fl < MAX_WORD)
-                    f[fl] = (unsigned char)lc;
+            unsigned lc = ascii_lower[u[i]];
+            if (lc) { /* most letters: fold and test in one step */
+                /* Past MAX_WORD bytes the index wraps: f is then not read. */
+                f[fl & (MAX_WORD - 1)] = (unsigned char)lc;
                 h = hash_step(h, (unsigned char)lc);
                 fl++;
                 i++;
+                continue;
+            }
+            if (u[i] < 0x80)
+                break;
+            if (i + 1 < len && small_russian(u[i], u[i + 1])) {
+                /* Most letters of Russian text: folded as they are. */
+                if (fl + 2 <= MAX_WORD) {
+                    f[fl] = u[i];
+                    f[fl + 1] = u[i + 1];
+                    h = hash_step(hash_step(h, u[i]), u[i + 1]);
+                }
+                fl += 2;
+                i += 2;
                 continue;
             }
             if ((w = letter_at(u + i, len - i)) == 0)
@@ -663,14 +688,44 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
     return true;
 }
 
-static void win_fill(struct date_win *w) {
-    size_t off = (size_t)(w->t - w->buf);
-    if (off + WIN > sizeof w->buf / sizeof w->buf[0]) {
-        memmove(w->buf, w->t, w->n * sizeof w->buf[0]);
-        w->t = w->buf;
+/* Read tokens after the `ahead` tokens from t[0] on until 2 * WIN are
+ * ahead or the text ends: reading in batches keeps the lexer's calls and
+ * loads off most steps of the window, and a batch of no more than WIN
+ * tokens reads little that a search stopping early does not need.  When
+ * buf has no room left after t for the batch, the tokens ahead (and prev,
+ * t[-1]) move to its start first.  The lexer's position lives in locals
+ * meanwhile: stores into the tokens would otherwise make the compiler
+ * reload it from *w.  Out of line, so that a step of the window (win_fill)
+ * stays a few instructions. */
+static __attribute__((noinline)) void win_refill(struct date_win *w) {
+    const size_t size = sizeof w->buf / sizeof w->buf[0];
+    if ((size_t)(w->t - w->buf) + 2 * WIN > size) {
+        size_t keep = w->prev ? 1 : 0;
+        memmove(w->buf, w->t - keep, (w->ahead + keep) * sizeof w->buf[0]);
+        w->t = w->buf + keep;
+        w->prev = keep ? w->buf : NULL;
     }
-    while (w->n < WIN && lex_next(w->s, w->len, &w->pos, w->langs, &w->t[w->n]))
-        w->n++;
+    const char *s = w->s;
+    size_t len = w->len, pos = w->pos, ahead = w->ahead;
+    unsigned langs = w->langs;
+    struct date_tok *t = w->t;
+    while (ahead < 2 * WIN) {
+        if (!lex_next(s, len, &pos, langs, &t[ahead])) {
+            w->lexed_all = true;
+            break;
+        }
+        ahead++;
+    }
+    w->pos = pos;
+    w->ahead = ahead;
+}
+
+/* Keep at least WIN tokens read ahead of t[0] (all that remain, near the
+ * end) and set the window's size: most steps only count. */
+static inline void win_fill(struct date_win *w) {
+    if (w->ahead < WIN && !w->lexed_all)
+        win_refill(w);
+    w->n = w->ahead < WIN ? w->ahead : WIN;
 }
 
 void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned langs) {
@@ -678,10 +733,12 @@ void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned lang
     w->s = s;
     w->len = len;
     w->pos = 0;
+    w->lexed_all = false;
     w->langs = langs;
     w->t = w->buf;
     w->n = 0;
-    w->has_prev = false;
+    w->ahead = 0;
+    w->prev = NULL;
     win_fill(w);
 }
 
@@ -690,9 +747,8 @@ void dates_win_advance(struct date_win *w, size_t k) {
         k = w->n;
     if (k == 0)
         return;
-    w->prev = w->t[k - 1];
-    w->has_prev = true;
+    w->prev = &w->t[k - 1];
     w->t += k;
-    w->n -= k;
+    w->ahead -= k;
     win_fill(w);
 }

@@ -64,14 +64,15 @@ struct date_win {
     const char *s;     /* the text */
     size_t len;        /* its length */
     size_t pos;        /* where the lexer goes on */
+    bool lexed_all;    /* the lexer has reached the end of the text */
     unsigned langs;    /* F_EN | F_RU: the lexicon entries in use */
     struct date_tok *t;     /* the window: WIN tokens (fewer at the end) in buf */
     size_t n;          /* tokens in it */
-    struct date_tok buf[4 * WIN]; /* tokens read; the window slides along it and
-                                     moves back to its start once per 3 * WIN
-                                     tokens, not once per token */
-    struct date_tok prev;   /* the token before t[0] */
-    bool has_prev;     /* whether prev is set */
+    size_t ahead;      /* tokens read from t[0] on (n, and more read in advance) */
+    const struct date_tok *prev; /* the token before t[0], or NULL */
+    struct date_tok buf[4 * WIN]; /* tokens read, in batches (win_refill); the
+                                     window slides along it and moves back to
+                                     its start once per 2 * WIN tokens or so */
 };
 
 /* Start a window on s[0..len), with the words of `langs` (F_EN | F_RU).

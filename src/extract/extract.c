@@ -631,58 +631,63 @@ static size_t heading_columns(struct run *run, const struct sentence_ctx *c,
     return n >= 2 ? n : 0;
 }
 
+#define COL_NONE SIZE_MAX        /* line_up: a number under no heading */
+#define COL_LABEL (SIZE_MAX - 1) /* line_up: a number in the row's label */
+
 /* line_up for a row whose cells are set apart by delim, as its headings'
  * are: each number is under the heading of its cell's index; a number in
- * the cell of a label that opens with a word is under none. */
+ * the cell of a label that opens with a word is the label's. */
 static int line_up_cells(const struct run *run, const struct sentence_ctx *c, size_t a,
                          char delim, size_t *col) {
     const char *p = run->text.ptr;
     size_t label = c->t[0].kind == TK_WORD ? cell_index(p, a, c->t[0].start, delim) : SIZE_MAX;
+    int rc = 1;
     for (size_t qi = 0; qi < c->nq; qi++) {
         size_t cell = cell_index(p, a, c->t[c->q[qi].t0].start, delim);
-        col[qi] = SIZE_MAX;
-        for (size_t k = 0; k < run->n_colx && col[qi] == SIZE_MAX; k++)
+        col[qi] = cell == label ? COL_LABEL : COL_NONE;
+        for (size_t k = 0; k < run->n_colx && col[qi] == COL_NONE; k++)
             if (run->colx[k].x0 == cell)
                 col[qi] = k;
-        if (col[qi] == SIZE_MAX && cell != label)
-            return -1;
+        if (col[qi] == COL_NONE)
+            rc = -1;
     }
-    return 1;
+    return rc;
 }
 
 /* The heading each of a table row's quantities stands under (the most
  * overlap, else the nearest within a few characters), as an index into
- * run->colx, into col[].  Returns 1 when every quantity has one, 0 when
- * the row cannot be lined up (tabs, a line of its own not), -1 when a
- * number stands under no heading: the line is no row of this table (a
- * page's header with its number far to the right). */
+ * run->colx, into col[]; COL_LABEL for a number of the row's label
+ * ("Other provinces (8)   27   7"), COL_NONE for one under no heading.
+ * Returns 1 when every other quantity has a heading, -1 when one has
+ * none, 0 when the row cannot be lined up (a line of its own not, cells
+ * set apart otherwise than the headings'). */
 static int line_up(const struct run *run, const struct sentence_ctx *c, size_t *col) {
     const char *p = run->text.ptr;
-    if (c->n == 0)
+    if (c->n == 0 || c->nq > MAX_PER_SENTENCE)
         return 0;
     size_t a = line_begin(run->text, c->t[0].start), e = c->t[c->n - 1].end;
     if (memchr(p + a, '\n', e - a))
         return 0;
     char delim = cell_delim(run->text, a, e);
     if (delim != run->colx_delim)
-        return 0; /* cells set apart otherwise than the headings' */
+        return 0;
     if (delim)
         return line_up_cells(run, c, a, delim, col);
-    size_t label = a; /* the label's cell, when the row opens with a word: "Other
-                         provinces (8)   27   7" */
+    size_t label = a; /* the label's cell, when the row opens with a word */
     if (c->t[0].kind == TK_WORD) {
         label = c->t[0].start;
         while (label + 1 < e && !(p[label] == ' ' && p[label + 1] == ' '))
             label++;
     }
+    int rc = 1;
     for (size_t qi = 0; qi < c->nq; qi++) {
         if (c->t[c->q[qi].t0].start < label) {
-            col[qi] = SIZE_MAX; /* a number of the label, under no heading */
+            col[qi] = COL_LABEL;
             continue;
         }
         size_t x0 = chars_between(p, a, c->t[c->q[qi].t0].start);
         size_t x1 = x0 + chars_between(p, c->t[c->q[qi].t0].start, c->t[c->q[qi].t1 - 1].end);
-        size_t best = SIZE_MAX, best_score = 0;
+        size_t best = COL_NONE, best_score = 0;
         for (size_t k = 0; k < run->n_colx; k++) {
             const struct column *cx = &run->colx[k];
             size_t lo = x0 > cx->x0 ? x0 : cx->x0, hi = x1 < cx->x1 ? x1 : cx->x1;
@@ -693,21 +698,62 @@ static int line_up(const struct run *run, const struct sentence_ctx *c, size_t *
                 best = k;
             }
         }
-        if (best == SIZE_MAX)
-            return -1;
         col[qi] = best;
+        if (best == COL_NONE)
+            rc = -1;
     }
+    return rc;
+}
+
+/* Is text[a, b), between two numbers of a row, inside one cell: no tab,
+ * bar or run of two spaces? */
+static int one_cell(struct vg_str text, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (text.ptr[i] == '\t' || text.ptr[i] == '|' ||
+            (text.ptr[i] == ' ' && i + 1 < b && text.ptr[i + 1] == ' '))
+            return 0;
     return 1;
 }
 
 /* The outcomes of a table row's quantities by the heading each stands
- * under into out[]; line_up's return. */
+ * under into out[].  Returns 1 when read so, 0 when the row cannot be
+ * lined up, -1 when it is no row of this table: a number under no heading
+ * (a page's header with its number far to the right), unless the cells
+ * are set apart by a fixed run of spaces rather than aligned. */
 static int row_columns(const struct run *run, const struct sentence_ctx *c, uint8_t *out) {
-    size_t col[MAX_PER_SENTENCE];
+    size_t col[MAX_PER_SENTENCE], m = 0; /* m: the cells of numbers, the label's not */
     int rc = line_up(run, c, col);
-    for (size_t qi = 0; rc == 1 && qi < c->nq; qi++)
-        out[qi] = col[qi] == SIZE_MAX ? VG_WHAT_NONE : run->colx[col[qi]].what;
-    return rc;
+    if (rc == 0)
+        return 0;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        /* A number right after another in one cell ("0722 555 014", a
+         * telephone's) is no count of its own. */
+        if (qi > 0 && col[qi] != COL_LABEL && col[qi - 1] != COL_LABEL &&
+            one_cell(run->text, c->t[c->q[qi - 1].t1 - 1].end, c->t[c->q[qi].t0].start))
+            col[qi] = COL_LABEL;
+        m += col[qi] != COL_LABEL;
+    }
+    if (rc < 0 && m != run->n_colx && m + 1 != run->n_colx)
+        return -1;
+    /* Cells set apart by a fixed run of spaces, not aligned under their
+     * headings ("Nakuru          45          12          30" under
+     * "Town          Detained          Charged          Released"): two
+     * numbers under one heading, or one under none, take the last
+     * headings in order (the first may head the rows' labels: "Town"). */
+    int clash = 0;
+    size_t prev = COL_NONE;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        out[qi] = col[qi] < run->n_colx ? run->colx[col[qi]].what : VG_WHAT_NONE;
+        if (col[qi] == COL_LABEL)
+            continue;
+        clash |= col[qi] == COL_NONE || (prev != COL_NONE && col[qi] <= prev);
+        prev = col[qi];
+    }
+    if (clash && m <= run->n_colx && m + 1 >= run->n_colx)
+        for (size_t qi = 0, k = run->n_colx - m; qi < c->nq; qi++)
+            if (col[qi] != COL_LABEL)
+                out[qi] = run->colx[k++].what;
+    return 1;
 }
 
 /* Does the heading line s stand right under the line of column headings
@@ -962,7 +1008,7 @@ static int cross_row(const struct run *run, const struct sentence_ctx *c, uint8_
     if (w == VG_WHAT_NONE || line_up(run, c, col) != 1)
         return 0;
     for (size_t qi = 0; qi < c->nq; qi++) {
-        const struct column *x = col[qi] == SIZE_MAX ? NULL : &run->colx[col[qi]];
+        const struct column *x = col[qi] < run->n_colx ? &run->colx[col[qi]] : NULL;
         if (x && !x->where && !vg_when_known(x->when))
             return 0; /* a number under the labels' heading */
         what[qi] = x ? w : VG_WHAT_NONE;
@@ -1687,7 +1733,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
-        if (cross && q_x[bs[i].q] != SIZE_MAX) {
+        if (cross && q_x[bs[i].q] < run->n_colx) {
             const struct column *x = &run->colx[q_x[bs[i].q]]; /* its heading's place, date */
             f.where = x->where ? x->where : f.where;
             f.when = vg_when_known(x->when) ? x->when : f.when;
@@ -1714,7 +1760,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.what_rule = bs[i].rule;
         if (run->places.table_row == 3 && f.what_rule && strcmp(f.what_rule, "table") == 0)
             f.what_rule = "table_total";
-        if (cross && q_x[bs[i].q] != SIZE_MAX)
+        if (cross && q_x[bs[i].q] < run->n_colx)
             f.what_rule = "table_cross"; /* "Arrested   45   30": each cell its own */
         if (!f.qty_rule)
             return VG_ENOMEM;
@@ -1830,6 +1876,8 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     r->text = text;
     struct run run;
     memset(&run, 0, sizeof run);
+    struct vg_place_hit head_places[PLACE_HEAD_HITS];
+    run.places.head = head_places;
     run.lx = strcmp(r->lang, "ru") == 0 && x->ru ? x->ru : x->en;
     run.a = a;
     run.text = text;

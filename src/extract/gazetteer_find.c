@@ -25,6 +25,7 @@
 
 #include "vigil/gazetteer.h"
 #include "gazetteer_int.h"
+#include "word_list.h"
 #include "banned.h"
 
 #define MAX_SPAN 4
@@ -490,7 +491,8 @@ static size_t skip_plain(const char *s, size_t len, size_t i) {
 static int place_follower(const char *w, size_t n) {
     static const struct word words[] = {
         W("County"), W("Province"), W("Region"), W("Regional"), W("District"), W("Oblast"),
-        W("Krai"), W("State"), W("City"), W("Town"), W("Village"), W("Square"), W("Street"),
+        W("Krai"), W("State"), W("City"), W("Town"), W("Township"), W("Upazila"), W("Tehsil"),
+        W("Division"), W("Village"), W("Square"), W("Street"),
         W("Avenue"), W("Road"), W("Boulevard"), W("Bridge"), W("Park"), W("Airport"),
         W("Station"), W("Police"), W("Court"), W("Courts"), W("Hospital"), W("General"),
         W("University"), W("Mayor"), W("Governor"), W("Akim"), W("Council"), W("Ministry"),
@@ -561,13 +563,12 @@ static int first_name_pair(const char *s, size_t len, const struct tok *t, size_
  * preposition of a title-case headline nor a word that places put before
  * a city's name ("Central", "Downtown"). */
 static int name_part(const char *s, const struct tok *t) {
-    static const struct word before_city[] = {
-        W("In"), W("At"), W("On"), W("Of"), W("For"), W("From"), W("To"), W("Near"), W("Over"),
-        W("After"), W("Across"), W("Outside"), W("Amid"), W("And"), W("The"), W("Central"),
-        W("Downtown"), W("Greater"), W("Metropolitan"), W("Metro"), W("Old"), W("New"),
-        W("Upper"), W("Lower"), W("North"), W("South"), W("East"), W("West"), W("Northern"),
-        W("Southern"), W("Eastern"), W("Western"), W("Inner"), W("Outer"), W("Suburban"),
-        W("Rural"), W("Urban")};
+    /* A word list (word_list.h): its filter rules out most words at once. */
+    static const char *const before_city[] = {
+        "In", "At", "On", "Of", "For", "From", "To", "Near", "Over", "After", "Across",
+        "Outside", "Amid", "And", "The", "Central", "Downtown", "Greater", "Metropolitan",
+        "Metro", "Old", "New", "Upper", "Lower", "North", "South", "East", "West", "Northern",
+        "Southern", "Eastern", "Western", "Inner", "Outer", "Suburban", "Rural", "Urban", NULL};
     if (t->caps || t->dotted || t->start < 2 || t->end - t->start < 2 ||
         (unsigned char)s[t->start] >= 0x80)
         return 0;
@@ -582,11 +583,7 @@ static int name_part(const char *s, const struct tok *t) {
     if (b == '.' || b == '!' || b == '?' || b == ':' || b == '"' || b == '\n' || b == ';' ||
         b == ')' || (unsigned char)b >= 0x80)
         return 0; /* the sentence's first word, or after a quote or a dash */
-    for (size_t k = 0; k < sizeof before_city / sizeof before_city[0]; k++)
-        if (before_city[k].len == t->end - t->start && before_city[k].s[0] == s[t->start] &&
-            memcmp(before_city[k].s, s + t->start, before_city[k].len) == 0)
-            return 0;
-    return 1;
+    return !word_list_has(before_city, vg_str_make(s + t->start, t->end - t->start));
 }
 
 size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,

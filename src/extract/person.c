@@ -93,6 +93,10 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
         } else if (tok(c, b, "-") && glued(c, b) && glued(c, b + 1) && b + 1 < c->n &&
                    (c->t[b + 1].flags & TF_CAP) && c->t[b + 1].kind == TK_WORD) {
             b += 2; /* "Jean-Robert": the part after the hyphen is no new word */
+        } else if (tok(c, b, "-") && glued(c, b) && glued(c, b + 1) && b + 1 < c->n &&
+                   c->t[b + 1].kind == TK_WORD && !c->t[b + 1].word && c->t[b + 1].fold.len <= 5 &&
+                   w >= 2) {
+            b += 2; /* "Wong Ka-ming": a given name's syllables, the second in lower case */
         } else if (nickname_end(c, b)) {
             b = nickname_end(c, b); /* the nickname is no word of the name */
         } else if (tok_in(c, b, particle) && !(c->t[b].flags & TF_CAP)) {
@@ -163,7 +167,14 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "ledger", "gazette", "chronicle", "times",
                                             "monitor", "today", "online", "weekly", "africa",
                                             "asia", "europe", "america", "branch", "authority",
-                                            NULL};
+                                            "township", "upazila", "tehsil", "division",
+                                            "surgery", "sciences", "studies", NULL};
+    static const char *const relations[] = {
+        "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
+        "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
+        "spokeswoman", "spokesperson", "supporters", "supporter", "family", "relatives",
+        "friend", "friends", "assistant", "associate", "associates", "partner", "driver",
+        "bodyguard", "staff", "campaign", "party", "nephew", "niece", "cousin", NULL};
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   tok_in(c, a - 1, official)))
         return 1;
@@ -181,6 +192,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "the Faculty of Social Sciences", "University of X" */
     if (tok_in(c, b - 1, last_word))
         return 1;
+    if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
+        return 1; /* "X's colleague, Y, was jailed": Y is the one */
     if (a > 0 && c->qty_at[a - 1] && b < c->n && !(c->t[b].flags & TF_CAP) &&
         has(c, b, LC_WHO))
         return 1; /* "38 Saba Saba suspects", "200 Navalny supporters": a modifier */
@@ -315,6 +328,14 @@ static size_t among(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* Does the name through token k end in "'s" ("Ales Bialiatski's
+ * colleague, X"): a possessor, no other person in the way? */
+static int possessor(const struct sentence_ctx *c, size_t k) {
+    while (k + 1 < c->n && name_word(c, k + 1))
+        k++;
+    return tok(c, k + 1, "'s");
+}
+
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
@@ -341,7 +362,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         int blocked = 0;
         for (size_t k = lo; k < hi && !blocked && used; k++)
             blocked = c->qty_at[k] || tok(c, k, ";") ||
-                      (name_word(c, k) && k + 1 < hi && name_word(c, k + 1));
+                      (name_word(c, k) && k + 1 < hi && name_word(c, k + 1) &&
+                       !possessor(c, k + 1));
         if (blocked)
             continue;
         /* Russian puts the verb before its subject as often as after
@@ -400,6 +422,17 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
         j++;
     while (j < c->n && j < k + 5 && (has(c, j, LC_AUX) || tok_in(c, j, pred_adverb)))
         j++;
+    if (j > k && tok(c, j, "among")) {
+        /* "X, 22, was among 15 people charged with rioting" */
+        for (size_t m = j + 1; m < c->n && m <= j + 5; m++) {
+            if (c->trig_at[m]) {
+                int o = c->trig_at[m] - 1;
+                return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
+            }
+            if (tok(c, m, ",") || tok(c, m, ".") || tok_in(c, m, relative) || has(c, m, LC_NEG))
+                break;
+        }
+    }
     for (size_t m = j; m < c->n && m <= j + 3; m++) {
         if (c->trig_at[m]) {
             int o = c->trig_at[m] - 1;
@@ -414,6 +447,8 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
         int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1];
         if ((c->t[m].kind != TK_WORD && !num) || tok(c, m, "not") || has(c, m, LC_NEG))
             break;
+        if (m > j && (tok_in(c, m, relative) || tok(c, m, "that") || tok(c, m, "which")))
+            break; /* "X, a physician who treated protesters, was": another's clause */
     }
     int negated = 0;
     for (size_t m = k; m <= j && m < c->n; m++)
@@ -1048,10 +1083,27 @@ static int list_predicate(const struct sentence_ctx *c, size_t b) {
  * the verb of an object it is joined to; then the gravest of the phrases
  * joined to that one, of its relative clause and of a clause opened by a
  * pronoun, and a term of days read as a sanction. */
+/* A death the name is the object of: "the death of X", "the body of X,
+ * who was taken from his home, was returned": X's fate, whatever the
+ * clauses after the name say happened before.  Returns its index or -1. */
+static int death_of(const struct sentence_ctx *c, size_t a) {
+    if (a == 0)
+        return -1;
+    for (size_t i = 0; i < c->ntr; i++) {
+        const struct trigger *tr = &c->tr[i];
+        if (tr->e->what == VG_KILLED && ((tr->t1 == a && tok(c, a - 1, "of")) ||
+                                         (tr->t1 + 1 == a && tok(c, tr->t1, "of"))))
+            return (int)i;
+    }
+    return -1;
+}
+
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
-    int o = grouped ? -1 : subject_outcome(c, b);
+    int o = grouped ? -1 : death_of(c, a);
+    if (o < 0 && !grouped)
+        o = subject_outcome(c, b);
     if (o < 0)
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
     if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */

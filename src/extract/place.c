@@ -22,6 +22,21 @@ struct phrase {
 #define P(x) {x, sizeof x - 1}
 #define N_OF(a) (sizeof a / sizeof a[0])
 
+/* Does phrase p (not empty) stand in text at byte `at`?  The first and
+ * last bytes are compared before the call to memcmp: a hit is tested
+ * against some forty phrases, and nearly all differ there (the first
+ * alone is often the space after the name). */
+static int phrase_at(struct vg_str text, size_t at, const struct phrase *p) {
+    return at + p->len <= text.len && text.ptr[at] == p->s[0] &&
+           text.ptr[at + p->len - 1] == p->s[p->len - 1] &&
+           memcmp(text.ptr + at, p->s, p->len) == 0;
+}
+
+/* Does phrase p end in text right before byte `end`? */
+static int phrase_before(struct vg_str text, size_t end, const struct phrase *p) {
+    return end >= p->len && phrase_at(text, end - p->len, p);
+}
+
 static int specificity(const struct vg_place *p) {
     switch (p->kind) {
     case VG_PLACE_DISTRICT: return 4;
@@ -48,17 +63,15 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P("\xd0\xa2\xd0\x9a "),                     /* ТК */
         P("\xd0\x9a\xd0\xbe\xd0\xbd\xd1\x81\xd1\x82\xd0\xb8\xd1\x82\xd1\x83\xd1\x86\xd0\xb8\xd0\xb8 "), /* Конституции */
     };
-    for (const struct phrase *c = codes; c < codes + N_OF(codes); c++) {
-        size_t n = c->len;
-        if (h->start >= n && memcmp(text.ptr + h->start - n, c->s, n) == 0)
+    for (const struct phrase *c = codes; c < codes + N_OF(codes); c++)
+        if (phrase_before(text, h->start, c))
             return 1;
-    }
     /* A surname after a title: "Mr Gao said", "Dr. Lima". */
     static const struct phrase titles[] = {P("Mr "), P("Mr. "), P("Mrs "),  P("Mrs. "), P("Ms "),
                                            P("Ms. "), P("Dr "),  P("Dr. "), P("Prof. ")};
     for (const struct phrase *t = titles; t < titles + N_OF(titles); t++) {
         size_t n = t->len;
-        if (h->start >= n && memcmp(text.ptr + h->start - n, t->s, n) == 0 &&
+        if (phrase_before(text, h->start, t) &&
             (h->start == n || text.ptr[h->start - n - 1] == ' ' ||
              text.ptr[h->start - n - 1] == '\n' || text.ptr[h->start - n - 1] == '('))
             return 1;
@@ -72,12 +85,9 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P("\xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd0\xb8 \xd0\xbf\xd0\xbe "), /* России по */
         P("\xd0\xa4\xd0\xb5\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xbf\xd0\xbe "), /* Федерации по */
     };
-    for (const struct phrase *b = before; b < before + N_OF(before); b++) {
-        size_t n = b->len;
-        if (h->start >= n && memcmp(text.ptr + h->start - n, b->s, n) == 0 &&
-            h->place->kind == VG_PLACE_REGION)
+    for (const struct phrase *b = before; b < before + N_OF(before); b++)
+        if (phrase_before(text, h->start, b) && h->place->kind == VG_PLACE_REGION)
             return 1;
-    }
     /* A country in an agency's name before its jurisdiction: «УМВД России
      * по Хабаровскому краю», «СК Российской Федерации по …». */
     if (h->place->kind == VG_PLACE_COUNTRY && e + 6 <= text.len &&
@@ -89,11 +99,9 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P(" Radio"),  P(" Post"),       P(" Daily"),      P(" Herald"),        P(" Cone"),
         P(" National"), P(" State University"), P("'s Interior"), P("\xe2\x80\x99s Interior"),
     };
-    for (const struct phrase *o = orgs; o < orgs + N_OF(orgs); o++) {
-        size_t n = o->len;
-        if (e + n <= text.len && memcmp(text.ptr + e, o->s, n) == 0)
+    for (const struct phrase *o = orgs; o < orgs + N_OF(orgs); o++)
+        if (phrase_at(text, e, o))
             return 1;
-    }
     return 0;
 }
 
@@ -131,11 +139,9 @@ static int institution(struct vg_str text, const struct vg_place_hit *h) {
     static const struct phrase local[] = {P(" Hospital"), P(" General"), P(" Regional"),
                                           P(" City Court"), P(" Court")};
     size_t e = h->end;
-    for (const struct phrase *o = local; o < local + N_OF(local); o++) {
-        size_t n = o->len;
-        if (e + n <= text.len && memcmp(text.ptr + e, o->s, n) == 0)
+    for (const struct phrase *o = local; o < local + N_OF(local); o++)
+        if (phrase_at(text, e, o))
             return 1;
-    }
     return 0;
 }
 
@@ -249,7 +255,7 @@ static void find_main(struct place_state *ps, struct vg_str text) {
     struct vg_place_hit hits[PLACE_MAX_HITS];
     const struct vg_place *cand[64];
     int score[64];
-    size_t n_cand = 0;
+    size_t n_cand = 0, dated = 64;
     size_t limit = text.len < MAIN_SCAN_BYTES ? text.len : MAIN_SCAN_BYTES;
     size_t pos = 0;
     int head_full = 0;
@@ -285,6 +291,13 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             int dateline = hits[i].start == pos && e - pos > 40 &&
                            (text.ptr[hits[i].start + 1] >= 'A' && text.ptr[hits[i].start + 1] <= 'Z');
             score[k] += hits[i].demonym ? 1 : 2 + (dateline ? 4 : 0);
+            /* A newspaper's "OKARA:" names the town its correspondent
+             * covers: a report from there, however many towns around it
+             * the story goes on to name.  A wire's "DAKAR, June 3 -"
+             * only says where the bureau is. */
+            if (dateline && !hits[i].demonym && dated == 64 && hits[i].end < e &&
+                text.ptr[hits[i].end] == ':')
+                dated = k;
         }
         pos = e + 1;
     }
@@ -295,7 +308,10 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             best = (int)k;
     }
     ps->main_named = best >= 0 ? cand[best] : NULL;
-    ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
+    if (best >= 0 && (size_t)best == dated && specificity(cand[best]) >= 3) /* "OKARA:" */
+        ps->main = cand[best];
+    else
+        ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
 }
 
 /* A dash that ends a dateline at byte i ("CHICAGO - ", "CHICAGO \xe2\x80\x94 ",
@@ -401,6 +417,23 @@ static void close_part(struct place_state *ps, const struct vg_place *p, size_t 
 /* Is the hit the label of the number at `at`: only white space and a dash
  * or colon between ("в Уральске — 23", "Almaty: 120"), or an opening
  * bracket right after it ("в Минске (29)")? */
+/* Does the hit open an item of a list right before its count, one space
+ * between ("Detained: Nakuru 12, Eldoret 8 and Kisumu 5"): after a colon,
+ * comma, semicolon, dash or "and"? */
+static int item_start(struct vg_str text, const struct vg_place_hit *h, size_t at) {
+    if (at != h->end + 1 || text.ptr[h->end] != ' ' || h->start < 2)
+        return 0;
+    size_t i = h->start;
+    while (i > 0 && text.ptr[i - 1] == ' ')
+        i--;
+    if (i == 0)
+        return 0;
+    char ch = text.ptr[i - 1];
+    if (ch == ',' || ch == ':' || ch == ';' || ch == '-')
+        return 1;
+    return i >= 4 && memcmp(text.ptr + i - 4, " and", 4) == 0;
+}
+
 static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
     size_t i = h->end;
     int mark = 0;
@@ -424,7 +457,7 @@ static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
             return 0;
         }
     }
-    return mark;
+    return mark || item_start(text, h, at);
 }
 
 /* Does a dash or colon follow the hit: the label of a tally's item ("в
@@ -491,12 +524,32 @@ static int breakdown_between(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
+/* Does a hit follow the count at `at` as its own place, "in" and words
+ * only between ("- 8 in Eldoret - 5 in Kisumu": the dash before the
+ * count parts the items, it labels none)? */
+static int own_place_after(struct vg_str text, const struct vg_place_hit *hits, size_t n,
+                           size_t at) {
+    for (size_t i = 0; i < n; i++) {
+        if (hits[i].start <= at || hits[i].start - at > 24 || hits[i].start < 4 ||
+            memcmp(text.ptr + hits[i].start - 4, " in ", 4) != 0)
+            continue;
+        int clean = 1;
+        for (size_t k = at; k < hits[i].start && clean; k++)
+            clean = text.ptr[k] != ',' && text.ptr[k] != ';' && text.ptr[k] != '-' &&
+                    text.ptr[k] != '(' && text.ptr[k] != '\n' &&
+                    text.ptr[k] != ':' && (unsigned char)text.ptr[k] != 0xe2;
+        if (clean)
+            return 1;
+    }
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
     const struct vg_place *best = NULL;
     for (size_t i = 0; i < n; i++)
-        if (labels(text, &hits[i], at))
+        if (labels(text, &hits[i], at) && !own_place_after(text, hits, n, at))
             return hits[i].place;
     const struct vg_place_hit *kept[PLACE_MAX_HITS];
     size_t n_kept = 0;

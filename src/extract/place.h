@@ -21,8 +21,12 @@ struct place_state {
     const struct vg_place *para;      /* the last place named in this paragraph */
     unsigned para_no;                 /* the paragraph `para` belongs to */
     int main_done;                    /* main has been worked out */
-    struct vg_place_hit head[PLACE_HEAD_HITS]; /* the places of the opening lines read
-                                                  for `main`, in text order */
+    struct vg_place_hit *head;        /* the places of the opening lines read for
+                                         `main`, in text order: room for
+                                         PLACE_HEAD_HITS the caller provides (left
+                                         uninitialised: a report's state is
+                                         zeroed whole, and these 8 KiB would be
+                                         most of it) */
     size_t n_head;                    /* how many */
     size_t head_end;                  /* the opening ends here: a sentence on one
                                          line before it takes its places from head */

@@ -309,6 +309,10 @@ static int glued_before(const struct token *t, size_t i) {
     const struct token *p = &t[i - 1];
     if (p->kind == TK_WORD || p->kind == TK_NUM)
         return 1;
+    /* A unit's or a model's code: "RAB-11", "COVID-19", "Su-27". */
+    if (token_is(p, "-") && i >= 2 && !(p->flags & TF_SPACE) && t[i - 2].kind == TK_WORD &&
+        (t[i - 2].flags & TF_CAP))
+        return 1;
     return token_is(p, ".") || token_is(p, ":") || token_is(p, "/") || token_is(p, "$") ||
            token_is(p, "#") || token_is(p, "+") || token_is(p, "\xe2\x82\xac") ||
            token_is(p, "\xc2\xa3");
@@ -496,6 +500,10 @@ static int place_bracket(const struct token *t, size_t end, int items) {
         return 0;
     if (token_is(&t[k - 1], "в") || token_is(&t[k - 1], "во") || token_is(&t[k - 1], "in"))
         return 1;
+    if (end - k == 1 &&
+        (token_is(&t[k - 1], ":") || (token_is(&t[k - 1], "-") && (t[k].flags & TF_SPACE))))
+        return 1; /* "Arrests by town: Nakuru (12), Eldoret (8)"; one word, no
+                   * "Name Surname (34)" */
     if (items < 6 && k >= 5 &&
         (token_is(&t[k - 1], "и") || token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")) &&
         token_is(&t[k - 2], ")") && t[k - 3].kind == TK_NUM && token_is(&t[k - 4], "("))
@@ -571,8 +579,40 @@ static int change_from(const struct token *t, size_t n, size_t i) {
     return 0;
 }
 
+/* "detained (14) villagers", "a total of (6,412) people": monitors write
+ * their verified counts in brackets.  A bracket opened after a lower-case
+ * word and closed right after one number holds the count; after a name it
+ * is an age or a place's tally ("Almaty (5)"), left to the number inside. */
+static int bracketed_count(const struct token *t, size_t n, size_t i) {
+    return i > 0 && i + 2 < n && token_is(&t[i], "(") && t[i + 1].kind == TK_NUM &&
+           !(t[i + 1].flags & TF_SPACE) && token_is(&t[i + 2], ")") &&
+           !(t[i + 2].flags & TF_SPACE) && t[i - 1].kind == TK_WORD &&
+           !(t[i - 1].flags & TF_CAP);
+}
+
+/* Is the number at [core, end), after "in Place", an item of a list whose
+ * first item had its verb ("12 were detained in Nakuru, in Eldoret 8 and
+ * in Kisumu 5"): a number stands earlier in the sentence and the item
+ * closes right after it? */
+static int elliptic_item(const struct token *t, size_t n, size_t core, size_t end) {
+    if (end < n && !token_is(&t[end], ",") && !token_is(&t[end], ";") &&
+        !token_is(&t[end], ".") && !token_is(&t[end], "and") && !token_is(&t[end], ")"))
+        return 0;
+    for (size_t k = core - 2; k-- > 0;)
+        if (t[k].kind == TK_NUM)
+            return 1;
+    return 0;
+}
+
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                   struct quantity *q) {
+    if (bracketed_count(t, n, i)) {
+        if (!quantity_read(lx, t, n, i + 1, q) || q->t1 != i + 2)
+            return 0;
+        q->t0 = i;
+        q->t1 = i + 3;
+        return 1;
+    }
     memset(q, 0, sizeof *q);
     size_t j = i, len;
     uint8_t qual = 0;
@@ -622,7 +662,10 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
         t[core - 1].kind == TK_WORD && !t[core - 1].word && !(t[core - 1].flags & TF_NL) &&
         core > 1 && !token_is(&t[core - 2], ",") && !token_is(&t[core - 2], ":") &&
-        !token_is(&t[core - 2], "(") &&
+        !token_is(&t[core - 2], "(") && !token_is(&t[core - 2], ";") &&
+        !(token_is(&t[core - 2], "-") && (t[core - 1].flags & TF_SPACE)) &&
+        !(token_is(&t[core - 2], "and") && core > 3 && t[core - 3].kind == TK_NUM) &&
+        !(token_is(&t[core - 2], "in") && elliptic_item(t, n, core, a.end)) &&
         t[core].start - t[core - 1].end <= 1 && /* a table's column gap is no name */
         !(a.end < n && (lexicon_has(lx, t[a.end].word, LC_WHO) ||
                         lexicon_has(lx, t[a.end].word, LC_OUT)))) /* "Jails 12 Protesters" */

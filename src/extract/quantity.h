@@ -65,9 +65,9 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
 /* Read a quantity at token i if one starts there.  Returns 1 and fills q,
  * or 0 (q then holds nothing of use).  Numbers that are not counts of anything (a year, a time, an
  * ordinal) return 0 too.  Only a number, a phrase of a qualifier, a number
- * or a vague word, or the "a" of "a hundred" before a number word can
- * start a quantity: the test is inline, since the caller asks at every
- * token and most answer no at once. */
+ * or a vague word, the "a" of "a hundred" before a number word, or the
+ * bracket of a count written "(14)" can start a quantity: the test is
+ * inline, since the caller asks at every token and most answer no at once. */
 static inline int quantity_at(const struct lexicon *lx, const struct token *t, size_t n,
                               size_t i, struct quantity *q) {
     const uint32_t starts = (1u << LC_QUAL) | (1u << LC_VAGUE) | (1u << LC_NUM);
@@ -75,7 +75,8 @@ static inline int quantity_at(const struct lexicon *lx, const struct token *t, s
         return 0;
     if (t[i].kind != TK_NUM && !lex_may_start(lx, t, n, i, starts) &&
         !((token_is(&t[i], "a") || token_is(&t[i], "one")) && i + 1 < n &&
-          lexicon_has(lx, t[i + 1].word, LC_NUM)))
+          lexicon_has(lx, t[i + 1].word, LC_NUM)) &&
+        !(token_is(&t[i], "(") && i + 1 < n && t[i + 1].kind == TK_NUM))
         return 0;
     return quantity_read(lx, t, n, i, q);
 }

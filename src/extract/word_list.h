@@ -15,8 +15,10 @@
 
 #include "vigil/str.h"
 
-#define WORD_LIST_SLOTS 256 /* more than the lists read at a token, so that
-                               two lists tested in turn seldom share a slot */
+#define WORD_LIST_SLOTS 512 /* several times the lists of the grammar (over
+                               a hundred), so that lists seldom share a slot:
+                               with 256, collisions rebuilt filters often
+                               enough to cost about 1% of extraction */
 
 struct word_filter {
     const char *const *list; /* the list, or NULL for an empty slot */
