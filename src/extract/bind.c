@@ -2229,6 +2229,14 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
         offer(best, S_ACTIVE, y, y->e->what, "among");
         return;
     }
+    const struct trigger *z = incl && t0 >= 4 && has(c, t0 - 2, LC_WHO)
+                                  ? trigger_ending(c, t0 - 2)
+                                  : NULL;
+    if (z && z->e->kind == F_VERB && z->t0 > 0 && tok(c, z->t0 - 1, "the")) {
+        /* "The arrested persons included 44 workers". */
+        offer(best, S_ACTIVE, z, z->e->what, "among");
+        return;
+    }
     size_t lo = t0 > 10 ? t0 - 10 : 0;
     for (size_t a = t0 - 1; a-- > lo;) {
         if (c->qty_at[a] || tok(c, a, ";") || tok(c, a, ","))
@@ -3524,6 +3532,37 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
     return 1;
 }
 
+/* A tally whose verb is left out after the first item: "in Tehran
+ * province, at least 48 citizens were arrested; in Kurdistan, 31; and in
+ * Khuzestan, 19".  Is the quantity a bare number right after "in" or
+ * "at", a capitalised place and a comma, the item opening after a
+ * semicolon, a comma or "and", with a count bound earlier in the
+ * sentence? */
+static int gapped_item(const struct sentence_ctx *c, const struct quantity *q,
+                       const struct head *h, const struct binding *last) {
+    size_t t0 = q->t0;
+    if (h->has_noun || !bare(c, h) || t0 < 4 || !tok(c, t0 - 1, ","))
+        return 0;
+    size_t k = t0 - 1, caps = 0;
+    while (k > 0 && k + 8 > t0 &&
+           (((c->t[k - 1].flags & TF_CAP) && c->t[k - 1].kind == TK_WORD) ||
+            (tok(c, k - 1, "and") && caps > 0) || tok(c, k - 1, "province"))) {
+        caps += (c->t[k - 1].flags & TF_CAP) != 0;
+        k--;
+    }
+    if (!caps || k < 2 || !(tok(c, k - 1, "in") || tok(c, k - 1, "at")))
+        return 0;
+    size_t sep = k - 2;
+    if (tok(c, sep, "and") && sep > 0)
+        sep--;
+    if (!(tok(c, sep, ";") || tok(c, sep, ",")) || c->q[last->q].t1 > sep)
+        return 0;
+    for (size_t m = c->q[last->q].t1; m < sep; m++)
+        if (has(c, m, LC_STOP) || has(c, m, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* A second estimate of the count before: "police put the crowd at 4,000,
  * while organisers claimed 25,000", "organisers said it was 80,000". */
 static int second_estimate(const struct sentence_ctx *c, const struct quantity *q,
@@ -4001,6 +4040,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = prev->who;
         }
+        if (!best.s && last && gapped_item(c, q, &h, last))
+            offer(&best, S_WEAK, NULL, last->what, "gapped");
         if (!best.s && prev && dash_item(c, q, c->q[prev->q].t1)) {
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
