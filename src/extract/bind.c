@@ -1501,8 +1501,10 @@ static int in_trigger(const struct sentence_ctx *c, size_t k) {
 
 static int negated_before(const struct sentence_ctx *c, size_t t0) {
     for (size_t k = t0, steps = 0; k > 0 && steps < 3; k--, steps++) {
-        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no") && !in_trigger(c, k - 1))
-            return 1; /* but «связи нет с двумя»: the outcome's own word */
+        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no") && !in_trigger(c, k - 1) &&
+            !(tok(c, k, "include") || tok(c, k, "includes") || tok(c, k, "included")))
+            return 1; /* but «связи нет с двумя»: the outcome's own word; and "does
+                       * not include 300 nationals who were detained" states them */
         if (tok(c, k - 1, ",") || tok(c, k - 1, "."))
             return 0;
     }
@@ -3354,6 +3356,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     for (const char *const *w = after; *w; w++)
         if (tok(c, e, *w))
             return 1;
+    if ((tok(c, e, "under") || tok(c, e, "aged")) && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
+        return 1; /* "and 9 children under 18 years old": their age */
     /* "accusing 59 men and 30 women of attacking police", "... of
      * vandalism.": the offence, not a whole the count is taken from */
     if (tok(c, e, "of") && e + 1 < c->n && c->t[e + 1].kind == TK_WORD &&
