@@ -705,6 +705,32 @@ static int brought_out(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "found 23 protesters guilty", "condemned 5 men to death": a verdict
+ * with the count for its object, a sanction.  Neither verb alone is one
+ * ("found dead", "condemned the arrests"). */
+static int verdict_on(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"found", "find", "finds", "condemned", "condemns",
+                                        "condemn", NULL};
+    if (!tok_in(c, i, verbs))
+        return 0;
+    int guilty = c->t[i].fold.ptr[0] == 'f', counted = 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 8; j++) {
+        if (c->qty_at[j]) {
+            counted = 1;
+            j = c->q[c->qty_at[j] - 1].t1 - 1;
+        } else if (counted && guilty && tok(c, j, "guilty")) {
+            return 1;
+        } else if (counted && !guilty && tok(c, j, "to") &&
+                   (tok(c, j + 1, "death") || tok(c, j + 1, "prison") || tok(c, j + 1, "jail") ||
+                    c->t[j + 1].kind == TK_NUM || has(c, j + 1, LC_NUM))) {
+            return 1;
+        } else if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || trigger_at(c, j)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "blocked the airport road", "blocking the main highway into the
  * city", "barricaded a bridge": crowds that block a way take part.
  * Returns the phrase's length, or 0. */
@@ -853,6 +879,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (!e && f0 == 'h' && holds_count(c, i)) {
             e = &held;
+            len = 1;
+        }
+        if (!e && (f0 == 'f' || f0 == 'c') && verdict_on(c, i)) {
+            e = &penalties;
             len = 1;
         }
         if (!e && f0 == 'b' && (len = blocked_way(c, i)) > 0)
@@ -1851,7 +1881,7 @@ static int agent_clause(const struct sentence_ctx *c, size_t k) {
 static int object_verb(const struct sentence_ctx *c, const struct trigger *tr) {
     return tr->t1 == tr->t0 + 1 &&
            (sent_for_trial(c, tr->t0) || sent_home(c, tr->t0) || holds_count(c, tr->t0) ||
-            brought_out(c, tr->t0));
+            brought_out(c, tr->t0) || verdict_on(c, tr->t0));
 }
 
 /* Does a subordinating word between a and b open a clause with a subject
