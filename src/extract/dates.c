@@ -1241,18 +1241,14 @@ size_t dates_find(const char *s, size_t len, int32_t published, const char *lang
     return dates_find_until(s, len, published, lang, out, max, NULL, NULL);
 }
 
-size_t dates_find_until(const char *s, size_t len, int32_t published, const char *lang,
-                        struct date_hit *out, size_t max,
+/* The hits of the window's text, as dates_find_until describes them. */
+static size_t find_hits(struct date_win *w, int32_t published, struct date_hit *out, size_t max,
                         int (*done)(const struct date_hit *, void *), void *ctx) {
-    if (!s || !out || max == 0)
-        return 0;
     struct ctx c;
     ctx_init(&c, published);
-    struct date_win w;
-    dates_win_init(&w, s, len, lang_flags(lang));
     size_t n_out = 0;
-    while (w.n > 0 && n_out < max) {
-        struct mt m = {&c, w.t, w.n, w.prev};
+    while (w->n > 0 && n_out < max) {
+        struct mt m = {&c, w->t, w->n, w->prev};
         struct date_hit h;
         size_t k = h_top(&m, &h);
         if (k && vg_when_known(h.when)) {
@@ -1260,9 +1256,29 @@ size_t dates_find_until(const char *s, size_t len, int32_t published, const char
             if (done && done(&h, ctx))
                 break;
         }
-        dates_win_advance(&w, k ? k : 1);
+        dates_win_advance(w, k ? k : 1);
     }
     return n_out;
+}
+
+size_t dates_find_until(const char *s, size_t len, int32_t published, const char *lang,
+                        struct date_hit *out, size_t max,
+                        int (*done)(const struct date_hit *, void *), void *ctx) {
+    if (!s || !out || max == 0)
+        return 0;
+    struct date_win w;
+    dates_win_init(&w, s, len, lang_flags(lang));
+    return find_hits(&w, published, out, max, done, ctx);
+}
+
+size_t dates_find_tokens(const char *s, size_t len, const struct token *toks, size_t n_toks,
+                         size_t base, int32_t published, const char *lang,
+                         struct date_hit *out, size_t max) {
+    if (!s || !out || max == 0)
+        return 0;
+    struct date_win w;
+    dates_win_init_tokens(&w, s, len, lang_flags(lang), toks, n_toks, base);
+    return find_hits(&w, published, out, max, NULL, NULL);
 }
 
 /* What the first lines of a report have shown so far. */

@@ -42,6 +42,16 @@ size_t dates_find_until(const char *s, size_t len, int32_t published, const char
                         struct date_hit *out, size_t max,
                         int (*done)(const struct date_hit *, void *), void *ctx);
 
+struct token;
+
+/* dates_find for a sentence the grammar's tokenizer has read: toks[0..n_toks)
+ * are its tokens (token.h) of s[0..len), which starts at offset `base` of
+ * the text their offsets count in.  The date finder takes most words from
+ * them instead of reading the bytes again; the hits are dates_find's. */
+size_t dates_find_tokens(const char *s, size_t len, const struct token *toks, size_t n_toks,
+                         size_t base, int32_t published, const char *lang,
+                         struct date_hit *out, size_t max);
+
 /* Look for the publication date in the first lines of a report: a dateline
  * ("KISUMU, Kenya, March 4 (Reuters) -" takes its year from `year_hint` when
  * given), "Published 12 January 2022", "Last updated ... 17 April 2024",

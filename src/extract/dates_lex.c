@@ -9,6 +9,7 @@
 
 #include "extract/dates.h"
 #include "extract/dates_lex.h"
+#include "extract/token.h"
 #include "banned.h"
 
 struct lex {
@@ -567,6 +568,37 @@ static bool ru_past_tense(const unsigned char *f, size_t n) {
     return ENDS(f, n, "ла") || ENDS(f, n, "ли") || ENDS(f, n, "ло");
 }
 
+/* Look up the folded word f[0..fl) (fl <= MAX_WORD), whose hash is h, and
+ * set the word's class and flags in t. */
+static inline __attribute__((always_inline)) void
+classify_word(const unsigned char *f, size_t fl, uint32_t h, unsigned langs, struct date_tok *t) {
+    if (lex_may_hold(h)) {
+        const struct lex *e = lookup_hashed((const char *)f, fl, h);
+        if (e && (e->flags & langs)) {
+            t->cls = e->cls;
+            t->kv = (unsigned char)e->val;
+            t->flags = e->flags;
+        }
+    }
+    if (fl >= 2 && f[fl - 2] == 'e' && f[fl - 1] == 'd')
+        t->wflags |= W_ED;
+    if (f[fl - 1] >= 0x80 && ru_past_tense(f, fl))
+        t->wflags |= W_RUPAST;
+}
+
+/* Does the word at u[i] (i < len) begin with a capital (word_cap), with a
+ * small letter (word_lower)?  ASCII and Cyrillic only: a word of other
+ * letters is neither. */
+static inline bool word_cap(const unsigned char *u, size_t i, size_t len) {
+    return (u[i] >= 'A' && u[i] <= 'Z') ||
+           (u[i] == 0xD0 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0xAF);
+}
+
+static inline bool word_lower(const unsigned char *u, size_t i, size_t len) {
+    return (u[i] >= 'a' && u[i] <= 'z') || (u[i] == 0xD0 && i + 1 < len && u[i + 1] >= 0xB0) ||
+           (u[i] == 0xD1 && i + 1 < len && u[i + 1] <= 0x9F);
+}
+
 /* Read the token at or after *pos in s[0..len); returns false at the end. */
 static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, struct date_tok *t) {
     const unsigned char *u = (const unsigned char *)s;
@@ -607,11 +639,8 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
         t->ndig = (unsigned char)nd;
     } else if (letter_at(u + i, len - i) > 0) {
         t->type = T_WORD;
-        t->cap = (u[i] >= 'A' && u[i] <= 'Z') ||
-                 (u[i] == 0xD0 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0xAF);
-        bool lower = (u[i] >= 'a' && u[i] <= 'z') ||
-                     (u[i] == 0xD0 && i + 1 < len && u[i + 1] >= 0xB0) ||
-                     (u[i] == 0xD1 && i + 1 < len && u[i + 1] <= 0x9F);
+        t->cap = word_cap(u, i, len);
+        bool lower = word_lower(u, i, len);
         /* One pass over the letters folds the word into f and hashes
          * the folded bytes; a word longer than f is in no table. */
         unsigned char f[MAX_WORD];
@@ -650,20 +679,8 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
             fl += w;
             i += w;
         }
-        if (fl <= MAX_WORD) {
-            if (lex_may_hold(h)) {
-                const struct lex *e = lookup_hashed((const char *)f, fl, h);
-                if (e && (e->flags & langs)) {
-                    t->cls = e->cls;
-                    t->kv = (unsigned char)e->val;
-                    t->flags = e->flags;
-                }
-            }
-            if (fl >= 2 && f[fl - 2] == 'e' && f[fl - 1] == 'd')
-                t->wflags |= W_ED;
-            if (f[fl - 1] >= 0x80 && ru_past_tense(f, fl))
-                t->wflags |= W_RUPAST;
-        }
+        if (fl <= MAX_WORD)
+            classify_word(f, fl, h, langs, t);
         if (lower)
             t->wflags |= W_LOWER;
     } else {
@@ -688,6 +705,62 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* Words from the grammar's tokens                                      */
+
+/* Is every byte of u[a..b) ASCII white space, which lex_next skips?  The
+ * gap between two of the grammar's tokens is mostly one space or none;
+ * other white space is left to lex_next. */
+static bool ascii_gap(const unsigned char *u, size_t a, size_t b) {
+    for (; a < b; a++)
+        if (u[a] != ' ' && (u[a] < '\t' || u[a] > '\r'))
+            return false;
+    return true;
+}
+
+/* Take the grammar's token at *pos as the lexer's next token, when it is a
+ * word lex_next would read the same: only white space lies before it, it
+ * is plain (TF_PLAIN: ASCII and Russian letters, which both fold alike,
+ * ё to е included), and lex_next would end it where the tokenizer did (a
+ * plain word ends at no letter of lex_next's but at some signs of the
+ * two-byte range, which lex_next takes for letters).  Returns false when
+ * it is not: lex_next reads the text from *pos then. */
+static bool take_grammar_word(struct date_win *w, size_t *pos, struct date_tok *t) {
+    const unsigned char *u = (const unsigned char *)w->s;
+    while (w->gi < w->n_gt && w->gt[w->gi].start - w->base < *pos)
+        w->gi++; /* passed by lex_next */
+    if (w->gi == w->n_gt)
+        return false;
+    const struct token *g = &w->gt[w->gi];
+    size_t a = g->start - w->base, e = g->end - w->base;
+    if (g->kind != TK_WORD || !(g->flags & TF_PLAIN) || e > w->len || !ascii_gap(u, *pos, a) ||
+        letter_at(u + e, w->len - e) > 0)
+        return false;
+    const unsigned char *f = (const unsigned char *)g->fold.ptr;
+    memset(t, 0, sizeof *t);
+    t->start = a;
+    t->end = e;
+    t->space = a > *pos || *pos == 0;
+    t->type = T_WORD;
+    /* A plain word begins with a capital (TF_CAP) or a small letter. */
+    t->cap = (g->flags & TF_CAP) != 0;
+    if (g->fold.len <= MAX_WORD)
+        classify_word(f, g->fold.len, g->hash, w->langs, t);
+    if (!t->cap)
+        t->wflags |= W_LOWER;
+    w->gi++;
+    *pos = e;
+    return true;
+}
+
+/* The next token of the window's text at or after *pos: the grammar's,
+ * when it reads the same, else lex_next's. */
+static inline bool next_token(struct date_win *w, size_t *pos, struct date_tok *t) {
+    if (w->gt && take_grammar_word(w, pos, t))
+        return true;
+    return lex_next(w->s, w->len, pos, w->langs, t);
+}
+
 /* Read tokens after the `ahead` tokens from t[0] on until 2 * WIN are
  * ahead or the text ends: reading in batches keeps the lexer's calls and
  * loads off most steps of the window, and a batch of no more than WIN
@@ -705,12 +778,10 @@ static __attribute__((noinline)) void win_refill(struct date_win *w) {
         w->t = w->buf + keep;
         w->prev = keep ? w->buf : NULL;
     }
-    const char *s = w->s;
-    size_t len = w->len, pos = w->pos, ahead = w->ahead;
-    unsigned langs = w->langs;
+    size_t pos = w->pos, ahead = w->ahead;
     struct date_tok *t = w->t;
     while (ahead < 2 * WIN) {
-        if (!lex_next(s, len, &pos, langs, &t[ahead])) {
+        if (!next_token(w, &pos, &t[ahead])) {
             w->lexed_all = true;
             break;
         }
@@ -729,7 +800,19 @@ static inline void win_fill(struct date_win *w) {
 }
 
 void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned langs) {
+    dates_win_init_tokens(w, s, len, langs, NULL, 0, 0);
+}
+
+void dates_win_init_tokens(struct date_win *w, const char *s, size_t len, unsigned langs,
+                           const struct token *toks, size_t n_toks, size_t base) {
     pthread_once(&lex_once, lex_build); /* the lexer's tables */
+    /* Tokens outside the text are not its tokens: the window lexes it all. */
+    if (!toks || n_toks == 0 || toks[0].start < base || toks[n_toks - 1].end > base + len)
+        n_toks = 0;
+    w->gt = n_toks ? toks : NULL;
+    w->n_gt = n_toks;
+    w->gi = 0;
+    w->base = base;
     w->s = s;
     w->len = len;
     w->pos = 0;

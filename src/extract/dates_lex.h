@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+struct token;
+
 enum lex_flag {
     F_EN = 1,   /* an English word */
     F_RU = 2,   /* a Russian word */
@@ -70,6 +72,10 @@ struct date_win {
     size_t n;          /* tokens in it */
     size_t ahead;      /* tokens read from t[0] on (n, and more read in advance) */
     const struct date_tok *prev; /* the token before t[0], or NULL */
+    const struct token *gt; /* the grammar's tokens of the text (token.h), or NULL */
+    size_t n_gt;       /* how many */
+    size_t gi;         /* the first of them the lexer has not passed */
+    size_t base;       /* where s starts in the text the tokens' offsets count in */
     struct date_tok buf[4 * WIN]; /* tokens read, in batches (win_refill); the
                                      window slides along it and moves back to
                                      its start once per 2 * WIN tokens or so */
@@ -78,6 +84,15 @@ struct date_win {
 /* Start a window on s[0..len), with the words of `langs` (F_EN | F_RU).
  * The window points into s, which must outlive it. */
 void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned langs);
+
+/* dates_win_init for text whose tokens the grammar's tokenizer has made:
+ * toks[0..n_toks) are the tokens of s[0..len), which starts at offset
+ * `base` of the text their offsets count in.  Where a token is a word that
+ * lex_next would read the same (most words), the window takes it from
+ * there instead of lexing its bytes again; the tokens it yields are the
+ * ones dates_win_init would.  toks must outlive the window. */
+void dates_win_init_tokens(struct date_win *w, const char *s, size_t len, unsigned langs,
+                           const struct token *toks, size_t n_toks, size_t base);
 
 /* Drop the first k tokens (at least one, at most all) and read on. */
 void dates_win_advance(struct date_win *w, size_t k);

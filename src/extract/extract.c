@@ -1284,8 +1284,11 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
     const size_t most = sizeof run->dates / sizeof run->dates[0];
     assert(max <= most);
     if (run->dates_end == 0 || run->dates_start != s->start || run->dates_end != s->end) {
-        run->n_dates = dates_find(run->text.ptr + s->start, s->end - s->start,
-                                  run->r->published, run->r->lang, run->dates, most);
+        /* The sentence's tokens are at hand (sentence_figures): the date
+         * finder reads its words from them. */
+        run->n_dates = dates_find_tokens(run->text.ptr + s->start, s->end - s->start,
+                                         run->toks.v, run->toks.n, s->start, run->r->published,
+                                         run->r->lang, run->dates, most);
         /* The day of a dateline is the day of writing; so is the day of
          * a statement, when the sentence gives no other. */
         size_t o = 0, speech = 0;

@@ -110,6 +110,13 @@ static inline int letter_at(const char *s, size_t len, size_t i, size_t *n, int 
     return letter_at_other(s, len, i, n, upper);
 }
 
+/* Is the two-byte letter at s[i] (letter_at) one of the Russian alphabet:
+ * А..я (U+0410..U+044F), Ё or ё? */
+static int russian_letter(const char *s, size_t i) {
+    unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
+    return (c == 0xD0 && (d >= 0x90 || d == 0x81)) || (c == 0xD1 && (d <= 0x8F || d == 0x91));
+}
+
 /* A hyphen at the end of a line followed by a lower-case letter: the PDF
  * split "in-\njured".  Returns the offset of the continuation, or 0. */
 static size_t soft_hyphen_continuation(const char *s, size_t len, size_t i) {
@@ -232,6 +239,7 @@ struct word_scan {
     int n_upper;    /* upper-case letters */
     int n_letters;  /* letters */
     int joined;     /* joined across a soft hyphen */
+    int plain;      /* ASCII and Russian letters only (TF_PLAIN) */
     uint32_t hash;  /* lexicon_hash of the text; of the fold too when !needs_copy */
 };
 
@@ -243,6 +251,7 @@ static size_t scan_word(const char *s, size_t end, size_t i, struct word_scan *w
     w->n_upper = 0;
     w->n_letters = 0;
     w->joined = 0;
+    w->plain = 1;
     uint32_t h = LEXICON_HASH_INIT;
     while (i < end) {
         size_t n;
@@ -269,12 +278,15 @@ static size_t scan_word(const char *s, size_t end, size_t i, struct word_scan *w
         if (letter_at(s, end, i, &n, &upper)) {
             if (upper || n > 1)
                 w->needs_copy = 1;
+            if (n > 1 && !russian_letter(s, i))
+                w->plain = 0;
             w->n_upper += upper;
             w->n_letters++;
             i += n;
             continue;
         }
         if (k == C_DIGIT && w->n_letters) {
+            w->plain = 0;
             h = lexicon_hash_step(h, (unsigned char)s[i]);
             i++;
             continue;
@@ -289,6 +301,7 @@ static size_t scan_word(const char *s, size_t end, size_t i, struct word_scan *w
                 (j + 1 >= end || !letter_at(s, end, j + 1, &m, &up)))
                 break;
             if (letter_at(s, end, j, &m, &up)) {
+                w->plain = 0;
                 if (an > 1)
                     w->needs_copy = 1;
                 else
@@ -302,6 +315,7 @@ static size_t scan_word(const char *s, size_t end, size_t i, struct word_scan *w
         if (cont) {
             w->needs_copy = 1;
             w->joined = 1;
+            w->plain = 0;
             i = cont;
             continue;
         }
@@ -393,6 +407,8 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                 t.flags |= TF_UPPER;
             if (w.joined)
                 t.flags |= TF_JOINED;
+            if (w.plain)
+                t.flags |= TF_PLAIN;
             hash = w.hash; /* fold_word replaces it by the fold's when it copies */
             if (fold_word(s, i, j, w.needs_copy, scratch, &t.fold, &hash))
                 return VG_ENOMEM;
@@ -434,6 +450,7 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                 i += m;
             }
         }
+        t.hash = hash;
         if (t.fold.len == 1 && (unsigned char)t.fold.ptr[0] < 0x80)
             t.word = lx->ascii_word[(unsigned char)t.fold.ptr[0]];
         else if (t.kind == TK_NUM && !lx->digit_words)

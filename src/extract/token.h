@@ -26,6 +26,9 @@ enum token_flag {
     TF_UPPER = 1 << 3,   /* every letter is upper case (and more than one) */
     TF_JOINED = 1 << 4,  /* a word joined across a hyphenated line break */
     TF_EMDASH = 1 << 5,  /* punctuation that was an em dash */
+    TF_PLAIN = 1 << 6,   /* a word of ASCII and Russian letters (А-я, Ё ё) only:
+                            its fold is as long as its text (the date finder
+                            takes such words as they are) */
 };
 
 struct token {
@@ -33,6 +36,7 @@ struct token {
     uint32_t end;       /* byte offset one past the last byte */
     struct vg_str fold; /* lower-case form, in the text or the scratch arena */
     uint32_t word;      /* lexicon word id of fold, 0 if unknown */
+    uint32_t hash;      /* TK_WORD: lexicon_hash of fold (0 for "'s") */
     uint8_t kind;       /* enum token_kind */
     uint8_t flags;      /* enum token_flag */
 };

@@ -14,6 +14,9 @@
 
 #include "harness.h"
 #include "extract/dates.h"
+#include "extract/dates_lex.h"
+#include "extract/lexicon.h"
+#include "extract/token.h"
 #include "vigil/date.h"
 
 /* One sentence and the single expression expected in it. */
@@ -514,6 +517,82 @@ static void datelines(void **state) {
     assert_int_equal(failed, 0);
 }
 
+/* Do the date finder's windows on s, one lexing the text and one reading
+ * the tokenizer's words, yield the same tokens?  s starts at offset 5 of
+ * the text the tokenizer reads, so that offsets are told apart.  Returns
+ * the number of tokens, or -1 (with a message) at the first that differs. */
+static int same_window_tokens(const struct lexicon *lx, const char *s, unsigned langs) {
+    char text[256];
+    size_t len = strlen(s);
+    assert_true(len + 5 < sizeof text);
+    memcpy(text, "xx. ", 5); /* "xx. " and its NUL: a byte outside the sentence */
+    memcpy(text + 5, s, len);
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    struct token_list tl = {0};
+    assert_int_equal(tokenize(lx, vg_str_make(text, len + 5), 5, len + 5, &a, &tl, NULL), VG_OK);
+    struct date_win lexed, shared;
+    dates_win_init(&lexed, text + 5, len, langs);
+    dates_win_init_tokens(&shared, text + 5, len, langs, tl.v, tl.n, 5);
+    int n = 0;
+    while (lexed.n > 0 || shared.n > 0) {
+        const struct date_tok *x = &lexed.t[0], *y = &shared.t[0];
+        if (lexed.n != shared.n || x->start != y->start || x->end != y->end ||
+            x->val != y->val || x->type != y->type || x->space != y->space ||
+            x->cap != y->cap || x->ndig != y->ndig || x->cls != y->cls || x->kv != y->kv ||
+            x->flags != y->flags || x->wflags != y->wflags) {
+            printf("token %d of \"%s\" differs (or the tokens left)\n", n, s);
+            n = -1;
+            break;
+        }
+        n++;
+        dates_win_advance(&lexed, 1);
+        dates_win_advance(&shared, 1);
+    }
+    token_list_release(&tl);
+    vg_arena_release(&a);
+    return n;
+}
+
+/* The tokenizer's words stand in for the lexer's only where the lexer
+ * would read the same: tokens the two cut differently (numbers with
+ * separators, apostrophes, digits after letters, joined line breaks),
+ * letters that fold differently (other scripts, dotted I, Ѐ), signs the
+ * lexer takes for letters, white space and bytes only one of them skips. */
+static void tokens_read_like_the_lexer(void **state) {
+    (void)state;
+    struct lexicon *lx = lexicon_new("en");
+    assert_non_null(lx);
+    static const char *const texts[] = {
+        "Police detained 40 people on 5 May 2024 in Nairobi.",
+        "MAY the Detained, Saturday; Monday's march.",
+        "1,200 were held; 11.40 am; A4 and covid19 on 3rd March 2020.",
+        "don't O'Brien John\xe2\x80\x99s 'Tis \xe2\x80\x98quoted\xe2\x80\x99 it's",
+        "they were in-\njured in-\n Jured and re- \n elected",
+        "\xc4\xb0n May; \xe2\x84\xaa" "ay; caf\xc3\xa9 March; na\xc3\xaf" "ve June",
+        "ab\xcb\x82" "cd May; ab\xcd\x88 June; x\xc3\x97y 5",
+        "\xd0\x92 \xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba "
+        "5 \xd0\x9c\xd0\x90\xd0\xaf \xd1\x91\xd0\xbb\xd0\xba\xd0\xb0 \xd0\x81\xd0\xbb\xd0\xba\xd0\xb0 "
+        "\xd0\x80\xd0\xb0 \xd1\x90\xd0\xb0 \xd1\xa1\xd0\xb0 \xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbb\xd0\xb8",
+        "on\xc2\xa0Monday,\xe2\x80\x89 5\xe2\x80\x93" "6 June \xe2\x80\x8b" "2020\xef\xbb\xbfyear",
+        "bad \xff byte May\xc3 5 \x01 June \t\r\n\v\f 2020",
+        "averyveryveryverylongwordthatgoesonandonandon published updated",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        assert_true(same_window_tokens(lx, texts[i], F_EN) > 0);
+        assert_true(same_window_tokens(lx, texts[i], F_EN | F_RU) > 0);
+    }
+    /* Every prefix: a cut word, number or character at the end. */
+    const char *cut = "On 5 May, \xd0\x92 \xd0\xbc\xd0\xb0\xd0\xb5 it's 1,200 in-\njured.";
+    char prefix[128];
+    for (size_t n = 0; n <= strlen(cut); n++) {
+        memcpy(prefix, cut, n);
+        prefix[n] = '\0';
+        assert_true(same_window_tokens(lx, prefix, F_EN | F_RU) >= 0);
+    }
+    lexicon_free(lx);
+}
+
 static void lexicon_is_sorted(void **state) {
     (void)state;
     assert_int_equal(dates_selftest(), 0);
@@ -535,6 +614,7 @@ int main(void) {
         cmocka_unit_test(every_prefix_stays_in_bounds),
         cmocka_unit_test(invalid_utf8),
         cmocka_unit_test(datelines),
+        cmocka_unit_test(tokens_read_like_the_lexer),
         cmocka_unit_test(lexicon_is_sorted),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
