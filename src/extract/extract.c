@@ -515,6 +515,9 @@ static uint8_t heading_word(const struct sentence_ctx *c, size_t i) {
     } cut[] = {{"det", VG_DETAINED}, {"arr", VG_DETAINED}, {"chg", VG_CHARGED},
                {"rel", VG_RELEASED}, {"inj", VG_INJURED}};
     for (size_t k = i == SIZE_MAX ? 0 : i; k < c->n && (i == SIZE_MAX || k == i); k++) {
+        size_t len = c->t[k].fold.len;
+        if (len != 3 && len != 4 && len != 7 && len != 11 && len != 12)
+            continue; /* no heading word has another length: most words end here */
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
             if (token_is(&c->t[k], heads[h].word))
                 return heads[h].what;
@@ -952,9 +955,33 @@ static int next_lines(struct vg_str text, size_t from, size_t to) {
  * 12"), or the caption right above the headings does ("Arrests by county,
  * 2022-2024").  Reads the headings into run->colx; returns 1 when the
  * line is such a heading. */
+/* May the line of sentence s hold two groups of words, as heading_columns
+ * reads them: a tab or a bar, or a gap of two spaces or more?  A quick
+ * test on the gaps between tokens; a superset of heading_columns's. */
+static int may_have_columns(struct vg_str text, const struct sentence_ctx *c,
+                            const struct sentence *s) {
+    size_t a = line_begin(text, s->start);
+    if (memchr(text.ptr + a, '\t', s->end - a) || memchr(text.ptr + a, '|', s->end - a))
+        return 1;
+    for (size_t i = a; i + 1 < s->start + 1 && i + 1 < text.len; i++)
+        if (text.ptr[i] == ' ' && text.ptr[i + 1] == ' ')
+            return 1; /* the line's text before the sentence */
+    size_t prev = s->start;
+    for (size_t k = 0; k < c->n; k++) {
+        if (c->t[k].start >= prev + 2)
+            return 1;
+        prev = c->t[k].end;
+    }
+    return s->end >= prev + 2;
+}
+
 static int cross_heading(struct run *run, const struct sentence_ctx *c,
                          const struct sentence *s, int line_start) {
-    if (!line_start || c->ntr > 0 || c->n > 24 || heading_word(c, SIZE_MAX))
+    if (!line_start || c->ntr > 0 || c->n > 24)
+        return 0;
+    if (!may_have_columns(run->text, c, s))
+        return 0; /* one group of words: no headings (heading_columns finds fewer than two) */
+    if (heading_word(c, SIZE_MAX))
         return 0;
     struct column saved[8];
     size_t n_saved = run->n_colx;

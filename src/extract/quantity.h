@@ -68,8 +68,9 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
  * or a vague word, the "a" of "a hundred" before a number word, or the
  * bracket of a count written "(14)" can start a quantity: the test is
  * inline, since the caller asks at every token and most answer no at once. */
-static inline int quantity_at(const struct lexicon *lx, const struct token *t, size_t n,
-                              size_t i, struct quantity *q) {
+static inline __attribute__((always_inline)) int
+quantity_at(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
+            struct quantity *q) {
     const uint32_t starts = (1u << LC_QUAL) | (1u << LC_VAGUE) | (1u << LC_NUM);
     if (i >= n)
         return 0;
