@@ -134,6 +134,33 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "received the maximum term", "were given heavy sentences", "got
+ * lengthy prison terms": a verb of receiving, up to three words that
+ * describe the penalty, then its noun.  Returns the phrase's length, 0 when
+ * token i starts no such phrase ("received no sentence", "received 12
+ * letters"). */
+static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"received", "receive", "given", "handed", "got",
+                                        "drew", NULL};
+    static const char *const nouns[] = {"term", "terms", "sentence", "sentences",
+                                        "penalty", "penalties", NULL};
+    if (!tok_in(c, i, verbs))
+        return 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
+        if (!tok_in(c, j, nouns))
+            continue;
+        if (tok(c, j + 1, "of") && j + 2 < c->n && c->t[j + 2].kind == TK_WORD &&
+            !has(c, j + 2, LC_NUM))
+            return 0; /* "the sentence of the court", not a term of years */
+        for (size_t m = i + 1; m < j; m++)
+            if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
+                has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
+                return 0; /* "received no sentence", "were given 12 sentences" */
+        return j + 1 - i;
+    }
+    return 0;
+}
+
 /* Is token k one of the words (a static list: see word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
     return k < c->n && word_list_has(words, c->t[k].fold);
@@ -800,6 +827,9 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &charges;
         if (!e && (f0 == 's' || f0 == 'r') && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
+        if (!e && (f0 == 'r' || f0 == 'g' || f0 == 'h' || f0 == 'd') &&
+            (len = received_penalty(c, i)) > 0)
+            e = &penalties;
         int to = 0;
         if (!e && f0 == 'g' && (len = granted_bail(c, i, &to)) > 0)
             e = to ? &bail_to : &freed;
@@ -1878,6 +1908,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             size_t qj = c->qty_at[k] - 1;
             if (!may_share || !coordination_only(c, after_noun, k) || best->s)
                 return;
+            if (k > 0 && tok(c, k - 1, ",") && fronted_whole(c, qi, k))
+                return; /* "Of the 74 defendants, 43 were jailed": the part's */
             struct head h;
             read_head(c, &c->q[qj], &h);
             if (h.partitive && h.pronoun)
@@ -1978,6 +2010,12 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (held && form == F_INTRANS && !relative) {
             /* "five people detained on 9 March had not been located" */
             offer(best, S_STRONG, tr, tr->e->what, "intransitive");
+            best->earlier = held;
+            return;
+        }
+        if (held && form == F_VERB && !relative && aux == 0 && received_penalty(c, k)) {
+            /* "12 defendants tried in absentia each received seven years" */
+            offer(best, S_STRONG, tr, tr->e->what, "received");
             best->earlier = held;
             return;
         }
@@ -2731,6 +2769,36 @@ static void penalty_of(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* A list item whose label is a term: "- seven years: 15 defendants",
+ * "Two years in prison: 7", "18 months (suspended): 4".  The label is a
+ * number and a unit of time at the start of the line, with only words of
+ * a penalty beside it; the count after its colon was given that term. */
+static void term_label(const struct sentence_ctx *c, const struct quantity *q,
+                       struct choice *best) {
+    static const char *const extra[] = {"prison", "jail", "imprisonment", "in", "of",
+                                        "suspended", "each", "'", "s", "(", ")", NULL};
+    size_t t0 = q->t0, a = 0, len;
+    if (t0 < 3 || !tok(c, t0 - 1, ":"))
+        return;
+    if (tok(c, 0, "-") || tok(c, 0, "*") || tok(c, 0, "•"))
+        a = 1;
+    int term = 0;
+    for (size_t k = a; k < t0 - 1; k++) {
+        if ((c->t[k].kind == TK_NUM || has(c, k, LC_NUM)) && k + 1 < t0 - 1) {
+            const struct lex_entry *u = lex_match(c->lx, c->t, c->n, k + 1, LC_UNIT, &len);
+            if (u && u->kind == 1) { /* a unit of time */
+                term = 1;
+                k += len;
+                continue;
+            }
+        }
+        if (!tok_in(c, k, extra))
+            return;
+    }
+    if (term)
+        offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "term_label");
+}
+
 /* The start of the capitalised words (one to three) ending right before
  * token k, or k when there are none. */
 static size_t cap_words_before(const struct sentence_ctx *c, size_t k) {
@@ -2892,6 +2960,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
     penalty_of(c, q, best);
+    term_label(c, q, best);
     among_before(c, t0, best);
     apposition(c, q, h, best);
     ru_participle_after(c, q, h, best);
