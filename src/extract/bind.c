@@ -617,6 +617,26 @@ static int held_gathering(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "held elections", "held a vote", "held talks": "held" whose object is
+ * an event that is voted, talked or heard, never custody ("the 41
+ * municipalities that held elections"). */
+static int held_event(const struct sentence_ctx *c, size_t i) {
+    static const char *const nouns[] = {"elections", "election", "polls", "poll", "vote",
+                                        "votes", "talks", "referendum", "hearing",
+                                        "hearings", "consultations", "primaries",
+                                        "by-elections", "session", "sessions", NULL};
+    if (!(tok(c, i, "held") || tok(c, i, "hold") || tok(c, i, "holding")))
+        return 0;
+    for (size_t k = i + 1; k < c->n && k <= i + 4; k++) {
+        if (tok_in(c, k, nouns))
+            return 1;
+        if (c->t[k].kind != TK_WORD || has(c, k, LC_STOP) || trigger_at(c, k) ||
+            has(c, k, LC_WHO) || c->qty_at[k])
+            return 0;
+    }
+    return 0;
+}
+
 static int plain_word(const struct sentence_ctx *c, size_t p);
 
 /* "granted police enquiry bail", "given conditional bail", "offered
@@ -891,6 +911,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
             e = &gathered;
+        if (e->what == VG_DETAINED && len == 1 && held_event(c, i)) {
+            i++; /* "held elections": no custody */
+            continue;
+        }
         c->tr[c->ntr].t0 = i;
         c->tr[c->ntr].t1 = i + len;
         c->tr[c->ntr].e = e;
@@ -3611,6 +3635,26 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     return 1;
 }
 
+/* Does the quantity give the earlier level of the count before it: "have
+ * now treated 35 people, up from 19 this morning", "(down from 40)"?  A
+ * count superseded is still a figure (GUIDELINES.md), of the same outcome. */
+static int earlier_level(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct binding *last) {
+    size_t t0 = q->t0 + (size_t)tok(c, q->t0, "from"); /* "from" is the change's own */
+    if (t0 < 3 || !tok(c, t0 - 1, "from") || !(tok(c, t0 - 2, "up") || tok(c, t0 - 2, "down")))
+        return 0;
+    if (!(tok(c, t0 - 3, ",") || tok(c, t0 - 3, "(") || tok(c, t0 - 3, "—") ||
+          tok(c, t0 - 3, "-")))
+        return 0;
+    size_t ul;
+    if (lex_match(c->lx, c->t, c->n, q->t1, LC_UNIT, &ul))
+        return 0; /* "up from 40 percent", "down from 30 days" */
+    for (size_t m = c->q[last->q].t1; m < t0 - 3; m++)
+        if ((trigger_at(c, m) && m != last->trig) || has(c, m, LC_STOP))
+            return 0;
+    return 1;
+}
+
 /* Does a list's item end at token k: a comma, "and", a full stop? */
 static int bare_item_end(const struct sentence_ctx *c, size_t k) {
     return k >= c->n || tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ".") || tok(c, k, ";");
@@ -3974,6 +4018,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             tok(c, q->t0 - 2, ",")) {
             /* A correction: "77 people were arrested, not 770". */
             offer(&best, S_WEAK, NULL, last->what, "not");
+            brought = 1;
+        }
+        if (!brought && last && earlier_level(c, q, last)) {
+            /* "up from 19 when we last spoke to them": the count before's */
+            offer(&best, S_REDUCED, NULL, last->what, "earlier_level");
+            if (h.who < 0)
+                h.who = last->who;
             brought = 1;
         }
         if (!brought && (h.reject || negated_before(c, q->t0)))
