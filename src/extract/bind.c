@@ -161,6 +161,30 @@ static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "dealt with by way of a fixed penalty notice", "dealt with by means of
+ * a caution", "dealt with by way of community resolutions": a British
+ * out-of-court disposal (a fine, a caution), too long for a lexicon
+ * phrase.  Returns the length of the phrase at i, up to the disposal's
+ * noun, or 0. */
+static size_t dealt_with_by(const struct sentence_ctx *c, size_t i) {
+    static const char *const disposals[] = {"penalty", "penalties", "caution", "cautions",
+                                            "resolution", "resolutions", "fine", "fines",
+                                            "notice", "notices", NULL};
+    if (!(tok(c, i, "dealt") && tok(c, i + 1, "with") && tok(c, i + 2, "by") &&
+          (tok(c, i + 3, "way") || tok(c, i + 3, "means")) && tok(c, i + 4, "of")))
+        return 0;
+    for (size_t j = i + 5; j < c->n && j <= i + 8; j++) {
+        if (tok_in(c, j, disposals)) {
+            while (j + 1 < c->n && tok_in(c, j + 1, disposals))
+                j++; /* "a fixed penalty notice" */
+            return j + 1 - i;
+        }
+        if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || c->qty_at[j])
+            return 0;
+    }
+    return 0;
+}
+
 /* Is token k one of the words (a static list: see word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
     return k < c->n && word_list_has(words, c->t[k].fold);
@@ -728,6 +752,32 @@ static int brought_out(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "found 23 protesters guilty", "condemned 5 men to death": a verdict
+ * with the count for its object, a sanction.  Neither verb alone is one
+ * ("found dead", "condemned the arrests"). */
+static int verdict_on(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"found", "find", "finds", "condemned", "condemns",
+                                        "condemn", NULL};
+    if (!tok_in(c, i, verbs))
+        return 0;
+    int guilty = c->t[i].fold.ptr[0] == 'f', counted = 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 8; j++) {
+        if (c->qty_at[j]) {
+            counted = 1;
+            j = c->q[c->qty_at[j] - 1].t1 - 1;
+        } else if (counted && guilty && tok(c, j, "guilty")) {
+            return 1;
+        } else if (counted && !guilty && tok(c, j, "to") &&
+                   (tok(c, j + 1, "death") || tok(c, j + 1, "prison") || tok(c, j + 1, "jail") ||
+                    c->t[j + 1].kind == TK_NUM || has(c, j + 1, LC_NUM))) {
+            return 1;
+        } else if (c->t[j].kind != TK_WORD || has(c, j, LC_STOP) || trigger_at(c, j)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "blocked the airport road", "blocking the main highway into the
  * city", "barricaded a bridge": crowds that block a way take part.
  * Returns the phrase's length, or 0. */
@@ -853,6 +903,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         int to = 0;
         if (!e && f0 == 'g' && (len = granted_bail(c, i, &to)) > 0)
             e = to ? &bail_to : &freed;
+        if (!e && f0 == 'd' && (len = dealt_with_by(c, i)) > 0)
+            e = &penalties;
         if (!e && f0 == 'w' && (len = walked_out(c, i)) > 0)
             e = &walked;
         if (!e && f0 == 'c' && (len = charges_of_against(c, i)) > 0)
@@ -877,6 +929,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (!e && f0 == 'h' && holds_count(c, i)) {
             e = &held;
+            len = 1;
+        }
+        if (!e && (f0 == 'f' || f0 == 'c') && verdict_on(c, i)) {
+            e = &penalties;
             len = 1;
         }
         if (!e && f0 == 'b' && (len = blocked_way(c, i)) > 0)
@@ -1530,8 +1586,10 @@ static int in_trigger(const struct sentence_ctx *c, size_t k) {
 
 static int negated_before(const struct sentence_ctx *c, size_t t0) {
     for (size_t k = t0, steps = 0; k > 0 && steps < 3; k--, steps++) {
-        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no") && !in_trigger(c, k - 1))
-            return 1; /* but «связи нет с двумя»: the outcome's own word */
+        if (has(c, k - 1, LC_NEG) && !tok(c, k - 1, "no") && !in_trigger(c, k - 1) &&
+            !(tok(c, k, "include") || tok(c, k, "includes") || tok(c, k, "included")))
+            return 1; /* but «связи нет с двумя»: the outcome's own word; and "does
+                       * not include 300 nationals who were detained" states them */
         if (tok(c, k - 1, ",") || tok(c, k - 1, "."))
             return 0;
     }
@@ -1877,7 +1935,7 @@ static int agent_clause(const struct sentence_ctx *c, size_t k) {
 static int object_verb(const struct sentence_ctx *c, const struct trigger *tr) {
     return tr->t1 == tr->t0 + 1 &&
            (sent_for_trial(c, tr->t0) || sent_home(c, tr->t0) || holds_count(c, tr->t0) ||
-            brought_out(c, tr->t0));
+            brought_out(c, tr->t0) || verdict_on(c, tr->t0));
 }
 
 /* Does a subordinating word between a and b open a clause with a subject
@@ -1983,6 +2041,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return; /* "..., among them Ruben Choque, who is held in ...": his */
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
             tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
+            if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
+                return; /* "48 fans after reports that flares had been let off":
+                         * another noun's clause */
             relative = 1;
             continue;
         }
@@ -2263,6 +2324,14 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
         offer(best, S_ACTIVE, y, y->e->what, "among");
         return;
     }
+    const struct trigger *z = incl && t0 >= 4 && has(c, t0 - 2, LC_WHO)
+                                  ? trigger_ending(c, t0 - 2)
+                                  : NULL;
+    if (z && z->e->kind == F_VERB && z->t0 > 0 && tok(c, z->t0 - 1, "the")) {
+        /* "The arrested persons included 44 workers". */
+        offer(best, S_ACTIVE, z, z->e->what, "among");
+        return;
+    }
     size_t lo = t0 > 10 ? t0 - 10 : 0;
     for (size_t a = t0 - 1; a-- > lo;) {
         if (c->qty_at[a] || tok(c, a, ";") || tok(c, a, ","))
@@ -2471,6 +2540,21 @@ static int taken_away(const struct sentence_ctx *c, size_t k) {
                                                           tok(c, k + 2, "hospitals")));
 }
 
+/* Does "to hospital", "to the hospital", "to a local hospital", "to
+ * hospitals" start at token k: the end of "took 12 people to hospital",
+ * which a lexicon phrase cannot hold with the count inside? */
+static int to_hospital(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "to"))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 3; m++) {
+        if (tok(c, m, "hospital") || tok(c, m, "hospitals") || tok(c, m, "infirmary"))
+            return 1;
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does "into" and a police vehicle start at token k ("into vans", "into
  * waiting police buses", "into a truck")? */
 static int into_vehicle(const struct sentence_ctx *c, size_t k) {
@@ -2544,7 +2628,10 @@ static int sent_to_custody(const struct sentence_ctx *c, size_t k) {
  * t0 is the count's first token, end the first token after its noun
  * phrase.  Returns the outcome, or VG_WHAT_NONE. */
 static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
-    if (t0 >= 2 && has(c, t0 - 1, LC_FUNC))
+    if (t0 >= 3 && (tok(c, t0 - 1, "further") || tok(c, t0 - 1, "other")) &&
+        tok(c, t0 - 2, "a"))
+        t0 -= 2; /* "took a further five to hospital" */
+    else if (t0 >= 2 && has(c, t0 - 1, LC_FUNC))
         t0--; /* "let another 20 go" */
     if (t0 == 0 || end >= c->n)
         return VG_WHAT_NONE;
@@ -2555,8 +2642,13 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
                    : VG_WHAT_NONE;
     if (tok(c, v, "sent") || tok(c, v, "send") || tok(c, v, "sends") || tok(c, v, "sending"))
         return sent_to_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
-    if (tok(c, v, "took") || tok(c, v, "take") || tok(c, v, "takes") || tok(c, v, "taken") ||
-        tok(c, v, "taking"))
+    int take = tok(c, v, "took") || tok(c, v, "take") || tok(c, v, "takes") ||
+               tok(c, v, "taken") || tok(c, v, "taking");
+    if (to_hospital(c, end) &&
+        (take || tok(c, v, "rushed") || tok(c, v, "ferried") || tok(c, v, "conveyed") ||
+         tok(c, v, "airlifted") || tok(c, v, "transported") || tok(c, v, "transporting")))
+        return VG_INJURED; /* "took a further five to hospital" */
+    if (take)
         return into_custody(c, end) || taken_away(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     if (tok(c, v, "bundled") || tok(c, v, "bundling") || tok(c, v, "herded") ||
         tok(c, v, "loaded") || tok(c, v, "forced") || tok(c, v, "dragged"))
@@ -2978,7 +3070,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                  tok(c, t0 - 1, "of") == 0)
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
-    if (h->who >= 0 || h->out || (h->partitive && h->pronoun)) { /* "sent eight of them to" */
+    if (h->who >= 0 || h->out || (h->partitive && h->pronoun) ||
+        (!h->has_noun && to_hospital(c, h->end))) { /* "sent eight of them to", "took a
+                                                     * further five to hospital" */
         int w = split_verb(c, q->t0, h->end);
         if (w != VG_WHAT_NONE)
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
@@ -3240,6 +3334,14 @@ static int on_charges(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* "their whereabouts remain unknown", "their fate is still unknown" at
+ * token k: the people just counted went missing.  Returns the trigger,
+ * or NULL. */
+static const struct trigger *their_fate(const struct sentence_ctx *c, size_t k) {
+    const struct trigger *x = tok(c, k, "their") ? trigger_at(c, k + 1) : NULL;
+    return x && x->e->kind == F_INTRANS && x->e->what == VG_MISSING ? x : NULL;
+}
+
 /* "A and later B", "A but later B", "A before being B", "B after being
  * A": a second outcome right after the first, a later stage of the same
  * case (or, after "after being", an earlier one). */
@@ -3267,14 +3369,17 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     }
     if (tok(c, k, "then") || tok(c, k, "were") || tok(c, k, "was"))
         k++;
-    while (k < c->n && (has(c, k, LC_AUX) || (see_through(c, k) && !trigger_at(c, k))))
-        k++; /* "and yesterday charged", "and were formally charged" */
+    while (k < c->n && (has(c, k, LC_AUX) || see_through(c, k)) && !trigger_at(c, k))
+        k++; /* "and yesterday charged", "and were formally charged"; not "being held" */
     if (tok_in(c, k, steps) && (tok(c, k + 1, "and") || tok(c, k + 1, ","))) {
         k += 2; /* "held, questioned and released" */
         while (k < c->n && has(c, k, LC_AUX))
             k++;
     }
     const struct trigger *t2 = trigger_at(c, k);
+    const struct trigger *gone = their_fate(c, k);
+    if (gone && tr->e->what != VG_MISSING)
+        return gone; /* "arrested and their whereabouts remain unknown" */
     if (!t2 || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
         return NULL;
     if (tok(c, tr->t1, ",") && (tok(c, t2->t1, "or") || tok(c, t2->t1, ",")))
@@ -3287,6 +3392,34 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     if (tr->e->what == VG_CHARGED && remand(c, t2))
         return t2; /* "charged and remanded in custody": custody before trial */
     return a && b && b > a ? t2 : NULL;
+}
+
+/* "arrested 27 people, all of whom were released by evening", "40 were
+ * detained, both of them later freed": a clause of the whole count,
+ * right after the outcome phrase or the count's noun ending at `end`,
+ * naming a later stage of the same case or a fate after custody. */
+static const struct trigger *whole_relative_then(const struct sentence_ctx *c, size_t end,
+                                                 const struct trigger *tr) {
+    static const char *const adverbs[] = {"later", "since", "subsequently", "eventually",
+                                          "then", "all", "afterwards", NULL};
+    size_t k = end;
+    while (k < c->n && k < end + 6 && !tok(c, k, ",")) {
+        if (trigger_at(c, k) || c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, "and"))
+            return NULL; /* "detained 27 people in Kisumu, all of whom ...": words only */
+        k++;
+    }
+    if (!tok(c, k, ",") || !(tok(c, k + 1, "all") || tok(c, k + 1, "both")) ||
+        !tok(c, k + 2, "of") || !(tok(c, k + 3, "whom") || tok(c, k + 3, "them")))
+        return NULL;
+    k += 4;
+    while (k < c->n && (has(c, k, LC_AUX) || tok_in(c, k, adverbs)) && !trigger_at(c, k))
+        k++;
+    const struct trigger *t2 = trigger_at(c, k);
+    if (!t2 || t2->t0 != k || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
+        return NULL;
+    uint8_t a = tr->e->what, b = t2->e->what;
+    int fate = a == VG_DETAINED && (b == VG_MISSING || b == VG_KILLED || b == VG_INJURED);
+    return fate || (stage_of(a) && stage_of(b) > stage_of(a)) ? t2 : NULL;
 }
 
 /* "Police detained 26 people in Gulu and later released them", "arrested
@@ -3432,6 +3565,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     for (const char *const *w = after; *w; w++)
         if (tok(c, e, *w))
             return 1;
+    if ((tok(c, e, "under") || tok(c, e, "aged")) && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
+        return 1; /* "and 9 children under 18 years old": their age */
     /* "accusing 59 men and 30 women of attacking police", "... of
      * vandalism.": the offence, not a whole the count is taken from */
     if (tok(c, e, "of") && e + 1 < c->n && c->t[e + 1].kind == TK_WORD &&
@@ -3607,6 +3742,37 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
     }
     for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
         if (trigger_at(c, k)) return 2;
+    return 1;
+}
+
+/* A tally whose verb is left out after the first item: "in Tehran
+ * province, at least 48 citizens were arrested; in Kurdistan, 31; and in
+ * Khuzestan, 19".  Is the quantity a bare number right after "in" or
+ * "at", a capitalised place and a comma, the item opening after a
+ * semicolon, a comma or "and", with a count bound earlier in the
+ * sentence? */
+static int gapped_item(const struct sentence_ctx *c, const struct quantity *q,
+                       const struct head *h, const struct binding *last) {
+    size_t t0 = q->t0;
+    if (h->has_noun || !bare(c, h) || t0 < 4 || !tok(c, t0 - 1, ","))
+        return 0;
+    size_t k = t0 - 1, caps = 0;
+    while (k > 0 && k + 8 > t0 &&
+           (((c->t[k - 1].flags & TF_CAP) && c->t[k - 1].kind == TK_WORD) ||
+            (tok(c, k - 1, "and") && caps > 0) || tok(c, k - 1, "province"))) {
+        caps += (c->t[k - 1].flags & TF_CAP) != 0;
+        k--;
+    }
+    if (!caps || k < 2 || !(tok(c, k - 1, "in") || tok(c, k - 1, "at")))
+        return 0;
+    size_t sep = k - 2;
+    if (tok(c, sep, "and") && sep > 0)
+        sep--;
+    if (!(tok(c, sep, ";") || tok(c, sep, ",")) || c->q[last->q].t1 > sep)
+        return 0;
+    for (size_t m = c->q[last->q].t1; m < sep; m++)
+        if (has(c, m, LC_STOP) || has(c, m, LC_SAY))
+            return 0;
     return 1;
 }
 
@@ -4147,6 +4313,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = prev->who;
         }
+        if (!best.s && last && gapped_item(c, q, &h, last))
+            offer(&best, S_WEAK, NULL, last->what, "gapped");
         if (!best.s && prev && dash_item(c, q, c->q[prev->q].t1)) {
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
@@ -4243,6 +4411,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = object_again(c, h.end, best.tr);
+        if (!t2 && best.tr)
+            t2 = whole_relative_then(c, best.tr->t1 > h.end ? best.tr->t1 : h.end, best.tr);
+        if (!t2 && best.tr && best.what != VG_MISSING && tok(c, h.end, "and"))
+            t2 = their_fate(c, h.end + 1); /* "arrested 12 students and their fate is
+                                            * unknown" */
         if (!t2 && best.tr && best.tr->e->kind == F_VERB)
             t2 = ru_relative_then(c, h.end, best.tr);
         if (!t2 && cyrillic(c, q->t0 > 0 ? q->t0 - 1 : q->t0))

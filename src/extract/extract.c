@@ -202,7 +202,11 @@ const char *vg_detect_lang(struct vg_str text) {
  * column of labels or of something else). */
 struct column {
     size_t x0, x1;
+    size_t b0, b1;           /* its bytes in the text */
     uint8_t what;
+    const char *where;       /* the place it names, in a table whose columns are
+                                places ("Nairobi   Mombasa"), else NULL */
+    struct vg_when when;     /* the date it names ("12 June   13 June"), else none */
 };
 
 struct run {
@@ -233,6 +237,14 @@ struct run {
     struct column colx[8];     /* the headings' places on their line, when they */
     size_t n_colx;             /* stand apart by runs of spaces; else 0 */
     size_t colx_end;           /* where the line of those headings ends */
+    char colx_delim;           /* '|' or '\t' when the cells are set apart by it
+                                  ("| Nakuru | 45 |"): a column's x0 is then the
+                                  index of its cell; 0 for runs of spaces */
+    int cross;                 /* the headings name places or dates, and each row's
+                                  label its outcome ("Detained   45   30   12") */
+    uint8_t cross_what;        /* the outcome of a caption right above such
+                                  headings ("Arrests by county"), for rows whose
+                                  label names none; VG_WHAT_NONE */
     struct vg_when cap_when;   /* the date of the table's caption ("Table 1: Arrests, 1-14
                                   March"), for its rows that give none */
     size_t cap_until;          /* where the table's headings end */
@@ -366,8 +378,8 @@ static int same_figure(const struct place_state *ps, const struct vg_figure *a,
         return 0;
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
-        (tally_item(a) || tally_item(b)))
-        return 0;
+        (tally_item(a) || tally_item(b) || (table_cell(a) && table_cell(b))))
+        return 0; /* and two cells of one row are two columns */
     /* Two rows of tables are two events unless they are of one place and
      * time (a row repeated as another table's total); a total's row may
      * repeat a row of a place inside its own (a total of one city's
@@ -496,10 +508,20 @@ static uint8_t heading_word(const struct sentence_ctx *c, size_t i) {
                  {"prosecutions", VG_CHARGED}, {"accused", VG_CHARGED},
                  {"free", VG_RELEASED},        {"bail", VG_RELEASED},
                  {"release", VG_RELEASED},     {"custody", VG_DETAINED}};
-    for (size_t k = i == SIZE_MAX ? 0 : i; k < c->n && (i == SIZE_MAX || k == i); k++)
+    /* Headings cut short with a full stop: "Det.   Chg.   Rel." */
+    static const struct {
+        const char *word;
+        uint8_t what;
+    } cut[] = {{"det", VG_DETAINED}, {"arr", VG_DETAINED}, {"chg", VG_CHARGED},
+               {"rel", VG_RELEASED}, {"inj", VG_INJURED}};
+    for (size_t k = i == SIZE_MAX ? 0 : i; k < c->n && (i == SIZE_MAX || k == i); k++) {
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
             if (token_is(&c->t[k], heads[h].word))
                 return heads[h].what;
+        for (size_t h = 0; k + 1 < c->n && h < sizeof cut / sizeof cut[0]; h++)
+            if (token_is(&c->t[k], cut[h].word) && token_is(&c->t[k + 1], "."))
+                return cut[h].what;
+    }
     return VG_WHAT_NONE;
 }
 
@@ -540,6 +562,24 @@ static int has_tab(struct vg_str text, size_t a, size_t b) {
     return b > a && memchr(text.ptr + a, '\t', b - a) != NULL;
 }
 
+/* What sets a line's cells apart: '|' ("| Nakuru | 45 | 12 |"), a tab,
+ * else runs of spaces (0). */
+static char cell_delim(struct vg_str text, size_t a, size_t b) {
+    if (b > a && memchr(text.ptr + a, '|', b - a))
+        return '|';
+    return has_tab(text, a, b) ? '\t' : 0;
+}
+
+/* The index of the cell holding byte `at` of the line starting at `a`:
+ * how many runs of delim stand before it (tabs set in a row to line
+ * cells up are one). */
+static size_t cell_index(const char *p, size_t a, size_t at, char delim) {
+    size_t n = 0;
+    for (size_t i = a; i < at; i++)
+        n += p[i] == delim && (i == a || p[i - 1] != delim || delim == '|');
+    return n;
+}
+
 /* The headings of a table's heading line s, as groups of words set apart
  * by runs of two or more spaces ("Town     Detained   Accused   Free"),
  * each with the outcome its words name, into run->colx.  Returns how many
@@ -549,25 +589,38 @@ static size_t heading_columns(struct run *run, const struct sentence_ctx *c,
                               const struct sentence *s) {
     const char *p = run->text.ptr;
     size_t a = line_begin(run->text, s->start), e = s->end, n = 0;
-    if (has_tab(run->text, a, e))
-        return 0;
+    char delim = cell_delim(run->text, a, e);
+    run->colx_delim = delim;
     size_t i = a;
     while (i < e) {
-        while (i < e && p[i] == ' ')
+        while (i < e && (p[i] == ' ' || (delim && p[i] == delim)))
             i++;
         if (i >= e)
             break;
-        size_t g0 = i;
-        while (i < e && !(p[i] == ' ' && i + 1 < e && p[i + 1] == ' '))
-            i++;
+        size_t g0 = i, g1;
+        if (delim) {
+            while (i < e && p[i] != delim)
+                i++;
+            g1 = i;
+            while (g1 > g0 && (p[g1 - 1] == ' ' || p[g1 - 1] == '\r'))
+                g1--;
+        } else {
+            while (i < e && !(p[i] == ' ' && i + 1 < e && p[i + 1] == ' '))
+                i++;
+            g1 = i;
+        }
         if (n == sizeof run->colx / sizeof run->colx[0])
             return 0;
         struct column *col = &run->colx[n++];
-        col->x0 = chars_between(p, a, g0);
-        col->x1 = chars_between(p, a, i);
+        col->x0 = delim ? cell_index(p, a, g0, delim) : chars_between(p, a, g0);
+        col->x1 = delim ? col->x0 + 1 : chars_between(p, a, g1);
+        col->b0 = g0;
+        col->b1 = g1;
         col->what = VG_WHAT_NONE;
+        col->where = NULL;
+        col->when = VG_WHEN_NONE;
         for (size_t k = 0; k < c->n && col->what == VG_WHAT_NONE; k++) {
-            if (c->t[k].start < g0 || c->t[k].start >= i)
+            if (c->t[k].start < g0 || c->t[k].start >= g1)
                 continue;
             if (c->trig_at[k])
                 col->what = c->tr[c->trig_at[k] - 1].e->what;
@@ -578,47 +631,128 @@ static size_t heading_columns(struct run *run, const struct sentence_ctx *c,
     return n >= 2 ? n : 0;
 }
 
-/* The outcomes of a table row's quantities by the heading each stands
- * under (the most overlap, else the nearest within a few characters) into
- * out[]; 0 when the row cannot be lined up (tabs, a line of its own not). */
-static int row_columns(const struct run *run, const struct sentence_ctx *c, uint8_t *out) {
+#define COL_NONE SIZE_MAX        /* line_up: a number under no heading */
+#define COL_LABEL (SIZE_MAX - 1) /* line_up: a number in the row's label */
+
+/* line_up for a row whose cells are set apart by delim, as its headings'
+ * are: each number is under the heading of its cell's index; a number in
+ * the cell of a label that opens with a word is the label's. */
+static int line_up_cells(const struct run *run, const struct sentence_ctx *c, size_t a,
+                         char delim, size_t *col) {
     const char *p = run->text.ptr;
-    if (c->n == 0)
+    size_t label = c->t[0].kind == TK_WORD ? cell_index(p, a, c->t[0].start, delim) : SIZE_MAX;
+    int rc = 1;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        size_t cell = cell_index(p, a, c->t[c->q[qi].t0].start, delim);
+        col[qi] = cell == label ? COL_LABEL : COL_NONE;
+        for (size_t k = 0; k < run->n_colx && col[qi] == COL_NONE; k++)
+            if (run->colx[k].x0 == cell)
+                col[qi] = k;
+        if (col[qi] == COL_NONE)
+            rc = -1;
+    }
+    return rc;
+}
+
+/* The heading each of a table row's quantities stands under (the most
+ * overlap, else the nearest within a few characters), as an index into
+ * run->colx, into col[]; COL_LABEL for a number of the row's label
+ * ("Other provinces (8)   27   7"), COL_NONE for one under no heading.
+ * Returns 1 when every other quantity has a heading, -1 when one has
+ * none, 0 when the row cannot be lined up (a line of its own not, cells
+ * set apart otherwise than the headings'). */
+static int line_up(const struct run *run, const struct sentence_ctx *c, size_t *col) {
+    const char *p = run->text.ptr;
+    if (c->n == 0 || c->nq > MAX_PER_SENTENCE)
         return 0;
     size_t a = line_begin(run->text, c->t[0].start), e = c->t[c->n - 1].end;
-    if (has_tab(run->text, a, e) || memchr(p + a, '\n', e - a) || c->nq > MAX_PER_SENTENCE)
+    if (memchr(p + a, '\n', e - a))
         return 0;
-    size_t col_of[MAX_PER_SENTENCE];
+    char delim = cell_delim(run->text, a, e);
+    if (delim != run->colx_delim)
+        return 0;
+    if (delim)
+        return line_up_cells(run, c, a, delim, col);
+    size_t label = a; /* the label's cell, when the row opens with a word */
+    if (c->t[0].kind == TK_WORD) {
+        label = c->t[0].start;
+        while (label + 1 < e && !(p[label] == ' ' && p[label + 1] == ' '))
+            label++;
+    }
+    int rc = 1;
     for (size_t qi = 0; qi < c->nq; qi++) {
+        if (c->t[c->q[qi].t0].start < label) {
+            col[qi] = COL_LABEL;
+            continue;
+        }
         size_t x0 = chars_between(p, a, c->t[c->q[qi].t0].start);
         size_t x1 = x0 + chars_between(p, c->t[c->q[qi].t0].start, c->t[c->q[qi].t1 - 1].end);
-        size_t best = SIZE_MAX, best_score = 0;
+        size_t best = COL_NONE, best_score = 0;
         for (size_t k = 0; k < run->n_colx; k++) {
-            const struct column *col = &run->colx[k];
-            size_t lo = x0 > col->x0 ? x0 : col->x0, hi = x1 < col->x1 ? x1 : col->x1;
-            size_t gap = hi > lo ? 0 : (x1 <= col->x0 ? col->x0 - x1 : x0 - col->x1);
+            const struct column *cx = &run->colx[k];
+            size_t lo = x0 > cx->x0 ? x0 : cx->x0, hi = x1 < cx->x1 ? x1 : cx->x1;
+            size_t gap = hi > lo ? 0 : (x1 <= cx->x0 ? cx->x0 - x1 : x0 - cx->x1);
             size_t score = hi > lo ? 100 + (hi - lo) : gap <= 6 ? 50 - gap : 0;
             if (score > best_score) {
                 best_score = score;
                 best = k;
             }
         }
-        if (best == SIZE_MAX && c->nq != run->n_colx && c->nq + 1 != run->n_colx)
-            return 0; /* a number under no heading: not this table's row */
-        col_of[qi] = best;
-        out[qi] = best == SIZE_MAX ? VG_WHAT_NONE : run->colx[best].what;
+        col[qi] = best;
+        if (best == COL_NONE)
+            rc = -1;
     }
+    return rc;
+}
+
+/* Is text[a, b), between two numbers of a row, inside one cell: no tab,
+ * bar or run of two spaces? */
+static int one_cell(struct vg_str text, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (text.ptr[i] == '\t' || text.ptr[i] == '|' ||
+            (text.ptr[i] == ' ' && i + 1 < b && text.ptr[i + 1] == ' '))
+            return 0;
+    return 1;
+}
+
+/* The outcomes of a table row's quantities by the heading each stands
+ * under into out[].  Returns 1 when read so, 0 when the row cannot be
+ * lined up, -1 when it is no row of this table: a number under no heading
+ * (a page's header with its number far to the right), unless the cells
+ * are set apart by a fixed run of spaces rather than aligned. */
+static int row_columns(const struct run *run, const struct sentence_ctx *c, uint8_t *out) {
+    size_t col[MAX_PER_SENTENCE], m = 0; /* m: the cells of numbers, the label's not */
+    int rc = line_up(run, c, col);
+    if (rc == 0)
+        return 0;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        /* A number right after another in one cell ("0722 555 014", a
+         * telephone's) is no count of its own. */
+        if (qi > 0 && col[qi] != COL_LABEL && col[qi - 1] != COL_LABEL &&
+            one_cell(run->text, c->t[c->q[qi - 1].t1 - 1].end, c->t[c->q[qi].t0].start))
+            col[qi] = COL_LABEL;
+        m += col[qi] != COL_LABEL;
+    }
+    if (rc < 0 && m != run->n_colx && m + 1 != run->n_colx)
+        return -1;
     /* Cells set apart by a fixed run of spaces, not aligned under their
      * headings ("Nakuru          45          12          30" under
      * "Town          Detained          Charged          Released"): two
      * numbers under one heading, or one under none, take the last
      * headings in order (the first may head the rows' labels: "Town"). */
     int clash = 0;
-    for (size_t qi = 0; qi < c->nq; qi++)
-        clash |= col_of[qi] == SIZE_MAX || (qi > 0 && col_of[qi] <= col_of[qi - 1]);
-    if (clash && c->nq <= run->n_colx && c->nq + 1 >= run->n_colx)
-        for (size_t qi = 0; qi < c->nq; qi++)
-            out[qi] = run->colx[run->n_colx - c->nq + qi].what;
+    size_t prev = COL_NONE;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        out[qi] = col[qi] < run->n_colx ? run->colx[col[qi]].what : VG_WHAT_NONE;
+        if (col[qi] == COL_LABEL)
+            continue;
+        clash |= col[qi] == COL_NONE || (prev != COL_NONE && col[qi] <= prev);
+        prev = col[qi];
+    }
+    if (clash && m <= run->n_colx && m + 1 >= run->n_colx)
+        for (size_t qi = 0, k = run->n_colx - m; qi < c->nq; qi++)
+            if (col[qi] != COL_LABEL)
+                out[qi] = run->colx[k++].what;
     return 1;
 }
 
@@ -719,6 +853,169 @@ static void merge_headings(struct run *run, const struct column *above, size_t n
             run->cols[run->n_cols++] = run->colx[k].what;
 }
 
+/* Is the heading a column of the whole ("Total", "All")? */
+static int total_heading(struct vg_str text, const struct column *col) {
+    struct vg_str w = vg_str_make(text.ptr + col->b0, col->b1 - col->b0);
+    return vg_str_eq_nocase(w, VG_STR("total")) || vg_str_eq_nocase(w, VG_STR("totals")) ||
+           vg_str_eq_nocase(w, VG_STR("all")) || vg_str_eq_nocase(w, VG_STR("overall"));
+}
+
+/* The place or date that heading `col` is, when it is one and nothing
+ * else ("Mombasa", "Nakuru County", "12 June", "Mon 10 June", "2023"):
+ * into col->where and col->when.  Returns 1 when it is. */
+static int place_or_date(const struct run *run, struct column *col) {
+    const char *p = run->text.ptr + col->b0;
+    size_t len = col->b1 - col->b0;
+    struct vg_place_hit ph[2];
+    struct date_hit dh;
+    if (run->places.g && vg_gazetteer_find(run->places.g, p, len, ph, 2) == 1 &&
+        ph[0].start == 0 && ph[0].place && !ph[0].demonym) {
+        size_t rest = ph[0].end; /* "Nakuru County", "Kisumu (town)" */
+        while (rest < len && (p[rest] == ' ' || p[rest] == '(' || p[rest] == ')' ||
+                              (p[rest] >= 'A' && p[rest] <= 'Z') ||
+                              (p[rest] >= 'a' && p[rest] <= 'z')))
+            rest++;
+        if (rest == len && len - ph[0].end <= 10) {
+            col->where = ph[0].place->name;
+            return 1;
+        }
+    }
+    int year = 0; /* "2023": a year, up to the report's */
+    for (size_t i = 0; len == 4 && i < 4 && p[i] >= '0' && p[i] <= '9'; i++)
+        year = year * 10 + (p[i] - '0');
+    int pub_year = 0, m, d;
+    if (run->r->published != VG_NO_DATE)
+        vg_date_to_ymd(run->r->published, &pub_year, &m, &d);
+    if (year >= 1980 && year <= pub_year) {
+        col->when.from = vg_date_from_ymd(year, 1, 1);
+        col->when.to = vg_date_from_ymd(year, 12, 31);
+        return 1;
+    }
+    /* A heading is a date's place: "Monday" alone is read as "on Monday". */
+    char on[64] = "on ";
+    if (run->r->published == VG_NO_DATE || len > sizeof on - 4)
+        return 0;
+    memcpy(on + 3, p, len);
+    if (dates_find(on, len + 3, run->r->published, run->r->lang, &dh, 1) == 1 &&
+        dh.start <= 3 + 4 && dh.end + 1 >= len + 3) {
+        col->when = dh.when;
+        return 1;
+    }
+    return 0;
+}
+
+/* The column of the whole in a table whose headings are places or dates:
+ * the country its places share, the span of its dates. */
+static void total_column(const struct run *run, struct column *col) {
+    const struct vg_place *country = NULL;
+    int shared = 1;
+    for (size_t k = 0; k < run->n_colx; k++) {
+        const struct column *o = &run->colx[k];
+        if (o == col)
+            continue;
+        if (vg_when_known(o->when)) {
+            if (!vg_when_known(col->when) || o->when.from < col->when.from)
+                col->when.from = o->when.from;
+            if (!vg_when_known(col->when) || o->when.to > col->when.to)
+                col->when.to = o->when.to;
+        }
+        const struct vg_place *pl = o->where ? vg_gazetteer_lookup(run->places.g,
+                                                                   vg_str_cstr(o->where))
+                                             : NULL;
+        if (!pl)
+            continue;
+        const struct vg_place *cy = vg_gazetteer_country(run->places.g, pl->country);
+        if (country && cy != country)
+            shared = 0;
+        country = cy;
+    }
+    if (shared && country)
+        col->where = country->name;
+}
+
+/* Does text[from, to) hold only blanks and at most one blank line? */
+static int next_lines(struct vg_str text, size_t from, size_t to) {
+    size_t newlines = 0;
+    for (size_t i = from; i < to; i++) {
+        if (text.ptr[i] == '\n')
+            newlines++;
+        else if (text.ptr[i] != ' ' && text.ptr[i] != '\t' && text.ptr[i] != '\r')
+            return 0;
+    }
+    return newlines >= 1 && newlines <= 2;
+}
+
+/* A table turned on its side: headings that are places or dates ("
+ * Nairobi   Mombasa   Kisumu", "Outcome   12 June   13 June", "County
+ * 2022   2023"), after a label's heading at most, and maybe a column of
+ * the whole; each row's label names its outcome ("Detained   45   30
+ * 12"), or the caption right above the headings does ("Arrests by county,
+ * 2022-2024").  Reads the headings into run->colx; returns 1 when the
+ * line is such a heading. */
+static int cross_heading(struct run *run, const struct sentence_ctx *c,
+                         const struct sentence *s, int line_start) {
+    if (!line_start || c->ntr > 0 || c->n > 24 || heading_word(c, SIZE_MAX))
+        return 0;
+    struct column saved[8];
+    size_t n_saved = run->n_colx;
+    char delim_saved = run->colx_delim;
+    memcpy(saved, run->colx, sizeof saved);
+    size_t n = heading_columns(run, c, s), named = 0, total = SIZE_MAX;
+    int ok = n >= 2;
+    for (size_t k = 0; ok && k < n; k++) {
+        if (place_or_date(run, &run->colx[k]))
+            named++;
+        else if (k + 1 == n && k > 0 && total_heading(run->text, &run->colx[k]))
+            total = k;
+        else if (k > 0)
+            ok = 0; /* a cell of neither: a row of a table, not its headings */
+    }
+    if (!ok || named < 2) {
+        run->n_colx = n_saved;
+        run->colx_delim = delim_saved;
+        memcpy(run->colx, saved, sizeof saved);
+        return 0;
+    }
+    run->n_colx = n;
+    if (total != SIZE_MAX)
+        total_column(run, &run->colx[total]);
+    run->cross_what = run->n_cols == 1 && !n_saved &&
+                              next_lines(run->text, run->colx_end, line_begin(run->text, s->start))
+                          ? run->cols[0]
+                          : VG_WHAT_NONE;
+    run->cross = 1;
+    run->n_cols = 0;
+    run->colx_end = s->end;
+    note_caption(run, s);
+    return 1;
+}
+
+/* A row of a table turned on its side (cross_heading): its label's
+ * outcome, else the caption's, for every number, each under its heading
+ * (into col[]).  Returns 1 when the row is one. */
+static int cross_row(const struct run *run, const struct sentence_ctx *c, uint8_t *what,
+                     size_t *col) {
+    if (c->nq == 0 || c->q[0].t0 == 0 || c->q[0].t0 > 8)
+        return 0;
+    uint8_t w = VG_WHAT_NONE;
+    for (size_t k = 0; k < c->ntr && w == VG_WHAT_NONE; k++)
+        if (c->tr[k].t1 <= c->q[0].t0)
+            w = c->tr[k].e->what;
+    for (size_t i = 0; i < c->q[0].t0 && w == VG_WHAT_NONE; i++)
+        w = heading_word(c, i);
+    if (w == VG_WHAT_NONE)
+        w = run->cross_what;
+    if (w == VG_WHAT_NONE || line_up(run, c, col) != 1)
+        return 0;
+    for (size_t qi = 0; qi < c->nq; qi++) {
+        const struct column *x = col[qi] < run->n_colx ? &run->colx[col[qi]] : NULL;
+        if (x && !x->where && !vg_when_known(x->when))
+            return 0; /* a number under the labels' heading */
+        what[qi] = x ? w : VG_WHAT_NONE;
+    }
+    return 1;
+}
+
 /* Tables and lists: a heading line with outcome words and no numbers
  * ("Province  Detained  Injured", "Detentions by city:") gives the outcomes
  * of the lines under it, until prose resumes. */
@@ -729,10 +1026,13 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
         a--;
     int line_start = a == 0 || run->text.ptr[a - 1] == '\n' || run->text.ptr[a - 1] == ' ';
     int colon = c->n && token_is(&c->t[c->n - 1], ":");
+    if (!colon && cross_heading(run, c, s, line_start))
+        return;
     if (colon && c->nq > 0 && c->ntr > 0 && line_start) {
         /* "... recorded at least 59 detentions:" heads a list of its parts. */
         run->n_cols = 1;
         run->n_colx = 0;
+        run->cross = 0;
         run->cols[0] = c->tr[c->ntr - 1].e->what;
         return;
     }
@@ -741,6 +1041,7 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
          * is as follows:" heads a list of the parts of the count before. */
         run->n_cols = 1;
         run->n_colx = 0;
+        run->cross = 0;
         run->cols[0] = c->prev_what;
         return;
     }
@@ -750,6 +1051,7 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
          * nothing, and the lines after it carry labels of their own. */
         run->n_cols = 0;
         run->n_colx = 0;
+        run->cross = 0;
         return;
     }
     if (c->nq == 0 && (c->ntr > 0 || heading_word(c, SIZE_MAX)) && line_start &&
@@ -769,6 +1071,7 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
         size_t n_above = stacked_heading(run, s) ? run->n_colx : 0;
         memcpy(above, run->colx, n_above * sizeof above[0]);
         run->n_colx = colon ? 0 : heading_columns(run, c, s);
+        run->cross = 0;
         run->colx_end = s->end;
         if (run->n_colx && n_above)
             merge_headings(run, above, n_above);
@@ -784,6 +1087,7 @@ static void update_columns(struct run *run, const struct sentence_ctx *c,
     if (c->n >= 18 && !rule_line(c)) {
         run->n_cols = 0; /* prose resumes; a rule under the headings does not */
         run->n_colx = 0;
+        run->cross = 0;
     }
 }
 
@@ -1337,8 +1641,13 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
     uint8_t q_col[MAX_PER_SENTENCE];
-    if (c.n_cols && run->n_colx && nq && row_columns(run, &c, q_col))
+    size_t q_x[MAX_PER_SENTENCE]; /* in a table on its side, each number's heading */
+    int cross = run->cross && run->n_colx && cross_row(run, &c, q_col, q_x);
+    int lined = c.n_cols && run->n_colx && nq ? row_columns(run, &c, q_col) : 0;
+    if (lined == 1 || cross)
         c.q_col = q_col;
+    else if (lined < 0)
+        c.n_cols = 0; /* a number under no heading: the line is no row of the table */
     update_columns(run, &c, s);
     int pronoun = 0;
     struct vg_span aside;
@@ -1424,6 +1733,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
+        if (cross && q_x[bs[i].q] < run->n_colx) {
+            const struct column *x = &run->colx[q_x[bs[i].q]]; /* its heading's place, date */
+            f.where = x->where ? x->where : f.where;
+            f.when = vg_when_known(x->when) ? x->when : f.when;
+        }
         if (n_attrs)
             f.source = source_ru_pick(&c, attrs, n_attrs, bs[i].q);
         else if (n_en)
@@ -1446,6 +1760,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.what_rule = bs[i].rule;
         if (run->places.table_row == 3 && f.what_rule && strcmp(f.what_rule, "table") == 0)
             f.what_rule = "table_total";
+        if (cross && q_x[bs[i].q] < run->n_colx)
+            f.what_rule = "table_cross"; /* "Arrested   45   30": each cell its own */
         if (!f.qty_rule)
             return VG_ENOMEM;
         int rc = add_figure(run, &f);

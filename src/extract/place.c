@@ -486,6 +486,15 @@ static int comma_between(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
+/* Is there a semicolon between offsets a and b, in either order? */
+static int semicolon_between(struct vg_str text, size_t a, size_t b) {
+    size_t from = a < b ? a : b, to = a < b ? b : a;
+    for (size_t i = from; i < to && i < text.len; i++)
+        if (text.ptr[i] == ';')
+            return 1;
+    return 0;
+}
+
 /* Is the hit the surname of a person the report names ("Nina Sokol", where
  * Sokol is also a town)?  It follows a capitalised word and is the last
  * word of a person's name. */
@@ -558,6 +567,18 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             !(hits[i].start >= ps->aside_start && hits[i].end <= ps->aside_end) &&
             !surname_hit(ps, text, &hits[i]))
             kept[n_kept++] = &hits[i];
+    /* "in Gilan, where 40 were held; in Kermanshah, 26": a semicolon
+     * closes the number's clause, when the clause names a place itself. */
+    size_t n_own = 0;
+    for (size_t i = 0; i < n_kept; i++)
+        n_own += !semicolon_between(text, kept[i]->start, at);
+    if (n_own > 0 && n_own < n_kept) {
+        size_t w = 0;
+        for (size_t i = 0; i < n_kept; i++)
+            if (!semicolon_between(text, kept[i]->start, at))
+                kept[w++] = kept[i];
+        n_kept = w;
+    }
     const struct vg_place *other = NULL; /* another city counted with best */
     int city_before = 0; /* a city named before the number: "в Минске задержаны 320" */
     for (size_t i = 0; i < n_kept; i++)

@@ -18,6 +18,8 @@ static const char *const abbreviations[] = {
     "dec", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "supt", "insp", "cmdr", "capt",
     "maj", "jr", "sr", "fig", "art", "para", "pp", "vol", "est", "cf", "mt", "ft", "rev", "hon",
     "pres", "min", "dept", "univ", "assn", "bros", "messrs", "gov't", "govt", "adm", "brig",
+    /* a table's headings: "Det.   Chg.   Rel." */
+    "det", "chg", "rel", "inj", "arr",
     /* Russian: г. (год, город), ст. (статья), тыс., млн, ул., им., т.е., др. */
     "г", "гг", "ст", "тыс", "млн", "млрд", "ул", "им", "др", "п", "ч", "чел", "руб", "см",
     "т", "е", "д", "обл", "р", "пр", "просп", "пл", "кв", "корп", "стр", "ред", "рис",

@@ -347,6 +347,9 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
     if (!e || inside_trigger(c, k))
         return 0; /* "offence reports against 214": a word of an outcome */
+    if (tok(c, k, "per") && ((k > 0 && c->t[k - 1].kind == TK_NUM) ||
+                             (k + 1 < c->n && tok(c, k + 1, "cent"))))
+        return 0; /* "13 per cent", "40 per day": a rate, no speaker */
     *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
     if (e->kind == 1) { /* "according to X" */
         size_t a = k + *len, b = a;

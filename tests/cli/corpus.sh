@@ -37,20 +37,25 @@ floor() { # name min-f1 min-persons-f1 gold reports manifest [only]
 # en_41..en_46 joined as unseen reports (gold written before vigil read
 # them): their named people scored 0.875, which took the set's persons F1
 # from 0.964 to 0.949 with the first 40 unchanged; the floor follows.
-floor "examples (ours)" 0.97 0.94 examples/gold examples examples/manifest.json
+# en_47..en_57 joined the same way (new styles: PDF tables, US wire, a
+# correction, a transcript, South Asian dailies, a Myanmar monitor, a UK
+# police statement, a translated monthly tally, a feature).  Before the
+# fixes they led to they scored 0.72 to 0.93; the set went from 0.975 to
+# 0.966 with the first 46 unchanged, and the floor follows it.
+floor "examples (ours)" 0.96 0.94 examples/gold examples examples/manifest.json
 # ru_11..ru_15 joined examples/ru as unseen reports, written and golded
 # before vigil read them, then ru_16 and ru_17 the same way: the floor is
 # just under their measure after the fixes they led to.
 floor "examples ru (ours)" 0.97 0.92 examples/ru/gold examples/ru examples/ru/manifest.json
 if [ -d "$corpus/seeds" ]; then
     floor "seeds" 0.96 0.99 "$corpus/gold" "$corpus/seeds" "$corpus/manifest.json"
-    floor "dev en_0* (tuned on)" 0.97 0.97 "$corpus/dev/gold" "$corpus/dev" \
+    floor "dev en_0* (tuned on)" 0.98 0.97 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'en_0*'
     floor "dev en_1* (held out)" 0.86 0.88 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'en_1*'
     floor "dev ru_0* (tuned on)" 0.97 0.96 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'ru_0*'
-    floor "dev ru_1* (held out)" 0.89 0.89 "$corpus/dev/gold" "$corpus/dev" \
+    floor "dev ru_1* (held out)" 0.90 0.89 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'ru_1*'
 else
     echo "skip corpus scores: $corpus not found"
