@@ -152,10 +152,19 @@ static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
         if (tok(c, j + 1, "of") && j + 2 < c->n && c->t[j + 2].kind == TK_WORD &&
             !has(c, j + 2, LC_NUM))
             return 0; /* "the sentence of the court", not a term of years */
-        for (size_t m = i + 1; m < j; m++)
+        for (size_t m = i + 1; m < j; m++) {
+            size_t ul;
+            if ((c->t[m].kind == TK_NUM || has(c, m, LC_NUM)) && tok(c, m + 1, "-") &&
+                m + 2 < j && lex_match(c->lx, c->t, c->n, m + 2, LC_UNIT, &ul)) {
+                m += 1 + ul; /* "a one-year suspended sentence": the term's length */
+                continue;
+            }
+            if (m == i + 1 && !c->qty_at[m] && (tok(c, m, "a") || tok(c, m, "an")))
+                continue; /* "received a suspended sentence": the article */
             if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
                 has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
                 return 0; /* "received no sentence", "were given 12 sentences" */
+        }
         return j + 1 - i;
     }
     return 0;
@@ -842,6 +851,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                           .what = VG_DETAINED};
     static const struct lex_entry penalties = {.cat = LC_OUT, .kind = F_VERB,
                                                .what = VG_SANCTIONED};
+    static const struct lex_entry received = {.cat = LC_OUT, .kind = F_INTRANS,
+                                              .what = VG_SANCTIONED};
     static const struct lex_entry custody = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_DETAINED};
     static const struct lex_entry spent = {.cat = LC_OUT, .kind = F_INTRANS,
@@ -899,7 +910,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &injuries;
         if (!e && (f0 == 'r' || f0 == 'g' || f0 == 'h' || f0 == 'd') &&
             (len = received_penalty(c, i)) > 0)
-            e = &penalties;
+            e = &received;
         int to = 0;
         if (!e && f0 == 'g' && (len = granted_bail(c, i, &to)) > 0)
             e = to ? &bail_to : &freed;
@@ -2092,15 +2103,19 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 best->earlier = rel; /* "the 12 activists police detained were released" */
             return;
         }
-        if (held && form == F_INTRANS && !relative) {
-            /* "five people detained on 9 March had not been located" */
-            offer(best, S_STRONG, tr, tr->e->what, "intransitive");
+        if (!held && form == F_INTRANS && !relative && aux == 0 && received_penalty(c, k) &&
+            best->s == S_REDUCED && best->tr && best->tr->e->kind == F_VERB &&
+            stage_of(best->tr->e->what) && stage_of(best->tr->e->what) < stage_of(VG_SANCTIONED))
+            held = best->tr;
+        if (held && form == F_INTRANS && !relative && aux == 0 && received_penalty(c, k)) {
+            /* "12 defendants tried in absentia each received seven years" */
+            offer(best, S_STRONG, tr, tr->e->what, "received");
             best->earlier = held;
             return;
         }
-        if (held && form == F_VERB && !relative && aux == 0 && received_penalty(c, k)) {
-            /* "12 defendants tried in absentia each received seven years" */
-            offer(best, S_STRONG, tr, tr->e->what, "received");
+        if (held && form == F_INTRANS && !relative) {
+            /* "five people detained on 9 March had not been located" */
+            offer(best, S_STRONG, tr, tr->e->what, "intransitive");
             best->earlier = held;
             return;
         }
