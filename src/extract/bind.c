@@ -134,6 +134,42 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "received the maximum term", "were given heavy sentences", "got
+ * lengthy prison terms": a verb of receiving, up to three words that
+ * describe the penalty, then its noun.  Returns the phrase's length, 0 when
+ * token i starts no such phrase ("received no sentence", "received 12
+ * letters"). */
+static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"received", "receive", "given", "handed", "got",
+                                        "drew", NULL};
+    static const char *const nouns[] = {"term", "terms", "sentence", "sentences",
+                                        "penalty", "penalties", NULL};
+    if (!tok_in(c, i, verbs))
+        return 0;
+    for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
+        if (!tok_in(c, j, nouns))
+            continue;
+        if (tok(c, j + 1, "of") && j + 2 < c->n && c->t[j + 2].kind == TK_WORD &&
+            !has(c, j + 2, LC_NUM))
+            return 0; /* "the sentence of the court", not a term of years */
+        for (size_t m = i + 1; m < j; m++) {
+            size_t ul;
+            if ((c->t[m].kind == TK_NUM || has(c, m, LC_NUM)) && tok(c, m + 1, "-") &&
+                m + 2 < j && lex_match(c->lx, c->t, c->n, m + 2, LC_UNIT, &ul)) {
+                m += 1 + ul; /* "a one-year suspended sentence": the term's length */
+                continue;
+            }
+            if (m == i + 1 && !c->qty_at[m] && (tok(c, m, "a") || tok(c, m, "an")))
+                continue; /* "received a suspended sentence": the article */
+            if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
+                has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
+                return 0; /* "received no sentence", "were given 12 sentences" */
+        }
+        return j + 1 - i;
+    }
+    return 0;
+}
+
 /* "dealt with by way of a fixed penalty notice", "dealt with by means of
  * a caution", "dealt with by way of community resolutions": a British
  * out-of-court disposal (a fine, a caution), too long for a lexicon
@@ -614,6 +650,26 @@ static int held_gathering(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "held elections", "held a vote", "held talks": "held" whose object is
+ * an event that is voted, talked or heard, never custody ("the 41
+ * municipalities that held elections"). */
+static int held_event(const struct sentence_ctx *c, size_t i) {
+    static const char *const nouns[] = {"elections", "election", "polls", "poll", "vote",
+                                        "votes", "talks", "referendum", "hearing",
+                                        "hearings", "consultations", "primaries",
+                                        "by-elections", "session", "sessions", NULL};
+    if (!(tok(c, i, "held") || tok(c, i, "hold") || tok(c, i, "holding")))
+        return 0;
+    for (size_t k = i + 1; k < c->n && k <= i + 4; k++) {
+        if (tok_in(c, k, nouns))
+            return 1;
+        if (c->t[k].kind != TK_WORD || has(c, k, LC_STOP) || trigger_at(c, k) ||
+            has(c, k, LC_WHO) || c->qty_at[k])
+            return 0;
+    }
+    return 0;
+}
+
 static int plain_word(const struct sentence_ctx *c, size_t p);
 
 /* "granted police enquiry bail", "given conditional bail", "offered
@@ -795,6 +851,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
                                           .what = VG_DETAINED};
     static const struct lex_entry penalties = {.cat = LC_OUT, .kind = F_VERB,
                                                .what = VG_SANCTIONED};
+    static const struct lex_entry received = {.cat = LC_OUT, .kind = F_INTRANS,
+                                              .what = VG_SANCTIONED};
     static const struct lex_entry custody = {.cat = LC_OUT, .kind = F_STATE,
                                              .what = VG_DETAINED};
     static const struct lex_entry spent = {.cat = LC_OUT, .kind = F_INTRANS,
@@ -850,6 +908,9 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &charges;
         if (!e && (f0 == 's' || f0 == 'r') && (len = suffer_injuries(c, i)) > 0)
             e = &injuries;
+        if (!e && (f0 == 'r' || f0 == 'g' || f0 == 'h' || f0 == 'd') &&
+            (len = received_penalty(c, i)) > 0)
+            e = &received;
         int to = 0;
         if (!e && f0 == 'g' && (len = granted_bail(c, i, &to)) > 0)
             e = to ? &bail_to : &freed;
@@ -917,6 +978,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
             e = &gathered;
+        if (e->what == VG_DETAINED && len == 1 && held_event(c, i)) {
+            i++; /* "held elections": no custody */
+            continue;
+        }
         c->tr[c->ntr].t0 = i;
         c->tr[c->ntr].t1 = i + len;
         c->tr[c->ntr].e = e;
@@ -1936,6 +2001,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             size_t qj = c->qty_at[k] - 1;
             if (!may_share || !coordination_only(c, after_noun, k) || best->s)
                 return;
+            if (k > 0 && tok(c, k - 1, ",") && fronted_whole(c, qi, k))
+                return; /* "Of the 74 defendants, 43 were jailed": the part's */
             struct head h;
             read_head(c, &c->q[qj], &h);
             if (h.partitive && h.pronoun)
@@ -2034,6 +2101,16 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             best->earlier = held;
             if (!held && rel && stage_of(best->what) > 1)
                 best->earlier = rel; /* "the 12 activists police detained were released" */
+            return;
+        }
+        if (!held && form == F_INTRANS && !relative && aux == 0 && received_penalty(c, k) &&
+            best->s == S_REDUCED && best->tr && best->tr->e->kind == F_VERB &&
+            stage_of(best->tr->e->what) && stage_of(best->tr->e->what) < stage_of(VG_SANCTIONED))
+            held = best->tr;
+        if (held && form == F_INTRANS && !relative && aux == 0 && received_penalty(c, k)) {
+            /* "12 defendants tried in absentia each received seven years" */
+            offer(best, S_STRONG, tr, tr->e->what, "received");
+            best->earlier = held;
             return;
         }
         if (held && form == F_INTRANS && !relative) {
@@ -2823,6 +2900,36 @@ static void penalty_of(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* A list item whose label is a term: "- seven years: 15 defendants",
+ * "Two years in prison: 7", "18 months (suspended): 4".  The label is a
+ * number and a unit of time at the start of the line, with only words of
+ * a penalty beside it; the count after its colon was given that term. */
+static void term_label(const struct sentence_ctx *c, const struct quantity *q,
+                       struct choice *best) {
+    static const char *const extra[] = {"prison", "jail", "imprisonment", "in", "of",
+                                        "suspended", "each", "'", "s", "(", ")", NULL};
+    size_t t0 = q->t0, a = 0, len;
+    if (t0 < 3 || !tok(c, t0 - 1, ":"))
+        return;
+    if (tok(c, 0, "-") || tok(c, 0, "*") || tok(c, 0, "•"))
+        a = 1;
+    int term = 0;
+    for (size_t k = a; k < t0 - 1; k++) {
+        if ((c->t[k].kind == TK_NUM || has(c, k, LC_NUM)) && k + 1 < t0 - 1) {
+            const struct lex_entry *u = lex_match(c->lx, c->t, c->n, k + 1, LC_UNIT, &len);
+            if (u && u->kind == 1) { /* a unit of time */
+                term = 1;
+                k += len;
+                continue;
+            }
+        }
+        if (!tok_in(c, k, extra))
+            return;
+    }
+    if (term)
+        offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "term_label");
+}
+
 /* The start of the capitalised words (one to three) ending right before
  * token k, or k when there are none. */
 static size_t cap_words_before(const struct sentence_ctx *c, size_t k) {
@@ -2986,6 +3093,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
     penalty_of(c, q, best);
+    term_label(c, q, best);
     among_before(c, t0, best);
     apposition(c, q, h, best);
     ru_participle_after(c, q, h, best);
@@ -3708,6 +3816,26 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     return 1;
 }
 
+/* Does the quantity give the earlier level of the count before it: "have
+ * now treated 35 people, up from 19 this morning", "(down from 40)"?  A
+ * count superseded is still a figure (GUIDELINES.md), of the same outcome. */
+static int earlier_level(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct binding *last) {
+    size_t t0 = q->t0 + (size_t)tok(c, q->t0, "from"); /* "from" is the change's own */
+    if (t0 < 3 || !tok(c, t0 - 1, "from") || !(tok(c, t0 - 2, "up") || tok(c, t0 - 2, "down")))
+        return 0;
+    if (!(tok(c, t0 - 3, ",") || tok(c, t0 - 3, "(") || tok(c, t0 - 3, "—") ||
+          tok(c, t0 - 3, "-")))
+        return 0;
+    size_t ul;
+    if (lex_match(c->lx, c->t, c->n, q->t1, LC_UNIT, &ul))
+        return 0; /* "up from 40 percent", "down from 30 days" */
+    for (size_t m = c->q[last->q].t1; m < t0 - 3; m++)
+        if ((trigger_at(c, m) && m != last->trig) || has(c, m, LC_STOP))
+            return 0;
+    return 1;
+}
+
 /* Does a list's item end at token k: a comma, "and", a full stop? */
 static int bare_item_end(const struct sentence_ctx *c, size_t k) {
     return k >= c->n || tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ".") || tok(c, k, ";");
@@ -4071,6 +4199,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             tok(c, q->t0 - 2, ",")) {
             /* A correction: "77 people were arrested, not 770". */
             offer(&best, S_WEAK, NULL, last->what, "not");
+            brought = 1;
+        }
+        if (!brought && last && earlier_level(c, q, last)) {
+            /* "up from 19 when we last spoke to them": the count before's */
+            offer(&best, S_REDUCED, NULL, last->what, "earlier_level");
+            if (h.who < 0)
+                h.who = last->who;
             brought = 1;
         }
         if (!brought && (h.reject || negated_before(c, q->t0)))

@@ -194,9 +194,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1;
     if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
         return 1; /* "X's colleague, Y, was jailed": Y is the one */
-    if (a > 0 && c->qty_at[a - 1] && b < c->n && !(c->t[b].flags & TF_CAP) &&
-        has(c, b, LC_WHO))
-        return 1; /* "38 Saba Saba suspects", "200 Navalny supporters": a modifier */
+    if (b < c->n && !(c->t[b].flags & TF_CAP) && has(c, b, LC_WHO) &&
+        (a > 0 && (c->qty_at[a - 1] || !(c->t[a - 1].flags & TF_CAP))))
+        return 1; /* "38 Saba Saba suspects", "represented El Max residents": a modifier */
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
