@@ -393,29 +393,69 @@ static int same_figure(const struct place_state *ps, const struct vg_figure *a,
     return !(a->where && b->where && !place_same_event(ps, a->where, b->where));
 }
 
-/* Merge repeated mentions: one figure per (what, low, high) per event. */
-static void merge_repeats(struct vg_report *r, const struct place_state *ps) {
+/* Fold figure f into g, the first mention of the same figure. */
+static void merge_into(struct vg_figure *g, const struct vg_figure *f) {
+    if (!g->source.len && f->source.len)
+        g->source = f->source;
+    if (!g->where)
+        g->where = f->where;
+    if (!vg_when_known(g->when))
+        g->when = f->when;
+    if (f->status == VG_RETRACTED)
+        g->status = VG_RETRACTED;
+}
+
+static size_t figure_key_hash(const struct vg_figure *f) {
+    uint64_t h = (uint64_t)f->what * 0x9E3779B97F4A7C15u;
+    h ^= (uint64_t)f->low + 0x632BE59BD9B4E019u + (h << 6) + (h >> 2);
+    h ^= (uint64_t)f->high + 0x85EBCA77C2B2AE63u + (h << 6) + (h >> 2);
+    return (size_t)(h ^ (h >> 29));
+}
+
+/* Merge repeated mentions: one figure per (what, low, high) per event.
+ * Each figure is compared with the figures kept before it that share its
+ * key, first kept first, found through a hash of the key: a report with
+ * thousands of figures costs no more per figure than a short one.
+ * Returns VG_ENOMEM when the index cannot be allocated. */
+static int merge_repeats(struct vg_report *r, const struct place_state *ps) {
+    size_t n = r->n_figures, cap = 16;
+    if (n < 2)
+        return VG_OK;
+    while (cap < 2 * n)
+        cap <<= 1;
+    size_t *first = vg_calloc(cap, sizeof *first); /* 1 + a bucket's first kept figure */
+    size_t *last = vg_calloc(cap, sizeof *last);   /* 1 + its last */
+    size_t *next = vg_calloc(n, sizeof *next);     /* 1 + the next kept in its bucket */
+    if (!first || !last || !next) {
+        free(first);
+        free(last);
+        free(next);
+        return VG_ENOMEM;
+    }
     size_t o = 0;
-    for (size_t i = 0; i < r->n_figures; i++) {
+    for (size_t i = 0; i < n; i++) {
         struct vg_figure *f = &r->figures[i];
-        size_t j = 0;
-        while (j < o && !same_figure(ps, &r->figures[j], f))
-            j++;
-        if (j < o) {
-            struct vg_figure *g = &r->figures[j];
-            if (!g->source.len && f->source.len)
-                g->source = f->source;
-            if (!g->where)
-                g->where = f->where;
-            if (!vg_when_known(g->when))
-                g->when = f->when;
-            if (f->status == VG_RETRACTED)
-                g->status = VG_RETRACTED;
+        size_t b = figure_key_hash(f) & (cap - 1), j = first[b];
+        while (j && !same_figure(ps, &r->figures[j - 1], f))
+            j = next[j - 1];
+        if (j) {
+            merge_into(&r->figures[j - 1], f);
             continue;
         }
-        r->figures[o++] = *f;
+        r->figures[o] = *f;
+        next[o] = 0;
+        if (last[b])
+            next[last[b] - 1] = o + 1;
+        else
+            first[b] = o + 1;
+        last[b] = o + 1;
+        o++;
     }
     r->n_figures = o;
+    free(first);
+    free(last);
+    free(next);
+    return VG_OK;
 }
 
 static int ensure_tables(struct run *run, size_t n) {
@@ -1926,7 +1966,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     for (size_t i = 0; !rc && i < sl.n; i++)
         rc = sentence_figures(&run, &sl.v[i]);
     if (!rc)
-        merge_repeats(r, &run.places);
+        rc = merge_repeats(r, &run.places);
     if (!rc && strcmp(r->lang, "ru") == 0)
         rc = romanise_sources(a, r);
     sentence_list_release(&sl);
