@@ -113,6 +113,14 @@ static size_t charges_of_against(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* May token m describe the noun of an outcome phrase after its verb
+ * ("suffered serious head injuries", "received lengthy prison terms"):
+ * a word, no stop word, number, negation or vague quantity? */
+static int describing_word(const struct sentence_ctx *c, size_t m) {
+    return c->t[m].kind == TK_WORD && !has(c, m, LC_STOP) && !has(c, m, LC_NUM) &&
+           !has(c, m, LC_NEG) && !lexicon_has(c->lx, c->t[m].word, LC_VAGUE);
+}
+
 /* "sustained hand injuries", "suffered severe burns": injuries with
  * words between the verb and the noun, which no lexicon phrase can hold.
  * Returns the length of the phrase at i, or 0. */
@@ -125,8 +133,7 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
             tok(c, j, "fractures") || tok(c, j, "injury") || tok(c, j, "bruises") ||
             tok(c, j, "concussions") || tok(c, j, "cuts")) {
             for (size_t m = i + 1; m < j; m++)
-                if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
-                    has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
+                if (!describing_word(c, m))
                     return 0; /* "suffered no injuries", "received 12 wounds" */
             return j + 1 - i;
         }
@@ -161,8 +168,7 @@ static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
             }
             if (m == i + 1 && !c->qty_at[m] && (tok(c, m, "a") || tok(c, m, "an")))
                 continue; /* "received a suspended sentence": the article */
-            if (c->t[m].kind != TK_WORD || has(c, m, LC_STOP) || has(c, m, LC_NUM) ||
-                has(c, m, LC_NEG) || lexicon_has(c->lx, c->t[m].word, LC_VAGUE))
+            if (!describing_word(c, m))
                 return 0; /* "received no sentence", "were given 12 sentences" */
         }
         return j + 1 - i;
@@ -796,8 +802,7 @@ static size_t blocked_way(const struct sentence_ctx *c, size_t i) {
     static const char *const ways[] = {"road", "roads", "highway", "highways", "motorway",
                                        "street", "streets", "bridge", "bridges", "traffic",
                                        "junction", "intersection", "roundabout", "railway",
-                                       "railway line", "rail line", "avenue", "boulevard",
-                                       "expressway", "crossing", "ring road", NULL};
+                                       "avenue", "boulevard", "expressway", "crossing", NULL};
     static const char *const reasons[] = {"for", "of", "with", "after", "over", "while", NULL};
     if (!tok_in(c, i, verbs) || (i > 0 && tok_in(c, i - 1, reasons)))
         return 0; /* "detained for blocking the road": the reason */

@@ -1003,7 +1003,7 @@ static int may_have_columns(struct vg_str text, const struct sentence_ctx *c,
     size_t a = line_begin(text, s->start);
     if (memchr(text.ptr + a, '\t', s->end - a) || memchr(text.ptr + a, '|', s->end - a))
         return 1;
-    for (size_t i = a; i + 1 < s->start + 1 && i + 1 < text.len; i++)
+    for (size_t i = a; i < s->start && i + 1 < text.len; i++)
         if (text.ptr[i] == ' ' && text.ptr[i + 1] == ' ')
             return 1; /* the line's text before the sentence */
     size_t prev = s->start;
