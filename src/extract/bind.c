@@ -3113,6 +3113,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     if (tl >= 2 && (tok(c, tl - 1, "уже") || tok(c, tl - 1, "ещё") || tok(c, tl - 1, "еще")))
         tl--;
     if (tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) {
+        int own_outcome = q->t1 < c->n && trigger_at(c, q->t1);
         for (size_t k = tl - 1; k-- > 0;) {
             if (tok(c, k, ")")) { /* "- fined (5,000 to 20,000 roubles):": an aside */
                 size_t o = k;
@@ -3131,10 +3132,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             for (size_t m = 0; x && m < c->nq && !heads; m++)
                 if ((heads = c->q[m].t1 == k))
                     hq = m;
-            if (heads && !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
+            if (heads && (own_outcome || !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
                            (tok(c, c->q[hq].t0 - 1, ":") || tok(c, c->q[hq].t0 - 1, "-")) &&
-                           (c->t[c->q[hq].t0 - 2].flags & TF_CAP)))
-                break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its outcome */
+                           (c->t[c->q[hq].t0 - 2].flags & TF_CAP))))
+                break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its
+                        * outcome, unless this count has its own ("Casualties: 3 dead -
+                        * 12 injured") */
             if (x) {
                 const struct trigger *whole = trigger_ending(c, k + 1);
                 if (whole && whole->t0 < x->t0)
@@ -3247,10 +3250,20 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
+        if (tok(c, k, "number") && k + 1 < t0 && (x = trigger_at(c, k + 1)) != NULL &&
+            x->t0 == k + 1 && x->e->kind == F_VERB) {
+            /* "the number killed rose to 23", "put the number detained at
+             * 400": a participle right after "number". */
+            offer(best, S_ACTIVE, x, x->e->what, "number_of");
+            return;
+        }
         if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
             (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
             /* "the correct figure is 21", "bringing the total to 410",
-             * "the ministry put the number at 318". */
+             * "the ministry put the number at 318"; but "the count stands
+             * at 7 dead" names its outcome after the count. */
+            if (q->t1 < c->n && trigger_at(c, q->t1))
+                return;
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
@@ -3804,7 +3817,10 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     if (t0 < 2 || !bare(c, h))
         return 0;
     size_t k = t0 - 1;
-    if (!has(c, k, LC_SAY)) {
+    size_t sl;
+    int speak_of = k >= 1 && tok(c, k, "of") &&
+                   lex_match(c->lx, c->t, c->n, k - 1, LC_SAY, &sl) && sl == 2;
+    if (!speak_of && !has(c, k, LC_SAY)) { /* "while police speak of 320" passes */
         /* "said it was", "put it at", "gave the figure as" */
         if (!(tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "at") || tok(c, k, "as")))
             return 0;
@@ -3817,6 +3833,47 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     }
     for (size_t m = c->q[last->q].t1; m < t0; m++)
         if ((trigger_at(c, m) && m != last->trig) || tok(c, m, "."))
+            return 0;
+    return 1;
+}
+
+/* A rival count set against the count before: "16 people had died, far
+ * fewer than the 41 counted by medics", "24 were killed, well above the
+ * official tally of 8", "compared with 300 given by police".  The count
+ * is bare, after "than", "with" or "to" and a "the", or after a noun of
+ * a count and "of"; a comparison opens it. */
+static int compared_count(const struct sentence_ctx *c, const struct quantity *q,
+                          const struct head *h, const struct binding *last) {
+    static const char *const comparatives[] = {"fewer", "more", "higher", "lower", "less",
+                                               "greater", "larger", "smaller", NULL};
+    static const char *const descriptions[] = {"official", "police", "government", "earlier",
+                                               "previous", "initial", "own", NULL};
+    size_t k = q->t0, e = h->end;
+    if (k < 3 || !(bare(c, h) || (e < c->n && (has(c, e, LC_SAY) || tok(c, e, "that")))))
+        return 0; /* "the 41 counted by medics", "the 41 that medics counted" */
+    if (tok(c, k - 1, "of") && count_noun(c, k - 2)) { /* "the official tally of 8" */
+        k -= 2;
+        while (k > 0 && tok_in(c, k - 1, descriptions))
+            k--;
+    }
+    if (k >= 1 && tok(c, k - 1, "the"))
+        k--;
+    if (k < 2)
+        return 0;
+    size_t open;
+    if (tok(c, k - 1, "than") && tok_in(c, k - 2, comparatives))
+        open = k - 2;
+    else if ((tok(c, k - 1, "with") || tok(c, k - 1, "to")) && tok(c, k - 2, "compared"))
+        open = k - 2;
+    else if (tok(c, k - 1, "above") || tok(c, k - 1, "below"))
+        open = k - 1; /* "well above the official tally of 8" */
+    else
+        return 0;
+    while (open > 0 && (tok(c, open - 1, "far") || tok(c, open - 1, "much") ||
+                        tok(c, open - 1, "well") || tok(c, open - 1, "as")))
+        open--;
+    for (size_t m = c->q[last->q].t1; m < open; m++)
+        if ((trigger_at(c, m) && m != last->trig) || tok(c, m, ";") || has(c, m, LC_STOP))
             return 0;
     return 1;
 }
@@ -4362,6 +4419,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
+        if (!best.s && last && compared_count(c, q, &h, last))
+            offer(&best, S_WEAK, NULL, last->what, "compared");
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         if (!best.s && !last && c->prev_what &&
