@@ -2055,6 +2055,22 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return; /* "Of the 83 who were taken, most were freed": the part's */
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */
+        if (!relative && tok(c, k, "whom") && k >= 2 &&
+            (tok(c, k - 1, "of") || tok(c, k - 1, "among")) &&
+            (tok(c, k - 2, ",") || (k >= 3 && c->t[k - 2].kind == TK_WORD && tok(c, k - 3, ",") &&
+                                    !tok(c, k - 2, "all") && !tok(c, k - 2, "each")))) {
+            /* "122 people, of whom 46 were detained", "300 people, most of
+             * whom were later freed, were held": a part's clause, skipped;
+             * "all of whom had been in custody" is the whole's */
+            size_t m = k + 1;
+            while (m < limit && !tok(c, m, ",") && !tok(c, m, ";"))
+                m++;
+            if (m >= limit || !tok(c, m, ","))
+                return;
+            after_noun = m + 1;
+            k = m;
+            continue;
+        }
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
             tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
@@ -3878,6 +3894,25 @@ static int compared_count(const struct sentence_ctx *c, const struct quantity *q
     return 1;
 }
 
+/* "Among the 38 detained were 9 women", "Among those killed was 1
+ * journalist": the sentence opens with the whole and its outcome, then a
+ * verb of being and the part.  Returns the whole's outcome word, or NULL. */
+static const struct trigger *fronted_among(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t t0 = q->t0;
+    if (t0 < 4 || !tok(c, 0, "among") || !is_be(c, t0 - 1))
+        return NULL;
+    const struct trigger *found = NULL;
+    for (size_t k = 1; k + 1 < t0; k++) {
+        if (tok(c, k, ",") || tok(c, k, ";") || is_be(c, k) || has(c, k, LC_STOP))
+            return NULL;
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x->t0 == k && (x->e->kind == F_VERB || x->e->kind == F_STATE ||
+                                x->e->kind == F_PEOPLE || x->e->kind == F_INTRANS))
+            found = x;
+    }
+    return found;
+}
+
 /* Does the quantity give the earlier level of the count before it: "have
  * now treated 35 people, up from 19 this morning", "(down from 40)"?  A
  * count superseded is still a figure (GUIDELINES.md), of the same outcome. */
@@ -4419,6 +4454,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
+        if (!best.s) {
+            const struct trigger *among_whole = fronted_among(c, q);
+            if (among_whole)
+                offer(&best, S_WEAK, among_whole, among_whole->e->what, "among_fronted");
+        }
         if (!best.s && last && compared_count(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "compared");
         if (best.s < S_REDUCED && !prev && h.part_tr)
