@@ -1341,6 +1341,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     memset(h, 0, sizeof *h);
     h->who = -1;
     size_t p = q->t1, len;
+    if (p < c->n && (c->t[p].flags & (TF_GAP | TF_NL)) == TF_GAP && c->q_cell) {
+        h->end = p; /* "9          n/a": the next cell of a table's row */
+        return;
+    }
     if (q->t0 > 0 && p < c->n &&
         ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
          (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
@@ -3003,6 +3007,14 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* Does a count end right before token k ("45 detained")? */
+static int count_before(const struct sentence_ctx *c, size_t k) {
+    for (size_t i = 0; i < c->nq; i++)
+        if (c->q[i].t1 == k)
+            return 1;
+    return 0;
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -3046,6 +3058,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (x && x->e->kind == F_VERB)
             offer(best, S_ACTIVE, x, ru_arrest_term(c, x, h->end), "active_adjunct");
     }
+    if (tr && (c->t[t0].flags & (TF_GAP | TF_NL)) == TF_GAP && count_before(c, tr->t0))
+        tr = NULL; /* "Nairobi   45 detained   3 killed": the verb is the cell's before */
     if (tr && undecided(c, tr->t0)) {
         best->s = S_STRONG; /* "not decided whether to file charges against
                              * the 12": no outcome, nothing binds */
@@ -4500,6 +4514,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* A list line under "Detentions by city:". */
             offer(&best, S_WEAK, NULL, c->cols[0], "list");
             list_used = 1;
+        } else if (!best.s && c->n_cols > 1 && c->q_cell) {
+            /* A row of cells set apart by gaps, zeros and dashes among them. */
+            if (c->q_cell[qi] + c->n_cols >= c->n_cells)
+                offer(&best, S_WEAK, NULL, c->cols[c->q_cell[qi] + c->n_cols - c->n_cells],
+                      "table");
         } else if (!best.s && c->n_cols > 1 && qi + c->n_cols >= c->nq) {
             /* A table row under "Province  Detained  Injured". */
             offer(&best, S_WEAK, NULL, c->cols[qi + c->n_cols - c->nq], "table");

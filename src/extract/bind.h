@@ -30,6 +30,10 @@ struct sentence_ctx {
     uint16_t *qty_at;       /* per token: 1 + index of the quantity starting there, 0 if none */
     const uint8_t *cols;    /* outcomes of the columns of a table or list being read, or NULL */
     size_t n_cols;          /* how many columns */
+    const uint8_t *q_cell;  /* per quantity, its place among the row's cells that hold a
+                             * number ("0" and "-" too), when the cells are set apart by
+                             * wide gaps; NULL otherwise */
+    size_t n_cells;         /* how many such cells */
     const uint8_t *q_col;   /* per quantity, the outcome of the table column it stands
                              * under (VG_WHAT_NONE: a column of no outcome), or NULL
                              * when the columns are not aligned by position */
