@@ -3908,6 +3908,25 @@ static int compared_count(const struct sentence_ctx *c, const struct quantity *q
     return 1;
 }
 
+/* A row whose label names the outcome and whose count stands after a
+ * wide gap: "Charged in court          87", "Still missing          5".
+ * Returns the label's last outcome phrase, or NULL. */
+static const struct trigger *row_label(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t t0 = q->t0;
+    if (t0 == 0 || (c->t[t0].flags & (TF_GAP | TF_NL)) != TF_GAP)
+        return NULL;
+    const struct trigger *found = NULL;
+    for (size_t k = 0; k < t0; k++) {
+        if (c->qty_at[k] || (k > 0 && (c->t[k].flags & (TF_GAP | TF_NL))) || tok(c, k, ":"))
+            return NULL; /* one cell of words before the count, no other; no
+                          * page's header ("KENYA: PROTEST REPORT      14") */
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x->t0 == k && !(x->e->kind == F_EVENT && x->e->what == VG_PARTICIPANTS))
+            found = x; /* not "protest", the event */
+    }
+    return found;
+}
+
 /* "Among the 38 detained were 9 women", "Among those killed was 1
  * journalist": the sentence opens with the whole and its outcome, then a
  * verb of being and the part.  Returns the whole's outcome word, or NULL. */
@@ -4469,6 +4488,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
         if (!best.s) {
+            const struct trigger *label = row_label(c, q);
+            if (label)
+                offer(&best, S_WEAK, label, label->e->what, "row_label");
+        }
+        if (!best.s) {
             const struct trigger *among_whole = fronted_among(c, q);
             if (among_whole)
                 offer(&best, S_WEAK, among_whole, among_whole->e->what, "among_fronted");
@@ -4516,7 +4540,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             list_used = 1;
         } else if (!best.s && c->n_cols > 1 && c->q_cell) {
             /* A row of cells set apart by gaps, zeros and dashes among them. */
-            if (c->q_cell[qi] + c->n_cols >= c->n_cells)
+            if (c->q_cell[qi] != CELL_NONE && c->q_cell[qi] + c->n_cols >= c->n_cells)
                 offer(&best, S_WEAK, NULL, c->cols[c->q_cell[qi] + c->n_cols - c->n_cells],
                       "table");
         } else if (!best.s && c->n_cols > 1 && qi + c->n_cols >= c->nq) {
