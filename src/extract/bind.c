@@ -3723,6 +3723,42 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
     return VG_WHAT_NONE;
 }
 
+/* "Police detained 33 students; they were released that evening", "...,
+ * and all of them were later charged": "they" (or "all of them") opening
+ * the next clause, a passive of a later stage of the case `what` the count
+ * has.  Nothing but the clause's opening stands between the count's noun
+ * phrase (end) and the pronoun.  Returns that verb, or NULL. */
+static const struct trigger *they_again(const struct sentence_ctx *c, size_t end, uint8_t what) {
+    size_t k = end;
+    while (k < c->n && k < end + 8 && !tok(c, k, ";") && !tok(c, k, ",")) {
+        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || has(c, k, LC_NEG) ||
+            has(c, k, LC_SAY) || tok(c, k, ".") || tok(c, k, "who") || tok(c, k, "which"))
+            return NULL;
+        k++; /* "on Tuesday", "in Kisumu" */
+    }
+    if (k >= c->n || !(tok(c, k, ";") || tok(c, k, ",")))
+        return NULL;
+    k++;
+    if (k < c->n && tok(c, k, "and"))
+        k++;
+    if (k + 2 < c->n && tok(c, k, "all") && tok(c, k + 1, "of") && tok(c, k + 2, "them"))
+        k += 3;
+    else if (k < c->n && tok(c, k, "they"))
+        k++;
+    else
+        return NULL;
+    if (k < c->n && tok(c, k, "all"))
+        k++; /* "they were all released" */
+    size_t v = k;
+    while (v < c->n && v < k + 4 && has(c, v, LC_AUX) && !trigger_at(c, v))
+        v++;
+    const struct trigger *t2 = trigger_at(c, v);
+    if (!t2 || t2->e->kind != F_VERB || aux_before(c, v, k) <= 0)
+        return NULL; /* a passive: "they were released", not "they released" */
+    int a = stage_of(what), b = stage_of(t2->e->what);
+    return a && b && b > a ? t2 : NULL;
+}
+
 /* «..., а организаторы — три тысячи»: one to three words naming a rival
  * counter, [a, t0 - 1), then a dash just before the count at t0. */
 static int ru_rival(const struct sentence_ctx *c, size_t a, size_t t0) {
@@ -4582,6 +4618,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             t2 = ru_relative_then(c, h.end, best.tr);
         if (!t2 && cyrillic(c, q->t0 > 0 ? q->t0 - 1 : q->t0))
             t2 = ru_them_again(c, h.end, best.what);
+        if (!t2 && best.tr && !cyrillic(c, q->t0))
+            t2 = they_again(c, h.end, best.what);
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */
         for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
