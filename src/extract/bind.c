@@ -1999,11 +1999,20 @@ static int fronted_whole(const struct sentence_ctx *c, size_t qi, size_t k) {
            (tok_in(c, k, parts) || c->qty_at[k]);
 }
 
+/* Is there a comma, a semicolon or a bracket in tokens [a, b)? */
+static int punct_between(const struct sentence_ctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (tok(c, k, ",") || tok(c, k, ";") || tok(c, k, "(") || tok(c, k, ")"))
+            return 1;
+    return 0;
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0;
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
+    size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
     for (size_t k = p; k < limit; k++) {
         if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
             /* Another number: shared predicate only for coordinated subjects. */
@@ -2016,6 +2025,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             read_head(c, &c->q[qj], &h);
             if (h.partitive && h.pronoun)
                 return; /* "31 people, 22 of whom remain in custody": a part's own */
+            limit = limit + (h.end - k) < c->n ? limit + (h.end - k) : c->n; /* "three of
+                                    * the 12 people wounded ... have died": reach past the whole */
             k = h.end - 1;
             after_noun = h.end;
             continue;
@@ -2162,9 +2173,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                      (tok(c, c->q[qi].t0 - 1, "in") || tok(c, c->q[qi].t0 - 1, "at") ||
                       tok(c, c->q[qi].t0 - 1, "across") || tok(c, c->q[qi].t0 - 1, "into")))
                 continue; /* "held in three jails": a noun of places, no count */
-            else if (form == F_VERB || form == F_STATE)
+            else if (form == F_VERB || form == F_STATE) {
                 offer(best, S_REDUCED, tr, ru_arrest_term(c, tr, tr->t1), "reduced");
-            else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
+                reduced_end = tr->t1;
+            } else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
                 offer(best, S_REDUCED, tr, tr->e->what, "with");
             else if (form == F_PEOPLE && tok(c, k, "dead"))
                 offer(best, S_REDUCED, tr, tr->e->what, "result"); /* "left 14 people dead" */
@@ -2173,6 +2185,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (saw_aux && !relative && form == F_VERB && k > 0 &&
             (tok(c, k - 1, "and") || tok(c, k - 1, ",")))
             offer(best, S_REDUCED, tr, tr->e->what, "passive_and");
+        else if (form == F_INTRANS && !relative && !inner && reduced_end &&
+                 (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING) && !ing_form(c, k) &&
+                 k <= reduced_end + 6 && !subordinate_between(c, reduced_end, k) &&
+                 !punct_between(c, reduced_end, k))
+            /* "six of the 15 people wounded on Friday later died": the
+             * participle describes, the verb after it is the predicate */
+            offer(best, S_STRONG, tr, tr->e->what, "intransitive");
         else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
@@ -4423,8 +4442,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             int in = inner_count(c, q);
             size_t adv = 0; /* "one of 44 people still in custody" */
             while (in && h.end + adv < c->n && adv < 2 && has(c, h.end + adv, LC_AUX) &&
-                   !is_be(c, h.end + adv))
-                adv++;
+                   !is_be(c, h.end + adv) && !tok(c, h.end + adv, "have") &&
+                   !tok(c, h.end + adv, "has") && !tok(c, h.end + adv, "had"))
+                adv++; /* "still", not the part's "have died" */
             if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that") ||
                        agent_clause(c, h.end)))
                 adv = 5; /* "most of the 130 protesters who were arrested", "20 of the
