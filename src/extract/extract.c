@@ -209,6 +209,13 @@ struct column {
     struct vg_when when;     /* the date it names ("12 June   13 June"), else none */
 };
 
+/* A sentence whose dates matter only as the last date of its paragraph
+ * (run.para_when): they are read when a figure asks for that date. */
+struct later_dates {
+    size_t start, end; /* the sentence */
+    size_t max;        /* its last date is the max-th, when it has more */
+};
+
 struct run {
     const struct lexicon *lx;
     struct vg_arena *a;        /* the caller's arena: results */
@@ -251,6 +258,9 @@ struct run {
     struct date_hit dates[16]; /* the dates of the sentence last read for them */
     size_t n_dates;            /* how many */
     size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
+    struct later_dates later[8]; /* sentences of para_when's paragraph whose dates
+                                    may set it, not read yet, oldest first */
+    size_t n_later;            /* how many */
     uint8_t last_what;         /* outcome of the last figure read, VG_WHAT_NONE if none */
     size_t sent_figs;          /* the figures of the sentence being read start here */
     unsigned sent_para;        /* that sentence's paragraph */
@@ -1398,44 +1408,118 @@ static int dateline_date(const struct run *run, size_t start, const struct date_
 
 #define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */
 
-/* The dates of a sentence; remembers the last one for its paragraph. */
+/* The dates of the sentence text[start, end), whose tokens are toks[0,
+ * n_toks) (none: the date finder reads the text), into out (16 at most).
+ * The day of a dateline is the day of writing; so is the day of a
+ * statement, when the sentence gives no other: such dates are left out. */
+static size_t read_dates(const struct run *run, size_t start, size_t end,
+                         const struct token *toks, size_t n_toks, struct date_hit *out) {
+    const char *p = run->text.ptr + start;
+    size_t n = n_toks ? dates_find_tokens(p, end - start, toks, n_toks, start, run->r->published,
+                                          run->r->lang, out, 16)
+                      : dates_find(p, end - start, run->r->published, run->r->lang, out, 16);
+    size_t o = 0, speech = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (dateline_date(run, start, &out[i]))
+            continue;
+        speech += speech_date(p, &out[i]);
+        out[o++] = out[i];
+    }
+    return speech == o ? 0 : o;
+}
+
+/* Enter the paragraph of sentence s: the last date of another paragraph
+ * is no date of this one. */
+static void para_dates(struct run *run, const struct sentence *s) {
+    if (s->para != run->when_para) {
+        run->para_when = VG_WHEN_NONE;
+        run->when_para = s->para;
+        run->n_later = 0;
+    }
+}
+
+/* The dates of a sentence (the first `max`); the last of them becomes the
+ * last date of its paragraph. */
 static size_t sentence_dates(struct run *run, const struct sentence *s, struct date_hit *hits,
                              size_t max) {
     if (run->r->published == VG_NO_DATE)
         return 0;
-    /* A sentence is asked twice (for persons, then figures): it is read once,
-     * for as many dates as anyone asks, and the first `max` are handed out,
-     * which are the dates a search for `max` finds. */
+    /* A sentence is asked more than once (for persons, then figures): it is
+     * read once, for as many dates as anyone asks, and the first `max` are
+     * handed out, which are the dates a search for `max` finds. */
     const size_t most = sizeof run->dates / sizeof run->dates[0];
     assert(max <= most);
     if (run->dates_end == 0 || run->dates_start != s->start || run->dates_end != s->end) {
         /* The sentence's tokens are at hand (sentence_figures): the date
          * finder reads its words from them. */
-        run->n_dates = dates_find_tokens(run->text.ptr + s->start, s->end - s->start,
-                                         run->toks.v, run->toks.n, s->start, run->r->published,
-                                         run->r->lang, run->dates, most);
-        /* The day of a dateline is the day of writing; so is the day of
-         * a statement, when the sentence gives no other. */
-        size_t o = 0, speech = 0;
-        for (size_t i = 0; i < run->n_dates; i++) {
-            if (dateline_date(run, s->start, &run->dates[i]))
-                continue;
-            speech += speech_date(run->text.ptr + s->start, &run->dates[i]);
-            run->dates[o++] = run->dates[i];
-        }
-        run->n_dates = speech == o ? 0 : o;
+        run->n_dates = read_dates(run, s->start, s->end, run->toks.v, run->toks.n, run->dates);
         run->dates_start = s->start;
         run->dates_end = s->end;
     }
     size_t n = run->n_dates < max ? run->n_dates : max;
     memcpy(hits, run->dates, n * sizeof *hits);
-    if (s->para != run->when_para) {
-        run->para_when = VG_WHEN_NONE;
-        run->when_para = s->para;
-    }
-    if (n)
+    para_dates(run, s);
+    if (n) {
         run->para_when = hits[n - 1].when;
+        run->n_later = 0; /* the sentences before it set it no more */
+    }
     return n;
+}
+
+/* Read the sentences put off by later_dates, the last first, until one
+ * gives the paragraph its last date. */
+static void read_later_dates(struct run *run) {
+    while (run->n_later > 0) {
+        const struct later_dates *l = &run->later[--run->n_later];
+        struct date_hit own[16];
+        const struct date_hit *hits = own;
+        size_t n;
+        if (run->dates_end && run->dates_start == l->start && run->dates_end == l->end) {
+            hits = run->dates;
+            n = run->n_dates;
+        } else {
+            n = read_dates(run, l->start, l->end, NULL, 0, own);
+        }
+        if (n) {
+            run->para_when = hits[(n < l->max ? n : l->max) - 1].when;
+            run->n_later = 0;
+        }
+    }
+}
+
+/* sentence_dates for a sentence whose dates are wanted only as the last
+ * date of its paragraph: unless they are at hand, they are read when a
+ * figure asks for that date (read_later_dates), which most paragraphs
+ * never do. */
+static void later_dates(struct run *run, const struct sentence *s, size_t max) {
+    if (run->r->published == VG_NO_DATE)
+        return;
+    if (run->dates_end && run->dates_start == s->start && run->dates_end == s->end) {
+        struct date_hit hits[16];
+        sentence_dates(run, s, hits, max);
+        return;
+    }
+    para_dates(run, s);
+    if (run->n_later && run->later[run->n_later - 1].start == s->start &&
+        run->later[run->n_later - 1].end == s->end) {
+        run->later[run->n_later - 1].max = max; /* asked again: the last ask counts */
+        return;
+    }
+    if (run->n_later == sizeof run->later / sizeof run->later[0])
+        read_later_dates(run);
+    run->later[run->n_later++] = (struct later_dates){s->start, s->end, max};
+}
+
+/* The persons' date of a sentence (person_when): its first date. */
+struct person_dates {
+    struct run *run;            /* the extraction */
+    const struct sentence *s;   /* the sentence */
+};
+
+static int32_t person_date(void *ctx) {
+    struct person_dates *pd = ctx;
+    struct date_hit hits[4];
+    return sentence_dates(pd->run, pd->s, hits, 4) ? hits[0].when.from : VG_NO_DATE;
 }
 
 /* Is the hit of the report's opening the date of its events: neither the
@@ -1508,6 +1592,8 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
     if (run->places.table_row && vg_when_known(run->cap_when) && s->start >= run->cap_until &&
         !blank_line(run->text, run->cap_until, s->start))
         return run->cap_when; /* a row that gives no date: the caption's */
+    if (run->when_para == s->para)
+        read_later_dates(run);
     if (vg_when_known(run->para_when) && run->when_para == s->para)
         return run->para_when;
     if (vg_when_known(run->head_when) && s->start >= run->head_when_end &&
@@ -1695,7 +1781,7 @@ static int sentence_persons(struct run *run, const struct sentence *s) {
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
     struct vg_span span = {s->start, s->end};
-    return person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
+    return person_note(&run->persons, &c, run->text, span, NULL);
 }
 
 static int sentence_figures(struct run *run, const struct sentence *s) {
@@ -1822,15 +1908,17 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
                 if (c.tr[k].t0 == bs[i].trig)
                     used[k] = 1;
         struct vg_span span = {s->start, s->end};
-        struct date_hit ph[4];
-        size_t np = nq || c.ntr ? sentence_dates(run, s, ph, 4) : 0;
+        struct person_dates pd = {run, s};
+        struct person_when when = {person_date, &pd};
+        if (nq || c.ntr)
+            later_dates(run, s, 4); /* the first four dates: persons read those */
         int rc = person_scan(&run->persons, &c, run->text, used, span, NULL,
-                             np ? ph[0].when.from : VG_NO_DATE);
+                             nq || c.ntr ? &when : NULL);
         if (rc)
             return rc;
     } else {
         struct vg_span span = {s->start, s->end};
-        int rc = person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
+        int rc = person_note(&run->persons, &c, run->text, span, NULL);
         if (rc)
             return rc;
     }
@@ -1841,7 +1929,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             place_note_heading(&run->places, run->text, s->start, s->end);
         if (c.ntr && !(nq == 0 && run->n_cols > 1)) { /* a table's column headings name no place */
             place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
-            sentence_dates(run, s, dh, 16);
+            later_dates(run, s, 16);
         }
         if (dated_heading(run, s, &c)) {
             size_t nd = sentence_dates(run, s, dh, 16);

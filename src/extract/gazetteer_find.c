@@ -348,6 +348,24 @@ static size_t name_words(const struct vg_gazetteer *g, const struct span_keys *k
     return most < MAX_SPAN ? most : MAX_SPAN;
 }
 
+/* The most words a name may have that starts with the two words whose
+ * keys are in `keys`, given the most its first word allows (two or more):
+ * 1 when no key of two words or more has the head of their fold
+ * (gaz_pair_head).  A span holding Cyrillic letters is not asked, nor one
+ * whose fold does not fit (its spans of two words or more are tried in
+ * vain anyway). */
+static size_t pair_words(const struct vg_gazetteer *g, const struct span_keys *keys,
+                         size_t most) {
+    size_t n = keys->len[1];
+    if (n == 0 || keys->cyr_at < n)
+        return most;
+    size_t head = gaz_pair_head(keys->key + 1, n - 1);
+    size_t pair = head ? gaz_pair_span(g, keys->key + 1, head) : most;
+    if (pair == 0)
+        return 1;
+    return pair < most ? pair : most;
+}
+
 /* Look up key[0..n) (0: no key), the fold of s[start..end), as a name of
  * `words` words; cyr: the key holds Cyrillic letters.  Fills *hit and
  * returns 1 when it names a place that may be matched in text. */
@@ -355,13 +373,6 @@ static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, s
                    size_t end, size_t words, int caps, struct vg_place_hit *hit) {
     if (n == 0)
         return 0;
-    if (words == 1) {
-        key[0] = KEY_STOP;
-        int stop = gaz_chain(g, key, n) >= 0;
-        key[0] = KEY_NAME;
-        if (stop)
-            return 0;
-    }
     int32_t head = gaz_chain(g, key, n);
     if (head < 0 && cyr) {
         struct first_hit h = {g, -1};
@@ -370,6 +381,14 @@ static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, s
     }
     if (head < 0)
         return 0;
+    if (words == 1) {
+        /* The stop-list, asked only of a name found: most spans are none. */
+        key[0] = KEY_STOP;
+        int stop = gaz_chain(g, key, n) >= 0;
+        key[0] = KEY_NAME;
+        if (stop)
+            return 0;
+    }
     int demonym = 0;
     const struct place_rec *p = gaz_best(g, head, words == 1, &demonym);
     if (!p)
@@ -615,7 +634,10 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
                gap_ok(s, len, t[nt - 1].end, t[nt].start)) {
             if (nt < most)
                 keys_extend(&keys, s, t[nt - 1].end, &t[nt], nt);
-            nt++;
+            if (++nt == 2 && most >= 2) {
+                most = pair_words(g, &keys, most); /* "The police": "the" names no place */
+                want = most < 2 ? 2 : most;
+            }
         }
         int found = 0;
         size_t k = nt < most ? nt : most;

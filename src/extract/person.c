@@ -984,14 +984,29 @@ static size_t pronoun_person(const struct person_state *ps, struct vg_str text, 
     return 0;
 }
 
+/* The date of the sentence being read (person_when), found on first use. */
+struct sentence_day {
+    const struct person_when *when; /* how to find it; NULL: it has none */
+    int32_t day;                    /* the date, once found */
+    int found;                      /* day holds it */
+};
+
+static int32_t day_of(struct sentence_day *d) {
+    if (!d->found) {
+        d->day = d->when ? d->when->find(d->when->ctx) : VG_NO_DATE;
+        d->found = 1;
+    }
+    return d->day;
+}
+
 /* Give the person k (as pronoun_person returns) the status `what` of a
  * sentence, when graver than the one it has; the pending person is added.
  * Returns VG_OK or VG_ENOMEM. */
 static int give_status(struct person_state *ps, size_t k, int what, struct vg_span sentence,
-                       int32_t when) {
+                       struct sentence_day *when) {
     if (k == SIZE_MAX) {
         ps->pending.status = (enum vg_what)what;
-        ps->pending.since = when;
+        ps->pending.since = day_of(when);
         if (add_person(ps, &ps->pending, &ps->pending_key))
             return VG_ENOMEM;
         ps->pending_end = 0;
@@ -1004,7 +1019,7 @@ static int give_status(struct person_state *ps, size_t k, int what, struct vg_sp
     struct vg_person *p = &ps->r->persons[k - 1];
     if (rank(what) > rank(p->status)) {
         p->status = (enum vg_what)what;
-        p->since = when;
+        p->since = day_of(when);
         p->sentence = sentence;
     }
     ps->last_end = sentence.end;
@@ -1014,7 +1029,8 @@ static int give_status(struct person_state *ps, size_t k, int what, struct vg_sp
 /* A sentence naming no one that gives, by a pronoun, an outcome of the
  * person the sentence right before named (pronoun_person). */
 static int pronoun_sentence(struct person_state *ps, const struct sentence_ctx *c,
-                            struct vg_str text, struct vg_span sentence, int32_t when) {
+                            struct vg_str text, struct vg_span sentence,
+                            struct sentence_day *when) {
     char g = 0;
     int o = pronoun_lead(c, &g);
     int what = o >= 0 ? person_what(termed_what(c, o)) : VG_WHAT_NONE;
@@ -1213,7 +1229,7 @@ static struct vg_person plain_person(const struct sentence_ctx *c, struct vg_str
  * given to a pronoun. */
 static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
-                int32_t when, int note) {
+                struct sentence_day *when, int note) {
     size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
     size_t seen[sizeof ps->prev / sizeof ps->prev[0]] = {0}, nseen = 0; /* people named */
     struct object object = {-1, 0};
@@ -1316,7 +1332,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (known) {
             if (rank(what) > rank(known->status)) {
                 known->status = (enum vg_what)what;
-                known->since = when;
+                known->since = day_of(when);
                 known->sentence = sentence;
             }
             size_t k = (size_t)(known - ps->r->persons) + 1;
@@ -1333,7 +1349,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             return VG_ENOMEM;
         p.role = (enum vg_role)role;
         p.status = (enum vg_what)what;
-        p.since = when;
+        p.since = day_of(when);
         p.where = where;
         p.mention.start = c->t[a].start;
         p.mention.end = c->t[b - 1].end;
@@ -1383,15 +1399,17 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
 
 int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
-                int32_t when) {
+                const struct person_when *when) {
     if (!c->ntr && !c->prev_what)
         return VG_OK;
-    return scan(ps, c, text, trig_used, sentence, where, when, 0);
+    struct sentence_day day = {when, VG_NO_DATE, 0};
+    return scan(ps, c, text, trig_used, sentence, where, &day, 0);
 }
 
 int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
-                struct vg_span sentence, const char *where, int32_t when) {
+                struct vg_span sentence, const char *where) {
     struct sentence_ctx cc = *c;
     cc.prev_what = VG_WHAT_NONE; /* "Among them were X and Y" only after a count */
-    return scan(ps, &cc, text, NULL, sentence, where, when, 1);
+    struct sentence_day day = {NULL, VG_NO_DATE, 0};
+    return scan(ps, &cc, text, NULL, sentence, where, &day, 1);
 }
