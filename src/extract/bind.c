@@ -3131,9 +3131,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             for (size_t m = 0; x && m < c->nq && !heads; m++)
                 if ((heads = c->q[m].t1 == k))
                     hq = m;
-            if (heads && !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
-                           (tok(c, c->q[hq].t0 - 1, ":") || tok(c, c->q[hq].t0 - 1, "-")) &&
-                           (c->t[c->q[hq].t0 - 2].flags & TF_CAP)))
+            if (heads && (k + 2 == tl || /* "5 dead - 31 injured": the item before's */
+                          !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
+                            (tok(c, c->q[hq].t0 - 1, ":") || tok(c, c->q[hq].t0 - 1, "-")) &&
+                            (c->t[c->q[hq].t0 - 2].flags & TF_CAP))))
                 break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its outcome */
             if (x) {
                 const struct trigger *whole = trigger_ending(c, k + 1);
