@@ -176,6 +176,18 @@ static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* The group a label names before its outcome ("Officers injured - 8",
+ * "Police officers hurt: 6"), else `who`. */
+static uint8_t label_group(const struct sentence_ctx *c, const struct trigger *tr, uint8_t who) {
+    for (size_t k = tr->t0 > 3 ? tr->t0 - 3 : 0; k < tr->t0; k++) {
+        size_t len;
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+        if (e && k + len == tr->t0)
+            return e->who;
+    }
+    return who;
+}
+
 /* "brought before a judge", "presented before the Provincial Criminal
  * Prosecutor's Office", "placed at the disposal of the prosecutor": people
  * put before a judge or prosecutor are prosecuted (as "appeared before a
@@ -4463,6 +4475,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
+        if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
+            best.what == VG_INJURED && best.rule && strcmp(best.rule, "with") == 0) {
+            best.what = VG_KILLED; /* "four bodies, all with gunshot wounds": the dead's */
+            best.tr = h.out;
+            best.rule = "weak_noun";
+        }
         if (!best.s && c->ntr == 0 && h.has_noun &&
             (h.who == VG_WHO_PEOPLE || h.who == VG_WHO_PROTESTERS) && ru_at_site(c, q->t0))
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "at_site");
@@ -4503,6 +4521,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
+        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
+            who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */

@@ -223,6 +223,8 @@ struct run {
     uint32_t prev_para;
     int bad_utf8_noted;
     struct place_state places; /* where figures happened */
+    struct acronym acronyms[16]; /* names the report gives acronyms to */
+    size_t n_acronyms;         /* how many */
     struct person_state persons;/* named people */
     struct vg_when para_when;  /* the last date named in this paragraph */
     uint32_t when_para;        /* the paragraph para_when belongs to */
@@ -325,15 +327,32 @@ static size_t corrected_counts(struct run *run, const struct sentence_ctx *c,
         if (!right)
             continue;
         uint8_t what = run->last_what;
+        int bound = 0;
         for (size_t b = 0; b < nb; b++)
-            if (bs[b].q == right - 1)
+            if (bs[b].q == right - 1) {
                 what = bs[b].what;
+                bound = 1;
+            }
         struct vg_report *r = run->r;
+        if (!bound) {
+            /* "the correct number was 29, not 37": the right count takes
+             * the outcome and group of the figure of the count set aside. */
+            const struct vg_figure *wrong = NULL;
+            for (size_t f = r->n_figures; f-- > 0 && !wrong;)
+                if (r->figures[f].low == c->q[i].low && r->figures[f].high == c->q[i].high)
+                    wrong = &r->figures[f];
+            if (wrong && nb < MAX_PER_SENTENCE) {
+                what = wrong->what;
+                bs[nb++] = (struct binding){.q = right - 1, .what = wrong->what,
+                                            .who = wrong->who, .rule = "corrected",
+                                            .trig = c->q[right - 1].t0};
+            }
+        }
         for (size_t f = 0; f < r->n_figures; f++)
             if (r->figures[f].what == what && r->figures[f].low == c->q[i].low &&
                 r->figures[f].high == c->q[i].high &&
                 (!source.len || !r->figures[f].source.len ||
-                 vg_str_eq(r->figures[f].source, source)))
+                 source_same(r->figures[f].source, source)))
                 r->figures[f].status = VG_RETRACTED;
         size_t o = 0;
         for (size_t b = 0; b < nb; b++)
@@ -1932,6 +1951,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     run->places.table_row = c.q_col ? row_kind(&c) : 0;
     if (source.len && strcmp(run->r->lang, "ru") == 0)
         source = source_english_ru(run->text, s->start, source);
+    source = source_expand(source, run->acronyms, run->n_acronyms); /* "the BCCD" */
     /* A sentence may give each figure its own source. */
     struct src_attr attrs[8];
     size_t n_attrs = 0;
@@ -1944,6 +1964,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             source = attrs[n_attrs - 1].name;
     } else if (nq) {
         n_en = source_en_attributions(&c, run->text, en, 8);
+        for (size_t k = 0; k < n_en; k++)
+            en[k].a.name = source_expand(en[k].a.name, run->acronyms, run->n_acronyms);
     }
     if (prev_same_para && source_withdraws_previous(&c))
         withdraw_previous(run, prev_figs, source);
@@ -2165,6 +2187,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.para_when = VG_WHEN_NONE;
     run.lead_when = VG_WHEN_NONE;
     run.head_when = VG_WHEN_NONE;
+    run.n_acronyms = source_acronyms(text, run.acronyms, 16);
     run.section_when = VG_WHEN_NONE;
     run.persons.a = a;
     run.persons.r = r;
