@@ -1853,7 +1853,8 @@ static int sentence_persons(struct run *run, const struct sentence *s) {
         return VG_ENOMEM;
     struct sentence_ctx c = {.lx = run->lx, .t = run->toks.v, .n = n,
                              .trig_at = run->trig_at, .qty_at = run->qty_at,
-                             .prev_what = VG_WHAT_NONE};
+                             .prev_what = s->para - run->last_what_para <= 1 ? run->last_what
+                                                                             : VG_WHAT_NONE};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
