@@ -232,6 +232,9 @@ struct run {
     struct vg_when head_when;  /* the date of a dated heading line ("Aug. 5 - The
                                   protests spread"), for the lines under it */
     size_t head_when_end;      /* where that heading ends */
+    struct vg_when speech_when; /* the day of the statement the sentence last read
+                                   for dates reports ("said on Monday that"), when
+                                   it gives no other date; else none */
     struct vg_when section_when; /* the date of the section heading in capitals read
                                     last ("2. MONDAY 10 MARCH - SIT-INS"), for
                                     the section under it; none after an undated one */
@@ -1528,6 +1531,7 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
             speech += speech_date(run->text.ptr + s->start, &run->dates[i]);
             run->dates[o++] = run->dates[i];
         }
+        run->speech_when = speech == o && o ? run->dates[0].when : VG_WHEN_NONE;
         run->n_dates = speech == o ? 0 : o;
         run->dates_start = s->start;
         run->dates_end = s->end;
@@ -1652,6 +1656,8 @@ static int blank_line(struct vg_str text, size_t from, size_t to) {
  * else the paragraph's last date, else the date of a heading line right
  * above its lines ("Aug. 5 - The protests spread"), else the date the
  * report opens with. */
+static struct vg_when context_when(struct run *run, const struct sentence *s);
+
 static struct vg_when figure_when(struct run *run, const struct sentence *s,
                                   const struct date_hit *hits, size_t n, size_t at) {
     if (n) {
@@ -1666,6 +1672,19 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
         }
         return hits[best].when;
     }
+    struct vg_when w = context_when(run, s);
+    /* "The ministry said on Monday that 190 had been arrested": the count
+     * is no later than the statement, whatever the sentence before dated. */
+    if (vg_when_known(run->speech_when) && run->dates_start == s->start &&
+        (!vg_when_known(w) || w.from > run->speech_when.to))
+        return run->speech_when;
+    return w;
+}
+
+/* The date a figure whose sentence names none takes from around it: a
+ * table's caption, its paragraph, a heading above, its section, else the
+ * report's opening. */
+static struct vg_when context_when(struct run *run, const struct sentence *s) {
     if (run->places.table_row && vg_when_known(run->cap_when) && s->start >= run->cap_until &&
         !blank_line(run->text, run->cap_until, s->start))
         return run->cap_when; /* a row that gives no date: the caption's */
@@ -1800,6 +1819,20 @@ static int has_group_word(const struct sentence_ctx *c) {
     for (size_t i = 0; i < c->n; i++)
         if (lexicon_is(c->lx, c->t[i].word, LC_GROUP))
             return 1;
+    return 0;
+}
+
+/* Does the outcome phrase at token k say a state that lasts to the day of
+ * writing: "23 remain hospitalised", "are still held", "remains missing"?
+ * A count the sentence dates no other way is then of that day. */
+static int present_state(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k > 3 ? k - 3 : 0; m <= k && m < c->n; m++) {
+        if (token_is(&c->t[m], "remain") || token_is(&c->t[m], "remains"))
+            return 1;
+        if (token_is(&c->t[m], "still") && m > 0 &&
+            (token_is(&c->t[m - 1], "are") || token_is(&c->t[m - 1], "is")))
+            return 1;
+    }
     return 0;
 }
 
@@ -2020,6 +2053,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     int row_who = c.q_col ? label_who(&c) : -1;
     run->last_what = bs[nb - 1].what;
     run->last_what_para = s->para;
+    int lasting_before = 0; /* the figure before is of a state lasting to the day of writing */
     for (size_t i = 0; i < nb; i++) {
         const struct quantity *q = &qs[bs[i].q];
         struct vg_figure f;
@@ -2032,6 +2066,15 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && strcmp(bs[i].rule, "table") == 0)
             f.who = (uint8_t)row_who; /* "Students     187     22" */
         f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
+        /* "23 remain in hospital, four of them in a critical condition" */
+        int lasting = !n_dates && (present_state(&c, bs[i].trig) ||
+                                   (lasting_before && q->t1 + 1 < c.n &&
+                                    token_is(&t[q->t1], "of") &&
+                                    (token_is(&t[q->t1 + 1], "them") ||
+                                     token_is(&t[q->t1 + 1], "whom"))));
+        if (lasting && run->r->published != VG_NO_DATE)
+            f.when = (struct vg_when){run->r->published, run->r->published};
+        lasting_before = lasting;
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
         if (cross && q_x[bs[i].q] < run->n_colx) {
@@ -2190,6 +2233,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.head_when = VG_WHEN_NONE;
     run.n_acronyms = source_acronyms(text, run.acronyms, 16);
     run.section_when = VG_WHEN_NONE;
+    run.speech_when = VG_WHEN_NONE;
     run.persons.a = a;
     run.persons.r = r;
     run.persons.g = x->places;
