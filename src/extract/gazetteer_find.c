@@ -545,6 +545,20 @@ static int place_follower(const char *w, size_t n) {
     return 0;
 }
 
+/* Is the name of k words at t, written in capitals and opening with the
+ * article, more likely the words of a heading than a place: "THE
+ * MARCHES", "THE VALLEY", "THE COLONY"?  Only a country or a city of
+ * 200,000 people or more is read so ("THE HAGUE", "THE GAMBIA"). */
+static int article_heading(const char *s, const struct tok *t, size_t k,
+                           const struct vg_place *p) {
+    if (t[0].end - t[0].start != 3 || memcmp(s + t[0].start, "THE", 3) != 0)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if (!t[i].caps)
+            return 0;
+    return p->kind != VG_PLACE_COUNTRY && p->population < 200000;
+}
+
 /* Is the one-word name t[0] a first name, the Latin word t[1] after it a
  * surname: "Ada Kowal", "Florence Ode"?  t[1] follows after one space, is
  * written with a capital and then lower case, is no word a place's name
@@ -655,6 +669,10 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             (out[n_out].place->kind == VG_PLACE_CITY ||
              out[n_out].place->kind == VG_PLACE_DISTRICT))
             continue; /* the last word of "Idris Adam", "Liberty Fountain" */
+        if (found && k > 0 && article_heading(s, t, k + 1, out[n_out].place)) {
+            pos = t[0].end; /* "THE MARCHES", "THE VALLEY": a heading's words */
+            continue;
+        }
         if (found) {
             n_out++;
             continue;

@@ -1114,6 +1114,19 @@ static int death_of(const struct sentence_ctx *c, size_t a) {
     return -1;
 }
 
+/* Does the sentence open by naming the members of the group the sentence
+ * before counted ("They are X, ... and Y", "These include X"), the name at
+ * `a` after that opening? */
+static int group_opening(const struct sentence_ctx *c, size_t a) {
+    static const char *const who[] = {"they", "these", "those", NULL};
+    static const char *const be[] = {"are", "were", "include", "included", NULL};
+    /* The list right after: a name, a title or a role ("They are Mr. X",
+     * "They include journalist X"), not "They are there to inform". */
+    return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > 2 &&
+           c->t[2].kind == TK_WORD &&
+           ((c->t[2].flags & TF_CAP) || has(c, 2, LC_ROLE) || has(c, 2, LC_TITLE));
+}
+
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
@@ -1152,6 +1165,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
     char g = 0;
     if (o >= 0)
         what = person_what(termed_what(c, chain_outcome(c, o)));
+    if (c->prev_what && group_opening(c, a) && rank(person_what(c->prev_what)) > rank(what))
+        what = person_what(c->prev_what); /* "... 3 persons are missing. They are X, ..." */
     if (rank(VG_SANCTIONED) > rank(what) &&
         (term_received(c, b) || term_given(c, a, b) || pronoun_term(c, b, &g) ||
          (what == VG_DETAINED && o >= 0 && c->tr[o].t1 == a && term_at(c, b))))
@@ -1254,8 +1269,6 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (lead_not_name(ps, c, text, a, words))
             a++, words--;
         int full = words >= 2 || initial; /* names a new person */
-        if (full)
-            named++;
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
         struct vg_str name = vg_str_make(first.ptr, (size_t)(last.ptr + last.len - first.ptr));
@@ -1269,6 +1282,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             return VG_ENOMEM;
         /* The tests on the sentence's words first; the comparison with the
          * people already found (name keys across scripts) last. */
+        if (full && !not_person(c, a, b))
+            named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate) ||
@@ -1409,7 +1424,9 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
 int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 struct vg_span sentence, const char *where) {
     struct sentence_ctx cc = *c;
-    cc.prev_what = VG_WHAT_NONE; /* "Among them were X and Y" only after a count */
+    if (!group_opening(c, 2))
+        cc.prev_what = VG_WHAT_NONE; /* "Among them were X and Y" only after a count,
+                                      * "They include X and Y" too */
     struct sentence_day day = {NULL, VG_NO_DATE, 0};
     return scan(ps, &cc, text, NULL, sentence, where, &day, 1);
 }
