@@ -473,7 +473,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
 static int bracket_figure(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out) {
     static const char *const nouns[] = {"figure", "figures", "count", "estimate", "data", NULL};
-    if (!tok(c, k, "(") || c->nq == 0 || c->q[0].t0 >= k)
+    if (c->nq == 0 || c->q[0].t0 >= k || c->t[k].kind != TK_PUNCT || !tok(c, k, "("))
         return 0; /* a count before it */
     for (size_t m = k + 2; m < c->n && m <= k + 4; m++) {
         if (!tok_in_list(c, m, nouns))
@@ -776,7 +776,11 @@ static struct vg_str name_before(struct vg_str text, size_t end, char initial) {
 size_t source_acronyms(struct vg_str text, struct acronym *out, size_t cap) {
     size_t n = 0;
     for (size_t i = 1; i + 3 < text.len && n < cap; i++) {
-        if (text.ptr[i] != '(' || text.ptr[i - 1] != ' ')
+        const char *open = memchr(text.ptr + i, '(', text.len - 3 - i);
+        if (!open)
+            break;
+        i = (size_t)(open - text.ptr);
+        if (text.ptr[i - 1] != ' ')
             continue;
         size_t j = i + 1;
         while (j < text.len && j - i <= 10 && upper_ascii(text.ptr[j]))
