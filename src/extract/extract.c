@@ -429,9 +429,21 @@ static int same_figure(const struct place_state *ps, const struct vg_figure *a,
 }
 
 /* Fold figure f into g, the first mention of the same figure. */
-static void merge_into(struct vg_figure *g, const struct vg_figure *f) {
-    if (!g->source.len && f->source.len)
-        g->source = f->source;
+/* Is the sentence at span s a headline's line: a line of its own that
+ * ends in no full stop, question or exclamation mark or quotation mark
+ * ("Protest cases: 1,932 in jails, says prisons dept")? */
+static int headline_line(struct vg_str text, struct vg_span s) {
+    if (s.end == 0 || s.end > text.len || (s.start > 0 && text.ptr[s.start - 1] != '\n') ||
+        (s.end < text.len && text.ptr[s.end] != '\n' && text.ptr[s.end] != '\r'))
+        return 0;
+    char last = text.ptr[s.end - 1];
+    return last != '.' && last != '!' && last != '?' && last != '"' && last != ')';
+}
+
+static void merge_into(struct vg_figure *g, const struct vg_figure *f, struct vg_str text) {
+    if (f->source.len && (!g->source.len || (headline_line(text, g->sentence) &&
+                                             !headline_line(text, f->sentence))))
+        g->source = f->source; /* a headline's short credit yields to the story's */
     if (!g->where)
         g->where = f->where;
     if (!vg_when_known(g->when))
@@ -474,7 +486,7 @@ static int merge_repeats(struct vg_report *r, const struct place_state *ps) {
         while (j && !same_figure(ps, &r->figures[j - 1], f))
             j = next[j - 1];
         if (j) {
-            merge_into(&r->figures[j - 1], f);
+            merge_into(&r->figures[j - 1], f, r->text);
             continue;
         }
         r->figures[o] = *f;
@@ -2043,7 +2055,52 @@ static int sentence_persons(struct run *run, const struct sentence *s) {
     return person_note(&run->persons, &c, run->text, span, NULL);
 }
 
+/* Does the sentence s open with a dash on the line where the sentence
+ * before closed a quotation ('"300 arrested." - post by X')? */
+static int credit_after_quote(const struct run *run, const struct sentence *s) {
+    const unsigned char *p = (const unsigned char *)run->text.ptr;
+    size_t a = s->start, n = run->text.len;
+    int dash = p[a] == '-' || (a + 2 < n && p[a] == 0xE2 && p[a + 1] == 0x80 &&
+                               (p[a + 2] == 0x93 || p[a + 2] == 0x94));
+    if (!dash || a == 0)
+        return 0;
+    size_t i = a;
+    while (i > 0 && p[i - 1] == ' ')
+        i--;
+    return (i > 0 && p[i - 1] == '"') ||
+           (i >= 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 && p[i - 1] == 0x9D); /* ” */
+}
+
+/* A credit line split from the claim it credits ("- headline in the daily
+ * Y"): its speaker is the source of the figures of the sentence before
+ * that have none. */
+static int credit_sentence(struct run *run, const struct sentence *s) {
+    vg_arena_reset(&run->scratch);
+    size_t bad = SIZE_MAX;
+    if (tokenize(run->lx, run->text, s->start, s->end, &run->scratch, &run->toks, &bad))
+        return VG_ENOMEM;
+    size_t n = run->toks.n < UINT16_MAX - 1 ? run->toks.n : UINT16_MAX - 1;
+    if (n == 0 || ensure_tables(run, n))
+        return n ? VG_ENOMEM : VG_OK;
+    memset(run->trig_at, 0, n * sizeof *run->trig_at);
+    memset(run->qty_at, 0, n * sizeof *run->qty_at);
+    struct sentence_ctx c = {.lx = run->lx, .t = run->toks.v, .n = n,
+                             .trig_at = run->trig_at, .qty_at = run->qty_at};
+    struct vg_str who = source_expand(source_credit(&c, run->text), run->acronyms,
+                                      run->n_acronyms);
+    for (size_t i = run->sent_figs; who.len && run->sent_para == s->para && i < run->r->n_figures;
+         i++)
+        if (!run->r->figures[i].source.len)
+            run->r->figures[i].source = who;
+    return VG_OK;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
+    if (credit_after_quote(run, s)) {
+        int rc = credit_sentence(run, s);
+        if (rc)
+            return rc;
+    }
     if (!worth_reading(run->lx, run->text.ptr + s->start, s->end - s->start)) {
         run->prev_source = VG_STR_NULL;
         return sentence_persons(run, s);

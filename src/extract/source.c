@@ -359,6 +359,17 @@ static size_t past_contact_clause(const struct sentence_ctx *c, size_t end) {
     return end;
 }
 
+static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_t a,
+                         struct en_attr *out);
+
+/* Does the clause end at token b: the sentence's end, a comma, a full
+ * stop, a bracket, or a place or time after the speaker ("said police in
+ * Nairobi on Monday")?  No verb of its own follows. */
+static int clause_over(const struct sentence_ctx *c, size_t b) {
+    return b >= c->n || tok(c, b, ".") || tok(c, b, ",") || tok(c, b, ";") || tok(c, b, "(") ||
+           tok(c, b, "on") || tok(c, b, "in") || tok(c, b, "at") || tok(c, b, "\"");
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -392,6 +403,14 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
         out->after = 1;
         return named(c, text, out, a, b);
     }
+    /* '"...," said the party', "..., said Ruth Mwangi": the speaker after
+     * the verb, when a comma or a closing quotation mark ends the claim. */
+    if (k > 0 && (tok(c, k, "said") || tok(c, k, "says") || tok(c, k, "added") ||
+                  tok(c, k, "wrote")) &&
+        (tok(c, k - 1, ",") || tok(c, k - 1, "\"")) && c->nq && c->q[0].t0 < k &&
+        speaker_after(c, text, k + 1, out) && clause_over(c, out->to))
+        return 1; /* not "Viasna, a rights centre, said police detained 41" */
+    *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
     /* "were reported killed", "was estimated at": a passive names no
      * speaker before it. */
     if (k > 0 && (tok(c, k - 1, "were") || tok(c, k - 1, "was") || tok(c, k - 1, "been") ||
@@ -493,6 +512,85 @@ static int bracket_figure(const struct sentence_ctx *c, struct vg_str text, size
     return 0;
 }
 
+/* The end of a speaker's noun phrase that starts at token a, read
+ * forwards: words (a full stop only inside initials or titles: "Dr. R.
+ * Mwangi"), up to a comma, a full stop or eight words. */
+static size_t np_end_after(const struct sentence_ctx *c, size_t a) {
+    size_t b = a;
+    while (b < c->n && b < a + 8 && np_word(c, b) && !c->qty_at[b] &&
+           !(tok(c, b, ".") && !(b + 1 < c->n && (c->t[b + 1].flags & TF_CAP))) &&
+           !tok(c, b, "on") && !tok(c, b, "in") && !tok(c, b, "at"))
+        b++;
+    return b;
+}
+
+/* A speaker after its verb, at tokens [a, ...): "said the party", "said
+ * Ruth Mwangi, a lawyer", "post by X, leader of the Freedom Bloc": the
+ * name, or its apposition when that names a body or an office ("leader of
+ * the opposition Freedom Bloc", "a police spokesman").  Fills *out; returns
+ * whether it names one. */
+static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_t a,
+                         struct en_attr *out) {
+    if (a >= c->n || tok(c, a, "that") || is_pronoun(c, a, a + 1))
+        return 0;
+    size_t b = np_end_after(c, a);
+    if (b == a)
+        return 0;
+    out->after = 1;
+    out->to = b;
+    if (only_names(c, a, b) && tok(c, b, ",")) {
+        size_t d1 = np_end_after(c, b + 1);
+        for (size_t m = b + 1; m < d1; m++)
+            if (has(c, m, LC_ORG)) {
+                out->to = d1;
+                if (named(c, text, out, b + 1, d1))
+                    return 1;
+                break;
+            }
+    }
+    return named(c, text, out, a, b);
+}
+
+/* The credit of a quoted claim, read from token a after its dash: "post
+ * by X", "headline in the daily Y", "Freedom Bloc statement".  Fills
+ * *out (its tokens up to out->to); returns whether it names a speaker. */
+static int credit_after_dash(const struct sentence_ctx *c, struct vg_str text, size_t a,
+                             struct en_attr *out) {
+    static const char *const media[] = {"post", "posts", "tweet", "statement", "headline",
+                                        "message", "video", "article", "claim", "caption",
+                                        "speech", "interview", NULL};
+    static const char *const by[] = {"by", "in", "from", "on", "of", NULL};
+    if (tok_in_list(c, a, media) && tok_in_list(c, a + 1, by))
+        return speaker_after(c, text, a + 2, out) && (out->speaker = 1);
+    size_t b = np_end_after(c, a);
+    if (b < a + 2 || !tok_in_list(c, b - 1, media) || !named(c, text, out, a, b - 1))
+        return 0; /* "Freedom Bloc statement": the body before the noun */
+    out->to = b;
+    out->speaker = 1;
+    return 1;
+}
+
+/* A credit line after a quoted claim in its sentence: '"..." - post by
+ * X'.  The dash at token k follows a closing quotation mark and a count.
+ * Fills *out (with *len its tokens) when the shape is there. */
+static int credit_line(const struct sentence_ctx *c, struct vg_str text, size_t k, size_t *len,
+                       struct en_attr *out) {
+    if (!tok(c, k, "-") || k < 2 || !tok(c, k - 1, "\"") || c->nq == 0 || c->q[0].t0 >= k)
+        return 0;
+    *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k + 1};
+    if (!credit_after_dash(c, text, k + 1, out))
+        return 0;
+    *len = out->to - k;
+    return 1;
+}
+
+struct vg_str source_credit(const struct sentence_ctx *c, struct vg_str text) {
+    struct en_attr out = {0};
+    if (c->n < 3 || !tok(c, 0, "-") || !credit_after_dash(c, text, 1, &out))
+        return VG_STR_NULL;
+    return out.a.name;
+}
+
 struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun,
                                  struct vg_span *aside) {
     *pronoun = 0;
@@ -500,7 +598,7 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
     for (size_t k = 0; k < c->n; k++) {
         size_t len;
         struct en_attr at;
-        if (bracket_figure(c, text, k, &len, &at))
+        if (bracket_figure(c, text, k, &len, &at) || credit_line(c, text, k, &len, &at))
             return at.a.name;
         if (!may_say(c, k))
             continue;
@@ -518,7 +616,7 @@ size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
     struct vg_span aside; /* the sentence's own aside comes from source_of_sentence */
     for (size_t k = 0; k < c->n && n < cap; k++) {
         size_t len;
-        if (bracket_figure(c, text, k, &len, &out[n])) {
+        if (bracket_figure(c, text, k, &len, &out[n]) || credit_line(c, text, k, &len, &out[n])) {
             n++;
             k += len - 1;
             continue;
@@ -792,16 +890,17 @@ size_t source_acronyms(struct vg_str text, struct acronym *out, size_t cap) {
         int known = 0;
         for (size_t k = 0; k < n && !known; k++)
             known = vg_str_eq(out[k].abbr, abbr);
-        if (name.len && !known)
-            out[n++] = (struct acronym){abbr, name};
+        if (name.len && !known) /* "Belgrade Centre for Civic Defence (BCCD)": both */
+            out[n++] = (struct acronym){abbr, name,
+                                        vg_str_make(name.ptr, (size_t)(text.ptr + j + 1 - name.ptr))};
     }
     return n;
 }
 
 struct vg_str source_expand(struct vg_str src, const struct acronym *acr, size_t n) {
     for (size_t k = 0; k < n; k++)
-        if (vg_str_eq(src, acr[k].abbr))
-            return acr[k].name;
+        if (vg_str_eq(src, acr[k].abbr) || vg_str_eq(src, acr[k].name))
+            return acr[k].both;
     return src;
 }
 

@@ -96,6 +96,13 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi);
  * which we took from social media, was wrong"?  1 or 0. */
 int source_withdraws_previous(const struct sentence_ctx *c);
 
+/* The speaker a sentence credits the claim quoted in the sentence before
+ * with, when it is only that credit after a dash: '"300 arrested" - post
+ * by X' split after the quotation ("- post by X, leader of the Y",
+ * "- headline in the daily Z", "- Y statement").  A NULL slice when it is
+ * none. */
+struct vg_str source_credit(const struct sentence_ctx *c, struct vg_str text);
+
 /* Do sources a and b name one speaker: every word of the one with fewer
  * words is a word of the other, case aside ("the ministry" and "a
  * ministry spokeswoman")?  Two empty sources are one; an empty and a named
@@ -108,13 +115,16 @@ int source_same(struct vg_str a, struct vg_str b);
 struct acronym {
     struct vg_str abbr; /* "BCCD", a slice of the text */
     struct vg_str name; /* "Belgrade Centre for Civic Defence", a slice of the text */
+    struct vg_str both; /* "Belgrade Centre for Civic Defence (BCCD)": the source
+                         * either stands for, naming the body both ways */
 };
 
 /* The acronyms text defines, in order, at most `cap` of them written to
  * out; an acronym defined twice keeps its first name.  Returns how many. */
 size_t source_acronyms(struct vg_str text, struct acronym *out, size_t cap);
 
-/* The name `src` stands for when it is one of the n acronyms, else src. */
+/* The name and acronym together when `src` is one of the n acronyms or
+ * their names, else src. */
 struct vg_str source_expand(struct vg_str src, const struct acronym *acr, size_t n);
 
 #endif
