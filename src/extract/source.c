@@ -598,7 +598,8 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
     for (size_t k = 0; k < c->n; k++) {
         size_t len;
         struct en_attr at;
-        if (bracket_figure(c, text, k, &len, &at) || credit_line(c, text, k, &len, &at))
+        if (c->t[k].kind == TK_PUNCT && c->nq &&
+            (bracket_figure(c, text, k, &len, &at) || credit_line(c, text, k, &len, &at)))
             return at.a.name;
         if (!may_say(c, k))
             continue;
@@ -616,7 +617,8 @@ size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
     struct vg_span aside; /* the sentence's own aside comes from source_of_sentence */
     for (size_t k = 0; k < c->n && n < cap; k++) {
         size_t len;
-        if (bracket_figure(c, text, k, &len, &out[n]) || credit_line(c, text, k, &len, &out[n])) {
+        if (c->t[k].kind == TK_PUNCT && c->nq &&
+            (bracket_figure(c, text, k, &len, &out[n]) || credit_line(c, text, k, &len, &out[n]))) {
             n++;
             k += len - 1;
             continue;
