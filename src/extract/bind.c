@@ -3291,6 +3291,21 @@ static int stage_link(const struct sentence_ctx *c, size_t k) {
            (tok(c, k + 1, "being") || (tok(c, k + 1, "having") && tok(c, k + 2, "been")));
 }
 
+/* Does the "and" at token m join two nouns of a phrase ("unlawful
+ * assembly and disturbance of public peace") rather than a predicate
+ * ("and released", "and were later freed", "and their fate is unknown")? */
+static int nouns_joined(const struct sentence_ctx *c, size_t m) {
+    static const char *const opens[] = {"then", "later", "subsequently", "each", "all", "both",
+                                        "their", "his", "her", "they", "were", "was", NULL};
+    size_t j = m + 1;
+    if (!tok(c, m, "and") || j >= c->n || c->t[j].kind != TK_WORD || (c->t[j].flags & TF_CAP))
+        return 0;
+    if (tok_in(c, j, opens) || has(c, j, LC_AUX) || see_through(c, j) || trigger_at(c, j) ||
+        has(c, j, LC_STOP) || c->qty_at[j])
+        return 0;
+    return j + 1 >= c->n || !trigger_at(c, j + 1); /* "and quietly released" */
+}
+
 /* A phrase of time, place or charge after an outcome, before "and then
  * B": "held for two hours and then released", "detained on Sunday and
  * charged on Monday", "charged with unlawful assembly and released on
@@ -3301,15 +3316,21 @@ static int stage_link(const struct sentence_ctx *c, size_t k) {
 static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
                                         "yesterday", "after", "until", "with", "under",
-                                        "near", "outside", "earlier", "last", "this", NULL};
+                                        "near", "outside", "earlier", "last", "this", "before",
+                                        NULL};
     int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
     if (!open || stage_link(c, k))
         return k;
-    size_t reach = k + 10;
+    /* "arraigned before the Upper Area Court on a three-count charge of
+     * unlawful assembly and disturbance of public peace, and granted
+     * bail": a court and a charge run longer than a time. */
+    size_t reach = k + (tok(c, k, "before") ? 20 : 10);
     int during = tok(c, k, "while"); /* in "while taking part in a rally" */
     for (size_t m = k + 1; m < c->n && m <= reach; m++) {
+        if (stage_link(c, m) && nouns_joined(c, m))
+            continue; /* "of unlawful assembly and disturbance of ..." */
         if (stage_link(c, m) || (tok(c, m, ",") && (tok(c, m + 1, "and") || tok(c, m + 1, "but"))))
             return m; /* "detained on Sunday, and released" */
         if (tok(c, m, "while") && ing_form(c, m + 1)) {
@@ -3389,8 +3410,10 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     }
     if (tok(c, k, "then") || tok(c, k, "were") || tok(c, k, "was"))
         k++;
-    while (k < c->n && (has(c, k, LC_AUX) || see_through(c, k)) && !trigger_at(c, k))
-        k++; /* "and yesterday charged", "and were formally charged"; not "being held" */
+    while (k < c->n && (has(c, k, LC_AUX) || see_through(c, k) || tok(c, k, "each")) &&
+           !trigger_at(c, k))
+        k++; /* "and yesterday charged", "and were formally charged", "and were each
+              * granted bail"; not "being held" */
     if (tok_in(c, k, steps) && (tok(c, k + 1, "and") || tok(c, k + 1, ","))) {
         k += 2; /* "held, questioned and released" */
         while (k < c->n && has(c, k, LC_AUX))
@@ -3559,7 +3582,10 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
     size_t t0 = q->t0;
     if (h->partitive)
         return 1;
-    if (t0 >= 1 && (tok(c, t0 - 1, "including") || tok(c, t0 - 1, "incl")))
+    size_t p = t0 >= 1 && tok(c, t0 - 1, "the") ? t0 - 1 : t0; /* "including the 3 journalists" */
+    if (p >= 1 && tok(c, p - 1, ".") && p >= 2 && tok(c, p - 2, "incl"))
+        p--; /* "incl. 2 journalists", as posts abbreviate it */
+    if (p >= 1 && (tok(c, p - 1, "including") || tok(c, p - 1, "incl")))
         return 1;
     if (t0 >= 2 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "among"))
         return 1;
@@ -4422,6 +4448,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
+        size_t own = n_out; /* this quantity's first binding */
         out[n_out].q = qi;
         out[n_out].what = best.what;
         out[n_out].who = who;
@@ -4452,12 +4479,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
         }
+        /* "detained on charges of arson and released on bail": custody on
+         * charges, whatever stage follows it */
         if (best.what == VG_DETAINED && best.tr && best.tr->e->kind == F_VERB && n_out < max &&
-            out[n_out - 1].what == VG_DETAINED &&
+            out[own].what == VG_DETAINED &&
             (on_charges(c, best.tr->t1) ||
              on_charges(c, past_custody_place(c, best.tr->t1)) ||
              (strcmp(best.rule, "active") == 0 && on_charges(c, h.end)))) {
-            out[n_out] = out[n_out - 1];
+            out[n_out] = out[own];
             out[n_out].what = VG_CHARGED;
             out[n_out].rule = "on_charges";
             n_out++;
