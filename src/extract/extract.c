@@ -7,6 +7,7 @@
  * arena reset per sentence, so a report of any length costs memory in
  * proportion to its longest sentence plus its figures. */
 #include <assert.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -220,6 +221,11 @@ struct run {
     uint16_t *trig_at, *qty_at;/* per-token tables */
     size_t table_cap;
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
+    struct spoken {
+        struct vg_str source;  /* a speaker described ("Police spokesman"), not named */
+        size_t start, end;     /* the sentence that described it */
+    } spoken[16];              /* the last sentences with such a speaker, a ring */
+    size_t n_spoken;           /* how many were written, all told */
     uint32_t prev_para;
     int bad_utf8_noted;
     struct place_state places; /* where figures happened */
@@ -1640,6 +1646,62 @@ static int sentence_persons(struct run *run, const struct sentence *s) {
     return person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
 }
 
+static int at_sentence_start(struct vg_str text, const char *p);
+
+/* Is the source one capitalised word in Latin letters ("Onyango"), not a
+ * description ("police", "Police spokesman") or a body's own name
+ * ("OVD-Info", "HRW")? */
+static int bare_surname(const struct lexicon *lx, struct vg_str src) {
+    char fold[32];
+    if (src.len < 3 || src.len >= sizeof fold || !isupper((unsigned char)src.ptr[0]))
+        return 0;
+    fold[0] = (char)tolower((unsigned char)src.ptr[0]);
+    for (size_t i = 1; i < src.len; i++) {
+        if (!islower((unsigned char)src.ptr[i]))
+            return 0;
+        fold[i] = src.ptr[i];
+    }
+    return !lexicon_word(lx, fold, src.len); /* not "Police", "Organisers" */
+}
+
+#define N_SPOKEN (sizeof ((struct run *)0)->spoken / sizeof ((struct run *)0)->spoken[0])
+
+/* Does the one word w stand in text[start, end) as the last word of a
+ * person's name, right after another capitalised word ("Patrick Onyango")? */
+static int surname_in(struct vg_str text, size_t start, size_t end, struct vg_str w) {
+    for (size_t i = start + 2; i + w.len <= end; i++) {
+        if (memcmp(text.ptr + i, w.ptr, w.len) != 0 || text.ptr[i - 1] != ' ' ||
+            (i + w.len < end && isalpha((unsigned char)text.ptr[i + w.len])))
+            continue;
+        size_t b = i - 1;
+        while (b > start && isalpha((unsigned char)text.ptr[b - 1]))
+            b--;
+        if (i - 1 - b >= 2 && isupper((unsigned char)text.ptr[b]) &&
+            !at_sentence_start(text, text.ptr + b))
+            return 1;
+    }
+    return 0;
+}
+
+/* The source of a speaker the text names by surname alone ("Onyango said"),
+ * when an earlier sentence described the same person ("Police spokesman
+ * Patrick Onyango told reporters"): that description, since GUIDELINES.md
+ * credits an official's figures to the body spoken for.  Else src. */
+static struct vg_str described_speaker(const struct run *run, struct vg_str src) {
+    if (!bare_surname(run->lx, src))
+        return src;
+    if (src.ptr >= run->text.ptr + 4 && src.ptr <= run->text.ptr + run->text.len &&
+        (memcmp(src.ptr - 4, "the ", 4) == 0 || memcmp(src.ptr - 4, "The ", 4) == 0))
+        return src; /* "the Ittehad said": a body known by one word */
+    size_t n = run->n_spoken < N_SPOKEN ? run->n_spoken : N_SPOKEN;
+    for (size_t k = 0; k < n; k++) {
+        const struct spoken *sp = &run->spoken[(run->n_spoken - 1 - k) % N_SPOKEN];
+        if (surname_in(run->text, sp->start, sp->end, src))
+            return sp->source;
+    }
+    return src;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     if (!worth_reading(run->lx, run->text.ptr + s->start, s->end - s->start)) {
         run->prev_source = VG_STR_NULL;
@@ -1746,6 +1808,12 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     if (!n_attrs && !source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;
+    if (source.len && !bare_surname(run->lx, source)) {
+        struct spoken *sp = &run->spoken[run->n_spoken++ % N_SPOKEN];
+        sp->source = source;
+        sp->start = s->start;
+        sp->end = s->end;
+    }
     struct binding bs[MAX_PER_SENTENCE];
     size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
     nb = corrected_counts(run, &c, bs, nb, source);
@@ -1820,6 +1888,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (f.status == VG_RETRACTED && n_en &&
             !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
+        f.source = described_speaker(run, f.source);
         f.sentence.start = s->start;
         f.sentence.end = s->end;
         f.quantity.start = t[q->t0].start;

@@ -46,11 +46,66 @@ static int specificity(const struct vg_place *p) {
     }
 }
 
+static int is_upper(unsigned char ch) { return ch >= 'A' && ch <= 'Z'; }
+static int is_lower(unsigned char ch) { return ch >= 'a' && ch <= 'z'; }
+
+/* Does the word of n bytes at `at` follow a capitalised word of a name
+ * ("Mansir Hassan"), a word no capital letter opens a sentence with? */
+static int after_given_name(struct vg_str text, size_t at) {
+    static const char *const openers[] = {"The", "In", "At", "From", "For", "And", "But", "Near",
+                                          "To", "Of", "On", "By", "With", "Into", "Outside",
+                                          "Across", "Around", "Central", "Greater", "Old",
+                                          "New", "Upper", "Lower", "Inner", NULL};
+    if (at < 4 || text.ptr[at - 1] != ' ')
+        return 0;
+    size_t b = at - 1;
+    while (b > 0 && (is_lower((unsigned char)text.ptr[b - 1]) ||
+                     is_upper((unsigned char)text.ptr[b - 1])))
+        b--;
+    if (at - 1 - b < 3 || !is_upper((unsigned char)text.ptr[b]) ||
+        (b > 0 && text.ptr[b - 1] != ' ' && text.ptr[b - 1] != '\n'))
+        return 0;
+    for (const char *const *w = openers; *w; w++)
+        if (strlen(*w) == at - 1 - b && memcmp(text.ptr + b, *w, at - 1 - b) == 0)
+            return 0;
+    return 1;
+}
+
+/* Is the hit a surname speaking ("Hassan said", where Hassan is also a
+ * town): a city or district right before a verb of saying, whose name the
+ * text used earlier as the last word of a person's name ("ASP Mansir
+ * Hassan")? */
+static int speaking_surname(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase says[] = {P(" said"), P(" says"), P(" told"), P(" added")};
+    if (h->place->kind != VG_PLACE_CITY && h->place->kind != VG_PLACE_DISTRICT)
+        return 0;
+    int say = 0;
+    for (const struct phrase *v = says; v < says + N_OF(says); v++)
+        say |= phrase_at(text, h->end, v);
+    if (!say)
+        return 0;
+    size_t n = h->end - h->start;
+    for (size_t i = 1; i + n <= h->start; i++) {
+        const char *m = memchr(text.ptr + i, text.ptr[h->start], h->start - i);
+        if (!m)
+            break;
+        i = (size_t)(m - text.ptr);
+        if (i + n <= h->start && memcmp(m, text.ptr + h->start, n) == 0 &&
+            !is_lower((unsigned char)text.ptr[i + n]) && after_given_name(text, i))
+            return 1;
+    }
+    return 0;
+}
+
 /* Hits that name an organisation or a base rather than where things
- * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry". */
+ * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
+ * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
+ * (speaking_surname). */
 static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
-    if (e + 6 <= text.len && memcmp(text.ptr + e, "-based", 6) == 0)
+    if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
+        return 1;
+    if (speaking_surname(text, h))
         return 1;
     /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ", «статьи 91 УПК РФ». */
     static const struct phrase codes[] = {
