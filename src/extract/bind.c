@@ -3960,8 +3960,8 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
 }
 
 /* The group a copula after token k names ("were civilians" gives
- * civilians; "are minors", a group of no class of its own, gives none),
- * or -1. */
+ * civilians, "are minors" and "were students" other, as GUIDELINES.md
+ * files minors and students), or -1. */
 static int copula_who(const struct sentence_ctx *c, size_t k) {
     if (!is_be(c, k))
         return -1;
@@ -3969,7 +3969,26 @@ static int copula_who(const struct sentence_ctx *c, size_t k) {
         ;
     size_t len;
     const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
-    return w && w->who != VG_WHO_OTHER ? w->who : -1;
+    return w ? w->who : -1;
+}
+
+/* The group an apposition after token k names: ", all of them students",
+ * ", all university students"; or -1. */
+static int all_of_them(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, ",") || !tok(c, k + 1, "all"))
+        return -1;
+    k += 2;
+    if (tok(c, k, "of") && (tok(c, k + 1, "them") || tok(c, k + 1, "whom")))
+        k += 2;
+    for (size_t m = k; m < c->n && m <= k + 1; m++) {
+        size_t len;
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &len);
+        if (w)
+            return w->who; /* "all of them university students" */
+        if (c->t[m].kind != TK_WORD || trigger_at(c, m) || is_be(c, m) || has(c, m, LC_AUX))
+            return -1;
+    }
+    return -1;
 }
 
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
@@ -4399,7 +4418,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && last && copula_noun(c, h.end) && part_of_whole(c, q, last, prev)) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
             if (h.who < 0)
-                h.who = copula_who(c, h.end); /* "were civilians", not "are minors" */
+                h.who = copula_who(c, h.end); /* "were civilians", "are minors" */
         }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
@@ -4448,6 +4467,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
+        if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
+            out[n_out - 1].who != VG_WHO_PEOPLE && best.tr && best.tr->t0 > q->t1 &&
+            has(c, q->t1, LC_AUX))
+            who = out[n_out - 1].who; /* "58 students were taken to hospital and 14 were
+                                       * arrested": the students again */
+        int all_who = h.who < 0 && !h.has_noun ? all_of_them(c, best.tr ? best.tr->t1 : h.end) : -1;
+        if (all_who >= 0)
+            who = (uint8_t)all_who; /* "19 detained, all of them students" */
         size_t own = n_out; /* this quantity's first binding */
         out[n_out].q = qi;
         out[n_out].what = best.what;
