@@ -347,6 +347,67 @@ static size_t corrected_counts(struct run *run, const struct sentence_ctx *c,
     return nb;
 }
 
+/* Is quantity i, with the next one, a correction in fact: "the \"2
+ * journalists\" were in fact 3", "the 40 arrests were actually 45"?  The
+ * words after count i are its noun (in quotes or not), a "be" and "in
+ * fact", "actually" or "really" right before count i + 1. */
+static int in_fact(const struct sentence_ctx *c, size_t i) {
+    if (i + 1 >= c->nq)
+        return 0;
+    size_t k = c->q[i].t1, m = c->q[i + 1].t0;
+    for (int words = 0; k < m && words < 4 && !tok(c, k, "were") && !tok(c, k, "was"); words++) {
+        if (!(c->t[k].kind == TK_WORD && !(c->t[k].flags & TF_CAP)) && !tok(c, k, "\"") &&
+            !tok(c, k, "'"))
+            return 0;
+        k++;
+    }
+    if (!(tok(c, k, "were") || tok(c, k, "was")))
+        return 0;
+    k++;
+    if (tok(c, k, "in") && tok(c, k + 1, "fact"))
+        k += 2;
+    else if (tok(c, k, "actually") || tok(c, k, "really"))
+        k++;
+    else
+        return 0;
+    return k == m && (c->q[i + 1].t1 >= c->n || c->t[c->q[i + 1].t1].kind == TK_PUNCT);
+}
+
+/* A correction in fact (in_fact): the latest earlier figure of the wrong
+ * count, the report's own or this sentence's speaker's, is withdrawn, and
+ * the right count is a figure of its outcome and group.  Returns how many
+ * bindings there are then. */
+static size_t corrected_in_fact(struct run *run, const struct sentence_ctx *c,
+                                struct binding *bs, size_t nb, size_t max,
+                                struct vg_str source) {
+    struct vg_report *r = run->r;
+    for (size_t i = 0; i + 1 < c->nq && nb < max; i++) {
+        if (!in_fact(c, i))
+            continue;
+        size_t f = r->n_figures;
+        while (f > 0 && !(r->figures[f - 1].low == c->q[i].low &&
+                          r->figures[f - 1].high == c->q[i].high))
+            f--;
+        if (!f)
+            continue;
+        struct vg_figure *old = &r->figures[f - 1];
+        if (!source.len || !old->source.len || vg_str_eq(old->source, source))
+            old->status = VG_RETRACTED;
+        size_t o = 0;
+        for (size_t b = 0; b < nb; b++)
+            if (bs[b].q != i && bs[b].q != i + 1)
+                bs[o++] = bs[b];
+        nb = o;
+        bs[nb].q = i + 1;
+        bs[nb].what = (uint8_t)old->what;
+        bs[nb].who = (uint8_t)old->who;
+        bs[nb].rule = "in_fact";
+        bs[nb].trig = c->q[i + 1].t0;
+        nb++;
+    }
+    return nb;
+}
+
 /* Was the figure read as an item of a tally or list ("20 killed in X, 23
  * in Y, three in Z and three in W")? */
 static int tally_item(const struct vg_figure *f) {
@@ -1817,6 +1878,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     struct binding bs[MAX_PER_SENTENCE];
     size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
     nb = corrected_counts(run, &c, bs, nb, source);
+    nb = corrected_in_fact(run, &c, bs, nb, MAX_PER_SENTENCE, source);
     if (c.ntr || (prev_what && has_group_word(&c))) {
         uint8_t used[MAX_PER_SENTENCE] = {0};
         for (size_t i = 0; i < nb; i++)
@@ -1888,6 +1950,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (f.status == VG_RETRACTED && n_en &&
             !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
+        if (bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0)
+            f.status = VG_REPORTED; /* the right count of a correction */
         f.source = described_speaker(run, f.source);
         f.sentence.start = s->start;
         f.sentence.end = s->end;
