@@ -439,9 +439,42 @@ static int same_time(struct vg_when a, struct vg_when b) {
     return !vg_when_known(a) || !vg_when_known(b) || (a.from <= b.to && b.from <= a.to);
 }
 
-static int same_figure(const struct place_state *ps, const struct vg_figure *a,
+/* The words in small letters right after a figure's quantity, up to
+ * three, before any other character: its noun ("secondary school
+ * students", "men").  Writes their slices to w; returns how many. */
+static size_t noun_words(struct vg_str text, const struct vg_figure *f, struct vg_str w[3]) {
+    size_t i = f->quantity.end, n = 0;
+    while (n < 3 && i + 1 < text.len && text.ptr[i] == ' ' && islower((unsigned char)text.ptr[i + 1])) {
+        size_t b = ++i;
+        while (i < text.len && islower((unsigned char)text.ptr[i]))
+            i++;
+        w[n++] = vg_str_make(text.ptr + b, i - b);
+    }
+    return n;
+}
+
+/* Do figures a and b count two different groups of the class "other"
+ * ("six secondary school students", "six men"), no word of one's noun in
+ * the other's ("six students", "six secondary school students": one)? */
+static int other_groups(struct vg_str text, const struct vg_figure *a, const struct vg_figure *b) {
+    struct vg_str wa[3], wb[3];
+    if (a->who != VG_WHO_OTHER || b->who != VG_WHO_OTHER || !text.ptr)
+        return 0;
+    size_t na = noun_words(text, a, wa), nb = noun_words(text, b, wb);
+    if (!na || !nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (vg_str_eq(wa[i], wb[j]))
+                return 0;
+    return 1;
+}
+
+static int same_figure(const struct place_state *ps, struct vg_str text, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
+        return 0;
+    if (a->sentence.start != b->sentence.start && other_groups(text, a, b))
         return 0;
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
@@ -484,7 +517,7 @@ static size_t figure_key_hash(const struct vg_figure *f) {
  * key, first kept first, found through a hash of the key: a report with
  * thousands of figures costs no more per figure than a short one.
  * Returns VG_ENOMEM when the index cannot be allocated. */
-static int merge_repeats(struct vg_report *r, const struct place_state *ps) {
+static int merge_repeats(struct vg_report *r, const struct place_state *ps, struct vg_str text) {
     size_t n = r->n_figures, cap = 16;
     if (n < 2)
         return VG_OK;
@@ -503,7 +536,7 @@ static int merge_repeats(struct vg_report *r, const struct place_state *ps) {
     for (size_t i = 0; i < n; i++) {
         struct vg_figure *f = &r->figures[i];
         size_t b = figure_key_hash(f) & (cap - 1), j = first[b];
-        while (j && !same_figure(ps, &r->figures[j - 1], f))
+        while (j && !same_figure(ps, text, &r->figures[j - 1], f))
             j = next[j - 1];
         if (j) {
             merge_into(&r->figures[j - 1], f);
@@ -2099,7 +2132,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     for (size_t i = 0; !rc && i < sl.n; i++)
         rc = sentence_figures(&run, &sl.v[i]);
     if (!rc)
-        rc = merge_repeats(r, &run.places);
+        rc = merge_repeats(r, &run.places, run.text);
     if (!rc && strcmp(r->lang, "ru") == 0)
         rc = romanise_sources(a, r);
     sentence_list_release(&sl);

@@ -12,6 +12,7 @@
 
 #define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
 #define OWN_DATELINE_BYTES 1024    /* a dateline this near the top is the report's own */
+#define LATE_ONLY_BYTES 1500       /* a place named only once after this is no main place */
 
 /* A phrase of a fixed list with its length, so the lists read per place
  * found need no strlen. */
@@ -310,6 +311,7 @@ static void find_main(struct place_state *ps, struct vg_str text) {
     struct vg_place_hit hits[PLACE_MAX_HITS];
     const struct vg_place *cand[64];
     int score[64];
+    size_t first[64]; /* where each candidate is first named */
     size_t n_cand = 0, dated = 64;
     size_t limit = text.len < MAIN_SCAN_BYTES ? text.len : MAIN_SCAN_BYTES;
     size_t pos = 0;
@@ -340,6 +342,7 @@ static void find_main(struct place_state *ps, struct vg_str text) {
                 if (n_cand == 64)
                     continue;
                 cand[n_cand] = p;
+                first[n_cand] = hits[i].start;
                 score[n_cand++] = 0;
             }
             /* A wire dateline ("KISUMU, Kenya, March 4 -") counts double. */
@@ -362,6 +365,10 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             (score[k] == score[best] && specificity(cand[k]) > specificity(cand[best])))
             best = (int)k;
     }
+    /* A place named once, far into the report ("seized petrol bombs in a
+     * flat in Jordan", a Hong Kong street), is no place of the report's own. */
+    if (best >= 0 && score[best] <= 2 && first[best] > LATE_ONLY_BYTES)
+        best = -1;
     ps->main_named = best >= 0 ? cand[best] : NULL;
     if (best >= 0 && (size_t)best == dated && specificity(cand[best]) >= 3) /* "OKARA:" */
         ps->main = cand[best];
