@@ -1758,6 +1758,31 @@ static int bare_surname(const struct lexicon *lx, struct vg_str src) {
     return !lexicon_word(lx, fold, src.len); /* not "Police", "Organisers" */
 }
 
+/* A clause that dates the sentence's time, set off by commas and holding
+ * no figure (bs, nb): "Since 28 January, when protests began in Dar es Salaam and
+ * spread to eight regions, our Office has verified ...".  Its places say
+ * where the time began, not where the figures are.  Its bytes, or an
+ * empty span. */
+static struct vg_span time_clause(const struct sentence_ctx *c, const struct binding *bs,
+                                  size_t nb) {
+    struct vg_span none = {0, 0};
+    for (size_t k = 1; k + 1 < c->n; k++) {
+        if (!tok(c, k, "when") || !tok(c, k - 1, ","))
+            continue;
+        size_t m = k + 1;
+        while (m < c->n && !tok(c, m, ",") && !tok(c, m, ";"))
+            m++;
+        for (size_t b = 0; b < nb; b++)
+            if (c->q[bs[b].q].t0 > k && c->q[bs[b].q].t0 < m)
+                return none; /* "when 12 people were arrested in Mbeya" */
+        if (m >= c->n || !tok(c, m, ",") || m == k + 1)
+            return none;
+        struct vg_span sp = {c->t[k].start, c->t[m - 1].end};
+        return sp;
+    }
+    return none;
+}
+
 #define N_SPOKEN (sizeof ((struct run *)0)->spoken / sizeof ((struct run *)0)->spoken[0])
 
 /* Does the one word w stand in text[start, end) as the last word of a
@@ -1912,6 +1937,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
     nb = corrected_counts(run, &c, bs, nb, source);
     nb = corrected_in_fact(run, &c, bs, nb, MAX_PER_SENTENCE, source);
+    if (aside.start == aside.end) {
+        aside = time_clause(&c, bs, nb);
+        run->places.aside_start = aside.start;
+        run->places.aside_end = aside.end;
+    }
     if (c.ntr || (prev_what && has_group_word(&c))) {
         uint8_t used[MAX_PER_SENTENCE] = {0};
         for (size_t i = 0; i < nb; i++)
