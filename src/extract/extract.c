@@ -1993,7 +1993,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.who = bs[i].who;
         if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && strcmp(bs[i].rule, "table") == 0)
             f.who = (uint8_t)row_who; /* "Students     187     22" */
-        f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
+        /* A stage joined to the count's own ("arraigned 45 persons arrested
+         * during last week's protest") takes the date nearest its verb. */
+        int staged = bs[i].rule && (strcmp(bs[i].rule, "and_then") == 0 ||
+                                    strcmp(bs[i].rule, "and_before") == 0);
+        f.when = figure_when(run, s, dh, n_dates, t[staged ? bs[i].trig : q->t0].start);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
         if (cross && q_x[bs[i].q] < run->n_colx) {
