@@ -1529,17 +1529,19 @@ static int blank_line(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
-/* When a figure happened: the date in its sentence nearest its number,
- * else the paragraph's last date, else the date of a heading line right
- * above its lines ("Aug. 5 - The protests spread"), else the date the
- * report opens with. */
+/* When a figure happened: the date in its sentence nearest [at, at_end)
+ * (its number, or the outcome phrase of a stage joined to it), else the
+ * paragraph's last date, else the date of a heading line right above its
+ * lines ("Aug. 5 - The protests spread"), else the date the report opens
+ * with. */
 static struct vg_when figure_when(struct run *run, const struct sentence *s,
-                                  const struct date_hit *hits, size_t n, size_t at) {
+                                  const struct date_hit *hits, size_t n, size_t at,
+                                  size_t at_end) {
     if (n) {
         size_t best = 0, best_d = SIZE_MAX;
         for (size_t i = 0; i < n; i++) {
             size_t pos = s->start + hits[i].start;
-            size_t d = pos > at ? pos - at : at - pos;
+            size_t d = pos >= at_end ? pos - at_end : pos > at ? 0 : at - pos;
             if (d < best_d) {
                 best_d = d;
                 best = i;
@@ -1997,7 +1999,13 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
          * during last week's protest") takes the date nearest its verb. */
         int staged = bs[i].rule && (strcmp(bs[i].rule, "and_then") == 0 ||
                                     strcmp(bs[i].rule, "and_before") == 0);
-        f.when = figure_when(run, s, dh, n_dates, t[staged ? bs[i].trig : q->t0].start);
+        size_t at = t[q->t0].start, at_end = at;
+        if (staged && c.trig_at[bs[i].trig]) {
+            const struct trigger *tr = &c.tr[c.trig_at[bs[i].trig] - 1];
+            at = t[tr->t0].start; /* "released on bail | on Monday" */
+            at_end = t[tr->t1 - 1].end;
+        }
+        f.when = figure_when(run, s, dh, n_dates, at, at_end);
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
         if (cross && q_x[bs[i].q] < run->n_colx) {
