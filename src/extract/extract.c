@@ -1412,6 +1412,39 @@ static int speech_date(const char *s, const struct date_hit *h) {
     return word_before(s, at, say);
 }
 
+/* The start of the word before byte `at` of s (past spaces), or `at`
+ * itself when a letter does not stand there. */
+static size_t word_start_before(const char *s, size_t at) {
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    size_t b = at;
+    while (b > 0 && (((s[b - 1] | 32) >= 'a' && (s[b - 1] | 32) <= 'z') ||
+                     (unsigned char)s[b - 1] >= 0x80))
+        b--;
+    return b;
+}
+
+/* Is the date hit a hearing still to come: "adjourned the matter to
+ * October 2", "adjourned till 14 May", "adjourned the case until
+ * Monday"?  It dates no figure. */
+static int adjourned_to(const char *s, const struct date_hit *h) {
+    static const char *const to[] = {"to", "till", "until", NULL};
+    static const char *const adjourned[] = {"adjourned", "adjourns", "adjourn", "postponed",
+                                            NULL};
+    if (!word_before(s, h->start, to))
+        return 0;
+    size_t at = word_start_before(s, h->start);
+    for (int words = 0; words < 4 && at > 0; words++) {
+        if (word_before(s, at, adjourned))
+            return 1;
+        size_t b = word_start_before(s, at);
+        if (b == at)
+            return 0; /* a comma or a full stop between */
+        at = b;
+    }
+    return 0;
+}
+
 /* Is the hit, in the sentence at `start`, the date of a wire dateline near
  * the top of the report: the publication day followed by a dash, maybe
  * after the agency in brackets ("KISUMU, Kenya, March 4 (Wire) - ")? */
@@ -1460,7 +1493,8 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
          * a statement, when the sentence gives no other. */
         size_t o = 0, speech = 0;
         for (size_t i = 0; i < run->n_dates; i++) {
-            if (dateline_date(run, s->start, &run->dates[i]))
+            if (dateline_date(run, s->start, &run->dates[i]) ||
+                adjourned_to(run->text.ptr + s->start, &run->dates[i]))
                 continue;
             speech += speech_date(run->text.ptr + s->start, &run->dates[i]);
             run->dates[o++] = run->dates[i];
