@@ -122,9 +122,11 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     for (const struct phrase *c = codes; c < codes + N_OF(codes); c++)
         if (phrase_before(text, h->start, c))
             return 1;
-    /* A surname after a title: "Mr Gao said", "Dr. Lima". */
-    static const struct phrase titles[] = {P("Mr "), P("Mr. "), P("Mrs "),  P("Mrs. "), P("Ms "),
-                                           P("Ms. "), P("Dr "),  P("Dr. "), P("Prof. ")};
+    /* A surname after a title: "Mr Gao said", "Dr. Lima", "Justice Bello". */
+    static const struct phrase titles[] = {P("Mr "),      P("Mr. "),     P("Mrs "),
+                                           P("Mrs. "),     P("Ms "),      P("Ms. "),
+                                           P("Dr "),       P("Dr. "),     P("Prof. "),
+                                           P("Justice "),  P("Judge "),   P("Magistrate ")};
     for (const struct phrase *t = titles; t < titles + N_OF(titles); t++) {
         size_t n = t->len;
         if (phrase_before(text, h->start, t) &&
