@@ -841,10 +841,14 @@ static int confession(const struct sentence_ctx *c, size_t i) {
     return tok_in(c, i + 1, objects);
 }
 
-/* Is "March" at token i the month of a date ("12 March", "March 12")? */
+/* Is "March" at token i the month of a date ("12 March", "March 12",
+ * "since March", "in early March")? */
 static int month_march(const struct sentence_ctx *c, size_t i) {
+    static const char *const before[] = {"since", "in", "until", "till", "by", "from", "early",
+                                         "mid", "late", "last", "next", "of", "through", NULL};
     return tok(c, i, "march") && (c->t[i].flags & TF_CAP) &&
-           ((i > 0 && c->t[i - 1].kind == TK_NUM) || (i + 1 < c->n && c->t[i + 1].kind == TK_NUM));
+           ((i > 0 && c->t[i - 1].kind == TK_NUM) || (i + 1 < c->n && c->t[i + 1].kind == TK_NUM) ||
+            (i > 0 && tok_in(c, i - 1, before) && !(c->t[i - 1].flags & TF_CAP)));
 }
 
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
@@ -1233,6 +1237,27 @@ static int undecided(const struct sentence_ctx *c, size_t t) {
             return 0;
     }
     return 0;
+}
+
+/* Is the event noun at token t (its phrase [t, ...)) asked for, not done:
+ * "called for the release of 47 people", "demanded the arrest of five
+ * officers", "urge the prosecution of"?  A demand states no figure of it. */
+static int demanded(const struct sentence_ctx *c, size_t t) {
+    static const char *const verbs[] = {"demand", "demands", "demanded", "demanding", "urge",
+                                        "urges", "urged", "urging", "seek", "seeks", "sought",
+                                        "seeking", "requested", "request", "requests", NULL};
+    static const char *const calls[] = {"call", "calls", "called", "calling", "appeal",
+                                        "appeals", "appealed", "appealing", "press", "pressed",
+                                        "pressing", "campaign", "campaigned", "campaigning",
+                                        "push", "pushed", "pushing", NULL};
+    size_t k = t;
+    if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "immediate") || tok(c, k - 1, "swift")))
+        k--;
+    if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "an")))
+        k--;
+    if (k > 0 && tok_in(c, k - 1, verbs))
+        return 1;
+    return k > 1 && tok(c, k - 1, "for") && tok_in(c, k - 2, calls);
 }
 
 /* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
@@ -3044,7 +3069,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     else if (!tr && present_verb(c, t0 - 1, h) != VG_WHAT_NONE)
         offer(best, S_ACTIVE, NULL, (uint8_t)present_verb(c, t0 - 1, h), "present_verb");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
-             tr->t1 > tr->t0 &&
+             tr->t1 > tr->t0 && !demanded(c, tr->t0) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
               tok(c, tr->t1 - 1, "into") ||
@@ -3084,7 +3109,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (!tr && tok(c, t0 - 1, "of"))
             tr = trigger_ending(c, date_adjunct_start(c, t0 - 1)); /* "the release on 8 January of 150" */
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
-                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))))
+                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
         else if (tr && tr->e->kind == F_VERB && tok(c, t0 - 1, "to") == 0 &&
                  tok(c, t0 - 1, "of") == 0)
@@ -3189,6 +3214,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         }
         if (x && ls != SIZE_MAX && (x->e->kind == F_EVENT || x->e->kind == F_PEOPLE) &&
             (x->t1 == ls || (x->t1 + 1 == ls && has(c, x->t1, LC_AUX)))) {
+            if (demanded(c, x->t0))
+                return; /* "called for the release of 47 people" */
             /* "Detentions topped 500", "arrests have reached 300". */
             offer(best, S_ACTIVE, x, x->e->what, "toll_event");
             return;
@@ -4009,9 +4036,9 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
     const struct trigger *x = trigger_ending(c, k);
     if (x)
         k = x->t0; /* "Of those arrested, 18 ..." */
-    if (k == 2 && tok(c, 0, "of") &&
+    if (k == 2 && (tok(c, 0, "of") || tok(c, 0, "among")) &&
         (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these")))
-        return 1;
+        return 1; /* "Among them, 12 ...", "Among those arrested, 12 ..." */
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
     if (k < 3 || !tok(c, 0, "of") || !tok(c, 1, "the") || !c->qty_at[2])
         return 0;
@@ -4020,6 +4047,28 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
     if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
         end += len; /* "Of the 37 people killed, ..." */
     return end == k;
+}
+
+/* The outcome phrase of the whole a sentence opens with before a part
+ * ("Of those arrested, 18 were students", "Among the arrestees, 12 were
+ * aged under 18"), or NULL. */
+static const struct trigger *opening_whole(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t t0 = q->t0;
+    if (t0 < 4 || !tok(c, t0 - 1, ",") || !(tok(c, 0, "of") || tok(c, 0, "among")))
+        return NULL;
+    const struct trigger *x = trigger_ending(c, t0 - 1);
+    if (!x || x->t0 != 2 || !(tok(c, 1, "those") || tok(c, 1, "the")))
+        return NULL;
+    if (tok(c, 1, "those") ? x->e->kind != F_VERB : x->e->kind != F_PEOPLE)
+        return NULL; /* "those arrested", "the detainees" */
+    return x;
+}
+
+/* Does a copula and an age follow token k: "were aged under 18"? */
+static int copula_aged(const struct sentence_ctx *c, size_t k) {
+    if (!is_be(c, k))
+        return 0;
+    return tok(c, k + 1, "aged") || (tok(c, k + 1, "under") && c->t[k + 2].kind == TK_NUM);
 }
 
 /* Is the count a part of the whole the sentence opens with ("Of the 37
@@ -4368,6 +4417,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             best.what = prev->what;
             best.rule = "part";
             if (h.who < 0)
+                h.who = copula_who(c, h.end); /* "of whom 750 were students" */
+            if (h.who < 0)
                 h.who = prev->who;
         }
         if (!best.s && c->q_col && c->q_col[qi] != VG_WHAT_NONE)
@@ -4409,11 +4460,18 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, last->what, "estimate");
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
-        if (!best.s && !last && c->prev_what &&
-            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end)) {
-            offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+        const struct trigger *whole_tr = !best.s && !last ? opening_whole(c, q) : NULL;
+        if (whole_tr && (copula_noun(c, h.end) || copula_aged(c, h.end))) {
+            offer(&best, S_WEAK, whole_tr, whole_tr->e->what, "part_before");
             if (h.who < 0)
-                h.who = copula_who(c, h.end); /* "Of these, 29 are civilians" */
+                h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
+        }
+        if (!best.s && !last && c->prev_what &&
+            ((h.partitive && h.pronoun) || part_opening(c, q)) &&
+            (copula_noun(c, h.end) || copula_aged(c, h.end))) {
+            offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+            if (h.who < 0) /* "Of these, 29 are civilians", "12 were aged under 18" */
+                h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
         }
         if (!best.s && last && copula_noun(c, h.end) && part_of_whole(c, q, last, prev)) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
