@@ -3380,6 +3380,10 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
  * after the charge, so "charged and remanded in custody" counts both
  * (GUIDELINES.md: pre-trial custody is detained). */
 static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
+    if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
+        (tok(c, t2->t1, "to") || tok(c, t2->t1, "in")) &&
+        past_custody_place(c, t2->t1 + 1) > t2->t1 + 1)
+        return 1; /* "remanded to Luzira prison" */
     if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
         return 0; /* "remanded to appear before the court" may be on bail */
     return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");

@@ -1424,18 +1424,19 @@ static size_t word_start_before(const char *s, size_t at) {
     return b;
 }
 
-/* Is the date hit a hearing still to come: "adjourned the matter to
- * October 2", "adjourned till 14 May", "adjourned the case until
- * Monday"?  It dates no figure. */
-static int adjourned_to(const char *s, const struct date_hit *h) {
+/* Is the date hit a day still to come: a hearing ("adjourned the matter
+ * to October 2", "remanded to Luzira prison until June 4") or a plan
+ * ("will return to court on October 2", "are due in court on Monday")?
+ * It dates no figure. */
+static int upcoming_date(const char *s, const struct date_hit *h) {
     static const char *const to[] = {"to", "till", "until", NULL};
     static const char *const adjourned[] = {"adjourned", "adjourns", "adjourn", "postponed",
-                                            NULL};
-    if (!word_before(s, h->start, to))
-        return 0;
-    size_t at = word_start_before(s, h->start);
-    for (int words = 0; words < 4 && at > 0; words++) {
-        if (word_before(s, at, adjourned))
+                                            "remanded", NULL};
+    static const char *const plans[] = {"will", "due", "scheduled", "expected", NULL};
+    int until = word_before(s, h->start, to);
+    size_t at = h->start;
+    for (int words = 0; words < 7 && at > 0; words++) {
+        if ((until && words < 5 && word_before(s, at, adjourned)) || word_before(s, at, plans))
             return 1;
         size_t b = word_start_before(s, at);
         if (b == at)
@@ -1494,7 +1495,7 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
         size_t o = 0, speech = 0;
         for (size_t i = 0; i < run->n_dates; i++) {
             if (dateline_date(run, s->start, &run->dates[i]) ||
-                adjourned_to(run->text.ptr + s->start, &run->dates[i]))
+                upcoming_date(run->text.ptr + s->start, &run->dates[i]))
                 continue;
             speech += speech_date(run->text.ptr + s->start, &run->dates[i]);
             run->dates[o++] = run->dates[i];
@@ -1514,12 +1515,22 @@ static size_t sentence_dates(struct run *run, const struct sentence *s, struct d
     return n;
 }
 
+/* What events_date needs to know of the report. */
+struct lead_ctx {
+    int32_t pub;      /* the publication day */
+    const char *text; /* the text the hits' offsets point into */
+};
+
 /* Is the hit of the report's opening the date of its events: neither the
  * day of publication (a dateline gives the day of writing: "KISUMU, March 4
- * -") nor a year or span from long ago (background: "since 1991")? */
-static int events_date(const struct date_hit *h, void *pub_day) {
-    int32_t pub = *(const int32_t *)pub_day;
+ * -"), nor a year or span from long ago (background: "since 1991"), nor a
+ * day still to come (upcoming_date)? */
+static int events_date(const struct date_hit *h, void *lead_ctx) {
+    const struct lead_ctx *lc = lead_ctx;
+    int32_t pub = lc->pub;
     if (h->when.from == pub && h->when.to == pub)
+        return 0;
+    if (upcoming_date(lc->text, h))
         return 0;
     return !((h->kind == DATE_YEAR || h->kind == DATE_SINCE) && h->when.from < pub - 731);
 }
@@ -1534,9 +1545,10 @@ static struct vg_when lead_date(const struct run *run) {
         return VG_WHEN_NONE;
     struct date_hit lead[8];
     size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
-    size_t k = dates_find_until(run->text.ptr, len, pub, run->r->lang, lead, 8, events_date, &pub);
+    struct lead_ctx lc = {pub, run->text.ptr};
+    size_t k = dates_find_until(run->text.ptr, len, pub, run->r->lang, lead, 8, events_date, &lc);
     for (size_t i = 0; i < k; i++)
-        if (events_date(&lead[i], &pub))
+        if (events_date(&lead[i], &lc))
             return lead[i].when;
     for (size_t i = 0; i < k; i++)
         if (lead[i].when.from == pub && lead[i].when.to == pub)
