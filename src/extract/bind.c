@@ -1870,6 +1870,10 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
                 return NULL; /* "40 of the 52 people detained ... had been
                               * released", "nine of the detained": the whole's */
     }
+    if (fate && best->tr->t0 >= 2 && tok(c, best->tr->t0 - 2, "of") &&
+        (tok(c, best->tr->t0 - 1, "the") || tok(c, best->tr->t0 - 1, "those")))
+        return NULL; /* "two of the arrested persons were sent to hospital": the
+                      * whole's participle, no stage of the count's own */
     /* A participle set off by commas ("12 students, arrested at the
      * sit-in, were released") may close with its second comma. */
     size_t t0 = best->tr->t0;
