@@ -2074,6 +2074,10 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0)
             f.status = VG_REPORTED; /* the right count of a correction */
         f.source = described_speaker(run, f.source);
+        if (f.source.len > 4 && (memcmp(f.source.ptr, "our ", 4) == 0 ||
+                                 memcmp(f.source.ptr, "Our ", 4) == 0))
+            f.source = VG_STR_NULL; /* "according to information received by our
+                                     * Office": the report's own statement */
         f.sentence.start = s->start;
         f.sentence.end = s->end;
         f.quantity.start = t[q->t0].start;
