@@ -13,6 +13,7 @@
 #define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
 #define OWN_DATELINE_BYTES 1024    /* a dateline this near the top is the report's own */
 #define LATE_ONLY_BYTES 1500       /* a place named only once after this is no main place */
+#define SURNAME_SCAN_BYTES 65536   /* how far back a speaking surname's full name is looked for */
 
 /* A phrase of a fixed list with its length, so the lists read per place
  * found need no strlen. */
@@ -86,7 +87,8 @@ static int speaking_surname(struct vg_str text, const struct vg_place_hit *h) {
     if (!say)
         return 0;
     size_t n = h->end - h->start;
-    for (size_t i = 1; i + n <= h->start; i++) {
+    size_t from = h->start > SURNAME_SCAN_BYTES ? h->start - SURNAME_SCAN_BYTES : 1;
+    for (size_t i = from; i + n <= h->start; i++) {
         const char *m = memchr(text.ptr + i, text.ptr[h->start], h->start - i);
         if (!m)
             break;
