@@ -1366,6 +1366,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     memset(h, 0, sizeof *h);
     h->who = -1;
     size_t p = q->t1, len;
+    if (p < c->n && (c->t[p].flags & (TF_GAP | TF_NL)) == TF_GAP && c->q_cell) {
+        h->end = p; /* "9          n/a": the next cell of a table's row */
+        return;
+    }
     if (q->t0 > 0 && p < c->n &&
         ((tok(c, q->t0 - 1, "\"") && tok(c, p, "\"")) ||
          (tok(c, q->t0 - 1, "\xe2\x80\x9c") && tok(c, p, "\xe2\x80\x9d"))))
@@ -2024,11 +2028,20 @@ static int fronted_whole(const struct sentence_ctx *c, size_t qi, size_t k) {
            (tok_in(c, k, parts) || c->qty_at[k]);
 }
 
+/* Is there a comma, a semicolon or a bracket in tokens [a, b)? */
+static int punct_between(const struct sentence_ctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (tok(c, k, ",") || tok(c, k, ";") || tok(c, k, "(") || tok(c, k, ")"))
+            return 1;
+    return 0;
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0;
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
+    size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
     for (size_t k = p; k < limit; k++) {
         if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
             /* Another number: shared predicate only for coordinated subjects. */
@@ -2041,6 +2054,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             read_head(c, &c->q[qj], &h);
             if (h.partitive && h.pronoun)
                 return; /* "31 people, 22 of whom remain in custody": a part's own */
+            limit = limit + (h.end - k) < c->n ? limit + (h.end - k) : c->n; /* "three of
+                                    * the 12 people wounded ... have died": reach past the whole */
             k = h.end - 1;
             after_noun = h.end;
             continue;
@@ -2084,6 +2099,22 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return; /* "Of the 83 who were taken, most were freed": the part's */
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */
+        if (!relative && tok(c, k, "whom") && k >= 2 &&
+            (tok(c, k - 1, "of") || tok(c, k - 1, "among")) &&
+            (tok(c, k - 2, ",") || (k >= 3 && c->t[k - 2].kind == TK_WORD && tok(c, k - 3, ",") &&
+                                    !tok(c, k - 2, "all") && !tok(c, k - 2, "each")))) {
+            /* "122 people, of whom 46 were detained", "300 people, most of
+             * whom were later freed, were held": a part's clause, skipped;
+             * "all of whom had been in custody" is the whole's */
+            size_t m = k + 1;
+            while (m < limit && !tok(c, m, ",") && !tok(c, m, ";"))
+                m++;
+            if (m >= limit || !tok(c, m, ","))
+                return;
+            after_noun = m + 1;
+            k = m;
+            continue;
+        }
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
             tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
@@ -2171,9 +2202,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                      (tok(c, c->q[qi].t0 - 1, "in") || tok(c, c->q[qi].t0 - 1, "at") ||
                       tok(c, c->q[qi].t0 - 1, "across") || tok(c, c->q[qi].t0 - 1, "into")))
                 continue; /* "held in three jails": a noun of places, no count */
-            else if (form == F_VERB || form == F_STATE)
+            else if (form == F_VERB || form == F_STATE) {
                 offer(best, S_REDUCED, tr, ru_arrest_term(c, tr, tr->t1), "reduced");
-            else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
+                reduced_end = tr->t1;
+            } else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
                 offer(best, S_REDUCED, tr, tr->e->what, "with");
             else if (form == F_PEOPLE && tok(c, k, "dead"))
                 offer(best, S_REDUCED, tr, tr->e->what, "result"); /* "left 14 people dead" */
@@ -2182,6 +2214,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (saw_aux && !relative && form == F_VERB && k > 0 &&
             (tok(c, k - 1, "and") || tok(c, k - 1, ",")))
             offer(best, S_REDUCED, tr, tr->e->what, "passive_and");
+        else if (form == F_INTRANS && !relative && !inner && reduced_end &&
+                 (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING) && !ing_form(c, k) &&
+                 k <= reduced_end + 6 && !subordinate_between(c, reduced_end, k) &&
+                 !punct_between(c, reduced_end, k))
+            /* "six of the 15 people wounded on Friday later died": the
+             * participle describes, the verb after it is the predicate */
+            offer(best, S_STRONG, tr, tr->e->what, "intransitive");
         else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
@@ -3016,6 +3055,14 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
     }
 }
 
+/* Does a count end right before token k ("45 detained")? */
+static int count_before(const struct sentence_ctx *c, size_t k) {
+    for (size_t i = 0; i < c->nq; i++)
+        if (c->q[i].t1 == k)
+            return 1;
+    return 0;
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -3059,6 +3106,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (x && x->e->kind == F_VERB)
             offer(best, S_ACTIVE, x, ru_arrest_term(c, x, h->end), "active_adjunct");
     }
+    if (tr && (c->t[t0].flags & (TF_GAP | TF_NL)) == TF_GAP && count_before(c, tr->t0))
+        tr = NULL; /* "Nairobi   45 detained   3 killed": the verb is the cell's before */
     if (tr && undecided(c, tr->t0)) {
         best->s = S_STRONG; /* "not decided whether to file charges against
                              * the 12": no outcome, nothing binds */
@@ -3142,6 +3191,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     if (tl >= 2 && (tok(c, tl - 1, "уже") || tok(c, tl - 1, "ещё") || tok(c, tl - 1, "еще")))
         tl--;
     if (tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) {
+        int own_outcome = q->t1 < c->n && trigger_at(c, q->t1);
         for (size_t k = tl - 1; k-- > 0;) {
             if (tok(c, k, ")")) { /* "- fined (5,000 to 20,000 roubles):": an aside */
                 size_t o = k;
@@ -3160,10 +3210,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             for (size_t m = 0; x && m < c->nq && !heads; m++)
                 if ((heads = c->q[m].t1 == k))
                     hq = m;
-            if (heads && !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
+            if (heads && (own_outcome || !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
                            (tok(c, c->q[hq].t0 - 1, ":") || tok(c, c->q[hq].t0 - 1, "-")) &&
-                           (c->t[c->q[hq].t0 - 2].flags & TF_CAP)))
-                break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its outcome */
+                           (c->t[c->q[hq].t0 - 2].flags & TF_CAP))))
+                break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its
+                        * outcome, unless this count has its own ("Casualties: 3 dead -
+                        * 12 injured") */
             if (x) {
                 const struct trigger *whole = trigger_ending(c, k + 1);
                 if (whole && whole->t0 < x->t0)
@@ -3278,10 +3330,20 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
+        if (tok(c, k, "number") && k + 1 < t0 && (x = trigger_at(c, k + 1)) != NULL &&
+            x->t0 == k + 1 && x->e->kind == F_VERB) {
+            /* "the number killed rose to 23", "put the number detained at
+             * 400": a participle right after "number". */
+            offer(best, S_ACTIVE, x, x->e->what, "number_of");
+            return;
+        }
         if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
             (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
             /* "the correct figure is 21", "bringing the total to 410",
-             * "the ministry put the number at 318". */
+             * "the ministry put the number at 318"; but "the count stands
+             * at 7 dead" names its outcome after the count. */
+            if (q->t1 < c->n && trigger_at(c, q->t1))
+                return;
             offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
@@ -3741,6 +3803,42 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
     return VG_WHAT_NONE;
 }
 
+/* "Police detained 33 students; they were released that evening", "...,
+ * and all of them were later charged": "they" (or "all of them") opening
+ * the next clause, a passive of a later stage of the case `what` the count
+ * has.  Nothing but the clause's opening stands between the count's noun
+ * phrase (end) and the pronoun.  Returns that verb, or NULL. */
+static const struct trigger *they_again(const struct sentence_ctx *c, size_t end, uint8_t what) {
+    size_t k = end;
+    while (k < c->n && k < end + 8 && !tok(c, k, ";") && !tok(c, k, ",")) {
+        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || has(c, k, LC_NEG) ||
+            has(c, k, LC_SAY) || tok(c, k, ".") || tok(c, k, "who") || tok(c, k, "which"))
+            return NULL;
+        k++; /* "on Tuesday", "in Kisumu" */
+    }
+    if (k >= c->n || !(tok(c, k, ";") || tok(c, k, ",")))
+        return NULL;
+    k++;
+    if (k < c->n && tok(c, k, "and"))
+        k++;
+    if (k + 2 < c->n && tok(c, k, "all") && tok(c, k + 1, "of") && tok(c, k + 2, "them"))
+        k += 3;
+    else if (k < c->n && tok(c, k, "they"))
+        k++;
+    else
+        return NULL;
+    if (k < c->n && tok(c, k, "all"))
+        k++; /* "they were all released" */
+    size_t v = k;
+    while (v < c->n && v < k + 4 && has(c, v, LC_AUX) && !trigger_at(c, v))
+        v++;
+    const struct trigger *t2 = trigger_at(c, v);
+    if (!t2 || t2->e->kind != F_VERB || aux_before(c, v, k) <= 0)
+        return NULL; /* a passive: "they were released", not "they released" */
+    int a = stage_of(what), b = stage_of(t2->e->what);
+    return a && b && b > a ? t2 : NULL;
+}
+
 /* «..., а организаторы — три тысячи»: one to three words naming a rival
  * counter, [a, t0 - 1), then a dash just before the count at t0. */
 static int ru_rival(const struct sentence_ctx *c, size_t a, size_t t0) {
@@ -3865,7 +3963,10 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     if (t0 < 2 || !bare(c, h))
         return 0;
     size_t k = t0 - 1;
-    if (!has(c, k, LC_SAY)) {
+    size_t sl;
+    int speak_of = k >= 1 && tok(c, k, "of") &&
+                   lex_match(c->lx, c->t, c->n, k - 1, LC_SAY, &sl) && sl == 2;
+    if (!speak_of && !has(c, k, LC_SAY)) { /* "while police speak of 320" passes */
         /* "said it was", "put it at", "gave the figure as" */
         if (!(tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "at") || tok(c, k, "as")))
             return 0;
@@ -3880,6 +3981,85 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
         if ((trigger_at(c, m) && m != last->trig) || tok(c, m, "."))
             return 0;
     return 1;
+}
+
+/* A rival count set against the count before: "16 people had died, far
+ * fewer than the 41 counted by medics", "24 were killed, well above the
+ * official tally of 8", "compared with 300 given by police".  The count
+ * is bare, after "than", "with" or "to" and a "the", or after a noun of
+ * a count and "of"; a comparison opens it. */
+static int compared_count(const struct sentence_ctx *c, const struct quantity *q,
+                          const struct head *h, const struct binding *last) {
+    static const char *const comparatives[] = {"fewer", "more", "higher", "lower", "less",
+                                               "greater", "larger", "smaller", NULL};
+    static const char *const descriptions[] = {"official", "police", "government", "earlier",
+                                               "previous", "initial", "own", NULL};
+    size_t k = q->t0, e = h->end;
+    if (k < 3 || !(bare(c, h) || (e < c->n && (has(c, e, LC_SAY) || tok(c, e, "that")))))
+        return 0; /* "the 41 counted by medics", "the 41 that medics counted" */
+    if (tok(c, k - 1, "of") && count_noun(c, k - 2)) { /* "the official tally of 8" */
+        k -= 2;
+        while (k > 0 && tok_in(c, k - 1, descriptions))
+            k--;
+    }
+    if (k >= 1 && tok(c, k - 1, "the"))
+        k--;
+    if (k < 2)
+        return 0;
+    size_t open;
+    if (tok(c, k - 1, "than") && tok_in(c, k - 2, comparatives))
+        open = k - 2;
+    else if ((tok(c, k - 1, "with") || tok(c, k - 1, "to")) && tok(c, k - 2, "compared"))
+        open = k - 2;
+    else if (tok(c, k - 1, "above") || tok(c, k - 1, "below"))
+        open = k - 1; /* "well above the official tally of 8" */
+    else
+        return 0;
+    while (open > 0 && (tok(c, open - 1, "far") || tok(c, open - 1, "much") ||
+                        tok(c, open - 1, "well") || tok(c, open - 1, "as")))
+        open--;
+    for (size_t m = c->q[last->q].t1; m < open; m++)
+        if ((trigger_at(c, m) && m != last->trig) || tok(c, m, ";") || has(c, m, LC_STOP))
+            return 0;
+    return 1;
+}
+
+/* A row whose label names the outcome and whose count stands after a
+ * wide gap: "Charged in court          87", "Still missing          5".
+ * Returns the label's last outcome phrase, or NULL. */
+static const struct trigger *row_label(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t t0 = q->t0;
+    if (t0 == 0 || (c->t[t0].flags & (TF_GAP | TF_NL)) != TF_GAP)
+        return NULL;
+    const struct trigger *found = NULL;
+    for (size_t k = 0; k < t0; k++) {
+        if (c->qty_at[k] || (k > 0 && (c->t[k].flags & (TF_GAP | TF_NL))) || tok(c, k, ":"))
+            return NULL; /* one cell of words before the count, no other; no
+                          * page's header ("KENYA: PROTEST REPORT      14") */
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x->t0 == k && !(x->e->kind == F_EVENT && x->e->what == VG_PARTICIPANTS))
+            found = x; /* not "protest", the event */
+    }
+    return found;
+}
+
+/* "Among the 38 detained were 9 women", "Among those killed was 1
+ * journalist": the sentence opens with the whole and its outcome, then a
+ * verb of being and the part.  Returns the whole's outcome word, or NULL. */
+static const struct trigger *fronted_among(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t t0 = q->t0;
+    if (t0 < 4 || !tok(c, 0, "among") || !is_be(c, t0 - 1))
+        return NULL;
+    const struct trigger *found = NULL;
+    for (size_t k = 1; k + 1 < t0; k++) {
+        if (tok(c, k, ",") || tok(c, k, ";") || is_be(c, k) || has(c, k, LC_STOP))
+            return NULL;
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x->t0 == k && (x->e->kind == F_VERB || x->e->kind == F_STATE ||
+                                x->e->kind == F_PEOPLE || x->e->kind == F_INTRANS))
+            found = x;
+    }
+    return found;
 }
 
 /* Does the quantity give the earlier level of the count before it: "have
@@ -4364,8 +4544,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             int in = inner_count(c, q);
             size_t adv = 0; /* "one of 44 people still in custody" */
             while (in && h.end + adv < c->n && adv < 2 && has(c, h.end + adv, LC_AUX) &&
-                   !is_be(c, h.end + adv))
-                adv++;
+                   !is_be(c, h.end + adv) && !tok(c, h.end + adv, "have") &&
+                   !tok(c, h.end + adv, "has") && !tok(c, h.end + adv, "had"))
+                adv++; /* "still", not the part's "have died" */
             if (in && (tok(c, h.end, "who") || tok(c, h.end, "whom") || tok(c, h.end, "that") ||
                        agent_clause(c, h.end)))
                 adv = 5; /* "most of the 130 protesters who were arrested", "20 of the
@@ -4466,6 +4647,18 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
+        if (!best.s) {
+            const struct trigger *label = row_label(c, q);
+            if (label)
+                offer(&best, S_WEAK, label, label->e->what, "row_label");
+        }
+        if (!best.s) {
+            const struct trigger *among_whole = fronted_among(c, q);
+            if (among_whole)
+                offer(&best, S_WEAK, among_whole, among_whole->e->what, "among_fronted");
+        }
+        if (!best.s && last && compared_count(c, q, &h, last))
+            offer(&best, S_WEAK, NULL, last->what, "compared");
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         const struct trigger *whole_tr = !best.s && !last ? opening_whole(c, q) : NULL;
@@ -4512,6 +4705,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             /* A list line under "Detentions by city:". */
             offer(&best, S_WEAK, NULL, c->cols[0], "list");
             list_used = 1;
+        } else if (!best.s && c->n_cols > 1 && c->q_cell) {
+            /* A row of cells set apart by gaps, zeros and dashes among them. */
+            if (c->q_cell[qi] != CELL_NONE && c->q_cell[qi] + c->n_cols >= c->n_cells)
+                offer(&best, S_WEAK, NULL, c->cols[c->q_cell[qi] + c->n_cols - c->n_cells],
+                      "table");
         } else if (!best.s && c->n_cols > 1 && qi + c->n_cols >= c->nq) {
             /* A table row under "Province  Detained  Injured". */
             offer(&best, S_WEAK, NULL, c->cols[qi + c->n_cols - c->nq], "table");
@@ -4560,6 +4758,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             t2 = ru_relative_then(c, h.end, best.tr);
         if (!t2 && cyrillic(c, q->t0 > 0 ? q->t0 - 1 : q->t0))
             t2 = ru_them_again(c, h.end, best.what);
+        if (!t2 && best.tr && !cyrillic(c, q->t0))
+            t2 = they_again(c, h.end, best.what);
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */
         for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {

@@ -17,6 +17,8 @@ struct trigger {
     const struct lex_entry *e;  /* the lexicon entry (what, form) */
 };
 
+#define CELL_NONE 0xFF /* sentence_ctx.q_cell: a number inside a cell of words */
+
 /* Everything known about one sentence while binding. */
 struct sentence_ctx {
     const struct lexicon *lx;
@@ -30,6 +32,13 @@ struct sentence_ctx {
     uint16_t *qty_at;       /* per token: 1 + index of the quantity starting there, 0 if none */
     const uint8_t *cols;    /* outcomes of the columns of a table or list being read, or NULL */
     size_t n_cols;          /* how many columns */
+    const uint8_t *q_cell;  /* per quantity, its place among the row's cells that hold a
+                             * count ("0" and "-" too), when the cells are set apart by
+                             * wide gaps, or CELL_NONE when it opens no cell (a number
+                             * of a label: "Week 2"); NULL when the row has no gaps */
+    size_t n_cells;         /* how many cells hold a count */
+    const uint8_t *q_in_row; /* per quantity, its place among all the row's cells */
+    size_t n_row_cells;     /* how many cells the row has, words' too */
     const uint8_t *q_col;   /* per quantity, the outcome of the table column it stands
                              * under (VG_WHAT_NONE: a column of no outcome), or NULL
                              * when the columns are not aligned by position */

@@ -511,6 +511,13 @@ static struct vg_when resolve_range(const struct ctx *c, const struct dm *a, con
         return when2(vg_date_from_ymd(ya, a->m, 1), wb.to);
     }
     int32_t da, db;
+    if (a->y == 0 && b->y == 0 && c->pub != NOD) {
+        /* "8-14 June" in a report of 12 June: the week under way */
+        da = vg_date_from_ymd(c->py, a->m, a->d);
+        db = vg_date_from_ymd(c->py, b->m, b->d);
+        if (da != NOD && db != NOD && da <= c->pub && c->pub < db)
+            return when2(da, db);
+    }
     if (b->y == 0 && a->y != 0) {
         int ya = year_of(c, a->y);
         if (!ya)

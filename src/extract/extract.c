@@ -858,6 +858,50 @@ static int one_cell(struct vg_str text, size_t a, size_t b) {
     return 1;
 }
 
+/* Is the cell that opens with token i a count of none or one, standing
+ * alone: "0", "1", a dash or "n/a"? */
+static int empty_count_cell(const struct token *t, size_t n, size_t i) {
+    size_t len = token_is(&t[i], "n") && i + 2 < n && token_is(&t[i + 1], "/") &&
+                         token_is(&t[i + 2], "a")
+                     ? 3
+                     : 1;
+    if (i + len < n && !(t[i + len].flags & TF_GAP))
+        return 0; /* more in the cell: "5 April" */
+    return len == 3 || t[i].kind == TK_NUM || token_is(&t[i], "-") ||
+           token_is(&t[i], "\xe2\x80\x93") || token_is(&t[i], "\xe2\x80\x94");
+}
+
+/* A row of one line whose cells are set apart by wide gaps ("Kisumu
+ * 22          5          0"): for each quantity its place among the
+ * cells that hold a count, zeros and dashes counted (not a date: "5
+ * April"), into cell[] (CELL_NONE for a number inside a cell of words:
+ * "Week 2 (8-14 June)"), and its place among all cells into in_row[].
+ * Returns how many cells hold a count, or 0 when the line has no wide gap;
+ * *n_all receives how many cells the row has. */
+static size_t row_cells(const struct token *t, size_t n, const struct quantity *q, size_t nq,
+                        uint8_t *cell, uint8_t *in_row, size_t *n_all) {
+    size_t cells = 0, all = 0, qi = 0;
+    int gaps = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && (t[i].flags & TF_NL))
+            return 0;
+        int opens = i == 0 || (t[i].flags & TF_GAP);
+        gaps |= i > 0 && opens;
+        all += opens;
+        if (all > CELL_NONE)
+            return 0;
+        int counts = 0;
+        if (qi < nq && q[qi].t0 == i) {
+            cell[qi] = opens ? (uint8_t)cells : CELL_NONE;
+            in_row[qi++] = (uint8_t)(all - 1);
+            counts = opens;
+        }
+        cells += opens && (counts || empty_count_cell(t, n, i));
+    }
+    *n_all = all;
+    return gaps && qi == nq ? cells : 0;
+}
+
 /* The outcomes of a table row's quantities by the heading each stands
  * under into out[].  Returns 1 when read so, 0 when the row cannot be
  * lined up, -1 when it is no row of this table: a number under no heading
@@ -892,7 +936,20 @@ static int row_columns(const struct run *run, const struct sentence_ctx *c, uint
         clash |= col[qi] == COL_NONE || (prev != COL_NONE && col[qi] <= prev);
         prev = col[qi];
     }
-    if (clash && m <= run->n_colx && m + 1 >= run->n_colx)
+    if (c->q_cell && c->n_row_cells == run->n_colx) {
+        /* A cell for every heading ("3 June   Nakuru   34   6" under
+         * "Date   Location   No. of arrests   No. injured"): the cells in
+         * order, wherever they stand. */
+        for (size_t qi = 0; qi < c->nq; qi++)
+            out[qi] = c->q_cell[qi] == CELL_NONE ? VG_WHAT_NONE
+                                                 : run->colx[c->q_in_row[qi]].what;
+    } else if (c->q_cell && c->n_cells <= run->n_colx && c->n_cells + 1 >= run->n_colx) {
+        /* A cell for every heading but the labels', zeros and dashes
+         * among them ("Kibra          0          14          3"). */
+        for (size_t qi = 0; qi < c->nq; qi++)
+            if (col[qi] != COL_LABEL && c->q_cell[qi] != CELL_NONE)
+                out[qi] = run->colx[run->n_colx - c->n_cells + c->q_cell[qi]].what;
+    } else if (clash && m <= run->n_colx && m + 1 >= run->n_colx)
         for (size_t qi = 0, k = run->n_colx - m; qi < c->nq; qi++)
             if (col[qi] != COL_LABEL)
                 out[qi] = run->colx[k++].what;
@@ -1265,8 +1322,9 @@ static size_t remark_cell(const struct token *t, size_t n) {
     for (size_t i = 1; i < n; i++) {
         const struct token *p = &t[i - 1];
         int cell = p->kind == TK_NUM || token_is(p, "-") || token_is(p, "%");
-        if (cell && t[i].kind == TK_WORD && t[i].start - p->end >= 2 && i >= 2)
-            return i;
+        if (cell && t[i].kind == TK_WORD && t[i].start - p->end >= 2 && i >= 2 &&
+            !(token_is(&t[i], "n") && i + 1 < n && token_is(&t[i + 1], "/")))
+            return i; /* but "n/a" is a cell of its own */
     }
     return n;
 }
@@ -1927,12 +1985,20 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         run->rally_seen = 1;
         run->rally_para = s->para;
     }
+    uint8_t q_cell[MAX_PER_SENTENCE], q_in_row[MAX_PER_SENTENCE];
+    size_t n_row_cells = 0;
+    size_t n_cells = run->n_cols && nq <= MAX_PER_SENTENCE
+                         ? row_cells(t, n, qs, nq, q_cell, q_in_row, &n_row_cells)
+                         : 0;
+    size_t row_counts = n_cells ? n_cells : nq; /* "Eldoret   26   7   0": three */
     struct sentence_ctx c = {.lx = run->lx, .t = t, .n = n, .q = qs, .nq = nq,
                              .trig_at = run->trig_at, .qty_at = run->qty_at, .cols = run->cols,
                              .n_cols = list_line(run, t, n) &&
-                                               !(run->cols_exact && nq != run->n_cols)
+                                               !(run->cols_exact && row_counts != run->n_cols)
                                            ? run->n_cols
                                            : 0,
+                             .q_cell = n_cells ? q_cell : NULL, .n_cells = n_cells,
+                             .q_in_row = q_in_row, .n_row_cells = n_row_cells,
                              .prev_what = prev_what, .rally = rally};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     for (size_t i = 0; i < nq; i++)

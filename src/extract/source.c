@@ -351,10 +351,21 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                              (k + 1 < c->n && tok(c, k + 1, "cent"))))
         return 0; /* "13 per cent", "40 per day": a rate, no speaker */
     *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
-    if (e->kind == 1) { /* "according to X" */
-        size_t a = k + *len, b = a;
+    /* "the 41 counted by medics", "figures reported by the ministry": a
+     * participle and its agent after a count or its noun. */
+    static const char *const agent_end[] = {"at", "in", "on", "during", "since", "over",
+                                            "and", "or", "while", "but", "as", "was", "were",
+                                            "is", "are", "show", "shows", "showed", NULL};
+    size_t wl;
+    int by_agent = e->kind != 1 && k > 0 && k + *len + 1 < c->n && tok(c, k + *len, "by") &&
+                   (c->qty_at[k - 1] || c->t[k - 1].kind == TK_NUM ||
+                    (lex_match(c->lx, c->t, c->n, k - 1, LC_WHO, &wl) && wl == 1 && k >= 2 &&
+                     (c->qty_at[k - 2] || c->t[k - 2].kind == TK_NUM)));
+    if (e->kind == 1 || by_agent) { /* "according to X" */
+        size_t a = k + *len + (size_t)by_agent, b = a;
         while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
-               !c->qty_at[b] && !c->trig_at[b] && b < a + 10)
+               !c->qty_at[b] && !c->trig_at[b] && b < a + 10 &&
+               !(by_agent && b > a && tok_in_list(c, b, agent_end)))
             b++;
         /* "according to figures compiled by X": the compiler. */
         for (size_t m = a; m < b; m++)
@@ -368,6 +379,10 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
      * speaker before it. */
     if (k > 0 && (tok(c, k - 1, "were") || tok(c, k - 1, "was") || tok(c, k - 1, "been") ||
                   tok(c, k - 1, "are") || tok(c, k - 1, "is") || tok(c, k - 1, "being")))
+        return 0;
+    /* "those admitted", "those reported missing": a participle after
+     * "those" describes people, it quotes no one. */
+    if (k > 0 && tok(c, k - 1, "those"))
         return 0;
     /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
     size_t end = k;
@@ -531,6 +546,11 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
     size_t n_all = 0, n_mine = 0, speakers = 0;
     size_t c0, c1;
     clause_of(c, t0, &c0, &c1);
+    /* "the 41 counted by medics": the count's own agent, right after it. */
+    for (size_t i = 0; i < n; i++)
+        if (attrs[i].after && attrs[i].speaker && attrs[i].a.at > t0 && attrs[i].a.at <= t0 + 3 &&
+            !tok(c, attrs[i].a.at, "according") && attrs[i].a.name.len)
+            return attrs[i].a.name;
     int own = own_count(c, c0, c1);
     for (size_t i = 0; i < n && own; i++)
         if (attrs[i].a.at >= c0 && attrs[i].a.at < c1)

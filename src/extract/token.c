@@ -363,7 +363,7 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
         unsigned char c = (unsigned char)s[i];
         unsigned char k = ascii_class[c];
         if (k == C_SPACE) {
-            pending |= TF_SPACE;
+            pending |= (pending & TF_SPACE) || c == '\t' ? TF_SPACE | TF_GAP : TF_SPACE;
             i++;
             continue;
         }

@@ -29,6 +29,8 @@ enum token_flag {
     TF_PLAIN = 1 << 6,   /* a word of ASCII and Russian letters (А-я, Ё ё) only:
                             its fold is as long as its text (the date finder
                             takes such words as they are) */
+    TF_GAP = 1 << 7,     /* a tab or two spaces or more precede the token:
+                            a table's cells may part there */
 };
 
 struct token {
