@@ -176,6 +176,56 @@ static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* The group a label names before its outcome ("Officers injured - 8",
+ * "Police officers hurt: 6"), else `who`. */
+static uint8_t label_group(const struct sentence_ctx *c, const struct trigger *tr, uint8_t who) {
+    for (size_t k = tr->t0 > 3 ? tr->t0 - 3 : 0; k < tr->t0; k++) {
+        size_t len;
+        const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+        if (e && k + len == tr->t0)
+            return e->who;
+    }
+    return who;
+}
+
+/* "brought before a judge", "presented before the Provincial Criminal
+ * Prosecutor's Office", "placed at the disposal of the prosecutor": people
+ * put before a judge or prosecutor are prosecuted (as "appeared before a
+ * judge" in the lexicon), with words between that no lexicon phrase can
+ * hold.  Returns the length of the phrase at i, up to the judge's or
+ * office's noun, or 0. */
+static size_t brought_before(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"brought", "presented", "taken", "put", "placed", NULL};
+    static const char *const heads[] = {"judge", "judges", "magistrate", "magistrates",
+                                        "court", "courts", "tribunal", "tribunals",
+                                        "prosecutor", "prosecutors", "prosecution", NULL};
+    if (!tok_in(c, i, verbs) ||
+        (i >= 2 && tok(c, i - 1, "being") && (tok(c, i - 2, "before") || tok(c, i - 2, "after"))))
+        return 0; /* "held for days before being brought before the prosecution": a time */
+    size_t j = i + 1;
+    if (tok(c, j, "before"))
+        j++;
+    else if (tok(c, j, "at") && tok(c, j + 1, "the") && tok(c, j + 2, "disposal") &&
+             tok(c, j + 3, "of"))
+        j += 4;
+    else
+        return 0;
+    if (tok(c, j, "a") || tok(c, j, "an") || tok(c, j, "the"))
+        j++;
+    for (size_t m = j; m < c->n && m <= j + 3; m++) {
+        if (tok_in(c, m, heads)) {
+            if (tok(c, m + 1, "'s") && (tok(c, m + 2, "office") || tok(c, m + 2, "offices")))
+                m += 2; /* "the Prosecutor's Office" */
+            return m + 1 - i;
+        }
+        if (tok(c, m, "ministry") && m > j && tok(c, m - 1, "public"))
+            return m + 1 - i; /* "the Public Ministry": the prosecution */
+        if (!describing_word(c, m))
+            return 0;
+    }
+    return 0;
+}
+
 /* "dealt with by way of a fixed penalty notice", "dealt with by means of
  * a caution", "dealt with by way of community resolutions": a British
  * out-of-court disposal (a fine, a caution), too long for a lexicon
@@ -925,6 +975,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = to ? &bail_to : &freed;
         if (!e && f0 == 'd' && (len = dealt_with_by(c, i)) > 0)
             e = &penalties;
+        if (!e && (f0 == 'b' || f0 == 'p' || f0 == 't') && (len = brought_before(c, i)) > 0)
+            e = &sent;
         if (!e && f0 == 'w' && (len = walked_out(c, i)) > 0)
             e = &walked;
         if (!e && f0 == 'c' && (len = charges_of_against(c, i)) > 0)
@@ -1998,6 +2050,30 @@ static int subordinate_between(const struct sentence_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "of the provinces of San Roman, El Collao and Chucuito", "of the
+ * three districts": a phrase of "of" after the noun of a count, longer
+ * than the three words a predicate may follow the noun by, right before
+ * an outcome phrase ("Thousands of citizens of the provinces of ...
+ * mobilised towards").  Words, names joined by commas and "and", and
+ * counts of no people only.  Returns its length, or 0. */
+static size_t of_phrase(const struct sentence_ctx *c, size_t k) {
+    size_t j = k + 1;
+    while (j < c->n && j < k + 12 && !trigger_at(c, j)) {
+        if (c->t[j].kind == TK_WORD &&
+            (has(c, j, LC_STOP) || has(c, j, LC_SAY) || has(c, j, LC_AUX) || has(c, j, LC_REL) ||
+             has(c, j, LC_WHO) || is_be(c, j) || tok(c, j, "who") || tok(c, j, "that") ||
+             tok(c, j, "which") || tok(c, j, "whom") || tok(c, j, "whose")))
+            return 0;
+        if (c->t[j].kind == TK_PUNCT && !tok(c, j, "'s") &&
+            !(tok(c, j, ",") && (c->t[j + 1 < c->n ? j + 1 : j].flags & TF_CAP)))
+            return 0;
+        if (c->t[j].kind == TK_NUM && !c->qty_at[j])
+            return 0;
+        j++;
+    }
+    return j > k + 1 && j < c->n && trigger_at(c, j) ? j - k : 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 /* "from New Bell", "from Kibera", "among them", "among those": a
  * modifier right after the noun of a count, before a predicate with no
@@ -2008,6 +2084,8 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
         (tok(c, k + 1, "them") ||
          ((tok(c, k + 1, "those") || tok(c, k + 1, "these")) && !trigger_at(c, k + 2))))
         return 2; /* not "among those arrested" */
+    if (tok(c, k, "of"))
+        return of_phrase(c, k);
     if (!tok(c, k, "from"))
         return 0;
     size_t j = k + 1;
@@ -3063,6 +3141,13 @@ static int count_before(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Do the three tokens before token k give a term: "for six months",
+ * "for 9 months", "for 30 days"? */
+static int term_before(const struct sentence_ctx *c, size_t k) {
+    return k >= 3 && tok(c, k - 3, "for") &&
+           (c->t[k - 2].kind == TK_NUM || has(c, k - 2, LC_NUM)) && has(c, k - 1, LC_UNIT);
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -3096,6 +3181,16 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         else if (x && x->e->kind == F_VERB && x->t1 < to && tok(c, x->t1 - 1, "bail"))
             offer(best, S_ACTIVE, x, x->e->what, "nominal"); /* the people may take a
                                                               * participle of their own */
+    }
+    if (!tr && t0 >= 4 && (tok(c, t0 - 1, "against") || tok(c, t0 - 1, "for")) &&
+        term_before(c, t0 - 1)) {
+        /* "ordered preventive detention for six months against 11 of
+         * them": the term of custody between the verb and its object. */
+        const struct trigger *x = trigger_ending(c, t0 - 4);
+        if (!x && tok(c, t0 - 4, "for"))
+            x = trigger_ending(c, t0 - 3); /* "ordered pre-trial detention for" */
+        if (x && x->e->kind == F_VERB)
+            tr = x;
     }
     if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
@@ -3210,9 +3305,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             for (size_t m = 0; x && m < c->nq && !heads; m++)
                 if ((heads = c->q[m].t1 == k))
                     hq = m;
-            if (heads && (own_outcome || !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
-                           (tok(c, c->q[hq].t0 - 1, ":") || tok(c, c->q[hq].t0 - 1, "-")) &&
-                           (c->t[c->q[hq].t0 - 2].flags & TF_CAP))))
+            if (heads && (own_outcome || k + 2 == tl || /* "5 dead - 31 injured" */
+                          !(c->q[hq].t0 >= 2 && c->q[hq].t0 < tl &&
+                            (tok(c, c->q[hq].t0 - 1, ":") || tok(c, c->q[hq].t0 - 1, "-")) &&
+                            (c->t[c->q[hq].t0 - 2].flags & TF_CAP))))
                 break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its
                         * outcome, unless this count has its own ("Casualties: 3 dead -
                         * 12 injured") */
@@ -4683,6 +4779,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
         if (h.out && h.out->e->kind == F_WEAK)
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
+        if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
+            best.what == VG_INJURED && best.rule && strcmp(best.rule, "with") == 0) {
+            best.what = VG_KILLED; /* "four bodies, all with gunshot wounds": the dead's */
+            best.tr = h.out;
+            best.rule = "weak_noun";
+        }
         if (!best.s && c->ntr == 0 && h.has_noun &&
             (h.who == VG_WHO_PEOPLE || h.who == VG_WHO_PROTESTERS) && ru_at_site(c, q->t0))
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "at_site");
@@ -4728,6 +4830,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
+        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
+            who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */

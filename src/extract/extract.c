@@ -210,6 +210,13 @@ struct column {
     struct vg_when when;     /* the date it names ("12 June   13 June"), else none */
 };
 
+/* A sentence whose dates matter only as the last date of its paragraph
+ * (run.para_when): they are read when a figure asks for that date. */
+struct later_dates {
+    size_t start, end; /* the sentence */
+    size_t max;        /* its last date is the max-th, when it has more */
+};
+
 struct run {
     const struct lexicon *lx;
     struct vg_arena *a;        /* the caller's arena: results */
@@ -229,6 +236,8 @@ struct run {
     uint32_t prev_para;
     int bad_utf8_noted;
     struct place_state places; /* where figures happened */
+    struct acronym acronyms[16]; /* names the report gives acronyms to */
+    size_t n_acronyms;         /* how many */
     struct person_state persons;/* named people */
     struct vg_when para_when;  /* the last date named in this paragraph */
     uint32_t when_para;        /* the paragraph para_when belongs to */
@@ -236,6 +245,12 @@ struct run {
     struct vg_when head_when;  /* the date of a dated heading line ("Aug. 5 - The
                                   protests spread"), for the lines under it */
     size_t head_when_end;      /* where that heading ends */
+    struct vg_when speech_when; /* the day of the statement the sentence last read
+                                   for dates reports ("said on Monday that"), when
+                                   it gives no other date; else none */
+    struct vg_when section_when; /* the date of the section heading in capitals read
+                                    last ("2. MONDAY 10 MARCH - SIT-INS"), for
+                                    the section under it; none after an undated one */
     int lead_done;             /* lead_when has been looked for */
     uint8_t cols[4];           /* outcomes of the table or list being read */
     size_t n_cols;             /* 0 when reading prose */
@@ -257,6 +272,9 @@ struct run {
     struct date_hit dates[16]; /* the dates of the sentence last read for them */
     size_t n_dates;            /* how many */
     size_t dates_start, dates_end; /* that sentence; dates_end 0 = none yet */
+    struct later_dates later[8]; /* sentences of para_when's paragraph whose dates
+                                    may set it, not read yet, oldest first */
+    size_t n_later;            /* how many */
     uint8_t last_what;         /* outcome of the last figure read, VG_WHAT_NONE if none */
     size_t sent_figs;          /* the figures of the sentence being read start here */
     unsigned sent_para;        /* that sentence's paragraph */
@@ -328,15 +346,32 @@ static size_t corrected_counts(struct run *run, const struct sentence_ctx *c,
         if (!right)
             continue;
         uint8_t what = run->last_what;
+        int bound = 0;
         for (size_t b = 0; b < nb; b++)
-            if (bs[b].q == right - 1)
+            if (bs[b].q == right - 1) {
                 what = bs[b].what;
+                bound = 1;
+            }
         struct vg_report *r = run->r;
+        if (!bound) {
+            /* "the correct number was 29, not 37": the right count takes
+             * the outcome and group of the figure of the count set aside. */
+            const struct vg_figure *wrong = NULL;
+            for (size_t f = r->n_figures; f-- > 0 && !wrong;)
+                if (r->figures[f].low == c->q[i].low && r->figures[f].high == c->q[i].high)
+                    wrong = &r->figures[f];
+            if (wrong && nb < MAX_PER_SENTENCE) {
+                what = wrong->what;
+                bs[nb++] = (struct binding){.q = right - 1, .what = wrong->what,
+                                            .who = wrong->who, .rule = "corrected",
+                                            .trig = c->q[right - 1].t0};
+            }
+        }
         for (size_t f = 0; f < r->n_figures; f++)
             if (r->figures[f].what == what && r->figures[f].low == c->q[i].low &&
                 r->figures[f].high == c->q[i].high &&
                 (!source.len || !r->figures[f].source.len ||
-                 vg_str_eq(r->figures[f].source, source)))
+                 source_same(r->figures[f].source, source)))
                 r->figures[f].status = VG_RETRACTED;
         size_t o = 0;
         for (size_t b = 0; b < nb; b++)
@@ -604,6 +639,51 @@ static int heading_line(const struct run *run, const struct sentence *s,
  * blank line (or the text's start), with text on the next line ("Aug. 5 -
  * The protests spread", "Day 3: Aug. 6 - The first death")?  Its date, if
  * any, dates the lines under it. */
+static size_t line_begin(struct vg_str text, size_t at);
+
+/* Does the text at `a` open its line, maybe after a section's number
+ * ("2. ", "IV. ", "3) ")? */
+static int numbered_line(struct vg_str text, size_t a) {
+    size_t b = line_begin(text, a), i = b;
+    while (i < a && ((text.ptr[i] >= '0' && text.ptr[i] <= '9') || text.ptr[i] == 'I' ||
+                     text.ptr[i] == 'V' || text.ptr[i] == 'X'))
+        i++;
+    if (i > b && i < a && (text.ptr[i] == '.' || text.ptr[i] == ')'))
+        i++;
+    while (i < a && (text.ptr[i] == ' ' || text.ptr[i] == '\t'))
+        i++;
+    return i == a;
+}
+
+/* Is the sentence s a section's heading: a line of its own, in capitals,
+ * with no figure ("2. MONDAY 10 MARCH - STUDENT SIT-INS", "III. RIGHT TO
+ * LIFE")?  Its date, when it gives one, is the date of the section's
+ * figures that give none. */
+static int section_heading(const struct run *run, const struct sentence *s,
+                           const struct sentence_ctx *c) {
+    if (c->n < 2 || c->n > 16)
+        return 0;
+    size_t a = s->start, e = s->end;
+    const char *t = run->text.ptr;
+    if (!numbered_line(run->text, a) || (e < run->text.len && t[e] != '\n' && t[e] != '\r'))
+        return 0;
+    size_t words = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->t[i].kind != TK_WORD)
+            continue;
+        if (!(c->t[i].flags & TF_UPPER) && !((c->t[i].flags & TF_CAP) && c->t[i].end - c->t[i].start == 1))
+            return 0;
+        words++;
+    }
+    return words >= 2;
+}
+
+/* Is the hit the day of publication, which a heading gives as the day
+ * of writing ("WEDNESDAY 12 MARCH 2025")? */
+static int publication_day(const struct run *run, const struct date_hit *h) {
+    return h->when.from == run->r->published && h->when.to == run->r->published;
+}
+
 static int dated_heading(const struct run *run, const struct sentence *s,
                          const struct sentence_ctx *c) {
     if (c->n == 0 || c->n > 14)
@@ -902,6 +982,37 @@ static size_t row_cells(const struct token *t, size_t n, const struct quantity *
     return gaps && qi == nq ? cells : 0;
 }
 
+/* The cells of numbers of a row whose cells are set apart by runs of
+ * spaces, tabs or bars ("Siaya          14          14          0"): a
+ * cell that opens with a number and holds no word outside brackets, or a
+ * dash alone ("-", none).  A "0" or a "1" is a cell though no count.
+ * Writes each quantity's cell, counted from 0, into cell[] and returns
+ * how many cells of numbers the row has; returns 0 when a quantity stands
+ * in no such cell. */
+static size_t number_cells(struct vg_str text, const struct sentence_ctx *c, size_t *cell) {
+    size_t n_cells = 0, qi = 0;
+    for (size_t i = 0; i < c->n;) {
+        size_t j = i + 1; /* the cell is tokens [i, j) */
+        while (j < c->n && one_cell(text, c->t[j - 1].end, c->t[j].start))
+            j++;
+        int number = c->t[i].kind == TK_NUM ||
+                     (j == i + 1 && i > 0 && token_is(&c->t[i], "-"));
+        for (size_t k = i + 1, depth = 0; k < j && number; k++) {
+            depth += token_is(&c->t[k], "(");
+            depth -= depth && token_is(&c->t[k], ")");
+            number = !(c->t[k].kind == TK_WORD && !depth);
+        }
+        for (; qi < c->nq && c->q[qi].t0 < j; qi++) {
+            if (!number)
+                return 0;
+            cell[qi] = n_cells;
+        }
+        n_cells += number;
+        i = j;
+    }
+    return n_cells;
+}
+
 /* The outcomes of a table row's quantities by the heading each stands
  * under into out[].  Returns 1 when read so, 0 when the row cannot be
  * lined up, -1 when it is no row of this table: a number under no heading
@@ -920,13 +1031,20 @@ static int row_columns(const struct run *run, const struct sentence_ctx *c, uint
             col[qi] = COL_LABEL;
         m += col[qi] != COL_LABEL;
     }
-    if (rc < 0 && m != run->n_colx && m + 1 != run->n_colx)
+    /* A cell may hold a "0" or a "1", no count ("Mbour   13   10   1"):
+     * the row's cells of numbers, those included. */
+    size_t cell[MAX_PER_SENTENCE];
+    size_t n_cells = number_cells(run->text, c, cell);
+    if (n_cells < m || n_cells > run->n_colx || n_cells + 1 < run->n_colx)
+        n_cells = 0;
+    if (rc < 0 && m != run->n_colx && m + 1 != run->n_colx && !n_cells)
         return -1;
     /* Cells set apart by a fixed run of spaces, not aligned under their
      * headings ("Nakuru          45          12          30" under
      * "Town          Detained          Charged          Released"): two
      * numbers under one heading, or one under none, take the last
-     * headings in order (the first may head the rows' labels: "Town"). */
+     * headings in order (the first may head the rows' labels: "Town"),
+     * each by its cell when a cell holds no count. */
     int clash = 0;
     size_t prev = COL_NONE;
     for (size_t qi = 0; qi < c->nq; qi++) {
@@ -949,10 +1067,29 @@ static int row_columns(const struct run *run, const struct sentence_ctx *c, uint
         for (size_t qi = 0; qi < c->nq; qi++)
             if (col[qi] != COL_LABEL && c->q_cell[qi] != CELL_NONE)
                 out[qi] = run->colx[run->n_colx - c->n_cells + c->q_cell[qi]].what;
-    } else if (clash && m <= run->n_colx && m + 1 >= run->n_colx)
+    } else if (clash && n_cells > m) {
+        for (size_t qi = 0; qi < c->nq; qi++)
+            if (col[qi] != COL_LABEL)
+                out[qi] = run->colx[run->n_colx - n_cells + cell[qi]].what;
+    } else if (clash && m <= run->n_colx && m + 1 >= run->n_colx) {
         for (size_t qi = 0, k = run->n_colx - m; qi < c->nq; qi++)
             if (col[qi] != COL_LABEL)
                 out[qi] = run->colx[k++].what;
+    }
+    return 1;
+}
+
+/* A row of a list whose columns a sentence names, one number per column
+ * ("Figures below are held / freed / charged, by town:"), that gives
+ * fewer counts than columns: the outcome of each count by its cell into
+ * out[] when a cell holds a "0" or a "1" ("Siaya   14   14   0").
+ * Returns 1 when read so, -1 when the row is none of the list. */
+static int exact_row(const struct run *run, const struct sentence_ctx *c, uint8_t *out) {
+    size_t cell[MAX_PER_SENTENCE];
+    if (number_cells(run->text, c, cell) != run->n_cols)
+        return -1;
+    for (size_t qi = 0; qi < c->nq; qi++)
+        out[qi] = run->cols[cell[qi]];
     return 1;
 }
 
@@ -1504,6 +1641,44 @@ static int upcoming_date(const char *s, const struct date_hit *h) {
     return 0;
 }
 
+/* Does the hit name a day by a word alone ("on Monday", "today"), not by
+ * figures ("March 4", "12.03.2025")? */
+static int day_by_word(const char *s, const struct date_hit *h) {
+    if (h->kind != DATE_DAY)
+        return 0;
+    for (size_t i = h->start; i < h->end; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+    return 1;
+}
+
+/* Is the hit a weekday the events have yet to reach: "would be arraigned
+ * on Wednesday", "will appear in court on Friday", "is due to decide on
+ * Tuesday"?  Weekdays resolve to the past, so such a day would put the
+ * events a week early.  A future verb before it in its clause, within a
+ * few words, says so. */
+static int future_day(const char *s, const struct date_hit *h) {
+    static const char *const future[] = {"will", "would", "shall", "due", "expected", "scheduled",
+                                         "planned", "set", NULL};
+    if (!day_by_word(s, h))
+        return 0;
+    size_t at = h->start;
+    for (int words = 0; words < 6 && at > 0; words++) {
+        if (word_before(s, at, future))
+            return 1;
+        while (at > 0 && s[at - 1] == ' ')
+            at--;
+        if (at == 0 || s[at - 1] == ',' || s[at - 1] == ';' || s[at - 1] == ':' || s[at - 1] == '.')
+            return 0;
+        size_t b = at;
+        while (at > 0 && s[at - 1] != ' ' && s[at - 1] != ',' && s[at - 1] != ';')
+            at--;
+        if (at == b)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the hit, in the sentence at `start`, the date of a wire dateline near
  * the top of the report: the publication day followed by a dash, maybe
  * after the agency in brackets ("KISUMU, Kenya, March 4 (Wire) - ")? */
@@ -1532,65 +1707,190 @@ static int dateline_date(const struct run *run, size_t start, const struct date_
 
 #define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */
 
-/* The dates of a sentence; remembers the last one for its paragraph. */
+/* The dates of the sentence text[start, end), whose tokens are toks[0,
+ * n_toks) (none: the date finder reads the text), into out (16 at most).
+ * The day of a dateline is the day of writing; so is the day of a
+ * statement, when the sentence gives no other: such dates are left out. */
+static size_t read_dates(const struct run *run, size_t start, size_t end,
+                         const struct token *toks, size_t n_toks, struct date_hit *out,
+                         struct vg_when *speech_when) {
+    const char *p = run->text.ptr + start;
+    size_t n = n_toks ? dates_find_tokens(p, end - start, toks, n_toks, start, run->r->published,
+                                          run->r->lang, out, 16)
+                      : dates_find(p, end - start, run->r->published, run->r->lang, out, 16);
+    /* The day of a dateline is the day of writing; so is the day of a
+     * statement, when the sentence gives no other. */
+    size_t o = 0, speech = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (dateline_date(run, start, &out[i]) || future_day(p, &out[i]) ||
+            upcoming_date(p, &out[i]))
+            continue;
+        speech += speech_date(p, &out[i]);
+        out[o++] = out[i];
+    }
+    if (speech_when)
+        *speech_when = speech == o && o ? out[0].when : VG_WHEN_NONE;
+    return speech == o ? 0 : o;
+}
+
+/* Enter the paragraph of sentence s: the last date of another paragraph
+ * is no date of this one. */
+static void para_dates(struct run *run, const struct sentence *s) {
+    if (s->para != run->when_para) {
+        run->para_when = VG_WHEN_NONE;
+        run->when_para = s->para;
+        run->n_later = 0;
+    }
+}
+
+/* The dates of a sentence (the first `max`); the last of them becomes the
+ * last date of its paragraph. */
 static size_t sentence_dates(struct run *run, const struct sentence *s, struct date_hit *hits,
                              size_t max) {
     if (run->r->published == VG_NO_DATE)
         return 0;
-    /* A sentence is asked twice (for persons, then figures): it is read once,
-     * for as many dates as anyone asks, and the first `max` are handed out,
-     * which are the dates a search for `max` finds. */
+    /* A sentence is asked more than once (for persons, then figures): it is
+     * read once, for as many dates as anyone asks, and the first `max` are
+     * handed out, which are the dates a search for `max` finds. */
     const size_t most = sizeof run->dates / sizeof run->dates[0];
     assert(max <= most);
     if (run->dates_end == 0 || run->dates_start != s->start || run->dates_end != s->end) {
         /* The sentence's tokens are at hand (sentence_figures): the date
          * finder reads its words from them. */
-        run->n_dates = dates_find_tokens(run->text.ptr + s->start, s->end - s->start,
-                                         run->toks.v, run->toks.n, s->start, run->r->published,
-                                         run->r->lang, run->dates, most);
-        /* The day of a dateline is the day of writing; so is the day of
-         * a statement, when the sentence gives no other. */
-        size_t o = 0, speech = 0;
-        for (size_t i = 0; i < run->n_dates; i++) {
-            if (dateline_date(run, s->start, &run->dates[i]) ||
-                upcoming_date(run->text.ptr + s->start, &run->dates[i]))
-                continue;
-            speech += speech_date(run->text.ptr + s->start, &run->dates[i]);
-            run->dates[o++] = run->dates[i];
-        }
-        run->n_dates = speech == o ? 0 : o;
+        run->n_dates = read_dates(run, s->start, s->end, run->toks.v, run->toks.n, run->dates,
+                                  &run->speech_when);
         run->dates_start = s->start;
         run->dates_end = s->end;
     }
     size_t n = run->n_dates < max ? run->n_dates : max;
     memcpy(hits, run->dates, n * sizeof *hits);
-    if (s->para != run->when_para) {
-        run->para_when = VG_WHEN_NONE;
-        run->when_para = s->para;
-    }
-    if (n)
+    para_dates(run, s);
+    if (n) {
         run->para_when = hits[n - 1].when;
+        run->n_later = 0; /* the sentences before it set it no more */
+    }
     return n;
 }
 
-/* What events_date needs to know of the report. */
-struct lead_ctx {
-    int32_t pub;      /* the publication day */
-    const char *text; /* the text the hits' offsets point into */
+/* Read the sentences put off by later_dates, the last first, until one
+ * gives the paragraph its last date. */
+static void read_later_dates(struct run *run) {
+    while (run->n_later > 0) {
+        const struct later_dates *l = &run->later[--run->n_later];
+        struct date_hit own[16];
+        const struct date_hit *hits = own;
+        size_t n;
+        if (run->dates_end && run->dates_start == l->start && run->dates_end == l->end) {
+            hits = run->dates;
+            n = run->n_dates;
+        } else {
+            n = read_dates(run, l->start, l->end, NULL, 0, own, NULL);
+        }
+        if (n) {
+            run->para_when = hits[(n < l->max ? n : l->max) - 1].when;
+            run->n_later = 0;
+        }
+    }
+}
+
+/* sentence_dates for a sentence whose dates are wanted only as the last
+ * date of its paragraph: unless they are at hand, they are read when a
+ * figure asks for that date (read_later_dates), which most paragraphs
+ * never do. */
+static void later_dates(struct run *run, const struct sentence *s, size_t max) {
+    if (run->r->published == VG_NO_DATE)
+        return;
+    if (run->dates_end && run->dates_start == s->start && run->dates_end == s->end) {
+        struct date_hit hits[16];
+        sentence_dates(run, s, hits, max);
+        return;
+    }
+    para_dates(run, s);
+    if (run->n_later && run->later[run->n_later - 1].start == s->start &&
+        run->later[run->n_later - 1].end == s->end) {
+        run->later[run->n_later - 1].max = max; /* asked again: the last ask counts */
+        return;
+    }
+    if (run->n_later == sizeof run->later / sizeof run->later[0])
+        read_later_dates(run);
+    run->later[run->n_later++] = (struct later_dates){s->start, s->end, max};
+}
+
+/* The persons' date of a sentence (person_when): its first date. */
+struct person_dates {
+    struct run *run;            /* the extraction */
+    const struct sentence *s;   /* the sentence */
 };
 
-/* Is the hit of the report's opening the date of its events: neither the
- * day of publication (a dateline gives the day of writing: "KISUMU, March 4
- * -"), nor a year or span from long ago (background: "since 1991"), nor a
- * day still to come (upcoming_date)? */
-static int events_date(const struct date_hit *h, void *lead_ctx) {
-    const struct lead_ctx *lc = lead_ctx;
-    int32_t pub = lc->pub;
-    if (h->when.from == pub && h->when.to == pub)
+static int32_t person_date(void *ctx) {
+    struct person_dates *pd = ctx;
+    struct date_hit hits[4];
+    return sentence_dates(pd->run, pd->s, hits, 4) ? hits[0].when.from : VG_NO_DATE;
+}
+
+/* What events_date needs: the day of publication and the text. */
+struct lead_ctx {
+    int32_t pub;      /* the day of publication */
+    const char *text; /* the report, which the hits' offsets count in */
+    size_t len;       /* its length */
+    const char *lang; /* its language */
+};
+
+/* Is the hit, the day of publication named by a word, the day of the
+ * events its sentence tells: "were killed in Lagos on Monday when police
+ * ..."?  Not in capitals (a masthead's "TODAY"), not inside quotation
+ * marks (a claim's "tonight" is the day it was made, «Дагестан Сегодня»
+ * a newspaper's name), and the only date
+ * of its sentence ("on Thursday sentenced 14 over a sit-in last October"
+ * tells of October). */
+static int told_today(const struct lead_ctx *lc, const struct date_hit *h) {
+    const char *t = lc->text;
+    if (!day_by_word(t, h) || speech_date(t, h))
         return 0;
-    if (upcoming_date(lc->text, h))
+    size_t a = h->start, e = h->end, quotes = 0;
+    long opened = 0; /* «...» and “...” opened and not closed before the hit */
+    while (a > 0 && h->start - a < 600 && t[a - 1] != '\n' &&
+           !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == '.')) {
+        a--;
+        quotes += t[a] == '"';
+        if (a + 1 < h->start && (unsigned char)t[a] == 0xC2)
+            opened += (unsigned char)t[a + 1] == 0xAB ? 1 : (unsigned char)t[a + 1] == 0xBB ? -1 : 0;
+        if (a + 2 < h->start && (unsigned char)t[a] == 0xE2 && (unsigned char)t[a + 1] == 0x80)
+            opened += (unsigned char)t[a + 2] == 0x9C ? 1 : (unsigned char)t[a + 2] == 0x9D ? -1 : 0;
+    }
+    if (opened > 0)
         return 0;
-    return !((h->kind == DATE_YEAR || h->kind == DATE_SINCE) && h->when.from < pub - 731);
+    while (e < lc->len && e - h->end < 600 && t[e] != '\n' && !(t[e] == '.' && (e + 1 == lc->len || t[e + 1] == ' ' || t[e + 1] == '\n')))
+        e++;
+    for (size_t i = h->start; i < h->end; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z' && i + 1 < h->end && t[i + 1] >= 'A' && t[i + 1] <= 'Z')
+            return 0;
+    /* Other dates of the sentence, a dateline's day of writing aside. */
+    struct date_hit all[4];
+    size_t n = quotes % 2 ? 0 : dates_find(t + a, e - a, lc->pub, lc->lang, all, 4), others = 0;
+    for (size_t i = 0; i < n; i++) {
+        all[i].start += a;
+        all[i].end += a;
+        others += all[i].start != h->start &&
+                  !(all[i].when.from == lc->pub && all[i].when.to == lc->pub && !day_by_word(t, &all[i]));
+    }
+    return n && !others;
+}
+
+/* Is the hit of the report's opening the date of its events: not the
+ * day of publication written in figures (a dateline gives the day of
+ * writing: "KISUMU, March 4 -"), though named by a word it is ("clashes
+ * on Monday" in a report of Monday), unless as the day of a statement
+ * ("said on Monday") or of something yet to come ("would be arraigned on
+ * Wednesday", "adjourned the matter to October 2"); nor a year or span from long ago (background: "since
+ * 1991")? */
+static int events_date(const struct date_hit *h, void *ctx) {
+    const struct lead_ctx *lc = ctx;
+    if (future_day(lc->text, h) || upcoming_date(lc->text, h))
+        return 0;
+    if (h->when.from == lc->pub && h->when.to == lc->pub)
+        return told_today(lc, h);
+    return !((h->kind == DATE_YEAR || h->kind == DATE_SINCE) && h->when.from < lc->pub - 731);
 }
 
 /* The date a report's opening gives its events: the first of its first
@@ -1603,7 +1903,7 @@ static struct vg_when lead_date(const struct run *run) {
         return VG_WHEN_NONE;
     struct date_hit lead[8];
     size_t len = run->text.len < LEAD_BYTES ? run->text.len : LEAD_BYTES;
-    struct lead_ctx lc = {pub, run->text.ptr};
+    struct lead_ctx lc = {pub, run->text.ptr, len, run->r->lang};
     size_t k = dates_find_until(run->text.ptr, len, pub, run->r->lang, lead, 8, events_date, &lc);
     for (size_t i = 0; i < k; i++)
         if (events_date(&lead[i], &lc))
@@ -1638,6 +1938,8 @@ static int blank_line(struct vg_str text, size_t from, size_t to) {
  * paragraph's last date, else the date of a heading line right above its
  * lines ("Aug. 5 - The protests spread"), else the date the report opens
  * with. */
+static struct vg_when context_when(struct run *run, const struct sentence *s);
+
 static struct vg_when figure_when(struct run *run, const struct sentence *s,
                                   const struct date_hit *hits, size_t n, size_t at,
                                   size_t at_end) {
@@ -1653,14 +1955,31 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
         }
         return hits[best].when;
     }
+    struct vg_when w = context_when(run, s);
+    /* "The ministry said on Monday that 190 had been arrested": the count
+     * is no later than the statement, whatever the sentence before dated. */
+    if (vg_when_known(run->speech_when) && run->dates_start == s->start &&
+        (!vg_when_known(w) || w.from > run->speech_when.to))
+        return run->speech_when;
+    return w;
+}
+
+/* The date a figure whose sentence names none takes from around it: a
+ * table's caption, its paragraph, a heading above, its section, else the
+ * report's opening. */
+static struct vg_when context_when(struct run *run, const struct sentence *s) {
     if (run->places.table_row && vg_when_known(run->cap_when) && s->start >= run->cap_until &&
         !blank_line(run->text, run->cap_until, s->start))
         return run->cap_when; /* a row that gives no date: the caption's */
+    if (run->when_para == s->para)
+        read_later_dates(run);
     if (vg_when_known(run->para_when) && run->when_para == s->para)
         return run->para_when;
     if (vg_when_known(run->head_when) && s->start >= run->head_when_end &&
         !blank_line(run->text, run->head_when_end, s->start))
         return run->head_when;
+    if (vg_when_known(run->section_when))
+        return run->section_when;
     if (!run->lead_done) {
         run->lead_done = 1;
         run->lead_when = lead_date(run);
@@ -1788,6 +2107,20 @@ static int has_group_word(const struct sentence_ctx *c) {
     return 0;
 }
 
+/* Does the outcome phrase at token k say a state that lasts to the day of
+ * writing: "23 remain hospitalised", "are still held", "remains missing"?
+ * A count the sentence dates no other way is then of that day. */
+static int present_state(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k > 3 ? k - 3 : 0; m <= k && m < c->n; m++) {
+        if (token_is(&c->t[m], "remain") || token_is(&c->t[m], "remains"))
+            return 1;
+        if (token_is(&c->t[m], "still") && m > 0 &&
+            (token_is(&c->t[m - 1], "are") || token_is(&c->t[m - 1], "is")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the capital letter of the Latin or Russian alphabet at p[0..n)? */
 static int cap_letter_at(const unsigned char *p, size_t n) {
     if (n && p[0] >= 'A' && p[0] <= 'Z')
@@ -1838,12 +2171,13 @@ static int sentence_persons(struct run *run, const struct sentence *s) {
         return VG_ENOMEM;
     struct sentence_ctx c = {.lx = run->lx, .t = run->toks.v, .n = n,
                              .trig_at = run->trig_at, .qty_at = run->qty_at,
-                             .prev_what = VG_WHAT_NONE};
+                             .prev_what = s->para - run->last_what_para <= 1 ? run->last_what
+                                                                             : VG_WHAT_NONE};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     struct trigger trs[MAX_PER_SENTENCE];
     bind_find_triggers(&c, trs, MAX_PER_SENTENCE);
     struct vg_span span = {s->start, s->end};
-    return person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
+    return person_note(&run->persons, &c, run->text, span, NULL);
 }
 
 static int at_sentence_start(struct vg_str text, const char *p);
@@ -1993,10 +2327,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     size_t row_counts = n_cells ? n_cells : nq; /* "Eldoret   26   7   0": three */
     struct sentence_ctx c = {.lx = run->lx, .t = t, .n = n, .q = qs, .nq = nq,
                              .trig_at = run->trig_at, .qty_at = run->qty_at, .cols = run->cols,
-                             .n_cols = list_line(run, t, n) &&
-                                               !(run->cols_exact && row_counts != run->n_cols)
-                                           ? run->n_cols
-                                           : 0,
+                             .n_cols = list_line(run, t, n) ? run->n_cols : 0,
                              .q_cell = n_cells ? q_cell : NULL, .n_cells = n_cells,
                              .q_in_row = q_in_row, .n_row_cells = n_row_cells,
                              .prev_what = prev_what, .rally = rally};
@@ -2009,7 +2340,12 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     size_t q_x[MAX_PER_SENTENCE]; /* in a table on its side, each number's heading */
     int cross = run->cross && run->n_colx && cross_row(run, &c, q_col, q_x);
     int lined = c.n_cols && run->n_colx && nq ? row_columns(run, &c, q_col) : 0;
-    if (lined == 1 || cross)
+    int exact = c.n_cols && !run->n_colx && run->cols_exact && nq != run->n_cols
+                    ? exact_row(run, &c, q_col)
+                    : 0;
+    if (exact <= 0 && run->cols_exact && row_counts != run->n_cols)
+        c.n_cols = 0; /* a row must give one count per column, zeros and dashes too */
+    if (lined == 1 || cross || exact > 0)
         c.q_col = q_col;
     else if (lined < 0)
         c.n_cols = 0; /* a number under no heading: the line is no row of the table */
@@ -2023,6 +2359,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     run->places.table_row = c.q_col ? row_kind(&c) : 0;
     if (source.len && strcmp(run->r->lang, "ru") == 0)
         source = source_english_ru(run->text, s->start, source);
+    source = source_expand(source, run->acronyms, run->n_acronyms); /* "the BCCD" */
     /* A sentence may give each figure its own source. */
     struct src_attr attrs[8];
     size_t n_attrs = 0;
@@ -2035,6 +2372,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             source = attrs[n_attrs - 1].name;
     } else if (nq) {
         n_en = source_en_attributions(&c, run->text, en, 8);
+        for (size_t k = 0; k < n_en; k++)
+            en[k].a.name = source_expand(en[k].a.name, run->acronyms, run->n_acronyms);
     }
     if (prev_same_para && source_withdraws_previous(&c))
         withdraw_previous(run, prev_figs, source);
@@ -2063,15 +2402,17 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
                 if (c.tr[k].t0 == bs[i].trig)
                     used[k] = 1;
         struct vg_span span = {s->start, s->end};
-        struct date_hit ph[4];
-        size_t np = nq || c.ntr ? sentence_dates(run, s, ph, 4) : 0;
+        struct person_dates pd = {run, s};
+        struct person_when when = {person_date, &pd};
+        if (nq || c.ntr)
+            later_dates(run, s, 4); /* the first four dates: persons read those */
         int rc = person_scan(&run->persons, &c, run->text, used, span, NULL,
-                             np ? ph[0].when.from : VG_NO_DATE);
+                             nq || c.ntr ? &when : NULL);
         if (rc)
             return rc;
     } else {
         struct vg_span span = {s->start, s->end};
-        int rc = person_note(&run->persons, &c, run->text, span, NULL, VG_NO_DATE);
+        int rc = person_note(&run->persons, &c, run->text, span, NULL);
         if (rc)
             return rc;
     }
@@ -2082,7 +2423,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             place_note_heading(&run->places, run->text, s->start, s->end);
         if (c.ntr && !(nq == 0 && run->n_cols > 1)) { /* a table's column headings name no place */
             place_note_sentence(&run->places, run->text, s->start, s->end, s->para);
-            sentence_dates(run, s, dh, 16);
+            later_dates(run, s, 16);
+        }
+        if (section_heading(run, s, &c)) {
+            size_t nd = sentence_dates(run, s, dh, 16);
+            run->section_when = nd && !publication_day(run, &dh[0]) ? dh[0].when : VG_WHEN_NONE;
         }
         if (dated_heading(run, s, &c)) {
             size_t nd = sentence_dates(run, s, dh, 16);
@@ -2096,6 +2441,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     int row_who = c.q_col ? label_who(&c) : -1;
     run->last_what = bs[nb - 1].what;
     run->last_what_para = s->para;
+    int lasting_before = 0; /* the figure before is of a state lasting to the day of writing */
     for (size_t i = 0; i < nb; i++) {
         const struct quantity *q = &qs[bs[i].q];
         struct vg_figure f;
@@ -2118,6 +2464,15 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             at_end = t[tr->t1 - 1].end;
         }
         f.when = figure_when(run, s, dh, n_dates, at, at_end);
+        /* "23 remain in hospital, four of them in a critical condition" */
+        int lasting = !n_dates && (present_state(&c, bs[i].trig) ||
+                                   (lasting_before && q->t1 + 1 < c.n &&
+                                    token_is(&t[q->t1], "of") &&
+                                    (token_is(&t[q->t1 + 1], "them") ||
+                                     token_is(&t[q->t1 + 1], "whom"))));
+        if (lasting && run->r->published != VG_NO_DATE)
+            f.when = (struct vg_when){run->r->published, run->r->published};
+        lasting_before = lasting;
         f.where = place_for_figure(&run->places, run->text, s->start, s->end, t[q->t0].start,
                                    s->para);
         if (cross && q_x[bs[i].q] < run->n_colx) {
@@ -2281,6 +2636,9 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.para_when = VG_WHEN_NONE;
     run.lead_when = VG_WHEN_NONE;
     run.head_when = VG_WHEN_NONE;
+    run.n_acronyms = source_acronyms(text, run.acronyms, 16);
+    run.section_when = VG_WHEN_NONE;
+    run.speech_when = VG_WHEN_NONE;
     run.persons.a = a;
     run.persons.r = r;
     run.persons.g = x->places;

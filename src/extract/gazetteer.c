@@ -433,6 +433,18 @@ size_t gaz_prefix_span(const struct vg_gazetteer *g, const char *word, size_t le
     return span_at(g, prefix_bit(word, len));
 }
 
+/* The bit of the head of a key of two words or more (gaz_pair_head): a
+ * hash apart from first_bit's, in the same bitset. */
+static size_t pair_bit(const char *head, size_t len) {
+    uint32_t h = key_hash(head, len);
+    h = (h ^ 0xFDu) * 16777619u;
+    return h & (GAZ_FIRST_BITS - 1);
+}
+
+size_t gaz_pair_span(const struct vg_gazetteer *g, const char *text, size_t len) {
+    return span_at(g, pair_bit(text, len));
+}
+
 /* The words of a key's text[0..len) (its spaces plus one), given the
  * length fw of its first word, before which no space comes. */
 static size_t key_words(const char *text, size_t len, size_t fw) {
@@ -521,6 +533,9 @@ static int insert(struct vg_gazetteer *g, const char *key, size_t key_len, uint3
             mark_first(g, first_bit(key + 1, fw), words);
             if (fw > 0 && ((unsigned char)key[1] == 0xD0 || (unsigned char)key[1] == 0xD1))
                 mark_first(g, prefix_bit(key + 1, fw), words);
+            size_t head = gaz_pair_head(key + 1, key_len - 1);
+            if (head)
+                mark_first(g, pair_bit(key + 1, head), words);
         }
         if (key[0] == KEY_STEM) {
             for (size_t a = 1; a < key_len;) {

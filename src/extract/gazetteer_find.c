@@ -348,6 +348,24 @@ static size_t name_words(const struct vg_gazetteer *g, const struct span_keys *k
     return most < MAX_SPAN ? most : MAX_SPAN;
 }
 
+/* The most words a name may have that starts with the two words whose
+ * keys are in `keys`, given the most its first word allows (two or more):
+ * 1 when no key of two words or more has the head of their fold
+ * (gaz_pair_head).  A span holding Cyrillic letters is not asked, nor one
+ * whose fold does not fit (its spans of two words or more are tried in
+ * vain anyway). */
+static size_t pair_words(const struct vg_gazetteer *g, const struct span_keys *keys,
+                         size_t most) {
+    size_t n = keys->len[1];
+    if (n == 0 || keys->cyr_at < n)
+        return most;
+    size_t head = gaz_pair_head(keys->key + 1, n - 1);
+    size_t pair = head ? gaz_pair_span(g, keys->key + 1, head) : most;
+    if (pair == 0)
+        return 1;
+    return pair < most ? pair : most;
+}
+
 /* Look up key[0..n) (0: no key), the fold of s[start..end), as a name of
  * `words` words; cyr: the key holds Cyrillic letters.  Fills *hit and
  * returns 1 when it names a place that may be matched in text. */
@@ -355,13 +373,6 @@ static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, s
                    size_t end, size_t words, int caps, struct vg_place_hit *hit) {
     if (n == 0)
         return 0;
-    if (words == 1) {
-        key[0] = KEY_STOP;
-        int stop = gaz_chain(g, key, n) >= 0;
-        key[0] = KEY_NAME;
-        if (stop)
-            return 0;
-    }
     int32_t head = gaz_chain(g, key, n);
     if (head < 0 && cyr) {
         struct first_hit h = {g, -1};
@@ -370,6 +381,14 @@ static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, s
     }
     if (head < 0)
         return 0;
+    if (words == 1) {
+        /* The stop-list, asked only of a name found: most spans are none. */
+        key[0] = KEY_STOP;
+        int stop = gaz_chain(g, key, n) >= 0;
+        key[0] = KEY_NAME;
+        if (stop)
+            return 0;
+    }
     int demonym = 0;
     const struct place_rec *p = gaz_best(g, head, words == 1, &demonym);
     if (!p)
@@ -526,6 +545,20 @@ static int place_follower(const char *w, size_t n) {
     return 0;
 }
 
+/* Is the name of k words at t, written in capitals and opening with the
+ * article, more likely the words of a heading than a place: "THE
+ * MARCHES", "THE VALLEY", "THE COLONY"?  Only a country or a city of
+ * 200,000 people or more is read so ("THE HAGUE", "THE GAMBIA"). */
+static int article_heading(const char *s, const struct tok *t, size_t k,
+                           const struct vg_place *p) {
+    if (t[0].end - t[0].start != 3 || memcmp(s + t[0].start, "THE", 3) != 0)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if (!t[i].caps)
+            return 0;
+    return p->kind != VG_PLACE_COUNTRY && p->population < 200000;
+}
+
 /* Is the one-word name t[0] a first name, the Latin word t[1] after it a
  * surname: "Ada Kowal", "Florence Ode"?  t[1] follows after one space, is
  * written with a capital and then lower case, is no word a place's name
@@ -615,7 +648,10 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
                gap_ok(s, len, t[nt - 1].end, t[nt].start)) {
             if (nt < most)
                 keys_extend(&keys, s, t[nt - 1].end, &t[nt], nt);
-            nt++;
+            if (++nt == 2 && most >= 2) {
+                most = pair_words(g, &keys, most); /* "The police": "the" names no place */
+                want = most < 2 ? 2 : most;
+            }
         }
         int found = 0;
         size_t k = nt < most ? nt : most;
@@ -633,6 +669,10 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             (out[n_out].place->kind == VG_PLACE_CITY ||
              out[n_out].place->kind == VG_PLACE_DISTRICT))
             continue; /* the last word of "Idris Adam", "Liberty Fountain" */
+        if (found && k > 0 && article_heading(s, t, k + 1, out[n_out].place)) {
+            pos = t[0].end; /* "THE MARCHES", "THE VALLEY": a heading's words */
+            continue;
+        }
         if (found) {
             n_out++;
             continue;

@@ -80,9 +80,10 @@ struct vg_gazetteer {
     size_t n_pairs, pairs_cap;          /* pairs used and allocated */
     const struct place_rec *by_cc[676]; /* countries by ISO code, "AA".."ZZ" */
     uint64_t *first;                    /* bitset of hashes of the first words of keys
-                                           (gaz_first_word), GAZ_FIRST_BITS bits */
+                                           (gaz_first_word), of their Cyrillic prefixes
+                                           and heads (gaz_pair_head), GAZ_FIRST_BITS bits */
     uint64_t *first_words;              /* two bits for each bit of `first` set by a key's
-                                           first word or prefix: the most words (less
+                                           first word, prefix or head: the most words (less
                                            one, at most GAZ_WORDS_MAX - 1) of those keys */
 };
 
@@ -101,8 +102,25 @@ static inline size_t gaz_first_word(const char *text, size_t len) {
     return i;
 }
 
-/* The most words gaz_first_span and gaz_prefix_span count: a key of more
- * words counts as this many. */
+/* The head of a folded key's text of two words or more (namespace byte
+ * left out): its bytes up to the end of the first word of its second word
+ * (the part after its first space, cut as gaz_first_word cuts); 0 for a
+ * text of one word.  Every key the scanner tries for a span of two words
+ * or more has the head of the span's fold (a possessive or full stop that
+ * it drops or adds ends the second word, and only then) unless the span
+ * holds Cyrillic letters: see vg_gazetteer_find. */
+static inline size_t gaz_pair_head(const char *text, size_t len) {
+    size_t i = 0;
+    while (i < len && text[i] != ' ')
+        i++;
+    if (i == len)
+        return 0;
+    i++;
+    return i + gaz_first_word(text + i, len - i);
+}
+
+/* The most words gaz_first_span, gaz_prefix_span and gaz_pair_span count:
+ * a key of more words counts as this many. */
 #define GAZ_WORDS_MAX 4
 
 /* 0 when no key in the table has this first word; else the most words
@@ -114,6 +132,11 @@ size_t gaz_first_span(const struct vg_gazetteer *g, const char *word, size_t len
  * three letters of this Cyrillic word (a case-ending variant keeps at least
  * three); else, as gaz_first_span, the most words such a key may have. */
 size_t gaz_prefix_span(const struct vg_gazetteer *g, const char *word, size_t len);
+
+/* 0 when no key in the table of two words or more has the head
+ * text[0..len) (gaz_pair_head); else, as gaz_first_span, the most words
+ * such a key may have. */
+size_t gaz_pair_span(const struct vg_gazetteer *g, const char *text, size_t len);
 
 /* Fold s[0..len) into out[1..], out[0] = ns.  Returns the key length, or 0
  * when it would not fit in `cap` bytes or folds to nothing. */

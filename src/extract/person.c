@@ -1003,14 +1003,29 @@ static size_t pronoun_person(const struct person_state *ps, struct vg_str text, 
     return 0;
 }
 
+/* The date of the sentence being read (person_when), found on first use. */
+struct sentence_day {
+    const struct person_when *when; /* how to find it; NULL: it has none */
+    int32_t day;                    /* the date, once found */
+    int found;                      /* day holds it */
+};
+
+static int32_t day_of(struct sentence_day *d) {
+    if (!d->found) {
+        d->day = d->when ? d->when->find(d->when->ctx) : VG_NO_DATE;
+        d->found = 1;
+    }
+    return d->day;
+}
+
 /* Give the person k (as pronoun_person returns) the status `what` of a
  * sentence, when graver than the one it has; the pending person is added.
  * Returns VG_OK or VG_ENOMEM. */
 static int give_status(struct person_state *ps, size_t k, int what, struct vg_span sentence,
-                       int32_t when) {
+                       struct sentence_day *when) {
     if (k == SIZE_MAX) {
         ps->pending.status = (enum vg_what)what;
-        ps->pending.since = when;
+        ps->pending.since = day_of(when);
         if (add_person(ps, &ps->pending, &ps->pending_key))
             return VG_ENOMEM;
         ps->pending_end = 0;
@@ -1023,7 +1038,7 @@ static int give_status(struct person_state *ps, size_t k, int what, struct vg_sp
     struct vg_person *p = &ps->r->persons[k - 1];
     if (rank(what) > rank(p->status)) {
         p->status = (enum vg_what)what;
-        p->since = when;
+        p->since = day_of(when);
         p->sentence = sentence;
     }
     ps->last_end = sentence.end;
@@ -1033,7 +1048,8 @@ static int give_status(struct person_state *ps, size_t k, int what, struct vg_sp
 /* A sentence naming no one that gives, by a pronoun, an outcome of the
  * person the sentence right before named (pronoun_person). */
 static int pronoun_sentence(struct person_state *ps, const struct sentence_ctx *c,
-                            struct vg_str text, struct vg_span sentence, int32_t when) {
+                            struct vg_str text, struct vg_span sentence,
+                            struct sentence_day *when) {
     char g = 0;
     int o = pronoun_lead(c, &g);
     int what = o >= 0 ? person_what(termed_what(c, o)) : VG_WHAT_NONE;
@@ -1117,6 +1133,19 @@ static int death_of(const struct sentence_ctx *c, size_t a) {
     return -1;
 }
 
+/* Does the sentence open by naming the members of the group the sentence
+ * before counted ("They are X, ... and Y", "These include X"), the name at
+ * `a` after that opening? */
+static int group_opening(const struct sentence_ctx *c, size_t a) {
+    static const char *const who[] = {"they", "these", "those", NULL};
+    static const char *const be[] = {"are", "were", "include", "included", NULL};
+    /* The list right after: a name, a title or a role ("They are Mr. X",
+     * "They include journalist X"), not "They are there to inform". */
+    return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > 2 &&
+           c->t[2].kind == TK_WORD &&
+           ((c->t[2].flags & TF_CAP) || has(c, 2, LC_ROLE) || has(c, 2, LC_TITLE));
+}
+
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
@@ -1155,6 +1184,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
     char g = 0;
     if (o >= 0)
         what = person_what(termed_what(c, chain_outcome(c, o)));
+    if (c->prev_what && group_opening(c, a) && rank(person_what(c->prev_what)) > rank(what))
+        what = person_what(c->prev_what); /* "... 3 persons are missing. They are X, ..." */
     if (rank(VG_SANCTIONED) > rank(what) &&
         (term_received(c, b) || term_given(c, a, b) || pronoun_term(c, b, &g) ||
          (what == VG_DETAINED && o >= 0 && c->tr[o].t1 == a && term_at(c, b))))
@@ -1232,7 +1263,7 @@ static struct vg_person plain_person(const struct sentence_ctx *c, struct vg_str
  * given to a pronoun. */
 static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
-                int32_t when, int note) {
+                struct sentence_day *when, int note) {
     size_t named = 0, one = 0; /* names read here; 1 + index of the person they are */
     size_t seen[sizeof ps->prev / sizeof ps->prev[0]] = {0}, nseen = 0; /* people named */
     struct object object = {-1, 0};
@@ -1257,8 +1288,6 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (lead_not_name(ps, c, text, a, words))
             a++, words--;
         int full = words >= 2 || initial; /* names a new person */
-        if (full)
-            named++;
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
         struct vg_str name = vg_str_make(first.ptr, (size_t)(last.ptr + last.len - first.ptr));
@@ -1272,6 +1301,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             return VG_ENOMEM;
         /* The tests on the sentence's words first; the comparison with the
          * people already found (name keys across scripts) last. */
+        if (full && !not_person(c, a, b))
+            named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate) ||
@@ -1335,7 +1366,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (known) {
             if (rank(what) > rank(known->status)) {
                 known->status = (enum vg_what)what;
-                known->since = when;
+                known->since = day_of(when);
                 known->sentence = sentence;
             }
             size_t k = (size_t)(known - ps->r->persons) + 1;
@@ -1352,7 +1383,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             return VG_ENOMEM;
         p.role = (enum vg_role)role;
         p.status = (enum vg_what)what;
-        p.since = when;
+        p.since = day_of(when);
         p.where = where;
         p.mention.start = c->t[a].start;
         p.mention.end = c->t[b - 1].end;
@@ -1402,15 +1433,19 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
 
 int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
-                int32_t when) {
+                const struct person_when *when) {
     if (!c->ntr && !c->prev_what)
         return VG_OK;
-    return scan(ps, c, text, trig_used, sentence, where, when, 0);
+    struct sentence_day day = {when, VG_NO_DATE, 0};
+    return scan(ps, c, text, trig_used, sentence, where, &day, 0);
 }
 
 int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
-                struct vg_span sentence, const char *where, int32_t when) {
+                struct vg_span sentence, const char *where) {
     struct sentence_ctx cc = *c;
-    cc.prev_what = VG_WHAT_NONE; /* "Among them were X and Y" only after a count */
-    return scan(ps, &cc, text, NULL, sentence, where, when, 1);
+    if (!group_opening(c, 2))
+        cc.prev_what = VG_WHAT_NONE; /* "Among them were X and Y" only after a count,
+                                      * "They include X and Y" too */
+    struct sentence_day day = {NULL, VG_NO_DATE, 0};
+    return scan(ps, &cc, text, NULL, sentence, where, &day, 1);
 }

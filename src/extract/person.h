@@ -30,20 +30,29 @@ struct person_state {
     size_t pending_end; /* where the last sentence about it ended; 0: none */
 };
 
-/* Find the named people of one sentence and the outcomes they underwent.
- * `trig_used[i]` is nonzero for outcome phrases (indexes into c->tr) that a
- * figure already took; `sentence` is the sentence's span, `where` its place
- * (or NULL) and `when` its date.  Returns VG_OK or VG_ENOMEM. */
+/* The date of a sentence, for the outcomes of the people it names.  It is
+ * found only when a person is given an outcome: most sentences give none,
+ * and finding a sentence's dates costs more than reading its names. */
+struct person_when {
+    int32_t (*find)(void *ctx); /* the date, VG_NO_DATE when the sentence has none */
+    void *ctx;                  /* find's argument */
+};
+
 /* Note a sentence that states no outcome: the one new person it names
  * ("Иван Петров, 24 года, программист.") is kept pending for the
  * sentences after it, and a pronoun's term ("Суд назначил ей 10 суток.")
- * goes to the person the sentence before named.  Returns VG_OK or
- * VG_ENOMEM. */
+ * goes to the person the sentence before named (with no date).  Returns
+ * VG_OK or VG_ENOMEM. */
 int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
-                struct vg_span sentence, const char *where, int32_t when);
+                struct vg_span sentence, const char *where);
 
+/* Find the named people of one sentence and the outcomes they underwent.
+ * `trig_used[i]` is nonzero for outcome phrases (indexes into c->tr) that a
+ * figure already took; `sentence` is the sentence's span, `where` its place
+ * (or NULL) and `when` its date (NULL: none), asked for at most once.
+ * Returns VG_OK or VG_ENOMEM. */
 int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
-                int32_t when);
+                const struct person_when *when);
 
 #endif

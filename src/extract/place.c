@@ -599,32 +599,63 @@ static int breakdown_between(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
-/* Does a hit follow the count at `at` as its own place, "in" and words
- * only between ("- 8 in Eldoret - 5 in Kisumu": the dash before the
- * count parts the items, it labels none)? */
-static int own_place_after(struct vg_str text, const struct vg_place_hit *hits, size_t n,
-                           size_t at) {
+/* Does "in" open the place name at `start`: "in Juliaca", "in the city
+ * of Puno", "in the province of Chucuito"?  Returns where "in" starts,
+ * or SIZE_MAX. */
+static size_t in_before(struct vg_str text, size_t start) {
+    static const char *const units[] = {" in the city of ", " in the town of ",
+                                        " in the province of ", " in the region of ",
+                                        " in the department of ", " in the district of ",
+                                        " in the municipality of ", " in ", NULL};
+    for (const char *const *u = units; *u; u++) {
+        size_t n = strlen(*u);
+        if (start >= n && memcmp(text.ptr + start - n, *u, n) == 0)
+            return start - n;
+    }
+    return SIZE_MAX;
+}
+
+/* Does text[a, b) join two clauses or items: " and ", " or ", " but ",
+ * " while "? */
+static int joins_items(struct vg_str text, size_t a, size_t b) {
+    static const char *const joins[] = {" and ", " or ", " but ", " while ", NULL};
+    for (size_t k = a; k < b; k++)
+        for (const char *const *j = joins; *j; j++) {
+            size_t n = strlen(*j);
+            if (k + n <= b + 1 && k + n <= text.len && memcmp(text.ptr + k, *j, n) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* The hit that follows the count at `at` as its own place, "in" and
+ * words only between ("- 8 in Eldoret - 5 in Kisumu": the dash before the
+ * count parts the items, it labels none; "31 in the city of Puno"), as
+ * an index into hits, or -1. */
+static long own_place_after(struct vg_str text, const struct vg_place_hit *hits, size_t n,
+                            size_t at) {
     for (size_t i = 0; i < n; i++) {
-        if (hits[i].start <= at || hits[i].start - at > 24 || hits[i].start < 4 ||
-            memcmp(text.ptr + hits[i].start - 4, " in ", 4) != 0)
+        size_t in = hits[i].start > at ? in_before(text, hits[i].start) : SIZE_MAX;
+        if (in == SIZE_MAX || in < at || in - at > 24 || joins_items(text, at, in))
             continue;
         int clean = 1;
-        for (size_t k = at; k < hits[i].start && clean; k++)
+        for (size_t k = at; k < in && clean; k++)
             clean = text.ptr[k] != ',' && text.ptr[k] != ';' && text.ptr[k] != '-' &&
                     text.ptr[k] != '(' && text.ptr[k] != '\n' &&
                     text.ptr[k] != ':' && (unsigned char)text.ptr[k] != 0xe2;
         if (clean)
-            return 1;
+            return (long)i;
     }
-    return 0;
+    return -1;
 }
 
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
     const struct vg_place *best = NULL;
+    long own = own_place_after(text, hits, n, at);
     for (size_t i = 0; i < n; i++)
-        if (labels(text, &hits[i], at) && !own_place_after(text, hits, n, at))
+        if (labels(text, &hits[i], at) && own < 0)
             return hits[i].place;
     const struct vg_place_hit *kept[PLACE_MAX_HITS];
     size_t n_kept = 0;
@@ -633,6 +664,9 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             !(hits[i].start >= ps->aside_start && hits[i].end <= ps->aside_end) &&
             !surname_hit(ps, text, &hits[i]))
             kept[n_kept++] = &hits[i];
+    for (size_t i = 0; own >= 0 && i < n_kept; i++)
+        if (kept[i] == &hits[own] && !hits[own].demonym)
+            return hits[own].place; /* "96 in Juliaca": the count's own place */
     /* "in Gilan, where 40 were held; in Kermanshah, 26": a semicolon
      * closes the number's clause, when the clause names a place itself. */
     size_t n_own = 0;

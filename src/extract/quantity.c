@@ -220,8 +220,11 @@ static int words_core(const struct lexicon *lx, const struct token *t, size_t n,
             } else {
                 if (any && !last_mult && cur >= 20 && e->a > 0 && e->a < place(cur))
                     ; /* "twenty two", "сто двадцать" */
-                else if (any && !last_mult && !(cur == 0 && total > 0))
+                else if (any && !last_mult && !(cur == 0 && total > 0)) {
+                    if (token_is(&t[j - 1], "-"))
+                        j--; /* "two-three": the hyphen joins a range */
                     break; /* "two three": two numbers */
+                }
                 cur += e->a;
             }
             last_mult = e->mult;
@@ -303,6 +306,32 @@ static int core_at(const struct lexicon *lx, const struct token *t, size_t n, si
 
 /* Is the number at i glued to what precedes it: a footnote ("lawyers.3"),
  * a code ("B52"), a clock time's minutes, a date part? */
+/* The value of token i when it is a number word of one digit ("four",
+ * "zero"), else -1. */
+static int digit_word(const struct lexicon *lx, const struct token *t, size_t n, size_t i) {
+    size_t len;
+    const struct lex_entry *e = i < n ? lex_match(lx, t, n, i, LC_NUM, &len) : NULL;
+    return e && len == 1 && e->a >= 0 && e->a <= 9 && !e->mult ? (int)e->a : -1;
+}
+
+/* Is the number word at i a digit of a number read out digit by digit,
+ * joined to the next by a hyphen with no space, the next no greater
+ * ("four-zero", "five-five"; "two-three" is a range), or the second digit
+ * of such a pair ("one-four, not four-zero")? */
+static int spelt_digits(const struct lexicon *lx, const struct token *t, size_t n, size_t i) {
+    int d = digit_word(lx, t, n, i);
+    if (d < 0)
+        return 0;
+    if (i + 2 < n && token_is(&t[i + 1], "-") && !(t[i + 1].flags & TF_SPACE) &&
+        !(t[i + 2].flags & TF_SPACE)) {
+        int next = digit_word(lx, t, n, i + 2);
+        if (next >= 0 && next <= d)
+            return 1;
+    }
+    return i >= 2 && token_is(&t[i - 1], "-") && !(t[i - 1].flags & TF_SPACE) &&
+           !(t[i].flags & TF_SPACE) && digit_word(lx, t, n, i - 2) >= 0;
+}
+
 static int glued_before(const struct token *t, size_t i) {
     if (i == 0 || (t[i].flags & TF_SPACE))
         return 0;
@@ -655,6 +684,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         return 0; /* «Стр. 3 из 18», "page 3 of 18": the pages, no count */
     if (t[core].kind == TK_NUM && glued_before(t, core))
         return 0;
+    if (a.words && a.end <= core + 2 && spelt_digits(lx, t, n, core))
+        return 0; /* "one-four, not four-zero": a number read out digit by digit */
     if (t[core].kind == TK_NUM && !qe && core > 0 && token_is(&t[core - 1], "[") &&
         a.end < n && token_is(&t[a.end], "]"))
         return 0; /* "charged.[7]": a footnote marker */

@@ -7,6 +7,7 @@
  * number at 4,000"), as Russian sentences do (source_ru.c); a retraction
  * then withdraws only its own source's figures. */
 #include <string.h>
+#include <strings.h>
 
 #include "source.h"
 #include "word_list.h"
@@ -54,11 +55,15 @@ static int month_of_date(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+static int weekday(const struct sentence_ctx *c, size_t k);
+
 /* Noun phrase ending just before token `end`: [a, end). */
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
     int words = 0;
-    while (a > floor && words < 9 && np_word(c, a - 1) && !month_of_date(c, a - 1)) {
+    while (a > floor && words < 9 && np_word(c, a - 1) && !month_of_date(c, a - 1) &&
+           !(weekday(c, a - 1) && a >= 2 && tok(c, a - 2, "on"))) {
+        /* "On Sunday a ministry spokeswoman said": the day is no name's */
         const struct token *t = &c->t[a - 1];
         /* A lower-case word other than an organisation word, "of", "for",
          * "at", "and" or an article ends a phrase of capitalised words. */
@@ -137,7 +142,8 @@ static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
  * today said", "the ministry earlier said")? */
 static int when_adverb(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"today", "yesterday", "tonight", "earlier", "later",
-                                        "previously", "initially", "separately", "now", NULL};
+                                        "previously", "initially", "separately", "now", "further",
+                                        "again", NULL};
     for (const char *const *w = words; *w; w++)
         if (tok(c, k, *w))
             return 1;
@@ -184,6 +190,16 @@ static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* Where a name ends that an acronym in brackets follows at `end` ("the
+ * Belgrade Centre for Civic Defence (BCCD)"): before the brackets; else
+ * `end`. */
+static size_t before_acronym(const struct sentence_ctx *c, size_t end) {
+    if (end >= 4 && tok(c, end - 1, ")") && tok(c, end - 3, "(") &&
+        c->t[end - 2].kind == TK_WORD && (c->t[end - 2].flags & TF_UPPER))
+        return end - 3;
+    return end;
+}
+
 /* The speaker of "X, Y, said" where token `comma` is the comma before the
  * verb: X, unless X is only a person's name, then Y ("Dr. R. A., the
  * medical superintendent at X, said").  Empty when the shape is not there.
@@ -198,11 +214,12 @@ static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_
         open--;
     if (open == 0 || !tok(c, open - 1, ",") || open == comma)
         return VG_STR_NULL;
-    size_t x = np_start(c, open - 1, 0);
-    if (x == open - 1)
+    size_t x_end = before_acronym(c, open - 1); /* "X (ABC), whose lawyers ..., said" */
+    size_t x = np_start(c, x_end, 0);
+    if (x == x_end)
         return VG_STR_NULL;
     *from = x;
-    if (only_names(c, x, open - 1) && !tok(c, open, "which") && !tok(c, open, "who") &&
+    if (only_names(c, x, x_end) && !tok(c, open, "which") && !tok(c, open, "who") &&
         !names_a_kind(c, open, comma)) {
         size_t y = np_start(c, comma, open);
         if (y < comma) {
@@ -214,8 +231,8 @@ static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_
      * ("a group that tracks arrests in Russia"), not the events'. */
     aside->start = c->t[open].start;
     aside->end = c->t[comma - 1].end;
-    *to = open - 1;
-    return span_text(c, text, x, open - 1);
+    *to = x_end;
+    return span_text(c, text, x, x_end);
 }
 
 /* Is [a, b) a speaker a count can be credited to: a capitalised name
@@ -398,7 +415,9 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     }
     if (end == 0 || passive_be(c, end - 1))
         return 0; /* "the results were announced": no speaker */
-    end = past_contact_clause(c, end);
+    end = before_acronym(c, past_contact_clause(c, end));
+    if (end == 0)
+        return 0;
     /* "X, a local rights group, said" and "X, which ..., says": the
      * speaker is X, or the description when X is a person's name. */
     if (tok(c, end - 1, ",")) {
@@ -447,6 +466,33 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     return named(c, text, out, a, end);
 }
 
+/* "25 held (police figure)", "(official figures)": a speaker in brackets
+ * after a count, the bracket opening at token k.  Returns 1 and fills
+ * *out (with *len the tokens up to the closing bracket) when the shape is
+ * there. */
+static int bracket_figure(const struct sentence_ctx *c, struct vg_str text, size_t k,
+                          size_t *len, struct en_attr *out) {
+    static const char *const nouns[] = {"figure", "figures", "count", "estimate", "data", NULL};
+    if (!tok(c, k, "(") || c->nq == 0 || c->q[0].t0 >= k)
+        return 0; /* a count before it */
+    for (size_t m = k + 2; m < c->n && m <= k + 4; m++) {
+        if (!tok_in_list(c, m, nouns))
+            continue;
+        if (!tok(c, m + 1, ")"))
+            return 0;
+        for (size_t w = k + 1; w < m; w++)
+            if (c->t[w].kind != TK_WORD)
+                return 0;
+        *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k + 1, .to = m + 2};
+        *len = m + 2 - k;
+        if (!named(c, text, out, k + 1, m))
+            return 0;
+        out->speaker = 1;
+        return 1;
+    }
+    return 0;
+}
+
 struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun,
                                  struct vg_span *aside) {
     *pronoun = 0;
@@ -454,6 +500,8 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
     for (size_t k = 0; k < c->n; k++) {
         size_t len;
         struct en_attr at;
+        if (bracket_figure(c, text, k, &len, &at))
+            return at.a.name;
         if (!may_say(c, k))
             continue;
         if (attribution_at(c, text, k, &len, &at, aside)) {
@@ -470,6 +518,11 @@ size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
     struct vg_span aside; /* the sentence's own aside comes from source_of_sentence */
     for (size_t k = 0; k < c->n && n < cap; k++) {
         size_t len;
+        if (bracket_figure(c, text, k, &len, &out[n])) {
+            n++;
+            k += len - 1;
+            continue;
+        }
         if (!may_say(c, k) || !attribution_at(c, text, k, &len, &out[n], &aside))
             continue;
         /* "X said its monitors had recorded 18 deaths", "X said that
@@ -690,4 +743,117 @@ int source_withdraws_previous(const struct sentence_ctx *c) {
     if (!(tok(c, k, "was") || tok(c, k, "is")))
         return 0;
     return k + 1 < c->n && wrong_word(c, k + 1);
+}
+
+/* ---- acronyms ------------------------------------------------------- */
+
+static int upper_ascii(char ch) { return ch >= 'A' && ch <= 'Z'; }
+
+/* Is text[a, b) one of the small words a name of capitalised words may
+ * hold ("Centre for Human Rights and Rehabilitation")? */
+static int name_joiner(struct vg_str text, size_t a, size_t b) {
+    static const char *const joiners[] = {"of", "for", "and", "the", "on", "in", "de", NULL};
+    for (const char *const *w = joiners; *w; w++)
+        if (strlen(*w) == b - a && memcmp(text.ptr + a, *w, b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* The name of capitalised words (and joiners inside it) that ends just
+ * before byte `end`, as [*a, end'): NULL slice when there is none of two
+ * words or more, or its first letter is not the acronym's. */
+static struct vg_str name_before(struct vg_str text, size_t end, char initial) {
+    size_t e = end, start = SIZE_MAX, name_end = 0;
+    int words = 0;
+    while (e > 0 && text.ptr[e - 1] == ' ')
+        e--;
+    for (int n = 0; n < 10 && e > 0; n++) {
+        size_t b = e;
+        while (b > 0 && ((text.ptr[b - 1] | 32) >= 'a' && (text.ptr[b - 1] | 32) <= 'z'))
+            b--;
+        if (b == e || (e - b == 3 && memcmp(text.ptr + b, "The", 3) == 0))
+            break; /* "The Belgrade Centre ...": the article is no part of the name */
+        if (upper_ascii(text.ptr[b])) {
+            start = b;
+            if (!name_end)
+                name_end = e;
+            words++;
+        } else if (!words || !name_joiner(text, b, e)) {
+            break;
+        }
+        if (b == 0 || text.ptr[b - 1] != ' ')
+            break;
+        e = b - 1;
+    }
+    if (words < 2 || start == SIZE_MAX || text.ptr[start] != initial)
+        return VG_STR_NULL;
+    return vg_str_make(text.ptr + start, name_end - start);
+}
+
+size_t source_acronyms(struct vg_str text, struct acronym *out, size_t cap) {
+    size_t n = 0;
+    for (size_t i = 1; i + 3 < text.len && n < cap; i++) {
+        if (text.ptr[i] != '(' || text.ptr[i - 1] != ' ')
+            continue;
+        size_t j = i + 1;
+        while (j < text.len && j - i <= 10 && upper_ascii(text.ptr[j]))
+            j++;
+        if (j >= text.len || text.ptr[j] != ')' || j - i - 1 < 2)
+            continue;
+        struct vg_str abbr = vg_str_make(text.ptr + i + 1, j - i - 1);
+        struct vg_str name = name_before(text, i - 1, abbr.ptr[0]);
+        int known = 0;
+        for (size_t k = 0; k < n && !known; k++)
+            known = vg_str_eq(out[k].abbr, abbr);
+        if (name.len && !known)
+            out[n++] = (struct acronym){abbr, name};
+    }
+    return n;
+}
+
+struct vg_str source_expand(struct vg_str src, const struct acronym *acr, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (vg_str_eq(src, acr[k].abbr))
+            return acr[k].name;
+    return src;
+}
+
+/* ---- comparing sources ---------------------------------------------- */
+
+/* The next word of s from *i (letters and digits), as [*a, *b); 0 at the end. */
+static int next_word(struct vg_str s, size_t *i, size_t *a, size_t *b) {
+    while (*i < s.len && !((s.ptr[*i] | 32) >= 'a' && (s.ptr[*i] | 32) <= 'z') &&
+           !(s.ptr[*i] >= '0' && s.ptr[*i] <= '9') && (unsigned char)s.ptr[*i] < 0x80)
+        (*i)++;
+    *a = *i;
+    while (*i < s.len && (((s.ptr[*i] | 32) >= 'a' && (s.ptr[*i] | 32) <= 'z') ||
+                          (s.ptr[*i] >= '0' && s.ptr[*i] <= '9') ||
+                          (unsigned char)s.ptr[*i] >= 0x80))
+        (*i)++;
+    *b = *i;
+    return *b > *a;
+}
+
+/* Is every word of `few` a word of `many`, articles aside? */
+static int words_within(struct vg_str few, struct vg_str many) {
+    size_t i = 0, a, b;
+    while (next_word(few, &i, &a, &b)) {
+        size_t n = b - a;
+        if ((n == 3 && strncasecmp(few.ptr + a, "the", 3) == 0) ||
+            (n == 1 && (few.ptr[a] | 32) == 'a') || (n == 2 && strncasecmp(few.ptr + a, "an", 2) == 0))
+            continue;
+        int found = 0;
+        size_t j = 0, c, d;
+        while (!found && next_word(many, &j, &c, &d))
+            found = d - c == n && strncasecmp(few.ptr + a, many.ptr + c, n) == 0;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+int source_same(struct vg_str a, struct vg_str b) {
+    if (!a.len || !b.len)
+        return a.len == b.len;
+    return words_within(a, b) || words_within(b, a);
 }

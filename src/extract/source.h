@@ -96,4 +96,25 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi);
  * which we took from social media, was wrong"?  1 or 0. */
 int source_withdraws_previous(const struct sentence_ctx *c);
 
+/* Do sources a and b name one speaker: every word of the one with fewer
+ * words is a word of the other, case aside ("the ministry" and "a
+ * ministry spokeswoman")?  Two empty sources are one; an empty and a named
+ * one are not. */
+int source_same(struct vg_str a, struct vg_str b);
+
+/* An acronym a report defines in brackets after a name ("the Belgrade
+ * Centre for Civic Defence (BCCD)"), so a figure the text credits to
+ * "the BCCD" later is credited to the name. */
+struct acronym {
+    struct vg_str abbr; /* "BCCD", a slice of the text */
+    struct vg_str name; /* "Belgrade Centre for Civic Defence", a slice of the text */
+};
+
+/* The acronyms text defines, in order, at most `cap` of them written to
+ * out; an acronym defined twice keeps its first name.  Returns how many. */
+size_t source_acronyms(struct vg_str text, struct acronym *out, size_t cap);
+
+/* The name `src` stands for when it is one of the n acronyms, else src. */
+struct vg_str source_expand(struct vg_str src, const struct acronym *acr, size_t n);
+
 #endif

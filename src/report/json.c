@@ -222,11 +222,40 @@ static void text(struct jw *w, const char *p, size_t n, int fold) {
     w->b->ptr[w->b->len] = '\0';
 }
 
-static void cstr(struct jw *w, const char *s) { text(w, s, strlen(s), 0); }
+/* A string that needs no escaping: every byte plain, spaces included
+ * (text would write it as it is), put between quotes without text's
+ * work, which costs more than the short names and rule ids most strings
+ * of a report are ("detained", "people", "digits"). */
+static void plain_string(struct jw *w, const char *p, size_t n) {
+    RAW(w, "\"");
+    raw(w, p, n);
+    RAW(w, "\"");
+}
+
+static void cstr(struct jw *w, const char *s) {
+    size_t n = 0;
+    while (plain[(unsigned char)s[n]]) /* the NUL is no plain byte */
+        n++;
+    if (s[n] == '\0')
+        plain_string(w, s, n);
+    else
+        text(w, s, n + strlen(s + n), 0);
+}
+
+/* text(w, p, n, 0), which a string of plain bytes needs not. */
+static void unfolded(struct jw *w, const char *p, size_t n) {
+    size_t i = 0;
+    while (i < n && plain[(unsigned char)p[i]])
+        i++;
+    if (i == n)
+        plain_string(w, p, n);
+    else
+        text(w, p, n, 0);
+}
 
 static void str_or_null(struct jw *w, struct vg_str s) {
     if (s.len)
-        text(w, s.ptr, s.len, 0);
+        unfolded(w, s.ptr, s.len);
     else
         RAW(w, "null");
 }
@@ -316,10 +345,10 @@ static void figure(struct jw *w, const struct vg_report *r, const struct vg_figu
 
 static void person(struct jw *w, const struct vg_person *p, int evidence) {
     RAW(w, "{\"name\":");
-    text(w, p->name.ptr, p->name.len, 0);
+    unfolded(w, p->name.ptr, p->name.len);
     if (p->written.len && !vg_str_eq(p->written, p->name)) {
         RAW(w, ",\"written\":");
-        text(w, p->written.ptr, p->written.len, 0);
+        unfolded(w, p->written.ptr, p->written.len);
     }
     RAW(w, ",\"role\":");
     cstr(w, vg_role_name(p->role));
