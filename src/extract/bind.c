@@ -891,10 +891,14 @@ static int confession(const struct sentence_ctx *c, size_t i) {
     return tok_in(c, i + 1, objects);
 }
 
-/* Is "March" at token i the month of a date ("12 March", "March 12")? */
+/* Is "March" at token i the month of a date ("12 March", "March 12",
+ * "since March", "in early March")? */
 static int month_march(const struct sentence_ctx *c, size_t i) {
+    static const char *const before[] = {"since", "in", "until", "till", "by", "from", "early",
+                                         "mid", "late", "last", "next", "of", "through", NULL};
     return tok(c, i, "march") && (c->t[i].flags & TF_CAP) &&
-           ((i > 0 && c->t[i - 1].kind == TK_NUM) || (i + 1 < c->n && c->t[i + 1].kind == TK_NUM));
+           ((i > 0 && c->t[i - 1].kind == TK_NUM) || (i + 1 < c->n && c->t[i + 1].kind == TK_NUM) ||
+            (i > 0 && tok_in(c, i - 1, before) && !(c->t[i - 1].flags & TF_CAP)));
 }
 
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
@@ -1285,6 +1289,27 @@ static int undecided(const struct sentence_ctx *c, size_t t) {
             return 0;
     }
     return 0;
+}
+
+/* Is the event noun at token t (its phrase [t, ...)) asked for, not done:
+ * "called for the release of 47 people", "demanded the arrest of five
+ * officers", "urge the prosecution of"?  A demand states no figure of it. */
+static int demanded(const struct sentence_ctx *c, size_t t) {
+    static const char *const verbs[] = {"demand", "demands", "demanded", "demanding", "urge",
+                                        "urges", "urged", "urging", "seek", "seeks", "sought",
+                                        "seeking", "requested", "request", "requests", NULL};
+    static const char *const calls[] = {"call", "calls", "called", "calling", "appeal",
+                                        "appeals", "appealed", "appealing", "press", "pressed",
+                                        "pressing", "campaign", "campaigned", "campaigning",
+                                        "push", "pushed", "pushing", NULL};
+    size_t k = t;
+    if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "immediate") || tok(c, k - 1, "swift")))
+        k--;
+    if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "an")))
+        k--;
+    if (k > 0 && tok_in(c, k - 1, verbs))
+        return 1;
+    return k > 1 && tok(c, k - 1, "for") && tok_in(c, k - 2, calls);
 }
 
 /* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
@@ -1901,6 +1926,10 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
                 return NULL; /* "40 of the 52 people detained ... had been
                               * released", "nine of the detained": the whole's */
     }
+    if (fate && best->tr->t0 >= 2 && tok(c, best->tr->t0 - 2, "of") &&
+        (tok(c, best->tr->t0 - 1, "the") || tok(c, best->tr->t0 - 1, "those")))
+        return NULL; /* "two of the arrested persons were sent to hospital": the
+                      * whole's participle, no stage of the count's own */
     /* A participle set off by commas ("12 students, arrested at the
      * sit-in, were released") may close with its second comma. */
     size_t t0 = best->tr->t0;
@@ -3188,7 +3217,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     else if (!tr && present_verb(c, t0 - 1, h) != VG_WHAT_NONE)
         offer(best, S_ACTIVE, NULL, (uint8_t)present_verb(c, t0 - 1, h), "present_verb");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
-             tr->t1 > tr->t0 &&
+             tr->t1 > tr->t0 && !demanded(c, tr->t0) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
               tok(c, tr->t1 - 1, "into") ||
@@ -3228,7 +3257,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (!tr && tok(c, t0 - 1, "of"))
             tr = trigger_ending(c, date_adjunct_start(c, t0 - 1)); /* "the release on 8 January of 150" */
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
-                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))))
+                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
         else if (tr && tr->e->kind == F_VERB && tok(c, t0 - 1, "to") == 0 &&
                  tok(c, t0 - 1, "of") == 0)
@@ -3337,6 +3366,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         }
         if (x && ls != SIZE_MAX && (x->e->kind == F_EVENT || x->e->kind == F_PEOPLE) &&
             (x->t1 == ls || (x->t1 + 1 == ls && has(c, x->t1, LC_AUX)))) {
+            if (demanded(c, x->t0))
+                return; /* "called for the release of 47 people" */
             /* "Detentions topped 500", "arrests have reached 300". */
             offer(best, S_ACTIVE, x, x->e->what, "toll_event");
             return;
@@ -3449,6 +3480,21 @@ static int stage_link(const struct sentence_ctx *c, size_t k) {
            (tok(c, k + 1, "being") || (tok(c, k + 1, "having") && tok(c, k + 2, "been")));
 }
 
+/* Does the "and" at token m join two nouns of a phrase ("unlawful
+ * assembly and disturbance of public peace") rather than a predicate
+ * ("and released", "and were later freed", "and their fate is unknown")? */
+static int nouns_joined(const struct sentence_ctx *c, size_t m) {
+    static const char *const opens[] = {"then", "later", "subsequently", "each", "all", "both",
+                                        "their", "his", "her", "they", "were", "was", NULL};
+    size_t j = m + 1;
+    if (!tok(c, m, "and") || j >= c->n || c->t[j].kind != TK_WORD || (c->t[j].flags & TF_CAP))
+        return 0;
+    if (tok_in(c, j, opens) || has(c, j, LC_AUX) || see_through(c, j) || trigger_at(c, j) ||
+        has(c, j, LC_STOP) || c->qty_at[j])
+        return 0;
+    return j + 1 >= c->n || !trigger_at(c, j + 1); /* "and quietly released" */
+}
+
 /* A phrase of time, place or charge after an outcome, before "and then
  * B": "held for two hours and then released", "detained on Sunday and
  * charged on Monday", "charged with unlawful assembly and released on
@@ -3459,15 +3505,21 @@ static int stage_link(const struct sentence_ctx *c, size_t k) {
 static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
                                         "yesterday", "after", "until", "with", "under",
-                                        "near", "outside", "earlier", "last", "this", NULL};
+                                        "near", "outside", "earlier", "last", "this", "before",
+                                        NULL};
     int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
     if (!open || stage_link(c, k))
         return k;
-    size_t reach = k + 10;
+    /* "arraigned before the Upper Area Court on a three-count charge of
+     * unlawful assembly and disturbance of public peace, and granted
+     * bail": a court and a charge run longer than a time. */
+    size_t reach = k + (tok(c, k, "before") ? 20 : 10);
     int during = tok(c, k, "while"); /* in "while taking part in a rally" */
     for (size_t m = k + 1; m < c->n && m <= reach; m++) {
+        if (stage_link(c, m) && nouns_joined(c, m))
+            continue; /* "of unlawful assembly and disturbance of ..." */
         if (stage_link(c, m) || (tok(c, m, ",") && (tok(c, m + 1, "and") || tok(c, m + 1, "but"))))
             return m; /* "detained on Sunday, and released" */
         if (tok(c, m, "while") && ing_form(c, m + 1)) {
@@ -3490,6 +3542,10 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
  * after the charge, so "charged and remanded in custody" counts both
  * (GUIDELINES.md: pre-trial custody is detained). */
 static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
+    if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
+        (tok(c, t2->t1, "to") || tok(c, t2->t1, "in")) &&
+        past_custody_place(c, t2->t1 + 1) > t2->t1 + 1)
+        return 1; /* "remanded to Luzira prison" */
     if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
         return 0; /* "remanded to appear before the court" may be on bail */
     return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");
@@ -3547,8 +3603,10 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     }
     if (tok(c, k, "then") || tok(c, k, "were") || tok(c, k, "was"))
         k++;
-    while (k < c->n && (has(c, k, LC_AUX) || see_through(c, k)) && !trigger_at(c, k))
-        k++; /* "and yesterday charged", "and were formally charged"; not "being held" */
+    while (k < c->n && (has(c, k, LC_AUX) || see_through(c, k) || tok(c, k, "each")) &&
+           !trigger_at(c, k))
+        k++; /* "and yesterday charged", "and were formally charged", "and were each
+              * granted bail"; not "being held" */
     if (tok_in(c, k, steps) && (tok(c, k + 1, "and") || tok(c, k + 1, ","))) {
         k += 2; /* "held, questioned and released" */
         while (k < c->n && has(c, k, LC_AUX))
@@ -3717,7 +3775,10 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
     size_t t0 = q->t0;
     if (h->partitive)
         return 1;
-    if (t0 >= 1 && (tok(c, t0 - 1, "including") || tok(c, t0 - 1, "incl")))
+    size_t p = t0 >= 1 && tok(c, t0 - 1, "the") ? t0 - 1 : t0; /* "including the 3 journalists" */
+    if (p >= 1 && tok(c, p - 1, ".") && p >= 2 && tok(c, p - 2, "incl"))
+        p--; /* "incl. 2 journalists", as posts abbreviate it */
+    if (p >= 1 && (tok(c, p - 1, "including") || tok(c, p - 1, "incl")))
         return 1;
     if (t0 >= 2 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "among"))
         return 1;
@@ -4210,8 +4271,8 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
 }
 
 /* The group a copula after token k names ("were civilians" gives
- * civilians; "are minors", a group of no class of its own, gives none),
- * or -1. */
+ * civilians, "are minors" and "were students" other, as GUIDELINES.md
+ * files minors and students), or -1. */
 static int copula_who(const struct sentence_ctx *c, size_t k) {
     if (!is_be(c, k))
         return -1;
@@ -4219,7 +4280,26 @@ static int copula_who(const struct sentence_ctx *c, size_t k) {
         ;
     size_t len;
     const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
-    return w && w->who != VG_WHO_OTHER ? w->who : -1;
+    return w ? w->who : -1;
+}
+
+/* The group an apposition after token k names: ", all of them students",
+ * ", all university students"; or -1. */
+static int all_of_them(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, ",") || !tok(c, k + 1, "all"))
+        return -1;
+    k += 2;
+    if (tok(c, k, "of") && (tok(c, k + 1, "them") || tok(c, k + 1, "whom")))
+        k += 2;
+    for (size_t m = k; m < c->n && m <= k + 1; m++) {
+        size_t len;
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &len);
+        if (w)
+            return w->who; /* "all of them university students" */
+        if (c->t[m].kind != TK_WORD || trigger_at(c, m) || is_be(c, m) || has(c, m, LC_AUX))
+            return -1;
+    }
+    return -1;
 }
 
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
@@ -4240,9 +4320,9 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
     const struct trigger *x = trigger_ending(c, k);
     if (x)
         k = x->t0; /* "Of those arrested, 18 ..." */
-    if (k == 2 && tok(c, 0, "of") &&
+    if (k == 2 && (tok(c, 0, "of") || tok(c, 0, "among")) &&
         (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these")))
-        return 1;
+        return 1; /* "Among them, 12 ...", "Among those arrested, 12 ..." */
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
     if (k < 3 || !tok(c, 0, "of") || !tok(c, 1, "the") || !c->qty_at[2])
         return 0;
@@ -4251,6 +4331,28 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
     if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
         end += len; /* "Of the 37 people killed, ..." */
     return end == k;
+}
+
+/* The outcome phrase of the whole a sentence opens with before a part
+ * ("Of those arrested, 18 were students", "Among the arrestees, 12 were
+ * aged under 18"), or NULL. */
+static const struct trigger *opening_whole(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t t0 = q->t0;
+    if (t0 < 4 || !tok(c, t0 - 1, ",") || !(tok(c, 0, "of") || tok(c, 0, "among")))
+        return NULL;
+    const struct trigger *x = trigger_ending(c, t0 - 1);
+    if (!x || x->t0 != 2 || !(tok(c, 1, "those") || tok(c, 1, "the")))
+        return NULL;
+    if (tok(c, 1, "those") ? x->e->kind != F_VERB : x->e->kind != F_PEOPLE)
+        return NULL; /* "those arrested", "the detainees" */
+    return x;
+}
+
+/* Does a copula and an age follow token k: "were aged under 18"? */
+static int copula_aged(const struct sentence_ctx *c, size_t k) {
+    if (!is_be(c, k))
+        return 0;
+    return tok(c, k + 1, "aged") || (tok(c, k + 1, "under") && c->t[k + 2].kind == TK_NUM);
 }
 
 /* Is the count a part of the whole the sentence opens with ("Of the 37
@@ -4600,6 +4702,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             best.what = prev->what;
             best.rule = "part";
             if (h.who < 0)
+                h.who = copula_who(c, h.end); /* "of whom 750 were students" */
+            if (h.who < 0)
                 h.who = prev->who;
         }
         if (!best.s && c->q_col && c->q_col[qi] != VG_WHAT_NONE)
@@ -4653,16 +4757,23 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, last->what, "compared");
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
-        if (!best.s && !last && c->prev_what &&
-            ((h.partitive && h.pronoun) || part_opening(c, q)) && copula_noun(c, h.end)) {
-            offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+        const struct trigger *whole_tr = !best.s && !last ? opening_whole(c, q) : NULL;
+        if (whole_tr && (copula_noun(c, h.end) || copula_aged(c, h.end))) {
+            offer(&best, S_WEAK, whole_tr, whole_tr->e->what, "part_before");
             if (h.who < 0)
-                h.who = copula_who(c, h.end); /* "Of these, 29 are civilians" */
+                h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
+        }
+        if (!best.s && !last && c->prev_what &&
+            ((h.partitive && h.pronoun) || part_opening(c, q)) &&
+            (copula_noun(c, h.end) || copula_aged(c, h.end))) {
+            offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
+            if (h.who < 0) /* "Of these, 29 are civilians", "12 were aged under 18" */
+                h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
         }
         if (!best.s && last && copula_noun(c, h.end) && part_of_whole(c, q, last, prev)) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
             if (h.who < 0)
-                h.who = copula_who(c, h.end); /* "were civilians", not "are minors" */
+                h.who = copula_who(c, h.end); /* "were civilians", "are minors" */
         }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
@@ -4724,6 +4835,15 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
+        if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
+            out[n_out - 1].who != VG_WHO_PEOPLE && best.tr && best.tr->t0 > q->t1 &&
+            has(c, q->t1, LC_AUX))
+            who = out[n_out - 1].who; /* "58 students were taken to hospital and 14 were
+                                       * arrested": the students again */
+        int all_who = h.who < 0 && !h.has_noun ? all_of_them(c, best.tr ? best.tr->t1 : h.end) : -1;
+        if (all_who >= 0)
+            who = (uint8_t)all_who; /* "19 detained, all of them students" */
+        size_t own = n_out; /* this quantity's first binding */
         out[n_out].q = qi;
         out[n_out].what = best.what;
         out[n_out].who = who;
@@ -4756,12 +4876,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             const struct trigger *t3 = t2 != best.earlier ? second_outcome(c, t2) : NULL;
             t2 = t3 && stage_of(t3->e->what) > stage_of(t2->e->what) ? t3 : NULL;
         }
+        /* "detained on charges of arson and released on bail": custody on
+         * charges, whatever stage follows it */
         if (best.what == VG_DETAINED && best.tr && best.tr->e->kind == F_VERB && n_out < max &&
-            out[n_out - 1].what == VG_DETAINED &&
+            out[own].what == VG_DETAINED &&
             (on_charges(c, best.tr->t1) ||
              on_charges(c, past_custody_place(c, best.tr->t1)) ||
              (strcmp(best.rule, "active") == 0 && on_charges(c, h.end)))) {
-            out[n_out] = out[n_out - 1];
+            out[n_out] = out[own];
             out[n_out].what = VG_CHARGED;
             out[n_out].rule = "on_charges";
             n_out++;

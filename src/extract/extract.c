@@ -7,6 +7,7 @@
  * arena reset per sentence, so a report of any length costs memory in
  * proportion to its longest sentence plus its figures. */
 #include <assert.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,6 +228,11 @@ struct run {
     uint16_t *trig_at, *qty_at;/* per-token tables */
     size_t table_cap;
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
+    struct spoken {
+        struct vg_str source;  /* a speaker described ("Police spokesman"), not named */
+        size_t start, end;     /* the sentence that described it */
+    } spoken[16];              /* the last sentences with such a speaker, a ring */
+    size_t n_spoken;           /* how many were written, all told */
     uint32_t prev_para;
     int bad_utf8_noted;
     struct place_state places; /* where figures happened */
@@ -376,6 +382,67 @@ static size_t corrected_counts(struct run *run, const struct sentence_ctx *c,
     return nb;
 }
 
+/* Is quantity i, with the next one, a correction in fact: "the \"2
+ * journalists\" were in fact 3", "the 40 arrests were actually 45"?  The
+ * words after count i are its noun (in quotes or not), a "be" and "in
+ * fact", "actually" or "really" right before count i + 1. */
+static int in_fact(const struct sentence_ctx *c, size_t i) {
+    if (i + 1 >= c->nq)
+        return 0;
+    size_t k = c->q[i].t1, m = c->q[i + 1].t0;
+    for (int words = 0; k < m && words < 4 && !tok(c, k, "were") && !tok(c, k, "was"); words++) {
+        if (!(c->t[k].kind == TK_WORD && !(c->t[k].flags & TF_CAP)) && !tok(c, k, "\"") &&
+            !tok(c, k, "'"))
+            return 0;
+        k++;
+    }
+    if (!(tok(c, k, "were") || tok(c, k, "was")))
+        return 0;
+    k++;
+    if (tok(c, k, "in") && tok(c, k + 1, "fact"))
+        k += 2;
+    else if (tok(c, k, "actually") || tok(c, k, "really"))
+        k++;
+    else
+        return 0;
+    return k == m && (c->q[i + 1].t1 >= c->n || c->t[c->q[i + 1].t1].kind == TK_PUNCT);
+}
+
+/* A correction in fact (in_fact): the latest earlier figure of the wrong
+ * count, the report's own or this sentence's speaker's, is withdrawn, and
+ * the right count is a figure of its outcome and group.  Returns how many
+ * bindings there are then. */
+static size_t corrected_in_fact(struct run *run, const struct sentence_ctx *c,
+                                struct binding *bs, size_t nb, size_t max,
+                                struct vg_str source) {
+    struct vg_report *r = run->r;
+    for (size_t i = 0; i + 1 < c->nq && nb < max; i++) {
+        if (!in_fact(c, i))
+            continue;
+        size_t f = r->n_figures;
+        while (f > 0 && !(r->figures[f - 1].low == c->q[i].low &&
+                          r->figures[f - 1].high == c->q[i].high))
+            f--;
+        if (!f)
+            continue;
+        struct vg_figure *old = &r->figures[f - 1];
+        if (!source.len || !old->source.len || vg_str_eq(old->source, source))
+            old->status = VG_RETRACTED;
+        size_t o = 0;
+        for (size_t b = 0; b < nb; b++)
+            if (bs[b].q != i && bs[b].q != i + 1)
+                bs[o++] = bs[b];
+        nb = o;
+        bs[nb].q = i + 1;
+        bs[nb].what = (uint8_t)old->what;
+        bs[nb].who = (uint8_t)old->who;
+        bs[nb].rule = "in_fact";
+        bs[nb].trig = c->q[i + 1].t0;
+        nb++;
+    }
+    return nb;
+}
+
 /* Was the figure read as an item of a tally or list ("20 killed in X, 23
  * in Y, three in Z and three in W")? */
 static int tally_item(const struct vg_figure *f) {
@@ -407,9 +474,42 @@ static int same_time(struct vg_when a, struct vg_when b) {
     return !vg_when_known(a) || !vg_when_known(b) || (a.from <= b.to && b.from <= a.to);
 }
 
-static int same_figure(const struct place_state *ps, const struct vg_figure *a,
+/* The words in small letters right after a figure's quantity, up to
+ * three, before any other character: its noun ("secondary school
+ * students", "men").  Writes their slices to w; returns how many. */
+static size_t noun_words(struct vg_str text, const struct vg_figure *f, struct vg_str w[3]) {
+    size_t i = f->quantity.end, n = 0;
+    while (n < 3 && i + 1 < text.len && text.ptr[i] == ' ' && islower((unsigned char)text.ptr[i + 1])) {
+        size_t b = ++i;
+        while (i < text.len && islower((unsigned char)text.ptr[i]))
+            i++;
+        w[n++] = vg_str_make(text.ptr + b, i - b);
+    }
+    return n;
+}
+
+/* Do figures a and b count two different groups of the class "other"
+ * ("six secondary school students", "six men"), no word of one's noun in
+ * the other's ("six students", "six secondary school students": one)? */
+static int other_groups(struct vg_str text, const struct vg_figure *a, const struct vg_figure *b) {
+    struct vg_str wa[3], wb[3];
+    if (a->who != VG_WHO_OTHER || b->who != VG_WHO_OTHER || !text.ptr)
+        return 0;
+    size_t na = noun_words(text, a, wa), nb = noun_words(text, b, wb);
+    if (!na || !nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (vg_str_eq(wa[i], wb[j]))
+                return 0;
+    return 1;
+}
+
+static int same_figure(const struct place_state *ps, struct vg_str text, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
+        return 0;
+    if (a->sentence.start != b->sentence.start && other_groups(text, a, b))
         return 0;
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
@@ -464,7 +564,7 @@ static size_t figure_key_hash(const struct vg_figure *f) {
  * key, first kept first, found through a hash of the key: a report with
  * thousands of figures costs no more per figure than a short one.
  * Returns VG_ENOMEM when the index cannot be allocated. */
-static int merge_repeats(struct vg_report *r, const struct place_state *ps) {
+static int merge_repeats(struct vg_report *r, const struct place_state *ps, struct vg_str text) {
     size_t n = r->n_figures, cap = 16;
     if (n < 2)
         return VG_OK;
@@ -483,7 +583,7 @@ static int merge_repeats(struct vg_report *r, const struct place_state *ps) {
     for (size_t i = 0; i < n; i++) {
         struct vg_figure *f = &r->figures[i];
         size_t b = figure_key_hash(f) & (cap - 1), j = first[b];
-        while (j && !same_figure(ps, &r->figures[j - 1], f))
+        while (j && !same_figure(ps, text, &r->figures[j - 1], f))
             j = next[j - 1];
         if (j) {
             merge_into(&r->figures[j - 1], f, r->text);
@@ -1519,6 +1619,40 @@ static int speech_date(const char *s, const struct date_hit *h) {
     return word_before(s, at, say);
 }
 
+/* The start of the word before byte `at` of s (past spaces), or `at`
+ * itself when a letter does not stand there. */
+static size_t word_start_before(const char *s, size_t at) {
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    size_t b = at;
+    while (b > 0 && (((s[b - 1] | 32) >= 'a' && (s[b - 1] | 32) <= 'z') ||
+                     (unsigned char)s[b - 1] >= 0x80))
+        b--;
+    return b;
+}
+
+/* Is the date hit a day still to come: a hearing ("adjourned the matter
+ * to October 2", "remanded to Luzira prison until June 4") or a plan
+ * ("will return to court on October 2", "are due in court on Monday")?
+ * It dates no figure. */
+static int upcoming_date(const char *s, const struct date_hit *h) {
+    static const char *const to[] = {"to", "till", "until", NULL};
+    static const char *const adjourned[] = {"adjourned", "adjourns", "adjourn", "postponed",
+                                            "remanded", NULL};
+    static const char *const plans[] = {"will", "due", "scheduled", "expected", NULL};
+    int until = word_before(s, h->start, to);
+    size_t at = h->start;
+    for (int words = 0; words < 7 && at > 0; words++) {
+        if ((until && words < 5 && word_before(s, at, adjourned)) || word_before(s, at, plans))
+            return 1;
+        size_t b = word_start_before(s, at);
+        if (b == at)
+            return 0; /* a comma or a full stop between */
+        at = b;
+    }
+    return 0;
+}
+
 /* Does the hit name a day by a word alone ("on Monday", "today"), not by
  * figures ("March 4", "12.03.2025")? */
 static int day_by_word(const char *s, const struct date_hit *h) {
@@ -1600,7 +1734,8 @@ static size_t read_dates(const struct run *run, size_t start, size_t end,
      * statement, when the sentence gives no other. */
     size_t o = 0, speech = 0;
     for (size_t i = 0; i < n; i++) {
-        if (dateline_date(run, start, &out[i]) || future_day(p, &out[i]))
+        if (dateline_date(run, start, &out[i]) || future_day(p, &out[i]) ||
+            upcoming_date(p, &out[i]))
             continue;
         speech += speech_date(p, &out[i]);
         out[o++] = out[i];
@@ -1759,11 +1894,11 @@ static int told_today(const struct lead_ctx *lc, const struct date_hit *h) {
  * writing: "KISUMU, March 4 -"), though named by a word it is ("clashes
  * on Monday" in a report of Monday), unless as the day of a statement
  * ("said on Monday") or of something yet to come ("would be arraigned on
- * Wednesday"); nor a year or span from long ago (background: "since
+ * Wednesday", "adjourned the matter to October 2"); nor a year or span from long ago (background: "since
  * 1991")? */
 static int events_date(const struct date_hit *h, void *ctx) {
     const struct lead_ctx *lc = ctx;
-    if (future_day(lc->text, h))
+    if (future_day(lc->text, h) || upcoming_date(lc->text, h))
         return 0;
     if (h->when.from == lc->pub && h->when.to == lc->pub)
         return told_today(lc, h);
@@ -1810,19 +1945,21 @@ static int blank_line(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
-/* When a figure happened: the date in its sentence nearest its number,
- * else the paragraph's last date, else the date of a heading line right
- * above its lines ("Aug. 5 - The protests spread"), else the date the
- * report opens with. */
+/* When a figure happened: the date in its sentence nearest [at, at_end)
+ * (its number, or the outcome phrase of a stage joined to it), else the
+ * paragraph's last date, else the date of a heading line right above its
+ * lines ("Aug. 5 - The protests spread"), else the date the report opens
+ * with. */
 static struct vg_when context_when(struct run *run, const struct sentence *s);
 
 static struct vg_when figure_when(struct run *run, const struct sentence *s,
-                                  const struct date_hit *hits, size_t n, size_t at) {
+                                  const struct date_hit *hits, size_t n, size_t at,
+                                  size_t at_end) {
     if (n) {
         size_t best = 0, best_d = SIZE_MAX;
         for (size_t i = 0; i < n; i++) {
             size_t pos = s->start + hits[i].start;
-            size_t d = pos > at ? pos - at : at - pos;
+            size_t d = pos >= at_end ? pos - at_end : pos > at ? 0 : at - pos;
             if (d < best_d) {
                 best_d = d;
                 best = i;
@@ -2095,6 +2232,87 @@ static int credit_sentence(struct run *run, const struct sentence *s) {
     return VG_OK;
 }
 
+static int at_sentence_start(struct vg_str text, const char *p);
+
+/* Is the source one capitalised word in Latin letters ("Onyango"), not a
+ * description ("police", "Police spokesman") or a body's own name
+ * ("OVD-Info", "HRW")? */
+static int bare_surname(const struct lexicon *lx, struct vg_str src) {
+    char fold[32];
+    if (src.len < 3 || src.len >= sizeof fold || !isupper((unsigned char)src.ptr[0]))
+        return 0;
+    fold[0] = (char)tolower((unsigned char)src.ptr[0]);
+    for (size_t i = 1; i < src.len; i++) {
+        if (!islower((unsigned char)src.ptr[i]))
+            return 0;
+        fold[i] = src.ptr[i];
+    }
+    return !lexicon_word(lx, fold, src.len); /* not "Police", "Organisers" */
+}
+
+/* A clause that dates the sentence's time, set off by commas and holding
+ * no figure (bs, nb): "Since 28 January, when protests began in Dar es Salaam and
+ * spread to eight regions, our Office has verified ...".  Its places say
+ * where the time began, not where the figures are.  Its bytes, or an
+ * empty span. */
+static struct vg_span time_clause(const struct sentence_ctx *c, const struct binding *bs,
+                                  size_t nb) {
+    struct vg_span none = {0, 0};
+    for (size_t k = 1; k + 1 < c->n; k++) {
+        if (!tok(c, k, "when") || !tok(c, k - 1, ","))
+            continue;
+        size_t m = k + 1;
+        while (m < c->n && !tok(c, m, ",") && !tok(c, m, ";"))
+            m++;
+        for (size_t b = 0; b < nb; b++)
+            if (c->q[bs[b].q].t0 > k && c->q[bs[b].q].t0 < m)
+                return none; /* "when 12 people were arrested in Mbeya" */
+        if (m >= c->n || !tok(c, m, ",") || m == k + 1)
+            return none;
+        struct vg_span sp = {c->t[k].start, c->t[m - 1].end};
+        return sp;
+    }
+    return none;
+}
+
+#define N_SPOKEN (sizeof ((struct run *)0)->spoken / sizeof ((struct run *)0)->spoken[0])
+
+/* Does the one word w stand in text[start, end) as the last word of a
+ * person's name, right after another capitalised word ("Patrick Onyango")? */
+static int surname_in(struct vg_str text, size_t start, size_t end, struct vg_str w) {
+    for (size_t i = start + 2; i + w.len <= end; i++) {
+        if (memcmp(text.ptr + i, w.ptr, w.len) != 0 || text.ptr[i - 1] != ' ' ||
+            (i + w.len < end && isalpha((unsigned char)text.ptr[i + w.len])))
+            continue;
+        size_t b = i - 1;
+        while (b > start && isalpha((unsigned char)text.ptr[b - 1]))
+            b--;
+        if (i - 1 - b >= 2 && isupper((unsigned char)text.ptr[b]) &&
+            !at_sentence_start(text, text.ptr + b))
+            return 1;
+    }
+    return 0;
+}
+
+/* The source of a speaker the text names by surname alone ("Onyango said"),
+ * when an earlier sentence described the same person ("Police spokesman
+ * Patrick Onyango told reporters"): that description, since GUIDELINES.md
+ * credits an official's figures to the body spoken for.  Else src. */
+static struct vg_str described_speaker(const struct run *run, struct vg_str src) {
+    if (!bare_surname(run->lx, src))
+        return src;
+    if (src.ptr >= run->text.ptr + 4 && src.ptr <= run->text.ptr + run->text.len &&
+        (memcmp(src.ptr - 4, "the ", 4) == 0 || memcmp(src.ptr - 4, "The ", 4) == 0))
+        return src; /* "the Ittehad said": a body known by one word */
+    size_t n = run->n_spoken < N_SPOKEN ? run->n_spoken : N_SPOKEN;
+    for (size_t k = 0; k < n; k++) {
+        const struct spoken *sp = &run->spoken[(run->n_spoken - 1 - k) % N_SPOKEN];
+        if (surname_in(run->text, sp->start, sp->end, src))
+            return sp->source;
+    }
+    return src;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     if (credit_after_quote(run, s)) {
         int rc = credit_sentence(run, s);
@@ -2219,9 +2437,21 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     if (!n_attrs && !source.len && run->prev_source.len)
         source = run->prev_source;
     run->prev_source = source;
+    if (source.len && !bare_surname(run->lx, source)) {
+        struct spoken *sp = &run->spoken[run->n_spoken++ % N_SPOKEN];
+        sp->source = source;
+        sp->start = s->start;
+        sp->end = s->end;
+    }
     struct binding bs[MAX_PER_SENTENCE];
     size_t nb = nq ? bind_sentence(&c, bs, MAX_PER_SENTENCE) : 0;
     nb = corrected_counts(run, &c, bs, nb, source);
+    nb = corrected_in_fact(run, &c, bs, nb, MAX_PER_SENTENCE, source);
+    if (aside.start == aside.end) {
+        aside = time_clause(&c, bs, nb);
+        run->places.aside_start = aside.start;
+        run->places.aside_end = aside.end;
+    }
     if (c.ntr || (prev_what && has_group_word(&c))) {
         uint8_t used[MAX_PER_SENTENCE] = {0};
         for (size_t i = 0; i < nb; i++)
@@ -2280,7 +2510,17 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.who = bs[i].who;
         if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && strcmp(bs[i].rule, "table") == 0)
             f.who = (uint8_t)row_who; /* "Students     187     22" */
-        f.when = figure_when(run, s, dh, n_dates, t[q->t0].start);
+        /* A stage joined to the count's own ("arraigned 45 persons arrested
+         * during last week's protest") takes the date nearest its verb. */
+        int staged = bs[i].rule && (strcmp(bs[i].rule, "and_then") == 0 ||
+                                    strcmp(bs[i].rule, "and_before") == 0);
+        size_t at = t[q->t0].start, at_end = at;
+        if (staged && c.trig_at[bs[i].trig]) {
+            const struct trigger *tr = &c.tr[c.trig_at[bs[i].trig] - 1];
+            at = t[tr->t0].start; /* "released on bail | on Monday" */
+            at_end = t[tr->t1 - 1].end;
+        }
+        f.when = figure_when(run, s, dh, n_dates, at, at_end);
         /* "23 remain in hospital, four of them in a critical condition" */
         int lasting = !n_dates && (present_state(&c, bs[i].trig) ||
                                    (lasting_before && q->t1 + 1 < c.n &&
@@ -2309,6 +2549,13 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (f.status == VG_RETRACTED && n_en &&
             !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
+        if (bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0)
+            f.status = VG_REPORTED; /* the right count of a correction */
+        f.source = described_speaker(run, f.source);
+        if (f.source.len > 4 && (memcmp(f.source.ptr, "our ", 4) == 0 ||
+                                 memcmp(f.source.ptr, "Our ", 4) == 0))
+            f.source = VG_STR_NULL; /* "according to information received by our
+                                     * Office": the report's own statement */
         f.sentence.start = s->start;
         f.sentence.end = s->end;
         f.quantity.start = t[q->t0].start;
@@ -2458,7 +2705,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     for (size_t i = 0; !rc && i < sl.n; i++)
         rc = sentence_figures(&run, &sl.v[i]);
     if (!rc)
-        rc = merge_repeats(r, &run.places);
+        rc = merge_repeats(r, &run.places, run.text);
     if (!rc && strcmp(r->lang, "ru") == 0)
         rc = romanise_sources(a, r);
     sentence_list_release(&sl);

@@ -160,7 +160,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                          "site", "agency", "monthly", "station", NULL};
     static const char *const official[] = {"judge", "colonel", "general", "captain",
                                            "sergeant", "inspector", "prosecutor", "lieutenant",
-                                           "major", NULL};
+                                           "major", "magistrate", "justice", NULL};
     static const char *const last_word[] = {"daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
                                             "journal", "express", "telegraph", "review",
@@ -168,7 +168,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "monitor", "today", "online", "weekly", "africa",
                                             "asia", "europe", "america", "branch", "authority",
                                             "township", "upazila", "tehsil", "division",
-                                            "surgery", "sciences", "studies", NULL};
+                                            "surgery", "sciences", "studies", "way", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -534,6 +534,19 @@ static int termed_what(const struct sentence_ctx *c, int o) {
  * semicolon, "after" or "before" with the next verb right after it; the walk stops at the sentence's end, a reporting verb, a
  * relative clause or another person's name, or CHAIN_REACH tokens past the
  * last verb. */
+/* The comma that closes a relative clause set off by commas, opening at
+ * token k ("where she was representing clients,"), when "and" follows
+ * it; else 0. */
+static size_t aside_end(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k + 1; m < c->n && m <= k + 15; m++) {
+        if (tok(c, m, ".") || tok(c, m, ";") || tok(c, m, "("))
+            return 0;
+        if (tok(c, m, ","))
+            return tok(c, m + 1, "and") ? m : 0;
+    }
+    return 0;
+}
+
 static int chain_outcome(const struct sentence_ctx *c, int o) {
     static const char *const joint[] = {"and", ",", ";", "и", "after", "before", NULL};
     static const char *const stop[] = {"who", "which", "whose", "whom", "where", "что",
@@ -543,6 +556,12 @@ static int chain_outcome(const struct sentence_ctx *c, int o) {
         return o; /* "X who spoke at the rally, was fined": no status of X's */
     size_t k = c->tr[o].t1, last = k;
     while (k < c->n && k < last + CHAIN_REACH) {
+        size_t aside = tok_in(c, k, stop) && k > 0 && tok(c, k - 1, ",") ? aside_end(c, k) : 0;
+        if (aside) {
+            k = last = aside; /* "arrested at the court, where she was representing
+                               * protesters, and has since been charged" */
+            continue;
+        }
         if (tok(c, k, ".") || is_say(c, k) || tok_in(c, k, stop) ||
             (name_word(c, k) && k + 1 < c->n && name_word(c, k + 1)))
             break;

@@ -12,6 +12,8 @@
 
 #define MAIN_SCAN_BYTES (8 * 1024) /* how far into a report to look for its main place */
 #define OWN_DATELINE_BYTES 1024    /* a dateline this near the top is the report's own */
+#define LATE_ONLY_BYTES 1500       /* a place named only once after this is no main place */
+#define SURNAME_SCAN_BYTES 65536   /* how far back a speaking surname's full name is looked for */
 
 /* A phrase of a fixed list with its length, so the lists read per place
  * found need no strlen. */
@@ -46,11 +48,67 @@ static int specificity(const struct vg_place *p) {
     }
 }
 
+static int is_upper(unsigned char ch) { return ch >= 'A' && ch <= 'Z'; }
+static int is_lower(unsigned char ch) { return ch >= 'a' && ch <= 'z'; }
+
+/* Does the word of n bytes at `at` follow a capitalised word of a name
+ * ("Mansir Hassan"), a word no capital letter opens a sentence with? */
+static int after_given_name(struct vg_str text, size_t at) {
+    static const char *const openers[] = {"The", "In", "At", "From", "For", "And", "But", "Near",
+                                          "To", "Of", "On", "By", "With", "Into", "Outside",
+                                          "Across", "Around", "Central", "Greater", "Old",
+                                          "New", "Upper", "Lower", "Inner", NULL};
+    if (at < 4 || text.ptr[at - 1] != ' ')
+        return 0;
+    size_t b = at - 1;
+    while (b > 0 && (is_lower((unsigned char)text.ptr[b - 1]) ||
+                     is_upper((unsigned char)text.ptr[b - 1])))
+        b--;
+    if (at - 1 - b < 3 || !is_upper((unsigned char)text.ptr[b]) ||
+        (b > 0 && text.ptr[b - 1] != ' ' && text.ptr[b - 1] != '\n'))
+        return 0;
+    for (const char *const *w = openers; *w; w++)
+        if (strlen(*w) == at - 1 - b && memcmp(text.ptr + b, *w, at - 1 - b) == 0)
+            return 0;
+    return 1;
+}
+
+/* Is the hit a surname speaking ("Hassan said", where Hassan is also a
+ * town): a city or district right before a verb of saying, whose name the
+ * text used earlier as the last word of a person's name ("ASP Mansir
+ * Hassan")? */
+static int speaking_surname(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase says[] = {P(" said"), P(" says"), P(" told"), P(" added")};
+    if (h->place->kind != VG_PLACE_CITY && h->place->kind != VG_PLACE_DISTRICT)
+        return 0;
+    int say = 0;
+    for (const struct phrase *v = says; v < says + N_OF(says); v++)
+        say |= phrase_at(text, h->end, v);
+    if (!say)
+        return 0;
+    size_t n = h->end - h->start;
+    size_t from = h->start > SURNAME_SCAN_BYTES ? h->start - SURNAME_SCAN_BYTES : 1;
+    for (size_t i = from; i + n <= h->start; i++) {
+        const char *m = memchr(text.ptr + i, text.ptr[h->start], h->start - i);
+        if (!m)
+            break;
+        i = (size_t)(m - text.ptr);
+        if (i + n <= h->start && memcmp(m, text.ptr + h->start, n) == 0 &&
+            !is_lower((unsigned char)text.ptr[i + n]) && after_given_name(text, i))
+            return 1;
+    }
+    return 0;
+}
+
 /* Hits that name an organisation or a base rather than where things
- * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry". */
+ * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
+ * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
+ * (speaking_surname). */
 static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
-    if (e + 6 <= text.len && memcmp(text.ptr + e, "-based", 6) == 0)
+    if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
+        return 1;
+    if (speaking_surname(text, h))
         return 1;
     /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ", «статьи 91 УПК РФ». */
     static const struct phrase codes[] = {
@@ -66,9 +124,11 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     for (const struct phrase *c = codes; c < codes + N_OF(codes); c++)
         if (phrase_before(text, h->start, c))
             return 1;
-    /* A surname after a title: "Mr Gao said", "Dr. Lima". */
-    static const struct phrase titles[] = {P("Mr "), P("Mr. "), P("Mrs "),  P("Mrs. "), P("Ms "),
-                                           P("Ms. "), P("Dr "),  P("Dr. "), P("Prof. ")};
+    /* A surname after a title: "Mr Gao said", "Dr. Lima", "Justice Bello". */
+    static const struct phrase titles[] = {P("Mr "),      P("Mr. "),     P("Mrs "),
+                                           P("Mrs. "),     P("Ms "),      P("Ms. "),
+                                           P("Dr "),       P("Dr. "),     P("Prof. "),
+                                           P("Justice "),  P("Judge "),   P("Magistrate ")};
     for (const struct phrase *t = titles; t < titles + N_OF(titles); t++) {
         size_t n = t->len;
         if (phrase_before(text, h->start, t) &&
@@ -255,6 +315,7 @@ static void find_main(struct place_state *ps, struct vg_str text) {
     struct vg_place_hit hits[PLACE_MAX_HITS];
     const struct vg_place *cand[64];
     int score[64];
+    size_t first[64]; /* where each candidate is first named */
     size_t n_cand = 0, dated = 64;
     size_t limit = text.len < MAIN_SCAN_BYTES ? text.len : MAIN_SCAN_BYTES;
     size_t pos = 0;
@@ -285,6 +346,7 @@ static void find_main(struct place_state *ps, struct vg_str text) {
                 if (n_cand == 64)
                     continue;
                 cand[n_cand] = p;
+                first[n_cand] = hits[i].start;
                 score[n_cand++] = 0;
             }
             /* A wire dateline ("KISUMU, Kenya, March 4 -") counts double. */
@@ -307,6 +369,10 @@ static void find_main(struct place_state *ps, struct vg_str text) {
             (score[k] == score[best] && specificity(cand[k]) > specificity(cand[best])))
             best = (int)k;
     }
+    /* A place named once, far into the report ("seized petrol bombs in a
+     * flat in Jordan", a Hong Kong street), is no place of the report's own. */
+    if (best >= 0 && score[best] <= 2 && first[best] > LATE_ONLY_BYTES)
+        best = -1;
     ps->main_named = best >= 0 ? cand[best] : NULL;
     if (best >= 0 && (size_t)best == dated && specificity(cand[best]) >= 3) /* "OKARA:" */
         ps->main = cand[best];

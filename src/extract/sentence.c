@@ -14,7 +14,7 @@
 /* Words that end with a full stop but not a sentence (lower case). */
 static const char *const abbreviations[] = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "nos", "vs", "etc",
-    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "approx", "incl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "supt", "insp", "cmdr", "capt",
     "maj", "jr", "sr", "fig", "art", "para", "pp", "vol", "est", "cf", "mt", "ft", "rev", "hon",
     "pres", "min", "dept", "univ", "assn", "bros", "messrs", "gov't", "govt", "adm", "brig",

@@ -681,6 +681,17 @@ static int closes_clause(const struct sentence_ctx *c, const struct en_attr *a) 
     return 1;
 }
 
+/* Does the clause [c0, c1) give the report's own count: "our count is
+ * 61", "by our tally 70"? */
+static int own_count(const struct sentence_ctx *c, size_t c0, size_t c1) {
+    static const char *const counts[] = {"count", "tally", "figure", "figures", "records",
+                                         "monitors", "data", "estimate", NULL};
+    for (size_t k = c0; k + 1 < c1; k++)
+        if (tok(c, k, "our") && tok_in_list(c, k + 1, counts))
+            return 1;
+    return 0;
+}
+
 struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr *attrs,
                              size_t n, size_t t0, struct vg_str fallback,
                              struct vg_str inherited) {
@@ -693,6 +704,12 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
         if (attrs[i].after && attrs[i].speaker && attrs[i].a.at > t0 && attrs[i].a.at <= t0 + 3 &&
             !tok(c, attrs[i].a.at, "according") && attrs[i].a.name.len)
             return attrs[i].a.name;
+    int own = own_count(c, c0, c1);
+    for (size_t i = 0; i < n && own; i++)
+        if (attrs[i].a.at >= c0 && attrs[i].a.at < c1)
+            own = 0; /* "police say our count is wrong" */
+    if (own && c0 > 0)
+        return VG_STR_NULL; /* "Police say 55; our count is 61" */
     for (size_t i = 0; i < n && n_all < 16; i++) {
         if (!attrs[i].speaker && !attrs[i].pronoun)
             continue;
