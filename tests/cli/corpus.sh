@@ -43,6 +43,10 @@ floor() { # name min-f1 min-persons-f1 gold reports manifest [only]
 # fixes they led to they scored 0.72 to 0.93; the set went from 0.975 to
 # 0.966 with the first 46 unchanged, and the floor follows it.  en_58..en_60
 # (a mass trial, an observer mission, a live blog) took it to 0.963.
+# en_61..en_68 (an e-mail bulletin with gapped tallies, a wire brief, a
+# translated Latin American report, a fact check, a Nigerian court story, a
+# Hong Kong press conference, a UN briefing, a monitor's thread) scored
+# 0.71 to 1.00 before their fixes; the set stands at 0.968.
 floor "examples (ours)" 0.96 0.94 examples/gold examples examples/manifest.json
 # ru_11..ru_15 joined examples/ru as unseen reports, written and golded
 # before vigil read them, then ru_16 and ru_17 the same way: the floor is
@@ -52,7 +56,7 @@ if [ -d "$corpus/seeds" ]; then
     floor "seeds" 0.96 0.99 "$corpus/gold" "$corpus/seeds" "$corpus/manifest.json"
     floor "dev en_0* (tuned on)" 0.98 0.97 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'en_0*'
-    floor "dev en_1* (held out)" 0.86 0.88 "$corpus/dev/gold" "$corpus/dev" \
+    floor "dev en_1* (held out)" 0.87 0.88 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'en_1*'
     floor "dev ru_0* (tuned on)" 0.97 0.96 "$corpus/dev/gold" "$corpus/dev" \
         "$corpus/dev/manifest.json" --only 'ru_0*'
