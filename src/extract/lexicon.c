@@ -18,16 +18,17 @@ static uint32_t hash_bytes(const char *p, size_t len) {
 
 struct lexicon *lexicon_new(const char *lang) {
     struct lexicon *lx = vg_calloc(1, sizeof *lx);
-    if (lx)
-        lx->lang = lang;
+    if (!lx)
+        return NULL;
+    lx->lang = lang;
+    vg_arena_init(&lx->word_bytes, 0);
     return lx;
 }
 
 void lexicon_free(struct lexicon *lx) {
     if (!lx)
         return;
-    for (size_t i = 1; i < lx->n_words; i++)
-        free(lx->words[i]);
+    vg_arena_release(&lx->word_bytes);
     free(lx->words);
     free(lx->lens);
     free(lx->table);
@@ -117,7 +118,8 @@ static int rehash(struct lexicon *lx, size_t size) {
 
 /* The id of a word, adding it when new; 0 when out of memory. */
 static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
-    uint32_t id = lexicon_word(lx, p, len);
+    uint32_t h = hash_bytes(p, len);
+    uint32_t id = lexicon_word_hashed(lx, p, len, h);
     if (id)
         return id;
     if (lx->n_words == 0)
@@ -137,15 +139,12 @@ static uint32_t intern(struct lexicon *lx, const char *p, size_t len) {
             return 0;
         lx->lens = l;
     }
-    char *copy = vg_malloc(len + 1);
+    char *copy = vg_arena_strndup(&lx->word_bytes, p, len);
     if (!copy)
         return 0;
-    memcpy(copy, p, len);
-    copy[len] = '\0';
     id = (uint32_t)lx->n_words++;
     lx->words[id] = copy;
     lx->lens[id] = (uint32_t)len;
-    uint32_t h = hash_bytes(p, len);
     size_t i = h & lx->table_mask;
     while (lx->table[i].id)
         i = (i + 1) & lx->table_mask;
@@ -345,9 +344,10 @@ static int add_line(struct lexicon *lx, struct vg_str line, const char *name, lo
     if (fl.n < 2)
         return vg_err_at(err, VG_EINPUT, name, lineno, "expected PHRASE<TAB>CATEGORY");
     int cat = -1;
-    for (int i = 1; i < LC_CAT_COUNT; i++)
-        if (vg_str_eq_cstr(fl.f[1], cat_names[i]))
-            cat = i;
+    for (int i = 1; i < LC_CAT_COUNT && cat < 0; i++)
+        if (fl.f[1].len && fl.f[1].ptr[0] == cat_names[i][0] &&
+            vg_str_eq_cstr(fl.f[1], cat_names[i]))
+            cat = i; /* the names differ: the first byte rules out most */
     if (cat < 0)
         return vg_err_at(err, VG_EINPUT, name, lineno, "unknown category '%.*s'",
                          (int)fl.f[1].len, fl.f[1].ptr);

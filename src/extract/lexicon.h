@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vigil/arena.h"
 #include "vigil/err.h"
 #include "vigil/extract.h"
 #include "vigil/str.h"
@@ -135,7 +136,9 @@ struct lexicon {
     int digit_words;               /* some word holds a digit (else numbers need no lookup) */
     int anchors_plain;             /* every anchor word is lower-case letters (ASCII or
                                       Cyrillic) with no apostrophe, hyphen or space */
-    char **words;                  /* per word id: the folded word (id 0 unused) */
+    char **words;                  /* per word id: the folded word (id 0 unused), in
+                                      word_bytes */
+    struct vg_arena word_bytes;    /* the words' bytes, NUL-terminated */
     uint32_t *lens;                /* per word id: its length in bytes */
     size_t n_words;                /* word ids in use, plus one */
     struct lex_slot *table;        /* open-addressing hash of the words */
