@@ -834,15 +834,35 @@ static int lead_not_name(const struct person_state *ps, const struct sentence_ct
  * Лисицына's.  The people's keys are kept beside them (ps->keys), since a
  * report's names are compared with each other many times.  Returns VG_OK
  * or VG_ENOMEM. */
+#define FEW_PERSONS 16 /* people a name is compared with one by one */
+
+/* The first person (in the order they were named) whose keys match `key`
+ * with a tier of at least 1 (any) or, with `tier` 3, of exactly 3; or
+ * NULL.  Once a report has named more than a few people, only those
+ * sharing a word with it are compared (name_index.h), unless too many do;
+ * a few are compared each, cheaper than looking the words up. */
+static struct vg_person *first_match(const struct person_state *ps,
+                                     const struct vg_name_keys *key, int tier) {
+    size_t cand[64];
+    size_t n = ps->r->n_persons <= FEW_PERSONS
+                   ? SIZE_MAX
+                   : name_index_candidates(&ps->by_word, key, cand, sizeof cand / sizeof cand[0]);
+    size_t count = n == SIZE_MAX ? ps->r->n_persons : n;
+    for (size_t k = 0; k < count; k++) {
+        size_t i = n == SIZE_MAX ? k : cand[k];
+        int t = vg_name_keys_match(&ps->keys[i], key);
+        if (tier == 3 ? t == 3 : t != 0)
+            return &ps->r->persons[i];
+    }
+    return NULL;
+}
+
 static int find_person(struct person_state *ps, struct vg_str name, size_t words,
                        const struct vg_name_keys *key, struct vg_person **out) {
     struct vg_report *r = ps->r;
-    *out = NULL;
-    for (size_t i = 0; i < r->n_persons; i++)
-        if (vg_name_keys_match(&ps->keys[i], key)) {
-            *out = &r->persons[i];
-            return VG_OK;
-        }
+    *out = first_match(ps, key, 1);
+    if (*out)
+        return VG_OK;
     char forms[8][NAME_CASE_MAX];
     size_t nf = 0;
     if (words == 1 && (unsigned char)name.ptr[0] >= 0xd0)
@@ -851,11 +871,8 @@ static int find_person(struct person_state *ps, struct vg_str name, size_t words
         struct vg_name_keys fk;
         if (vg_name_keys_make(ps->a, vg_str_cstr(forms[f]), &fk))
             return VG_ENOMEM;
-        for (size_t i = 0; i < r->n_persons; i++)
-            if (vg_name_keys_match(&ps->keys[i], &fk) == 3) {
-                *out = &r->persons[i];
-                return VG_OK;
-            }
+        if ((*out = first_match(ps, &fk, 3)) != NULL)
+            return VG_OK;
     }
     return VG_OK;
 }
@@ -890,6 +907,10 @@ static int add_person(struct person_state *ps, const struct vg_person *p,
     }
     ps->keys[r->n_persons] = *key;
     r->persons[r->n_persons++] = *p;
+    /* Once more than a few people are named, they are indexed (first_match). */
+    for (; r->n_persons > FEW_PERSONS && ps->n_indexed < r->n_persons; ps->n_indexed++)
+        if (name_index_add(&ps->by_word, ps->a, &ps->keys[ps->n_indexed], ps->n_indexed))
+            return VG_ENOMEM;
     return VG_OK;
 }
 

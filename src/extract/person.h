@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "bind.h"
+#include "name_index.h"
 #include "vigil/translit.h"
 #include "vigil/arena.h"
 #include "vigil/extract.h"
@@ -18,6 +19,9 @@ struct person_state {
     size_t cap;               /* persons allocated */
     const struct vg_gazetteer *g; /* to tell places from people, or NULL */
     struct vg_name_keys *keys;    /* the name keys of r->persons[i], in a */
+    struct name_index by_word;    /* the persons by the words of their keys, in a,
+                                     once there are more than a few (person.c) */
+    size_t n_indexed;             /* the persons in by_word: the first n_indexed */
     size_t last_person; /* 1 + index of the one person the last sentence read
                            named, 0 when it named none or several */
     size_t last_end;    /* where that sentence ended */

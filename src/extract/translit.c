@@ -437,6 +437,10 @@ static struct masked_key masked(const struct vg_name_keys *a, int jy) {
 }
 
 int vg_name_keys_match(const struct vg_name_keys *a, const struct vg_name_keys *b) {
+    /* keys_match's first test, before anything else: a name is compared
+     * with every person of its report, and most are someone else. */
+    if (!a->has_j && !b->has_j && (a->first & ~b->all) && (b->first & ~a->all))
+        return 0;
     struct masked_key ka = masked(a, 0), kb = masked(b, 0);
     int tier = keys_match(ka, kb);
     if (tier == 1 || (!a->has_j && !b->has_j))

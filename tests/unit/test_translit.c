@@ -7,6 +7,7 @@
 
 #include "harness.h"
 #include "extract/name_case.h"
+#include "extract/name_index.h"
 #include "vigil/arena.h"
 #include "vigil/buf.h"
 #include "vigil/extract.h"
@@ -315,6 +316,77 @@ static void romanise(void **state) {
     vg_arena_release(&a);
 }
 
+/* Names of their own and parts of them, for the index of names by word. */
+static const char *const parts[] = {
+    "Serikov", "Bakhyt", "Akhmetzhanova", "Zhuldyz Akhmetzhanova", "Ivan Petrovich Sidorov",
+    "Sidorov", "Ivan Sidorov", "Petrovich", "Anna", "J. Jovanovic", "Jovanovic Jelena",
+    "Jelena", "Yelena Yovanovich", "Kim", "Dana Kim", "Сидоров", "Иван Сидоров",
+};
+
+/* Every name of the tests above and of `parts`, in one list. */
+static size_t all_names(const char **out, size_t max) {
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof same_person / sizeof same_person[0]; i++)
+        for (size_t a = 0; same_person[i][a] && n < max; a++)
+            out[n++] = same_person[i][a];
+    for (size_t i = 0; i < sizeof different / sizeof different[0] && n + 2 <= max; i++) {
+        out[n++] = different[i][0];
+        out[n++] = different[i][1];
+    }
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0] && n < max; i++)
+        out[n++] = parts[i];
+    return n;
+}
+
+/* The index of names by word finds, for every name, the first name before
+ * it that matches it at any tier and at tier 3, as comparing it with each
+ * does: two names match only when their keys share a word. */
+static void name_index_finds_every_match(void **state) {
+    (void)state;
+    struct vg_arena a;
+    vg_arena_init(&a, 0);
+    const char *names[256];
+    size_t n = all_names(names, 256);
+    struct vg_name_keys keys[256];
+    struct name_index x;
+    memset(&x, 0, sizeof x);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(vg_name_keys_make(&a, vg_str_cstr(names[i]), &keys[i]), 0);
+        size_t cand[256];
+        size_t nc = name_index_candidates(&x, &keys[i], cand, 256);
+        if (names[i][0] == '\0' || strcmp(names[i], "...") == 0) {
+            assert_true(nc == 0 || nc == SIZE_MAX); /* no letters: no word, no match */
+        } else {
+            assert_true(nc != SIZE_MAX);
+            for (size_t k = 1; k < nc; k++)
+                assert_true(cand[k - 1] < cand[k] && cand[k] < i);
+        }
+        for (int tier3 = 0; tier3 < 2; tier3++) {
+            size_t want = SIZE_MAX, got = SIZE_MAX;
+            for (size_t j = 0; j < i && want == SIZE_MAX; j++) {
+                int t = vg_name_keys_match(&keys[j], &keys[i]);
+                if (tier3 ? t == 3 : t != 0)
+                    want = j;
+            }
+            for (size_t k = 0; nc != SIZE_MAX && k < nc && got == SIZE_MAX; k++) {
+                int t = vg_name_keys_match(&keys[cand[k]], &keys[i]);
+                if (tier3 ? t == 3 : t != 0)
+                    got = cand[k];
+            }
+            if (nc != SIZE_MAX && got != want)
+                fail_msg("'%s': first match %zu by the index, %zu by every name", names[i], got,
+                         want);
+        }
+        assert_int_equal(name_index_add(&x, &a, &keys[i], i), VG_OK);
+    }
+    /* A word many names share: more candidates than asked for. */
+    size_t few[1];
+    struct vg_name_keys ivan;
+    assert_int_equal(vg_name_keys_make(&a, vg_str_cstr("Ivan"), &ivan), 0);
+    assert_int_equal(name_index_candidates(&x, &ivan, few, 1), SIZE_MAX);
+    vg_arena_release(&a);
+}
+
 static struct vg_report *extract(struct vg_arena *a, const char *text) {
     struct vg_extract_opts o = {.doc = "t", .lang = "ru", .published = VG_NO_DATE};
     struct vg_report *r = NULL;
@@ -396,6 +468,7 @@ int main(void) {
         cmocka_unit_test(surname_forms),
         cmocka_unit_test(romanise),
         cmocka_unit_test(persons_in_reports),
+        cmocka_unit_test(name_index_finds_every_match),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
