@@ -1579,15 +1579,14 @@ static int speaks_of_rally(const struct token *t, size_t n) {
     return 0;
 }
 
+static size_t word_start_before(const char *s, size_t at);
+
 /* Is the word ending just before s[at] (spaces skipped) one of `words`? */
 static int word_before(const char *s, size_t at, const char *const *words) {
     size_t e = at;
     while (e > 0 && s[e - 1] == ' ')
         e--;
-    size_t b = e;
-    while (b > 0 && (((s[b - 1] | 32) >= 'a' && (s[b - 1] | 32) <= 'z') ||
-                     (unsigned char)s[b - 1] >= 0x80))
-        b--;
+    size_t b = word_start_before(s, e);
     for (const char *const *w = words; *w; w++) {
         size_t n = strlen(*w);
         if (e - b != n)
