@@ -2114,9 +2114,32 @@ static int punct_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* The part's own predicate after the relative clause of the whole it is
+ * taken from: in "four of the 13 people who were wounded on Friday have
+ * died" the clause (`rel`, "wounded") is the 13's and "have died" the
+ * four's.  A finite outcome with no comma, count or new clause between;
+ * NULL when the clause runs to the end. */
+static const struct trigger *part_after_whole(const struct sentence_ctx *c,
+                                              const struct trigger *rel, size_t limit) {
+    for (size_t k = rel->t1; k < limit; k++) {
+        if (c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, ",") || tok(c, k, ";") ||
+            tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || has(c, k, LC_SAY) ||
+            tok(c, k, "and") || tok(c, k, "or"))
+            return NULL;
+        const struct trigger *tr = trigger_at(c, k);
+        if (!tr || tr->t0 != k)
+            continue;
+        if (tr->e->kind == F_INTRANS && !ing_form(c, k))
+            return tr; /* "have died", "went missing" */
+        if ((tr->e->kind == F_VERB || tr->e->kind == F_STATE) && k > rel->t1 && is_be(c, k - 1))
+            return tr; /* "... who were detained on Monday were released" */
+    }
+    return NULL;
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
-    int relative = 0, saw_aux = 0;
+    int relative = 0, saw_aux = 0, past_whole = 0;
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
     size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
@@ -2136,6 +2159,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                                     * the 12 people wounded ... have died": reach past the whole */
             k = h.end - 1;
             after_noun = h.end;
+            past_whole = 1;
             continue;
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
@@ -2222,6 +2246,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             offer(best, S_STRONG, tr, tr->e->what, "among");
             return;
         }
+        const struct trigger *own = relative && past_whole && !inner
+                                        ? part_after_whole(c, tr, c->n < tr->t1 + 10 ? c->n : tr->t1 + 10)
+                                        : NULL;
+        if (own) {
+            offer(best, S_STRONG, own, own->e->what, "part_after_whole");
+            return;
+        }
         int aux = aux_before(c, k, p > 0 ? p - 1 : 0);
         if (aux < 0) {
             best->s = S_STRONG; /* "were not charged": negated, nothing binds */
@@ -2273,6 +2304,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              * время находились»: adverbs between */
             if (form == F_INTRANS && !relative && ing_form(c, k))
                 offer(best, S_REDUCED, tr, tr->e->what, "participle"); /* a later predicate wins */
+            else if (form == F_INTRANS && inner && !relative)
+                return; /* "three of the 12 people have died": the part's verb */
             else if (form == F_INTRANS)
                 offer(best, relative ? S_WEAK : S_STRONG, tr, tr->e->what, "intransitive");
             else if ((form == F_VERB || form == F_STATE) && k == after_noun &&
@@ -3148,6 +3181,22 @@ static int term_before(const struct sentence_ctx *c, size_t k) {
            (c->t[k - 2].kind == TK_NUM || has(c, k - 2, LC_NUM)) && has(c, k - 1, LC_UNIT);
 }
 
+/* Is "dead 6" or "missing 2" (an adjective of the people, then the count)
+ * an item of a tally: one word after the start, a colon, comma, dash or
+ * semicolon, and the count closing the item? */
+static int tally_item(const struct sentence_ctx *c, const struct trigger *tr,
+                      const struct quantity *q) {
+    if (tr->t1 != q->t0 || tr->t1 != tr->t0 + 1)
+        return 0;
+    if (tr->t0 > 0 && !tok(c, tr->t0 - 1, ",") && !tok(c, tr->t0 - 1, ":") &&
+        !tok(c, tr->t0 - 1, ";") && !tok(c, tr->t0 - 1, "-") && !tok(c, tr->t0 - 1, "\xe2\x80\x93") &&
+        !tok(c, tr->t0 - 1, "\xe2\x80\x94") &&
+        !tok(c, tr->t0 - 1, "and"))
+        return 0;
+    return q->t1 >= c->n || tok(c, q->t1, ",") || tok(c, q->t1, ";") || tok(c, q->t1, ".") ||
+           tok(c, q->t1, "and") || (c->t[q->t1].flags & TF_NL);
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -3214,6 +3263,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                                   : ru_arrest_term(c, tr, h->end), "active");
     else if (tr && verb_noun(c, tr))
         offer(best, S_ACTIVE, tr, tr->e->what, "verb_noun");
+    else if (tr && (tr->e->kind == F_PEOPLE || tr->e->kind == F_STATE) && tally_item(c, tr, q))
+        offer(best, S_ACTIVE, tr, tr->e->what, "item"); /* "arrested 15, wounded 9, dead 6" */
     else if (!tr && present_verb(c, t0 - 1, h) != VG_WHAT_NONE)
         offer(best, S_ACTIVE, NULL, (uint8_t)present_verb(c, t0 - 1, h), "present_verb");
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
@@ -3445,6 +3496,24 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         }
     }
     (void)h;
+}
+
+/* The people of the whole a part is taken from, "two of the 17 students",
+ * "nine out of the 40 protesters"; -1 when no count of people follows. */
+static int whole_who(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t k = q->t1;
+    if (tok(c, k, "out"))
+        k++;
+    if (!tok(c, k, "of"))
+        return -1;
+    k++;
+    if (tok(c, k, "the") || tok(c, k, "these") || tok(c, k, "those"))
+        k++;
+    if (k >= c->n || !c->qty_at[k])
+        return -1;
+    struct head wh;
+    read_head(c, &c->q[c->qty_at[k] - 1], &wh);
+    return wh.who;
 }
 
 /* Is the quantity the whole in "40 of the 52 people detained ..." or "half
@@ -4095,8 +4164,11 @@ static int compared_count(const struct sentence_ctx *c, const struct quantity *q
         return 0; /* "the 41 counted by medics", "the 41 that medics counted" */
     if (tok(c, k - 1, "of") && count_noun(c, k - 2)) { /* "the official tally of 8" */
         k -= 2;
-        while (k > 0 && tok_in(c, k - 1, descriptions))
-            k--;
+        size_t words = 0; /* "the health ministry's count of 7" */
+        while (k > 0 && words < 4 &&
+               (tok_in(c, k - 1, descriptions) || tok(c, k - 1, "'s") || tok(c, k - 1, "'") ||
+                (c->t[k - 1].kind == TK_WORD && (has(c, k - 1, LC_ORG) || has(c, k, LC_ORG)))))
+            k--, words++;
     }
     if (k >= 1 && tok(c, k - 1, "the"))
         k--;
@@ -4820,6 +4892,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             continue;
         if (best.what == VG_DETAINED && best.tr && ru_to_hospital(c, best.tr))
             best.what = VG_INJURED;
+        if (h.who < 0 && h.partitive)
+            h.who = whole_who(c, q); /* "two of the 17 students": students */
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
         if (h.who < 0 && !best.tr && best.what == VG_PARTICIPANTS &&
             (strcmp(best.rule, "numbered") == 0 || strcmp(best.rule, "number_of") == 0))

@@ -2536,7 +2536,10 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             f.where = x->where ? x->where : f.where;
             f.when = vg_when_known(x->when) ? x->when : f.when;
         }
-        if (n_attrs)
+        struct vg_str owner = n_attrs ? VG_STR_NULL : source_count_owner(&c, run->text, q->t0);
+        if (owner.len)
+            f.source = owner;
+        else if (n_attrs)
             f.source = source_ru_pick(&c, attrs, n_attrs, bs[i].q);
         else if (n_en)
             f.source = source_en_pick(&c, en, n_en, q->t0, source, inherited);

@@ -692,6 +692,25 @@ static int own_count(const struct sentence_ctx *c, size_t c0, size_t c1) {
     return 0;
 }
 
+struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0) {
+    static const char *const counts[] = {"toll", "tally", "count", "figure", "figures",
+                                         "estimate", "number", "total", NULL};
+    if (t0 < 4 || !tok(c, t0 - 1, "of") || !tok_in_list(c, t0 - 2, counts))
+        return VG_STR_NULL;
+    size_t k = t0 - 3; /* the owner's last word, or "official" */
+    if (tok(c, k, "official"))
+        return vg_str_cstr("officials"); /* "the official tally of 8" */
+    if (tok(c, k, "'s") || tok(c, k, "'"))
+        k--; /* "the government's figure of 9" */
+    size_t a = k + 1;
+    while (a > 0 && k + 1 - a < 4 && c->t[a - 1].kind == TK_WORD && !is_article(c, a - 1) &&
+           (has(c, a - 1, LC_ORG) || has(c, a, LC_ORG) || (c->t[a - 1].flags & TF_CAP)))
+        a--; /* "the police figure of 9", "the health ministry's count of 30" */
+    if (a > k || a == 0 || !(is_article(c, a - 1) || tok(c, a - 1, "its") || tok(c, a - 1, "their")))
+        return VG_STR_NULL; /* "the death toll of 12", "a total of 40" */
+    return span_text(c, text, a, k + 1);
+}
+
 struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr *attrs,
                              size_t n, size_t t0, struct vg_str fallback,
                              struct vg_str inherited) {
