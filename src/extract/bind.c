@@ -4405,6 +4405,21 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
     return end == k;
 }
 
+/* Does the sentence open on the count of the sentence before as a group
+ * the count is among: "Among them were 36 minors", "Among those are 12
+ * women", "They included 39 students", "These include 4 journalists"? */
+static int among_previous(const struct sentence_ctx *c, const struct quantity *q) {
+    static const char *const groups[] = {"them", "those", "these", NULL};
+    static const char *const include[] = {"included", "include", "includes", NULL};
+    size_t t0 = q->t0;
+    if (t0 < 2)
+        return 0;
+    if (tok(c, 0, "among") && tok_in(c, 1, groups))
+        return t0 == 2 || (t0 == 3 && is_be(c, 2));
+    return t0 == 2 && (tok(c, 0, "they") || tok(c, 0, "these") || tok(c, 0, "those")) &&
+           tok_in(c, 1, include);
+}
+
 /* The outcome phrase of the whole a sentence opens with before a part
  * ("Of those arrested, 18 were students", "Among the arrestees, 12 were
  * aged under 18"), or NULL. */
@@ -4842,6 +4857,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0) /* "Of these, 29 are civilians", "12 were aged under 18" */
                 h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
         }
+        if (!best.s && !last && c->prev_what && among_previous(c, q))
+            offer(&best, S_WEAK, NULL, c->prev_what, "among_prev"); /* "Among them were 36 minors" */
         if (!best.s && last && copula_noun(c, h.end) && part_of_whole(c, q, last, prev)) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
             if (h.who < 0)

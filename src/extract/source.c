@@ -370,11 +370,24 @@ static int clause_over(const struct sentence_ctx *c, size_t b) {
            tok(c, b, "on") || tok(c, b, "in") || tok(c, b, "at") || tok(c, b, "\"");
 }
 
+/* Is the verb at token k a base form ("give", "say", "put"), not a past
+ * or a third person ("gave", "said", "reported", "says")? */
+static int base_form(const struct sentence_ctx *c, size_t k) {
+    static const char *const pasts[] = {"said", "told", "gave", "given", "wrote", "spoke", NULL};
+    struct vg_str w = c->t[k].fold;
+    if (tok_in_list(c, k, pasts) || w.len < 2)
+        return 0;
+    return !(w.ptr[w.len - 1] == 's' || (w.ptr[w.len - 2] == 'e' && w.ptr[w.len - 1] == 'd'));
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
     if (!e || inside_trigger(c, k))
         return 0; /* "offence reports against 214": a word of an outcome */
+    if (e->kind != 1 && k > 0 && tok(c, k - 1, "to") && base_form(c, k))
+        return 0; /* "police declined to give numbers": an infinitive, no claim;
+                   * but "a commander I spoke to said" */
     if (tok(c, k, "per") && ((k > 0 && c->t[k - 1].kind == TK_NUM) ||
                              (k + 1 < c->n && tok(c, k + 1, "cent"))))
         return 0; /* "13 per cent", "40 per day": a rate, no speaker */
