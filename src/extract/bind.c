@@ -2211,8 +2211,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             size_t m = k + 1;
             while (m < limit && !tok(c, m, ",") && !tok(c, m, ";"))
                 m++;
-            if (m >= limit || !tok(c, m, ","))
-                return;
+            if (m >= limit || !tok(c, m, ",") || c->qty_at[m + 1])
+                return; /* "920 arrests, of whom 104 were freed, 610 held ...": parts */
             after_noun = m + 1;
             k = m;
             continue;
