@@ -1107,11 +1107,21 @@ static int joined_by_hyphen(const struct sentence_ctx *c, size_t p) {
  * capitalised words and any "and" between them), or 0. */
 static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
     size_t len, p0 = p;
-    if (p + 3 < c->n && (tok(c, p + 1, "and") || tok(c, p + 1, "or")) &&
-        c->t[p + 2].kind == TK_WORD && (c->t[p + 2].flags & TF_CAP) &&
-        !(c->t[p + 2].flags & TF_UPPER) && !trigger_at(c, p + 2))
-        p += 2; /* "16 Kenyan and Ugandan journalists" */
-    else if (p + 2 < c->n && c->t[p + 1].kind == TK_WORD && (c->t[p + 1].flags & TF_CAP) &&
+    int joined = 0;
+    while (joined < 4 && p + 3 < c->n &&
+           (tok(c, p + 1, "and") || tok(c, p + 1, "or") || tok(c, p + 1, ",")) &&
+           c->t[p + 2].kind == TK_WORD && (c->t[p + 2].flags & TF_CAP) &&
+           !(c->t[p + 2].flags & TF_UPPER) && !trigger_at(c, p + 2) && !has(c, p + 2, LC_FUNC))
+        p += 2, joined++; /* "16 Kenyan and Ugandan journalists", "29 Kurdish, Baluch
+                           * and Arab activists" */
+    if (joined && tok(c, p - 1, ","))
+        return 0; /* "5 Kenyans, Ugandans": no adjectives before one noun */
+    if (joined && p + 2 < c->n && c->t[p + 1].kind == TK_WORD && !(c->t[p + 1].flags & TF_CAP) &&
+        plain_word(c, p + 1) && !lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) &&
+        lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
+        p++; /* "Baluch and Arab civil activists" */
+    else if (!joined && p + 2 < c->n && c->t[p + 1].kind == TK_WORD &&
+             (c->t[p + 1].flags & TF_CAP) &&
              !(c->t[p + 1].flags & TF_UPPER) && !has(c, p + 1, LC_FUNC) &&
              !plain_closed(c, p + 1) && !trigger_at(c, p + 1))
         p++; /* "38 Saba Saba suspects": a name of two words */
