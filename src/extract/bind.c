@@ -1903,6 +1903,33 @@ static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
     return x && (x->e->kind == F_VERB || x->e->kind == F_INTRANS || x->e->kind == F_STATE);
 }
 
+/* Is the count at token k set off as a part of the subject before it,
+ * ", including three minors," or ", among them two journalists,"?
+ * Returns the comma that closes the aside, or 0. */
+static size_t including_aside(const struct sentence_ctx *c, size_t k) {
+    size_t open = k >= 2 && tok(c, k - 1, "including") ? k - 2
+                  : k >= 3 && tok(c, k - 1, "them") && tok(c, k - 2, "among") ? k - 3
+                                                                                 : 0;
+    if (!open || !tok(c, open, ","))
+        return 0;
+    for (size_t m = c->q[c->qty_at[k] - 1].t1; m < c->n && m < k + 8; m++) {
+        if (tok(c, m, ","))
+            return m;
+        if (c->qty_at[m] || trigger_at(c, m) || c->t[m].kind == TK_PUNCT || has(c, m, LC_AUX))
+            return 0;
+    }
+    return 0;
+}
+
+/* The same aside seen from its opening comma at token m: the closing
+ * comma, or 0. */
+static size_t aside_at_comma(const struct sentence_ctx *c, size_t m) {
+    for (size_t k = m + 2; k <= m + 3 && k < c->n; k++)
+        if (c->qty_at[k])
+            return including_aside(c, k);
+    return 0;
+}
+
 /* "Six people held in Osh cannot be located", "two men detained on
  * Sunday died in custody", "17 people charged with taking part in a
  * rally were granted bail", "eight men, arrested on Friday, had been
@@ -1949,6 +1976,11 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
     for (size_t m = best->tr->t1; m < k; m++) {
         if (set_off && tok(c, m, ",")) {
             set_off = 0;
+            continue;
+        }
+        size_t close = tok(c, m, ",") ? aside_at_comma(c, m) : 0;
+        if (close) { /* "12 others arrested on Wednesday, including three minors, were bailed" */
+            m = close;
             continue;
         }
         if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") ||
@@ -2157,6 +2189,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
             /* Another number: shared predicate only for coordinated subjects. */
             size_t qj = c->qty_at[k] - 1;
+            size_t close = including_aside(c, k);
+            if (close) { /* "12 others, including three minors, were bailed" */
+                k = close;
+                continue;
+            }
             if (!may_share || !coordination_only(c, after_noun, k) || best->s)
                 return;
             if (k > 0 && tok(c, k - 1, ",") && fronted_whole(c, qi, k))
@@ -4642,6 +4679,30 @@ static int day_of_month(const struct sentence_ctx *c, size_t qi) {
            q->low >= 1 && q->low <= 31 && tok_in(c, q->t1, months);
 }
 
+/* A part set off inside its whole ("12 others arrested on Wednesday,
+ * including three minors, were bailed") shares each stage of the whole's
+ * case: the outcomes bound to quantity `whole` not yet bound to the part,
+ * whose binding is out[own].  Returns the new count of bindings. */
+static size_t share_stages(struct binding *out, size_t n_out, size_t max, size_t whole,
+                           size_t own) {
+    size_t end = n_out;
+    for (size_t i = 0; i < own && n_out < max; i++) {
+        if (out[i].q != whole)
+            continue;
+        int have = 0;
+        for (size_t j = own; j < end; j++)
+            have |= out[j].what == out[i].what;
+        if (have)
+            continue;
+        out[n_out] = out[own];
+        out[n_out].what = out[i].what;
+        out[n_out].rule = "part_stage";
+        out[n_out].trig = out[i].trig;
+        n_out++;
+    }
+    return n_out;
+}
+
 /* "Criminal proceedings had been instituted in 57 cases", "opened
  * criminal investigations in 12 cases": a count of cases (a noun that
  * names no people) after "in", with criminal proceedings before it in the
@@ -4936,11 +4997,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
-        if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
-            out[n_out - 1].who != VG_WHO_PEOPLE && best.tr && best.tr->t0 > q->t1 &&
+        size_t subject = n_out; /* the last figure's, past parts set off in it */
+        while (subject > 0 && including_aside(c, c->q[out[subject - 1].q].t0))
+            subject--;
+        if (h.who < 0 && !h.has_noun && subject > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
+            out[subject - 1].who != VG_WHO_PEOPLE && best.tr && best.tr->t0 > q->t1 &&
             has(c, q->t1, LC_AUX))
-            who = out[n_out - 1].who; /* "58 students were taken to hospital and 14 were
-                                       * arrested": the students again */
+            who = out[subject - 1].who; /* "58 students were taken to hospital and 14 were
+                                         * arrested": the students again */
         int all_who = h.who < 0 && !h.has_noun ? all_of_them(c, best.tr ? best.tr->t1 : h.end) : -1;
         if (all_who >= 0)
             who = (uint8_t)all_who; /* "19 detained, all of them students" */
@@ -5009,6 +5073,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             n_out++;
             t0 = verb_before(c, t0);
         }
+        if (prev && including_aside(c, q->t0))
+            n_out = share_stages(out, n_out, max, prev->q, own);
     }
     return n_out;
 }
