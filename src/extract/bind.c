@@ -1907,9 +1907,16 @@ static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
  * ", including three minors," or ", among them two journalists,"?
  * Returns the comma that closes the aside, or 0. */
 static size_t including_aside(const struct sentence_ctx *c, size_t k) {
-    size_t open = k >= 2 && tok(c, k - 1, "including") ? k - 2
-                  : k >= 3 && tok(c, k - 1, "them") && tok(c, k - 2, "among") ? k - 3
-                                                                                 : 0;
+    size_t open = 0;
+    for (size_t m = k; m > 1 && m + 5 > k && !open; m--) {
+        if (tok(c, m - 1, "including"))
+            open = m - 2;
+        else if (m >= 3 && tok(c, m - 1, "them") && tok(c, m - 2, "among"))
+            open = m - 3;
+        else if (m < k && !tok(c, m - 1, "and") && !tok(c, m - 1, "the") &&
+                 !(c->t[m - 1].kind == TK_WORD && (c->t[m - 1].flags & TF_CAP)))
+            return 0; /* ", including the DSP and two SHOs," but no other words */
+    }
     if (!open || !tok(c, open, ","))
         return 0;
     for (size_t m = c->q[c->qty_at[k] - 1].t1; m < c->n && m < k + 8; m++) {
