@@ -1908,14 +1908,13 @@ static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
  * Returns the comma that closes the aside, or 0. */
 static size_t including_aside(const struct sentence_ctx *c, size_t k) {
     size_t open = 0;
-    for (size_t m = k; m > 1 && m + 5 > k && !open; m--) {
+    for (size_t m = k; m > 1 && m + 6 > k && !open; m--) {
         if (tok(c, m - 1, "including"))
             open = m - 2;
         else if (m >= 3 && tok(c, m - 1, "them") && tok(c, m - 2, "among"))
             open = m - 3;
-        else if (m < k && !tok(c, m - 1, "and") && !tok(c, m - 1, "the") &&
-                 !(c->t[m - 1].kind == TK_WORD && (c->t[m - 1].flags & TF_CAP)))
-            return 0; /* ", including the DSP and two SHOs," but no other words */
+        else if (c->t[m - 1].kind != TK_WORD || trigger_at(c, m - 1) || has(c, m - 1, LC_AUX))
+            return 0; /* ", including the district commander and two inspectors," */
     }
     if (!open || !tok(c, open, ","))
         return 0;
