@@ -1989,6 +1989,9 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
             m = close;
             continue;
         }
+        if (tok(c, m, "and") && m + 2 == k && is_be(c, m + 1) && !fate)
+            continue; /* "six defendants received suspended sentences and were
+                       * released": two predicates of one subject */
         if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") ||
             (verb_trigger_at(c, m) && !(tok(c, m - 1, "with") && ing_form(c, m))) ||
             c->qty_at[m] || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "and") ||
