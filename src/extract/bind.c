@@ -2874,6 +2874,22 @@ static int sent_to_custody(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* The token after an aside set off by commas after an object, ",
+ * including former lawmaker A. K.," or ", among them two women,"; `end`
+ * itself when there is none. */
+static size_t past_aside(const struct sentence_ctx *c, size_t end) {
+    if (!tok(c, end, ",") ||
+        !(tok(c, end + 1, "including") || (tok(c, end + 1, "among") && tok(c, end + 2, "them"))))
+        return end;
+    for (size_t m = end + 2; m < c->n && m < end + 12; m++) {
+        if (tok(c, m, ","))
+            return m + 1;
+        if (trigger_at(c, m) || has(c, m, LC_AUX) || (c->t[m].kind == TK_PUNCT && !tok(c, m, ".")))
+            return end;
+    }
+    return end;
+}
+
 /* Outcomes before the quantity: active verbs, "the deaths of", tolls. */
 /* A verb whose outcome closes only after its object: "let 60 detainees
  * go" (released), "sent 12 of them to judicial custody" (detained),
@@ -3373,7 +3389,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     if (h->who >= 0 || h->out || (h->partitive && h->pronoun) ||
         (!h->has_noun && to_hospital(c, h->end))) { /* "sent eight of them to", "took a
                                                      * further five to hospital" */
-        int w = split_verb(c, q->t0, h->end);
+        int w = split_verb(c, q->t0, past_aside(c, h->end));
         if (w != VG_WHAT_NONE)
             offer(best, S_ACTIVE, NULL, (uint8_t)w, "split_verb");
     }
