@@ -3899,17 +3899,33 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
     return VG_WHAT_NONE;
 }
 
+/* Is the trigger at k a gathering's own verb, "who had gathered" or "who
+ * marched", which a relative clause about the people counted may hold? */
+static int gathering_verb(const struct sentence_ctx *c, size_t k) {
+    const struct trigger *x = trigger_at(c, k);
+    return x && x->e->what == VG_PARTICIPANTS && x->e->kind == F_INTRANS;
+}
+
 /* "Police detained 33 students; they were released that evening", "...,
- * and all of them were later charged": "they" (or "all of them") opening
- * the next clause, a passive of a later stage of the case `what` the count
- * has.  Nothing but the clause's opening stands between the count's noun
+ * and all of them were later charged", "detained 27 workers who had
+ * gathered at the gate; all were freed", "arrested six activists and
+ * returned them to Kenya, where they were charged": "they" (or "all of
+ * them", "all") opening the next clause, a passive of a later stage of the
+ * case `what` the count has.  Only the clause's opening, or the people's
+ * own relative clause up to a semicolon, stands between the count's noun
  * phrase (end) and the pronoun.  Returns that verb, or NULL. */
 static const struct trigger *they_again(const struct sentence_ctx *c, size_t end, uint8_t what) {
-    size_t k = end;
-    while (k < c->n && k < end + 8 && !tok(c, k, ";") && !tok(c, k, ",")) {
-        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || has(c, k, LC_NEG) ||
-            has(c, k, LC_SAY) || tok(c, k, ".") || tok(c, k, "who") || tok(c, k, "which"))
+    size_t k = end, reach = 10, relative = 0;
+    while (k < c->n && k < end + reach && !tok(c, k, ";") &&
+           (relative || !tok(c, k, ","))) {
+        if ((tok(c, k, "who") || tok(c, k, "which")) && k == end && !relative) {
+            relative = 1; /* the people's own clause: to the semicolon */
+            reach = 24;
+        } else if (c->qty_at[k] || (trigger_at(c, k) && !(relative && gathering_verb(c, k))) ||
+                   has(c, k, LC_STOP) || has(c, k, LC_NEG) || has(c, k, LC_SAY) ||
+                   tok(c, k, ".") || tok(c, k, "who") || tok(c, k, "which")) {
             return NULL;
+        }
         k++; /* "on Tuesday", "in Kisumu" */
     }
     if (k >= c->n || !(tok(c, k, ";") || tok(c, k, ",")))
@@ -3917,10 +3933,14 @@ static const struct trigger *they_again(const struct sentence_ctx *c, size_t end
     k++;
     if (k < c->n && tok(c, k, "and"))
         k++;
+    if (k < c->n && (tok(c, k, "where") || tok(c, k, "when")) && tok(c, k + 1, "they"))
+        k++; /* "returned them to Kenya, where they were charged" */
     if (k + 2 < c->n && tok(c, k, "all") && tok(c, k + 1, "of") && tok(c, k + 2, "them"))
         k += 3;
     else if (k < c->n && tok(c, k, "they"))
         k++;
+    else if (k + 1 < c->n && tok(c, k, "all") && is_be(c, k + 1))
+        k++; /* "; all were released" */
     else
         return NULL;
     if (k < c->n && tok(c, k, "all"))
@@ -4840,6 +4860,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             has(c, q->t1, LC_AUX))
             who = out[n_out - 1].who; /* "58 students were taken to hospital and 14 were
                                        * arrested": the students again */
+        if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun && !h.part_tr &&
+            (last || c->prev_what != VG_WHAT_NONE))
+            who = last ? last->who : c->prev_who; /* "arrested 48 activists; 29 of them
+                                                   * were charged": the activists */
         int all_who = h.who < 0 && !h.has_noun ? all_of_them(c, best.tr ? best.tr->t1 : h.end) : -1;
         if (all_who >= 0)
             who = (uint8_t)all_who; /* "19 detained, all of them students" */
