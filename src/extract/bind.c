@@ -2448,8 +2448,8 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
                   tok(c, a, "taking") || tok(c, a, "takes") || tok(c, a, "raising")))
                 continue;
             size_t k = a + 1;
-            if (tok(c, k, "the"))
-                k++;
+            if (tok(c, k, "the") || tok(c, k, "its") || tok(c, k, "their") || tok(c, k, "our"))
+                k++; /* "bringing its total for the year to 126" */
             if (!(tok(c, k, "number") || tok(c, k, "total") || count_noun(c, k) ||
                   trigger_at(c, k)))
                 break;
@@ -3546,6 +3546,9 @@ static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
         (tok(c, t2->t1, "to") || tok(c, t2->t1, "in")) &&
         past_custody_place(c, t2->t1 + 1) > t2->t1 + 1)
         return 1; /* "remanded to Luzira prison" */
+    if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
+        (tok(c, t2->t1, "until") || tok(c, t2->t1, "till")))
+        return 1; /* "remanded until 24 November": held to the next hearing */
     if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
         return 0; /* "remanded to appear before the court" may be on bail */
     return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");
@@ -3579,6 +3582,29 @@ static const struct trigger *their_fate(const struct sentence_ctx *c, size_t k) 
 /* "A and later B", "A but later B", "A before being B", "B after being
  * A": a second outcome right after the first, a later stage of the same
  * case (or, after "after being", an earlier one). */
+/* "charged with unlawful assembly at the Buganda Road court and
+ * remanded": the charge's words after the verb at k ("with ...", "at" or
+ * "before" a court), then "and" opening a remand.  Returns the index of
+ * that "and", or k when the charge's words end otherwise. */
+static size_t past_charge_words(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "with"))
+        return k;
+    for (size_t m = k + 1; m < c->n && m <= k + 16; m++) {
+        if (c->qty_at[m] || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
+            has(c, m, LC_STOP) || has(c, m, LC_NEG) || has(c, m, LC_SAY))
+            return k;
+        if (!tok(c, m, "and"))
+            continue;
+        size_t v = m + 1;
+        while (v < c->n && has(c, v, LC_AUX) && !trigger_at(c, v))
+            v++;
+        const struct trigger *x = trigger_at(c, v);
+        if (x && x->t0 == v && remand(c, x))
+            return m;
+    }
+    return k;
+}
+
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
     static const char *const steps[] = {"questioned", "interrogated", "searched",
                                         "fingerprinted", "photographed", "processed",
@@ -3590,6 +3616,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
          n++)
         k++; /* "detained briefly and released" */
     k = past_time_phrase(c, k);
+    if (tr->e->what == VG_CHARGED)
+        k = past_charge_words(c, k);
     int earlier = 0;
     if ((tok(c, k, "before") || tok(c, k, "after")) && stage_link(c, k)) {
         earlier = tok(c, k, "after");
@@ -3694,6 +3722,11 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
+    if (tr->e->what == VG_CHARGED && !ing && tok(c, t2->t0, "remanded") &&
+        (tok(c, o + 1, "until") || tok(c, o + 1, "till") ||
+         ((tok(c, o + 1, "in") || tok(c, o + 1, "to")) &&
+          (tok(c, o + 2, "custody") || past_custody_place(c, o + 2) > o + 2))))
+        return t2; /* "charged 19 activists and remanded them in custody" */
     return a && b && b > a ? t2 : NULL;
 }
 
