@@ -188,6 +188,15 @@ static uint8_t label_group(const struct sentence_ctx *c, const struct trigger *t
     return who;
 }
 
+/* A line that opens with a group and a colon, its counts after it:
+ * "Protesters: 14 killed, 310+ injured", "Police: 3 killed" (an infobox's
+ * casualties by side).  Returns the group (enum vg_who) or -1. */
+static int colon_group(const struct sentence_ctx *c) {
+    size_t len;
+    const struct lex_entry *e = c->n > 2 ? lex_match(c->lx, c->t, c->n, 0, LC_WHO, &len) : NULL;
+    return e && len < c->n && tok(c, len, ":") ? e->who : -1;
+}
+
 /* "brought before a judge", "presented before the Provincial Criminal
  * Prosecutor's Office", "placed at the disposal of the prosecutor": people
  * put before a judge or prosecutor are prosecuted (as "appeared before a
@@ -4893,6 +4902,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             has(c, q->t1, LC_AUX))
             who = out[n_out - 1].who; /* "58 students were taken to hospital and 14 were
                                        * arrested": the students again */
+        if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0)
+            who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured" */
         if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun && !h.part_tr &&
             (last || c->prev_what != VG_WHAT_NONE))
             who = last ? last->who : c->prev_who; /* "arrested 48 activists; 29 of them
