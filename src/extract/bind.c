@@ -188,6 +188,15 @@ static uint8_t label_group(const struct sentence_ctx *c, const struct trigger *t
     return who;
 }
 
+/* A line that opens with a group and a colon, its counts after it:
+ * "Protesters: 14 killed, 310+ injured", "Police: 3 killed" (an infobox's
+ * casualties by side).  Returns the group (enum vg_who) or -1. */
+static int colon_group(const struct sentence_ctx *c) {
+    size_t len;
+    const struct lex_entry *e = c->n > 2 ? lex_match(c->lx, c->t, c->n, 0, LC_WHO, &len) : NULL;
+    return e && len < c->n && tok(c, len, ":") ? e->who : -1;
+}
+
 /* "brought before a judge", "presented before the Provincial Criminal
  * Prosecutor's Office", "placed at the disposal of the prosecutor": people
  * put before a judge or prosecutor are prosecuted (as "appeared before a
@@ -2537,8 +2546,8 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
                   tok(c, a, "taking") || tok(c, a, "takes") || tok(c, a, "raising")))
                 continue;
             size_t k = a + 1;
-            if (tok(c, k, "the"))
-                k++;
+            if (tok(c, k, "the") || tok(c, k, "its") || tok(c, k, "their") || tok(c, k, "our"))
+                k++; /* "bringing its total for the year to 126" */
             if (!(tok(c, k, "number") || tok(c, k, "total") || count_noun(c, k) ||
                   trigger_at(c, k)))
                 break;
@@ -3687,6 +3696,9 @@ static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
         (tok(c, t2->t1, "to") || tok(c, t2->t1, "in")) &&
         past_custody_place(c, t2->t1 + 1) > t2->t1 + 1)
         return 1; /* "remanded to Luzira prison" */
+    if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
+        (tok(c, t2->t1, "until") || tok(c, t2->t1, "till")))
+        return 1; /* "remanded until 24 November": held to the next hearing */
     if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
         return 0; /* "remanded to appear before the court" may be on bail */
     return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");
@@ -3720,6 +3732,29 @@ static const struct trigger *their_fate(const struct sentence_ctx *c, size_t k) 
 /* "A and later B", "A but later B", "A before being B", "B after being
  * A": a second outcome right after the first, a later stage of the same
  * case (or, after "after being", an earlier one). */
+/* "charged with unlawful assembly at the Buganda Road court and
+ * remanded": the charge's words after the verb at k ("with ...", "at" or
+ * "before" a court), then "and" opening a remand.  Returns the index of
+ * that "and", or k when the charge's words end otherwise. */
+static size_t past_charge_words(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "with"))
+        return k;
+    for (size_t m = k + 1; m < c->n && m <= k + 16; m++) {
+        if (c->qty_at[m] || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") ||
+            has(c, m, LC_STOP) || has(c, m, LC_NEG) || has(c, m, LC_SAY))
+            return k;
+        if (!tok(c, m, "and"))
+            continue;
+        size_t v = m + 1;
+        while (v < c->n && has(c, v, LC_AUX) && !trigger_at(c, v))
+            v++;
+        const struct trigger *x = trigger_at(c, v);
+        if (x && x->t0 == v && remand(c, x))
+            return m;
+    }
+    return k;
+}
+
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
     static const char *const steps[] = {"questioned", "interrogated", "searched",
                                         "fingerprinted", "photographed", "processed",
@@ -3731,6 +3766,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
          n++)
         k++; /* "detained briefly and released" */
     k = past_time_phrase(c, k);
+    if (tr->e->what == VG_CHARGED)
+        k = past_charge_words(c, k);
     int earlier = 0;
     if ((tok(c, k, "before") || tok(c, k, "after")) && stage_link(c, k)) {
         earlier = tok(c, k, "after");
@@ -3835,6 +3872,11 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
+    if (tr->e->what == VG_CHARGED && !ing && tok(c, t2->t0, "remanded") &&
+        (tok(c, o + 1, "until") || tok(c, o + 1, "till") ||
+         ((tok(c, o + 1, "in") || tok(c, o + 1, "to")) &&
+          (tok(c, o + 2, "custody") || past_custody_place(c, o + 2) > o + 2))))
+        return t2; /* "charged 19 activists and remanded them in custody" */
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -4040,17 +4082,33 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
     return VG_WHAT_NONE;
 }
 
+/* Is the trigger at k a gathering's own verb, "who had gathered" or "who
+ * marched", which a relative clause about the people counted may hold? */
+static int gathering_verb(const struct sentence_ctx *c, size_t k) {
+    const struct trigger *x = trigger_at(c, k);
+    return x && x->e->what == VG_PARTICIPANTS && x->e->kind == F_INTRANS;
+}
+
 /* "Police detained 33 students; they were released that evening", "...,
- * and all of them were later charged": "they" (or "all of them") opening
- * the next clause, a passive of a later stage of the case `what` the count
- * has.  Nothing but the clause's opening stands between the count's noun
+ * and all of them were later charged", "detained 27 workers who had
+ * gathered at the gate; all were freed", "arrested six activists and
+ * returned them to Kenya, where they were charged": "they" (or "all of
+ * them", "all") opening the next clause, a passive of a later stage of the
+ * case `what` the count has.  Only the clause's opening, or the people's
+ * own relative clause up to a semicolon, stands between the count's noun
  * phrase (end) and the pronoun.  Returns that verb, or NULL. */
 static const struct trigger *they_again(const struct sentence_ctx *c, size_t end, uint8_t what) {
-    size_t k = end;
-    while (k < c->n && k < end + 8 && !tok(c, k, ";") && !tok(c, k, ",")) {
-        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || has(c, k, LC_NEG) ||
-            has(c, k, LC_SAY) || tok(c, k, ".") || tok(c, k, "who") || tok(c, k, "which"))
+    size_t k = end, reach = 10, relative = 0;
+    while (k < c->n && k < end + reach && !tok(c, k, ";") &&
+           (relative || !tok(c, k, ","))) {
+        if ((tok(c, k, "who") || tok(c, k, "which")) && k == end && !relative) {
+            relative = 1; /* the people's own clause: to the semicolon */
+            reach = 24;
+        } else if (c->qty_at[k] || (trigger_at(c, k) && !(relative && gathering_verb(c, k))) ||
+                   has(c, k, LC_STOP) || has(c, k, LC_NEG) || has(c, k, LC_SAY) ||
+                   tok(c, k, ".") || tok(c, k, "who") || tok(c, k, "which")) {
             return NULL;
+        }
         k++; /* "on Tuesday", "in Kisumu" */
     }
     if (k >= c->n || !(tok(c, k, ";") || tok(c, k, ",")))
@@ -4058,10 +4116,14 @@ static const struct trigger *they_again(const struct sentence_ctx *c, size_t end
     k++;
     if (k < c->n && tok(c, k, "and"))
         k++;
+    if (k < c->n && (tok(c, k, "where") || tok(c, k, "when")) && tok(c, k + 1, "they"))
+        k++; /* "returned them to Kenya, where they were charged" */
     if (k + 2 < c->n && tok(c, k, "all") && tok(c, k + 1, "of") && tok(c, k + 2, "them"))
         k += 3;
     else if (k < c->n && tok(c, k, "they"))
         k++;
+    else if (k + 1 < c->n && tok(c, k, "all") && is_be(c, k + 1))
+        k++; /* "; all were released" */
     else
         return NULL;
     if (k < c->n && tok(c, k, "all"))
@@ -5030,6 +5092,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             has(c, q->t1, LC_AUX))
             who = out[subject - 1].who; /* "58 students were taken to hospital and 14 were
                                          * arrested": the students again */
+        if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0)
+            who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured" */
+        if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun && !h.part_tr &&
+            (last || c->prev_what != VG_WHAT_NONE))
+            who = last ? last->who : c->prev_who; /* "arrested 48 activists; 29 of them
+                                                   * were charged": the activists */
         int all_who = h.who < 0 && !h.has_noun ? all_of_them(c, best.tr ? best.tr->t1 : h.end) : -1;
         if (all_who >= 0)
             who = (uint8_t)all_who; /* "19 detained, all of them students" */

@@ -45,6 +45,8 @@ struct sentence_ctx {
     uint8_t prev_what;      /* outcome of the last figure of the sentence before, in the
                              * same paragraph (enum vg_what), VG_WHAT_NONE if none: what
                              * "the correct figure is 21" or "of those, 12 ..." refer to */
+    uint8_t prev_who;       /* the group of that figure (enum vg_who): who "12 of them"
+                             * are when the sentence counts no group before them */
     int rally;              /* a rally is spoken of in this sentence, the one before it
                              * or the paragraph before, or the figure before was a crowd:
                              * a bare «здесь около 300 человек» is then its crowd */

@@ -276,6 +276,7 @@ struct run {
                                     may set it, not read yet, oldest first */
     size_t n_later;            /* how many */
     uint8_t last_what;         /* outcome of the last figure read, VG_WHAT_NONE if none */
+    uint8_t last_who;          /* its group (enum vg_who) */
     size_t sent_figs;          /* the figures of the sentence being read start here */
     unsigned sent_para;        /* that sentence's paragraph */
     uint32_t last_what_para;   /* the paragraph it was read in */
@@ -2386,7 +2387,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
                              .n_cols = list_line(run, t, n) ? run->n_cols : 0,
                              .q_cell = n_cells ? q_cell : NULL, .n_cells = n_cells,
                              .q_in_row = q_in_row, .n_row_cells = n_row_cells,
-                             .prev_what = prev_what, .rally = rally};
+                             .prev_what = prev_what, .prev_who = run->last_who,
+                             .rally = rally};
     memset(c.qty_at, 0, n * sizeof *c.qty_at);
     for (size_t i = 0; i < nq; i++)
         c.qty_at[qs[i].t0] = (uint16_t)(i + 1);
@@ -2496,6 +2498,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     size_t retract = source_retract_cue(&c); /* the same for every figure */
     int row_who = c.q_col ? label_who(&c) : -1;
     run->last_what = bs[nb - 1].what;
+    run->last_who = bs[nb - 1].who;
     run->last_what_para = s->para;
     int lasting_before = 0; /* the figure before is of a state lasting to the day of writing */
     for (size_t i = 0; i < nb; i++) {

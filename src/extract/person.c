@@ -151,6 +151,12 @@ static int title_word(const struct sentence_ctx *c, size_t k, size_t *longer) {
 
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
+/* Words that open a clause of prose, not a person's record, after a
+ * run-in heading's colon. */
+static const char *const clause_opening[] = {"in", "on", "the", "there", "during", "according",
+                                             "as", "at", "since", "from", "throughout",
+                                             "authorities", "police", "a", "an", NULL};
+
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",
@@ -194,6 +200,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1;
     if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
         return 1; /* "X's colleague, Y, was jailed": Y is the one */
+    if (a == 0 && tok(c, b, ":") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
+        tok_in(c, b + 1, clause_opening))
+        return 1; /* a run-in heading: "Transnational Repression: In October ..." */
     if (b < c->n && !(c->t[b].flags & TF_CAP) && has(c, b, LC_WHO) &&
         (a > 0 && (c->qty_at[a - 1] || !(c->t[a - 1].flags & TF_CAP))))
         return 1; /* "38 Saba Saba suspects", "represented El Max residents": a modifier */
@@ -228,8 +237,8 @@ static int after_say(const struct sentence_ctx *c, size_t a) {
                                        "explained", "noted", "словам", "сообщил", "сообщила",
                                        "заявил", "заявила", "рассказал", "рассказала", NULL};
     for (size_t k = a, steps = 0; k > 0 && steps < 5; k--, steps++) {
-        if (tok_in(c, k - 1, verb))
-            return 1;
+        if (tok_in(c, k - 1, verb) && c->t[k - 1].word)
+            return 1; /* but not the surname of "Halima Said and Peter Mushi" */
         if (c->t[k - 1].kind != TK_WORD || tok(c, k - 1, "that"))
             return 0; /* "said that X had been charged": X is what was said */
     }
@@ -603,6 +612,25 @@ static int term_received(const struct sentence_ctx *c, size_t b) {
             return 0;
         if (tok_in(c, k, got) && term_at(c, k + 1))
             return 1;
+    }
+    return 0;
+}
+
+/* Is the person at [a, b) "serving a seven-year sentence", "serving a
+ * prison term": a sentence already imposed, whatever the words between? */
+static int serving_term(const struct sentence_ctx *c, size_t b) {
+    for (size_t k = b; k < c->n && k < b + 12; k++) {
+        if (tok(c, k, ".") || tok(c, k, ";") || (name_word(c, k) && name_word(c, k + 1)))
+            return 0;
+        if (!tok(c, k, "serving"))
+            continue;
+        for (size_t m = k + 1; m < c->n && m <= k + 5; m++) {
+            if (tok(c, m, "sentence") || tok(c, m, "term") || tok(c, m, "sentences"))
+                return 1;
+            if (tok(c, m, ",") || tok(c, m, ".") || c->trig_at[m])
+                return 0;
+        }
+        return 0;
     }
     return 0;
 }
@@ -1098,10 +1126,12 @@ struct object {
  * quotes, an outlet's name in quotes and commas to a noun for people right
  * after a count; the outcome phrase nearest that count.  Or -1. */
 static int counted_group(const struct sentence_ctx *c, size_t a) {
+    static const char *const preps[] = {"with", "of", "from", "at", "for", NULL};
     size_t k = a;
-    for (int steps = 0; k > 0 && steps < 8; steps++) {
+    int named = 0; /* a capitalised name passed that no "with", "of" ... opens yet */
+    for (int steps = 0; k > 0 && steps < 12; steps++) {
         const struct token *t = &c->t[k - 1];
-        if (has(c, k - 1, LC_WHO)) {
+        if (has(c, k - 1, LC_WHO) && !named) {
             size_t w = k - 1;
             for (size_t m = w; m > 0 && m + 3 > w; m--)
                 if (c->qty_at[m - 1]) {
@@ -1110,9 +1140,16 @@ static int counted_group(const struct sentence_ctx *c, size_t a) {
                 }
             return -1;
         }
-        if (!(tok(c, k - 1, ",") || tok(c, k - 1, "\"") || tok(c, k - 1, "-") ||
-              tok(c, k - 1, ":") ||
-              (t->kind == TK_WORD && (!(t->flags & TF_CAP) || in_quotes(c, k - 1)))))
+        if (tok_in(c, k - 1, preps))
+            named = 0; /* "two journalists with the outlet Mwangaza TV, X and Y" */
+        else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !in_quotes(c, k - 1) &&
+                 tok(c, k, ",") && !c->trig_at[k - 1])
+            named = 1; /* the outlet's name, closed by the comma before the list */
+        else if (named && t->kind == TK_WORD && (t->flags & TF_CAP) && !c->trig_at[k - 1])
+            ; /* more of that name */
+        else if (!(tok(c, k - 1, ",") || tok(c, k - 1, "\"") || tok(c, k - 1, "-") ||
+                   tok(c, k - 1, ":") ||
+                   (t->kind == TK_WORD && (!(t->flags & TF_CAP) || in_quotes(c, k - 1)))))
             return -1;
         k--;
     }
@@ -1167,6 +1204,37 @@ static int group_opening(const struct sentence_ctx *c, size_t a) {
            ((c->t[2].flags & TF_CAP) || has(c, 2, LC_ROLE) || has(c, 2, LC_TITLE));
 }
 
+/* A row of a table of named people whose cells '|' sets apart ("3 | X (19),
+ * student | 16 January | Sidi Bouzid | Sentenced to 10 months"): the name
+ * in one of its first cells, the person's outcome in a later cell, past
+ * the cells of dates and places.  Returns the gravest outcome phrase after
+ * the name's cell, or -1 when the sentence is no such row or names another
+ * person after this one. */
+static int row_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
+    size_t bars = 0, bars_before = 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (tok(c, k, "|")) {
+            bars++;
+            bars_before += k < a;
+        }
+    if (bars < 3 || bars_before > 2)
+        return -1;
+    int best = -1;
+    size_t cell = 0; /* cells passed since the name's */
+    for (size_t k = b; k < c->n; k++) {
+        if (tok(c, k, "|"))
+            cell++;
+        if (!cell || !c->trig_at[k])
+            continue;
+        const struct trigger *tr = &c->tr[c->trig_at[k] - 1];
+        if (tr->t0 != k || tr->e->what == VG_PARTICIPANTS)
+            continue;
+        if (best < 0 || rank(tr->e->what) > rank(c->tr[best].e->what))
+            best = (int)(c->trig_at[k] - 1);
+    }
+    return best;
+}
+
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
@@ -1183,6 +1251,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
         o = object->o; /* "detained X, a reporter, and Y, a producer" */
     if (o < 0)
         o = counted_group(c, a); /* "detained two journalists, X and Y" */
+    if (o < 0)
+        o = row_outcome(c, a, b); /* "X | 16 January | Gafsa | In pre-trial detention" */
     int group_what = o < 0 && (grouped || among_after(c, b)) && !c->ntr ? c->prev_what
                                                                         : VG_WHAT_NONE;
     if (o >= 0 && c->tr[o].t1 <= a) {
@@ -1209,6 +1279,7 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
         what = person_what(c->prev_what); /* "... 3 persons are missing. They are X, ..." */
     if (rank(VG_SANCTIONED) > rank(what) &&
         (term_received(c, b) || term_given(c, a, b) || pronoun_term(c, b, &g) ||
+         serving_term(c, b) ||
          (what == VG_DETAINED && o >= 0 && c->tr[o].t1 == a && term_at(c, b))))
         what = VG_SANCTIONED; /* "арестовал Тихонова на десять суток" */
     return what;

@@ -356,6 +356,8 @@ static int glued_after(const struct lexicon *lx, const struct token *t, size_t n
         return !lexicon_has(lx, t[j].word, LC_SCALE) && !lexicon_has(lx, t[j].word, LC_VAGUE);
     if (t[j].kind == TK_NUM)
         return 1;
+    if (t[j].fold.len >= 2 && memcmp(t[j].fold.ptr, "\xc2\xb0", 2) == 0)
+        return 1; /* "52°C", "40°": a temperature or an angle */
     if ((token_is(&t[j], ":") || token_is(&t[j], "/") || token_is(&t[j], ".")) && j + 1 < n &&
         t[j + 1].kind == TK_NUM && !(t[j + 1].flags & TF_SPACE))
         return 1;
@@ -785,6 +787,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
                                token_is(&t[i - 1], "initiated"));
         if (lex_match(lx, t, n, j, LC_UNIT, &ul) &&
             !(opened && oe && oe->what == VG_CHARGED && ol > ul) &&
+            !(oe && oe->kind == F_PEOPLE && ol > ul) && /* "17 cases of enforced
+                                                          * disappearance": people */
             !(i > 0 && token_is(&t[i - 1], "in") && token_is(&t[j], "cases") &&
               charge_before(lx, t, n, i - 1)))
             return 0;
