@@ -2931,6 +2931,8 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     if (take)
         return into_custody(c, end) || taken_away(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     if (tok(c, v, "bundled") || tok(c, v, "bundling") || tok(c, v, "herded") ||
+        tok(c, v, "frog-marched") || tok(c, v, "marched") || tok(c, v, "pushed") ||
+        tok(c, v, "shoved") || tok(c, v, "threw") || tok(c, v, "hustled") ||
         tok(c, v, "loaded") || tok(c, v, "forced") || tok(c, v, "dragged"))
         return into_vehicle(c, end) ? VG_DETAINED : VG_WHAT_NONE;
     if (tok(c, v, "placed") || tok(c, v, "place") || tok(c, v, "places") ||
@@ -3572,7 +3574,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
              * at 7 dead" names its outcome after the count. */
             if (q->t1 < c->n && trigger_at(c, q->t1))
                 return;
-            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            const struct trigger *whole = trigger_ending(c, k + 1);
+            if (whole && whole->e->kind == F_TOLL && whole->t0 < k)
+                offer(best, S_ACTIVE, whole, whole->e->what, "toll"); /* "the death count" */
+            else
+                offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
         }
     }
