@@ -2131,7 +2131,7 @@ static int punct_between(const struct sentence_ctx *c, size_t a, size_t b) {
 
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
-    int relative = 0, saw_aux = 0;
+    int relative = 0, saw_aux = 0, part_named = 0;
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
     size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
@@ -2149,6 +2149,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 return; /* "31 people, 22 of whom remain in custody": a part's own */
             limit = limit + (h.end - k) < c->n ? limit + (h.end - k) : c->n; /* "three of
                                     * the 12 people wounded ... have died": reach past the whole */
+            part_named |= k >= 1 && (tok(c, k - 1, "including") || tok(c, k - 1, "among") ||
+                                     (k >= 2 && tok(c, k - 1, "them") && tok(c, k - 2, "among")));
             k = h.end - 1;
             after_noun = h.end;
             continue;
@@ -2167,6 +2169,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 continue;
             }
         }
+        if (k > after_noun && tok(c, k - 1, "\"") && has(c, k, LC_SAY))
+            return; /* '"We were 31," said a student who was held': the quote
+                     * ends, the speaker's clause is his own */
         const struct trigger *pt = k == after_noun && !relative && tok(c, k, "among") &&
                                            (tok(c, k + 1, "those") || tok(c, k + 1, "these"))
                                        ? trigger_at(c, k + 2)
@@ -2210,6 +2215,20 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
             tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
+            if (!relative && part_named && k == after_noun) {
+                /* "23 people, including 14 students who had been detained":
+                 * the part's clause, not the whole's; a predicate after it
+                 * is the whole's again ("..., who had been detained, were
+                 * freed") */
+                size_t m = k + 1;
+                while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
+                    m++;
+                if (m >= limit || !tok(c, m, ","))
+                    return;
+                after_noun = m + 1;
+                k = m;
+                continue;
+            }
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
                 return; /* "48 fans after reports that flares had been let off":
                          * another noun's clause */
@@ -4035,9 +4054,14 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
             has(c, k, LC_SAY))
             return 0;
     }
-    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
-        if (trigger_at(c, k)) return 2;
-    return 1;
+    int past = 0;
+    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++) {
+        if (h->has_noun && (tok(c, k, "who") || tok(c, k, "whom")))
+            return 0; /* "14 students who had been detained, three parents": the
+                       * clause is the students' own, the parents another item */
+        past |= trigger_at(c, k) != NULL;
+    }
+    return past ? 2 : 1;
 }
 
 /* A tally whose verb is left out after the first item: "in Tehran
