@@ -651,6 +651,21 @@ static size_t spent_in_custody(const struct sentence_ctx *c, size_t i) {
     return len ? j + len - i : 0;
 }
 
+/* Is the charge noun at token i the subject of a passive that ends it:
+ * "the charges against nine of them have since been withdrawn"? */
+static int charge_dropped_after(const struct sentence_ctx *c, size_t i) {
+    static const char *const ended[] = {"dropped", "withdrawn", "quashed", "dismissed",
+                                        "terminated", "discontinued", "abandoned", NULL};
+    for (size_t k = i + 1; k < c->n && k <= i + 10; k++) {
+        if (tok(c, k, ",") || tok(c, k, ";") || tok(c, k, "."))
+            return 0;
+        if ((tok(c, k, "been") || tok(c, k, "were") || tok(c, k, "was")) && k + 1 < c->n)
+            return tok_in(c, k + 1, ended) ||
+                   (tok(c, k + 1, "since") && k + 2 < c->n && tok_in(c, k + 2, ended));
+    }
+    return 0;
+}
+
 /* "dropped proceedings against", "terminated the criminal cases against",
  * "withdrew charges against": a charge ended, which counts no one charged.
  * Is the charge phrase at token i, of form e, governed by such a verb? */
@@ -665,7 +680,7 @@ static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex
     if (k > 0 && (tok(c, k, "the") || tok(c, k, "all") || tok(c, k, "its") ||
                   tok(c, k, "their")))
         k--;
-    return tok_in(c, k, verbs);
+    return tok_in(c, k, verbs) || charge_dropped_after(c, i);
 }
 
 /* "opened conduct proceedings against", "disciplinary proceedings
@@ -2199,7 +2214,7 @@ static const struct trigger *part_after_whole(const struct sentence_ctx *c,
 
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
-    int relative = 0, saw_aux = 0, past_whole = 0;
+    int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
     size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
@@ -2222,6 +2237,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 return; /* "31 people, 22 of whom remain in custody": a part's own */
             limit = limit + (h.end - k) < c->n ? limit + (h.end - k) : c->n; /* "three of
                                     * the 12 people wounded ... have died": reach past the whole */
+            part_named |= k >= 1 && (tok(c, k - 1, "including") || tok(c, k - 1, "among") ||
+                                     (k >= 2 && tok(c, k - 1, "them") && tok(c, k - 2, "among")));
             k = h.end - 1;
             after_noun = h.end;
             past_whole = 1;
@@ -2241,6 +2258,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 continue;
             }
         }
+        if (k > after_noun && tok(c, k - 1, "\"") && has(c, k, LC_SAY))
+            return; /* '"We were 31," said a student who was held': the quote
+                     * ends, the speaker's clause is his own */
         const struct trigger *pt = k == after_noun && !relative && tok(c, k, "among") &&
                                            (tok(c, k + 1, "those") || tok(c, k + 1, "these"))
                                        ? trigger_at(c, k + 2)
@@ -2284,6 +2304,20 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
             tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
+            if (!relative && part_named && k == after_noun) {
+                /* "23 people, including 14 students who had been detained":
+                 * the part's clause, not the whole's; a predicate after it
+                 * is the whole's again ("..., who had been detained, were
+                 * freed") */
+                size_t m = k + 1;
+                while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
+                    m++;
+                if (m >= limit || !tok(c, m, ","))
+                    return;
+                after_noun = m + 1;
+                k = m;
+                continue;
+            }
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
                 return; /* "48 fans after reports that flares had been let off":
                          * another noun's clause */
@@ -4211,8 +4245,13 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
         return 0;
     /* The first count's own outcome may stand between: "6 had been
      * detained in Gyumri and 20 in Yerevan". */
+    const struct trigger *own = trigger_at(c, prev->trig);
     for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++) {
         size_t sl;
+        const struct trigger *x = trigger_at(c, k);
+        if (own && x && x != own && x->t0 == own->t1 && x->e->kind == F_STATE &&
+            own->e->kind == F_INTRANS)
+            continue; /* "died in police custody, two in Gauteng": where they died */
         if (tok(c, k, "а") && tok(c, k - 1, ",") &&
             lex_match(c->lx, c->t, c->n, k + 1, LC_SAY, &sl))
             continue; /* another source's count: «…, а по словам очевидцев — 40» */
@@ -4224,9 +4263,14 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
             has(c, k, LC_SAY))
             return 0;
     }
-    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++)
-        if (trigger_at(c, k)) return 2;
-    return 1;
+    int past = 0;
+    for (size_t k = c->q[prev->q].t1; k + 1 < q->t0; k++) {
+        if (h->has_noun && (tok(c, k, "who") || tok(c, k, "whom")))
+            return 0; /* "14 students who had been detained, three parents": the
+                       * clause is the students' own, the parents another item */
+        past |= trigger_at(c, k) != NULL;
+    }
+    return past ? 2 : 1;
 }
 
 /* A tally whose verb is left out after the first item: "in Tehran
@@ -4464,6 +4508,30 @@ static int colon_item(const struct sentence_ctx *c, const struct quantity *q,
             if (c->q[i].t1 <= k && k <= c->q[i].t1 + 3)
                 return 1;
         return 0;
+    }
+    return 0;
+}
+
+/* Is the quantity an item of a breakdown set out in the sentence after
+ * its cue and colon, the outcome in the sentence before: "1,942 persons
+ * were arrested.  The breakdown per province is as follows: Gauteng, 611;
+ * KwaZulu-Natal, 447; ..."?  The sentence names no outcome of its own;
+ * each item is a label, maybe a comma or dash, and the number last. */
+static int follows_item(const struct sentence_ctx *c, const struct quantity *q) {
+    if (c->ntr || c->prev_what == VG_WHAT_NONE || q->t0 < 2)
+        return 0;
+    if (q->t1 < c->n && !tok(c, q->t1, ";") && !tok(c, q->t1, ".") && !tok(c, q->t1, ","))
+        return 0;
+    size_t k = q->t0 - 1;
+    if (tok(c, k, ",") || tok(c, k, "-") || tok(c, k, ":"))
+        k--;
+    if (c->t[k].kind != TK_WORD || c->qty_at[k])
+        return 0; /* "Gauteng, 611": a label right before the count */
+    int cue = 0;
+    for (size_t i = 0; i < k; i++) {
+        cue |= tok(c, i, "follows") || tok(c, i, "following") || tok(c, i, "breakdown");
+        if (tok(c, i, ":"))
+            return cue;
     }
     return 0;
 }
@@ -4849,6 +4917,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             (q->t0 == 1 || (q->t0 == 2 && tok(c, 1, "the") && tok(c, 0, "of"))) &&
             tok(c, 0, "of"))
             continue; /* "Of the 78, 34 were granted bail": the whole, counted before */
+        if (q->t0 >= 2 && tok(c, q->t0 - 1, "against") &&
+            (tok(c, q->t0 - 2, "charges") || tok(c, q->t0 - 2, "proceedings")) &&
+            charge_dropped_after(c, q->t0 - 2))
+            continue; /* "the charges against nine of them were dropped": no count */
         if (q->t0 >= 2 && tok(c, q->t0 - 2, "all") &&
             (tok(c, q->t0 - 1, "but") || tok(c, q->t0 - 1, "except") || tok(c, q->t0 - 1, "save")))
             continue; /* "all but 6 of the detainees were freed": not a count of the freed */
@@ -4982,6 +5054,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = last->who;
         }
+        if (!best.s && follows_item(c, q))
+            offer(&best, S_WEAK, NULL, c->prev_what, "follows_list");
         if (!best.s && last && in_tally(c, q, out, n_out)) {
             offer(&best, S_WEAK, NULL, last->what, "tally");
             if (h.who < 0)

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -280,6 +281,9 @@ struct run {
     size_t sent_figs;          /* the figures of the sentence being read start here */
     unsigned sent_para;        /* that sentence's paragraph */
     uint32_t last_what_para;   /* the paragraph it was read in */
+    struct vg_str floor_source; /* the ministry whose minister holds the floor: a
+                                   transcript's label "The MINISTER OF POLICE:" gives
+                                   it to the speech under it, until the next label */
     int rally_seen;            /* a sentence read spoke of a rally */
     uint32_t rally_para;       /* the paragraph of the last such sentence */
 };
@@ -1719,6 +1723,8 @@ static int dateline_date(const struct run *run, size_t start, const struct date_
 
 #define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */
 
+static int blank_line(struct vg_str text, size_t from, size_t to);
+
 /* The dates of the sentence text[start, end), whose tokens are toks[0,
  * n_toks) (none: the date finder reads the text), into out (16 at most).
  * The day of a dateline is the day of writing; so is the day of a
@@ -1727,9 +1733,15 @@ static size_t read_dates(const struct run *run, size_t start, size_t end,
                          const struct token *toks, size_t n_toks, struct date_hit *out,
                          struct vg_when *speech_when) {
     const char *p = run->text.ptr + start;
-    size_t n = n_toks ? dates_find_tokens(p, end - start, toks, n_toks, start, run->r->published,
+    /* Under a heading of one day ("[12.10.2025 17:40]" over a post),
+     * "today" and "yesterday" are that day's. */
+    int32_t anchor = run->r->published;
+    if (vg_when_known(run->head_when) && run->head_when.from == run->head_when.to &&
+        start >= run->head_when_end && !blank_line(run->text, run->head_when_end, start))
+        anchor = run->head_when.from;
+    size_t n = n_toks ? dates_find_tokens(p, end - start, toks, n_toks, start, anchor,
                                           run->r->lang, out, 16)
-                      : dates_find(p, end - start, run->r->published, run->r->lang, out, 16);
+                      : dates_find(p, end - start, anchor, run->r->lang, out, 16);
     /* The day of a dateline is the day of writing; so is the day of a
      * statement, when the sentence gives no other. */
     size_t o = 0, speech = 0;
@@ -2313,7 +2325,107 @@ static struct vg_str described_speaker(const struct run *run, struct vg_str src)
     return src;
 }
 
+/* Is the byte a small word's letter, or does the word text[a, b) open
+ * with a capital: the words of a speaker's label in a transcript? */
+static int label_word(struct vg_str text, size_t a, size_t b) {
+    static const char *const small[] = {"of", "and", "for", "the", "on", "de", "van", "von",
+                                        "der", "den", "da", "du", "la", "le", "al", "el", NULL};
+    unsigned char ch = (unsigned char)text.ptr[a];
+    if ((ch >= 'A' && ch <= 'Z') || ch == '(' || ch >= 0x80)
+        return 1;
+    for (const char *const *w = small; *w; w++)
+        if (strlen(*w) == b - a && memcmp(text.ptr + a, *w, b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* A transcript's speaker label opening the sentence at a line's start:
+ * "The MINISTER OF POLICE:", "Mr T. NKOSI:", "The Minister of Home
+ * Affairs (Mrs P. Zulu-Banda):" -- capitalised or small words before a
+ * colon, ending in a bracket or holding a word in capitals.  A minister's
+ * label gives the floor to the ministry ("Ministry of Police") for the
+ * speech under it; any other label takes the floor from it. */
+static void speaker_label(struct run *run, const struct sentence *s) {
+    struct vg_str text = run->text;
+    size_t a = s->start;
+    if (a > 0 && text.ptr[a - 1] != '\n')
+        return;
+    size_t colon = a;
+    while (colon < s->end && colon < a + 120 && text.ptr[colon] != ':' && text.ptr[colon] != '\n')
+        colon++;
+    if (colon >= s->end || text.ptr[colon] != ':' || colon == a)
+        return;
+    static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Hon", "Prof", "Mr.", "Mrs.",
+                                         "Ms.", "Dr.", NULL};
+    int caps = 0, bracket = text.ptr[colon - 1] == ')', minister = 0, title = 0;
+    for (const char *const *w = titles; *w; w++)
+        title |= colon - a > strlen(*w) && memcmp(text.ptr + a, *w, strlen(*w)) == 0 &&
+                 text.ptr[a + strlen(*w)] == ' ';
+    size_t of = 0, paren = colon;
+    for (size_t i = a; i < colon;) {
+        while (i < colon && text.ptr[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < colon && text.ptr[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        if (text.ptr[i] == '(' && paren == colon)
+            paren = i;
+        if (paren == colon && !label_word(text, i, j))
+            return; /* "Total detained today in Moscow: 57" */
+        size_t upper = 0;
+        for (size_t k = i; k < j; k++)
+            upper += text.ptr[k] >= 'A' && text.ptr[k] <= 'Z';
+        caps |= upper >= 3 && upper == j - i;
+        if (paren == colon && j - i == 8 && strncasecmp(text.ptr + i, "minister", 8) == 0)
+            minister = 1;
+        if (paren == colon && minister && !of &&
+            ((j - i == 2 && strncasecmp(text.ptr + i, "of", 2) == 0) ||
+             (j - i == 3 && strncasecmp(text.ptr + i, "for", 3) == 0)))
+            of = j;
+        i = j;
+    }
+    if (!caps && !bracket && !title)
+        return;
+    run->floor_source = VG_STR_NULL;
+    if (!minister || !of)
+        return;
+    size_t b = paren;
+    while (b > of && text.ptr[b - 1] == ' ')
+        b--;
+    while (of < b && text.ptr[of] == ' ')
+        of++;
+    if (of >= b || b - of > 80)
+        return;
+    char *m = vg_arena_alloc(run->a, 12 + (b - of));
+    if (!m)
+        return;
+    memcpy(m, "Ministry of ", 12);
+    for (size_t i = of; i < b;) { /* "HOME AFFAIRS" reads "Home Affairs", "of" stays small */
+        size_t j = i;
+        while (j < b && text.ptr[j] != ' ')
+            j++;
+        int shout = 1;
+        for (size_t k = i; k < j; k++)
+            shout &= !(text.ptr[k] >= 'a' && text.ptr[k] <= 'z');
+        int small = !label_word(text, i, j) || (j - i <= 3 && (strncasecmp(text.ptr + i, "of", j - i) == 0 ||
+                                                              strncasecmp(text.ptr + i, "and", j - i) == 0 ||
+                                                              strncasecmp(text.ptr + i, "for", j - i) == 0 ||
+                                                              strncasecmp(text.ptr + i, "the", j - i) == 0));
+        for (size_t k = i; k <= j && k < b; k++) {
+            char ch = text.ptr[k];
+            if ((shout || small) && ch >= 'A' && ch <= 'Z' && (k > i || small))
+                ch = (char)(ch + 32);
+            m[12 + (k - of)] = ch;
+        }
+        i = j + 1;
+    }
+    run->floor_source = vg_str_make(m, 12 + (b - of));
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
+    speaker_label(run, s);
     if (credit_after_quote(run, s)) {
         int rc = credit_sentence(run, s);
         if (rc)
@@ -2557,6 +2669,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0)
             f.status = VG_REPORTED; /* the right count of a correction */
         f.source = described_speaker(run, f.source);
+        if (!f.source.len && run->floor_source.len)
+            f.source = run->floor_source; /* the minister answering holds the floor */
         if (f.source.len > 4 && (memcmp(f.source.ptr, "our ", 4) == 0 ||
                                  memcmp(f.source.ptr, "Our ", 4) == 0))
             f.source = VG_STR_NULL; /* "according to information received by our

@@ -500,6 +500,15 @@ static int item_start(struct vg_str text, const struct vg_place_hit *h, size_t a
     return i >= 4 && memcmp(text.ptr + i - 4, " and", 4) == 0;
 }
 
+/* Does the hit open an item after a colon or semicolon: "... as follows:
+ * Gauteng, 611; KwaZulu-Natal, 447"? */
+static int opens_item(struct vg_str text, const struct vg_place_hit *h) {
+    size_t i = h->start;
+    while (i > 0 && text.ptr[i - 1] == ' ')
+        i--;
+    return i > 0 && (text.ptr[i - 1] == ';' || text.ptr[i - 1] == ':');
+}
+
 static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
     size_t i = h->end;
     int mark = 0;
@@ -509,7 +518,9 @@ static int labels(struct vg_str text, const struct vg_place_hit *h, size_t at) {
         unsigned char ch = (unsigned char)text.ptr[i];
         if (ch == ' ') {
             i++;
-        } else if ((ch == '-' || ch == ':' || (ch == '(' && i + 1 == at)) && !mark) {
+        } else if ((ch == '-' || ch == ':' || (ch == '(' && i + 1 == at) ||
+                    (ch == ',' && opens_item(text, h))) &&
+                   !mark) {
             mark = 1;
             i++;
         } else if (ch == 0xe2 && i + 2 < at && (unsigned char)text.ptr[i + 1] == 0x80 &&
@@ -606,7 +617,7 @@ static size_t in_before(struct vg_str text, size_t start) {
     static const char *const units[] = {" in the city of ", " in the town of ",
                                         " in the province of ", " in the region of ",
                                         " in the department of ", " in the district of ",
-                                        " in the municipality of ", " in ", NULL};
+                                        " in the municipality of ", " in ", " in the ", NULL};
     for (const char *const *u = units; *u; u++) {
         size_t n = strlen(*u);
         if (start >= n && memcmp(text.ptr + start - n, *u, n) == 0)
@@ -649,6 +660,58 @@ static long own_place_after(struct vg_str text, const struct vg_place_hit *hits,
     return -1;
 }
 
+/* Are the n bytes at t the lower-case phrase c, letters of t in either
+ * case (ASCII, and Russian Cyrillic: "По всей стране")? */
+static int folded_equal(const char *t, const char *c, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        unsigned char x = (unsigned char)t[k], y = (unsigned char)c[k];
+        if (y < 0x80) {
+            if ((x >= 'A' && x <= 'Z' ? x | 0x20 : x) != y)
+                return 0;
+            continue;
+        }
+        if (k + 1 >= n)
+            return 0;
+        unsigned char x1 = (unsigned char)t[k + 1];
+        if (x == 0xD0 && x1 >= 0x90 && x1 <= 0x9F)
+            x1 += 0x20; /* А-П */
+        else if (x == 0xD0 && x1 >= 0xA0 && x1 <= 0xAF)
+            x = 0xD1, x1 -= 0x20; /* Р-Я */
+        if (x != y || x1 != (unsigned char)c[k + 1])
+            return 0;
+        k++;
+    }
+    return 1;
+}
+
+/* Is the hit the own place of another count after the one at `at`, an
+ * item of its breakdown: "Six people were killed, four in Gauteng and
+ * two in Limpopo" (for the six, Gauteng is the four's)? */
+static int later_count_place(struct vg_str text, const struct vg_place_hit *h, size_t at) {
+    static const char *const words[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten", "eleven", "twelve", NULL};
+    size_t in = h->start > at ? in_before(text, h->start) : SIZE_MAX;
+    if (in == SIZE_MAX || in <= at)
+        return 0;
+    size_t b = in;
+    while (b > at && text.ptr[b - 1] != ' ')
+        b--;
+    if (b <= at || b == in)
+        return 0; /* the count at `at` itself: "96 in Juliaca" */
+    if (!comma_between(text, at, b) && !joins_items(text, at, b) &&
+        !breakdown_between(text, at, b))
+        return 0; /* "a crowd of about 5,000 in Harare": its own number */
+    int digits = 1;
+    for (size_t k = b; k < in; k++)
+        digits &= (text.ptr[k] >= '0' && text.ptr[k] <= '9') || text.ptr[k] == ',';
+    if (digits)
+        return 1;
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == in - b && folded_equal(text.ptr + b, *w, in - b))
+            return 1;
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
@@ -680,6 +743,7 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
         n_kept = w;
     }
     const struct vg_place *other = NULL; /* another city counted with best */
+    const struct vg_place *items_country = NULL; /* the country of later counts' places */
     int city_before = 0; /* a city named before the number: "в Минске задержаны 320" */
     for (size_t i = 0; i < n_kept; i++)
         city_before |= kept[i]->start < at && !kept[i]->demonym && specificity(kept[i]->place) >= 3;
@@ -689,6 +753,14 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
         const struct vg_place_hit *h = kept[i];
         const struct vg_place *p = h->place;
         int spec = h->demonym ? 0 : specificity(p);
+        if (spec > 1 && later_count_place(text, h, at)) {
+            const struct vg_place *country = vg_gazetteer_country(ps->g, p->country);
+            if (country) { /* the count the items break down is their country's */
+                p = country;
+                spec = specificity(country);
+                items_country = country;
+            }
+        }
         size_t dist = h->start > at ? h->start - at : at - h->start;
         /* A place after the number and a comma belongs to the next item:
          * "в Уральске задержаны 23 человека, в Актобе — 14". */
@@ -715,6 +787,8 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     }
     if (!best)
         return NULL;
+    if (items_country && best != items_country && strcmp(best->country, items_country->country))
+        return items_country; /* a namesake abroad ("North" in "Khartoum North") */
     if (best_spec == 0) /* only adjectives: "Kenyan police" */
         return vg_gazetteer_country(ps->g, best->country);
     if (several) {
@@ -819,30 +893,6 @@ static const struct vg_place *noted_place(struct place_state *ps, struct vg_str 
             ps->para = p;
     }
     return ps->para;
-}
-
-/* Are the n bytes at t the lower-case phrase c, letters of t in either
- * case (ASCII, and Russian Cyrillic: "По всей стране")? */
-static int folded_equal(const char *t, const char *c, size_t n) {
-    for (size_t k = 0; k < n; k++) {
-        unsigned char x = (unsigned char)t[k], y = (unsigned char)c[k];
-        if (y < 0x80) {
-            if ((x >= 'A' && x <= 'Z' ? x | 0x20 : x) != y)
-                return 0;
-            continue;
-        }
-        if (k + 1 >= n)
-            return 0;
-        unsigned char x1 = (unsigned char)t[k + 1];
-        if (x == 0xD0 && x1 >= 0x90 && x1 <= 0x9F)
-            x1 += 0x20; /* А-П */
-        else if (x == 0xD0 && x1 >= 0xA0 && x1 <= 0xAF)
-            x = 0xD1, x1 -= 0x20; /* Р-Я */
-        if (x != y || x1 != (unsigned char)c[k + 1])
-            return 0;
-        k++;
-    }
-    return 1;
 }
 
 /* Does p[0..n) hold the bytes of key? */

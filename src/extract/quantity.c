@@ -688,6 +688,12 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         return 0;
     if (a.words && a.end <= core + 2 && spelt_digits(lx, t, n, core))
         return 0; /* "one-four, not four-zero": a number read out digit by digit */
+    if (t[core].kind == TK_NUM && !qe && core == 1 && token_is(&t[0], "(") && a.end < n &&
+        token_is(&t[a.end], ")") && a.low <= 20 &&
+        !(a.end + 1 < n && (lexicon_has(lx, t[a.end + 1].word, LC_WHO) ||
+                            lexicon_has(lx, t[a.end + 1].word, LC_OUT))))
+        return 0; /* "(2) how many of the specified persons": a list's mark, but
+                   * "(14) villagers were detained" */
     if (t[core].kind == TK_NUM && !qe && core > 0 && token_is(&t[core - 1], "[") &&
         a.end < n && token_is(&t[a.end], "]"))
         return 0; /* "charged.[7]": a footnote marker */

@@ -344,6 +344,80 @@ static int wrapped_break(const char *s, size_t len, size_t line_start, size_t nl
     return last == '.' || last == '!' || last == '?' || last == ':';
 }
 
+/* Emphasis and heading marks around a line's words: "**", "__", "#". */
+static int is_mark(char c) { return c == '*' || c == '_' || c == '#'; }
+
+/* Is the line s[a, b) a count standing as a heading over the line that
+ * says what it counts ("**612**" over "People detained on 12 March
+ * alone", "At least 86" over "People treated by medics"), as explainers
+ * "in numbers" set them: marks, at most a qualifier of two words starting
+ * with a capital ("At least", "More than"), a number, at most two words
+ * in small letters ("3 journalists", "1,240 arrests"), marks again, and
+ * no stop.  A date ("8 September") or a time is no such count. */
+static int count_heading(const char *s, size_t a, size_t b) {
+    while (a < b && (is_space(s[a]) || is_mark(s[a])))
+        a++;
+    while (b > a && (is_space(s[b - 1]) || is_mark(s[b - 1])))
+        b--;
+    if (a >= b || b - a > 40)
+        return 0;
+    size_t i = a;
+    for (int words = 0; i < b && !(s[i] >= '0' && s[i] <= '9'); words++) {
+        if (words == 2 || !((s[i] >= 'a' && s[i] <= 'z') || (words == 0 && is_upper_start(s, b, i))))
+            return 0;
+        while (i < b && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+            i++;
+        if (i >= b || s[i] != ' ')
+            return 0;
+        i++;
+    }
+    if (i >= b)
+        return 0;
+    while (i < b && ((s[i] >= '0' && s[i] <= '9') || s[i] == ',' || s[i] == '.'))
+        i++;
+    if (s[i - 1] == '.' || s[i - 1] == ',')
+        return 0;
+    if (i < b && s[i] == '%')
+        i++;
+    for (int words = 0; i < b; words++) {
+        if (words == 2 || s[i] != ' ')
+            return 0;
+        i++;
+        if (i >= b || !(s[i] >= 'a' && s[i] <= 'z'))
+            return 0; /* "8 September", "12:04" */
+        while (i < b && s[i] >= 'a' && s[i] <= 'z')
+            i++;
+    }
+    return 1;
+}
+
+/* At the single line break `nl` ending the line from line_start: is that
+ * line a count_heading standing apart (a blank line or the text's start
+ * before it) over a line of words right under it?  Then the two are one
+ * sentence: the count and what it counts. */
+static int heading_runs_on(const char *s, size_t len, size_t line_start, size_t nl) {
+    if (!count_heading(s, line_start, nl))
+        return 0;
+    size_t j = nl + 1;
+    while (j < len && is_space(s[j]))
+        j++;
+    while (j < len && is_mark(s[j]))
+        j++;
+    if (j >= len || !(is_upper_start(s, len, j) || is_lower_start(s, len, j)))
+        return 0;
+    size_t k = line_start;
+    while (k > 0 && is_space(s[k - 1]))
+        k--;
+    if (k == 0)
+        return 1;
+    if (s[k - 1] != '\n')
+        return 0;
+    k--;
+    while (k > 0 && is_space(s[k - 1]))
+        k--;
+    return k == 0 || s[k - 1] == '\n';
+}
+
 /* Is the line s[a, b) shorter than most full lines (a paragraph's last)? */
 static int short_line(const char *s, size_t a, size_t b, const struct line_stats *st) {
     while (a < b && is_space(s[a]))
@@ -443,6 +517,10 @@ int split_sentences(struct vg_str text, const char *lang, struct sentence_list *
                 start = j;
                 i = j;
                 line_start = j + 1;
+                continue;
+            }
+            if (heading_runs_on(s, len, line_start, i)) {
+                line_start = i + 1; /* "**612**" over "People detained ...": one sentence */
                 continue;
             }
             if (!st.wrapped || wrapped_break(s, len, line_start, i, &st)) {

@@ -388,9 +388,13 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     if (e->kind != 1 && k > 0 && tok(c, k - 1, "to") && base_form(c, k))
         return 0; /* "police declined to give numbers": an infinitive, no claim;
                    * but "a commander I spoke to said" */
+    static const char *const per_unit[] = {"cent", "province", "region", "district", "county",
+                                           "city", "state", "day", "week", "month", "year",
+                                           "hour", "capita", "head", "person", NULL};
     if (tok(c, k, "per") && ((k > 0 && c->t[k - 1].kind == TK_NUM) ||
-                             (k + 1 < c->n && tok(c, k + 1, "cent"))))
-        return 0; /* "13 per cent", "40 per day": a rate, no speaker */
+                             (k + 1 < c->n && tok_in_list(c, k + 1, per_unit))))
+        return 0; /* "13 per cent", "40 per day", "the breakdown per province": a rate
+                   * or a division, no speaker */
     *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
     /* "the 41 counted by medics", "figures reported by the ministry": a
      * participle and its agent after a count or its noun. */
@@ -814,9 +818,28 @@ static size_t revise_cue(const struct sentence_ctx *c) {
     return c->n;
 }
 
+/* Is the retraction word at k a "withdraw" whose object is a thing that
+ * is no figure: "the charges against nine have been withdrawn", "demand
+ * that the new fees be withdrawn", "withdrew its troops"? */
+static int withdraws_thing(const struct sentence_ctx *c, size_t k) {
+    static const char *const things[] = {
+        "charge", "charges", "case", "cases", "complaint", "complaints", "lawsuit", "suit",
+        "appeal", "appeals", "bill", "law", "decree", "order", "fee", "fees", "schedule",
+        "tax", "subsidy", "subsidies", "plan", "proposal", "reform", "troops", "forces",
+        "police", "officers", "soldiers", "units", "accreditation", "licence", "license",
+        "permit", "permission", "candidacy", "support", "ambassador", "offer", NULL};
+    if (c->t[k].fold.len < 6 || memcmp(c->t[k].fold.ptr, "withdr", 6) != 0)
+        return 0;
+    size_t a = k > 8 ? k - 8 : 0, b = k + 4 < c->n ? k + 4 : c->n;
+    for (size_t m = a; m < b; m++)
+        if (m != k && tok_in_list(c, m, things))
+            return 1;
+    return 0;
+}
+
 size_t source_retract_cue(const struct sentence_ctx *c) {
     for (size_t k = 0, len; k < c->n; k++)
-        if (lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
+        if (lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len) && !withdraws_thing(c, k))
             return k;
     return revise_cue(c);
 }

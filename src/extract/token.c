@@ -372,6 +372,13 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             i++;
             continue;
         }
+        if ((c == '*' || c == '_') && i + 1 < end && s[i + 1] == (char)c) {
+            /* "**612**", "__three__": marks of emphasis, no token; a single
+             * "*" is a bullet and stays one */
+            while (i < end && s[i] == (char)c)
+                i++;
+            continue;
+        }
         struct token t;
         memset(&t, 0, sizeof t);
         t.start = (uint32_t)i;
