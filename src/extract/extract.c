@@ -2348,13 +2348,13 @@ static int label_word(struct vg_str text, size_t a, size_t b) {
 static void speaker_label(struct run *run, const struct sentence *s) {
     struct vg_str text = run->text;
     size_t a = s->start;
-    if (a > 0 && text.ptr[a - 1] != '\n')
+    if ((a > 0 && text.ptr[a - 1] != '\n') || text.ptr[a] < 'A' || text.ptr[a] > 'Z')
+        return; /* a label opens a line with a capital */
+    size_t lim = s->end < a + 120 ? s->end : a + 120;
+    const char *cp = memchr(text.ptr + a, ':', lim - a);
+    if (!cp || memchr(text.ptr + a, '\n', (size_t)(cp - text.ptr) - a))
         return;
-    size_t colon = a;
-    while (colon < s->end && colon < a + 120 && text.ptr[colon] != ':' && text.ptr[colon] != '\n')
-        colon++;
-    if (colon >= s->end || text.ptr[colon] != ':' || colon == a)
-        return;
+    size_t colon = (size_t)(cp - text.ptr);
     static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Hon", "Prof", "Mr.", "Mrs.",
                                          "Ms.", "Dr.", NULL};
     int caps = 0, bracket = text.ptr[colon - 1] == ')', minister = 0, title = 0;
