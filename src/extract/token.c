@@ -466,8 +466,8 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             t.word = lexicon_word_hashed(lx, t.fold.ptr, t.fold.len, hash);
         else
             t.word = lexicon_word(lx, t.fold.ptr, t.fold.len);
-        if (t.kind == TK_WORD && (t.flags & TF_CAP) && !(t.flags & TF_UPPER) && out->n > 0 &&
-            token_fold_is(t.fold, "said")) {
+        if (t.fold.len == 4 && t.kind == TK_WORD && (t.flags & TF_CAP) && !(t.flags & TF_UPPER) &&
+            out->n > 0 && token_fold_is(t.fold, "said")) {
             const struct token *p = &out->v[out->n - 1];
             if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_UPPER) &&
                 p->end < t.start)
