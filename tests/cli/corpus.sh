@@ -46,8 +46,12 @@ floor() { # name min-f1 min-persons-f1 gold reports manifest [only]
 # en_61..en_68 (an e-mail bulletin with gapped tallies, a wire brief, a
 # translated Latin American report, a fact check, a Nigerian court story, a
 # Hong Kong press conference, a UN briefing, a monitor's thread) scored
-# 0.71 to 1.00 before their fixes; the set stands at 0.968.
-floor "examples (ours)" 0.96 0.94 examples/gold examples examples/manifest.json
+# 0.71 to 1.00 before their fixes; the set stands at 0.968.  en_69..en_76
+# (an encyclopedia article, a State Department country report, a regional
+# round-up, an NGO letter with an annex, a rights dispatch, a Hansard
+# record, a by-the-numbers explainer, a monitor's Telegram digest) scored
+# 0.53 to 0.98 before their fixes; the set stands at 0.973 / 0.957.
+floor "examples (ours)" 0.965 0.95 examples/gold examples examples/manifest.json
 # ru_11..ru_15 joined examples/ru as unseen reports, written and golded
 # before vigil read them, then ru_16 and ru_17 the same way: the floor is
 # just under their measure after the fixes they led to.
