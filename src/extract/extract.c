@@ -2651,7 +2651,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             f.where = x->where ? x->where : f.where;
             f.when = vg_when_known(x->when) ? x->when : f.when;
         }
-        struct vg_str owner = n_attrs ? VG_STR_NULL : source_count_owner(&c, run->text, q->t0);
+        struct vg_str owner = n_attrs ? VG_STR_NULL : source_count_owner(&c, run->text, q->t0, q->t1);
         if (owner.len)
             f.source = owner;
         else if (n_attrs)

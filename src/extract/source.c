@@ -709,9 +709,39 @@ static int own_count(const struct sentence_ctx *c, size_t c0, size_t c1) {
     return 0;
 }
 
-struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0) {
+/* "Turnout was put at 40,000 by organisers and 12,000 by police": the
+ * agent right after the count at [t0, t1), when a verb of estimating
+ * stands before it in the sentence.  VG_STR_NULL when there is none. */
+static struct vg_str agent_after(const struct sentence_ctx *c, struct vg_str text, size_t t0,
+                                 size_t t1) {
+    static const char *const estimating[] = {"put", "estimated", "given", "counted", "placed",
+                                             "reported", "gave", "estimates", NULL};
+    size_t a = t1 + 1;
+    if (!tok(c, t1, "by"))
+        return VG_STR_NULL;
+    if (is_article(c, a))
+        a++;
+    size_t b = a;
+    while (b < c->n && b < a + 5 && c->t[b].kind == TK_WORD && !tok(c, b, "and") &&
+           !tok(c, b, "or") && !tok(c, b, "while") && !tok(c, b, "but") && !c->qty_at[b] &&
+           !has(c, b, LC_SAY) && !has(c, b, LC_STOP))
+        b++;
+    if (b == a || weekday(c, a) || month_of_date(c, a) || !speaker_like(c, a, b) ||
+        c->trig_at[a])
+        return VG_STR_NULL; /* "by Monday", "by the end of the week" */
+    for (size_t k = 0; k < t0; k++)
+        if (tok_in_list(c, k, estimating))
+            return span_text(c, text, a, b);
+    return VG_STR_NULL;
+}
+
+struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0,
+                                 size_t t1) {
     static const char *const counts[] = {"toll", "tally", "count", "figure", "figures",
                                          "estimate", "number", "total", NULL};
+    struct vg_str agent = agent_after(c, text, t0, t1);
+    if (agent.len)
+        return agent;
     if (t0 < 4 || !tok(c, t0 - 1, "of") || !tok_in_list(c, t0 - 2, counts))
         return VG_STR_NULL;
     size_t k = t0 - 3; /* the owner's last word, or "official" */

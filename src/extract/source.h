@@ -57,10 +57,13 @@ struct en_attr {
 size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
                               struct en_attr *out, size_t cap);
 
-/* The owner a count noun names just before the English quantity at token
- * t0: "the official tally of 8" (officials), "the police figure of 9",
- * "the health ministry's count of 30".  VG_STR_NULL when there is none. */
-struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0);
+/* The owner of the English quantity at tokens [t0, t1): a count noun's
+ * just before it ("the official tally of 8": officials; "the police
+ * figure of 9"; "the health ministry's count of 30"), or an agent just
+ * after it when a verb of estimating comes first ("put at 40,000 by
+ * organisers").  VG_STR_NULL when there is none. */
+struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0,
+                                 size_t t1);
 
 /* The source of the English figure whose quantity starts at token t0.
  * When at least two of the sentence's attributions name speakers, each
