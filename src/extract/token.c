@@ -137,16 +137,14 @@ static size_t soft_hyphen_continuation(const char *s, size_t len, size_t i) {
     return 0;
 }
 
-static int push(struct token_list *l, const struct token *t) {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 256;
-        struct token *v = vg_realloc(l->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        l->v = v;
-        l->cap = cap;
-    }
-    l->v[l->n++] = *t;
+/* Make room for more tokens in l.  Returns 0, or -1 when out of memory. */
+static int grow(struct token_list *l) {
+    size_t cap = l->cap ? l->cap * 2 : 256;
+    struct token *v = vg_realloc(l->v, cap * sizeof *v);
+    if (!v)
+        return -1;
+    l->v = v;
+    l->cap = cap;
     return 0;
 }
 
@@ -372,10 +370,13 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             i++;
             continue;
         }
-        struct token t;
-        memset(&t, 0, sizeof t);
-        t.start = (uint32_t)i;
-        t.flags = pending;
+        /* The token is made in its place in the list. */
+        if (out->n == out->cap && grow(out))
+            return VG_ENOMEM;
+        struct token *t = &out->v[out->n];
+        memset(t, 0, sizeof *t);
+        t->start = (uint32_t)i;
+        t->flags = pending;
         pending = 0;
         size_t n;
         int upper;
@@ -392,25 +393,25 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                 else
                     break;
             }
-            t.kind = TK_NUM;
-            t.end = (uint32_t)j;
-            t.fold = vg_str_make(s + i, j - i);
+            t->kind = TK_NUM;
+            t->end = (uint32_t)j;
+            t->fold = vg_str_make(s + i, j - i);
             i = j;
         } else if (letter_at(s, end, i, &n, &upper)) {
             struct word_scan w;
             size_t j = scan_word(s, end, i, &w);
-            t.kind = TK_WORD;
-            t.end = (uint32_t)j;
+            t->kind = TK_WORD;
+            t->end = (uint32_t)j;
             if (upper)
-                t.flags |= TF_CAP;
+                t->flags |= TF_CAP;
             if (w.n_upper == w.n_letters && w.n_letters > 1)
-                t.flags |= TF_UPPER;
+                t->flags |= TF_UPPER;
             if (w.joined)
-                t.flags |= TF_JOINED;
+                t->flags |= TF_JOINED;
             if (w.plain)
-                t.flags |= TF_PLAIN;
+                t->flags |= TF_PLAIN;
             hash = w.hash; /* fold_word replaces it by the fold's when it copies */
-            if (fold_word(s, i, j, w.needs_copy, scratch, &t.fold, &hash))
+            if (fold_word(s, i, j, w.needs_copy, scratch, &t->fold, &hash))
                 return VG_ENOMEM;
             hash_known = 1;
             i = j;
@@ -418,15 +419,15 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             size_t an;
             if (is_apostrophe(s, end, i, &an) && i + an < end &&
                 (s[i + an] == 's' || s[i + an] == 'S') && out->n &&
-                out->v[out->n - 1].kind == TK_WORD && !(t.flags & TF_SPACE)) {
-                t.kind = TK_WORD;
-                t.end = (uint32_t)(i + an + 1);
-                t.fold = VG_STR("'s");
+                out->v[out->n - 1].kind == TK_WORD && !(t->flags & TF_SPACE)) {
+                t->kind = TK_WORD;
+                t->end = (uint32_t)(i + an + 1);
+                t->fold = VG_STR("'s");
                 i += an + 1;
             } else if (c < 0x80) {
-                t.kind = TK_PUNCT;
-                t.end = (uint32_t)(i + 1);
-                t.fold = vg_str_make(s + i, 1);
+                t->kind = TK_PUNCT;
+                t->end = (uint32_t)(i + 1);
+                t->fold = vg_str_make(s + i, 1);
                 i++;
             } else {
                 int32_t cp;
@@ -443,24 +444,23 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                     i += m;
                     continue;
                 }
-                const char *f = punct_fold(cp, &t.flags);
-                t.kind = TK_PUNCT;
-                t.end = (uint32_t)(i + m);
-                t.fold = f ? vg_str_cstr(f) : vg_str_make(s + i, m);
+                const char *f = punct_fold(cp, &t->flags);
+                t->kind = TK_PUNCT;
+                t->end = (uint32_t)(i + m);
+                t->fold = f ? vg_str_cstr(f) : vg_str_make(s + i, m);
                 i += m;
             }
         }
-        t.hash = hash;
-        if (t.fold.len == 1 && (unsigned char)t.fold.ptr[0] < 0x80)
-            t.word = lx->ascii_word[(unsigned char)t.fold.ptr[0]];
-        else if (t.kind == TK_NUM && !lx->digit_words)
-            t.word = 0;
+        t->hash = hash;
+        if (t->fold.len == 1 && (unsigned char)t->fold.ptr[0] < 0x80)
+            t->word = lx->ascii_word[(unsigned char)t->fold.ptr[0]];
+        else if (t->kind == TK_NUM && !lx->digit_words)
+            t->word = 0;
         else if (hash_known)
-            t.word = lexicon_word_hashed(lx, t.fold.ptr, t.fold.len, hash);
+            t->word = lexicon_word_hashed(lx, t->fold.ptr, t->fold.len, hash);
         else
-            t.word = lexicon_word(lx, t.fold.ptr, t.fold.len);
-        if (push(out, &t))
-            return VG_ENOMEM;
+            t->word = lexicon_word(lx, t->fold.ptr, t->fold.len);
+        out->n++;
     }
     return VG_OK;
 }
