@@ -505,7 +505,7 @@ static int other_groups(struct vg_str text, const struct vg_figure *a, const str
     return 1;
 }
 
-static int same_figure(const struct place_state *ps, struct vg_str text, const struct vg_figure *a,
+static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
@@ -564,7 +564,7 @@ static size_t figure_key_hash(const struct vg_figure *f) {
  * key, first kept first, found through a hash of the key: a report with
  * thousands of figures costs no more per figure than a short one.
  * Returns VG_ENOMEM when the index cannot be allocated. */
-static int merge_repeats(struct vg_report *r, const struct place_state *ps, struct vg_str text) {
+static int merge_repeats(struct vg_report *r, struct place_state *ps, struct vg_str text) {
     size_t n = r->n_figures, cap = 16;
     if (n < 2)
         return VG_OK;
