@@ -677,7 +677,7 @@ static int section_heading(const struct run *run, const struct sentence *s,
         return 0;
     size_t a = s->start, e = s->end;
     const char *t = run->text.ptr;
-    if (!numbered_line(run->text, a) || (e < run->text.len && t[e] != '\n' && t[e] != '\r'))
+    if (e < run->text.len && t[e] != '\n' && t[e] != '\r')
         return 0;
     size_t words = 0;
     for (size_t i = 0; i < c->n; i++) {
@@ -687,7 +687,9 @@ static int section_heading(const struct run *run, const struct sentence *s,
             return 0;
         words++;
     }
-    return words >= 2;
+    /* The line's start is looked for last: most sentences are no heading
+     * by their words already. */
+    return words >= 2 && numbered_line(run->text, a);
 }
 
 /* Is the hit the day of publication, which a heading gives as the day
