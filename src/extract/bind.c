@@ -928,9 +928,10 @@ static const struct lex_entry rule_turned_out = {
 /* A phrase of the rules above starting at token i, whose fold begins with
  * f0: the first that matches, in the order they are tried for each first
  * letter (a rule reads only words of its letters), with its length in
- * *len; NULL when none does. */
-static const struct lex_entry *ruled_phrase(const struct sentence_ctx *c, size_t i, char f0,
-                                            size_t *len) {
+ * *len; NULL when none does.  Inline: it is asked at every token, and
+ * for most tokens the switch alone answers. */
+static inline __attribute__((always_inline)) const struct lex_entry *
+ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
     int to = 0;
     *len = 1; /* the one-word rules */
     switch (f0) {
