@@ -117,6 +117,13 @@ static int russian_letter(const char *s, size_t i) {
     return (c == 0xD0 && (d >= 0x90 || d == 0x81)) || (c == 0xD1 && (d <= 0x8F || d == 0x91));
 }
 
+/* Are s[i], s[i + 1] a small letter of the Russian alphabet but ё: а..я
+ * (U+0430..U+044F), which fold to themselves? */
+static int small_russian(const char *s, size_t i) {
+    unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
+    return (c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F);
+}
+
 /* A hyphen at the end of a line followed by a lower-case letter: the PDF
  * split "in-\njured".  Returns the offset of the continuation, or 0. */
 static size_t soft_hyphen_continuation(const char *s, size_t len, size_t i) {
@@ -273,6 +280,15 @@ static size_t scan_word(const char *s, size_t end, size_t i, struct word_scan *w
         }
         if (k == C_SPACE || k == C_NL || (k == C_OTHER && s[i] != '\'' && s[i] != '-'))
             break; /* the common ends of a word, as the tests below read them */
+        if (k == C_HIGH && i + 1 < end && small_russian(s, i)) {
+            /* The common case of Russian text, as letter_at would read it:
+             * its fold is itself (fold_word's), so it needs no copy. */
+            h = lexicon_hash_step(lexicon_hash_step(h, (unsigned char)s[i]),
+                                  (unsigned char)s[i + 1]);
+            w->n_letters++;
+            i += 2;
+            continue;
+        }
         if (letter_at(s, end, i, &n, &upper)) {
             if (upper || n > 1)
                 w->needs_copy = 1;
