@@ -53,9 +53,12 @@ struct en_attr {
 
 /* The attributions of an English sentence, in order, at most `cap` of them
  * written to out: every "X said", "X put the number at" and "according to
- * X" that names a speaker.  Names point into text.  Returns how many. */
+ * X" that names a speaker.  Names point into text.  Returns how many.  The
+ * first one's name is what source_of_sentence returns (a NULL slice when
+ * there is none), and *first_aside (when not NULL) is set as
+ * source_of_sentence sets *aside: one reading of the sentence gives both. */
 size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
-                              struct en_attr *out, size_t cap);
+                              struct en_attr *out, size_t cap, struct vg_span *first_aside);
 
 /* The source of the English figure whose quantity starts at token t0.
  * When at least two of the sentence's attributions name speakers, each
