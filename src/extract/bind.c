@@ -1032,12 +1032,15 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = got == VG_INJURED ? &rule_injuries : &rule_penalties;
             len = rl;
         }
-        size_t cl = ru ? ru_to_care(c, i) : 0;
+        /* The phrases of ru_verb_into start at «в» or right before it. */
+        int into = ru && (tok(c, i, "в") || tok(c, i, "во") || tok(c, i + 1, "в") ||
+                          tok(c, i + 1, "во"));
+        size_t cl = into ? ru_to_care(c, i) : 0;
         if (cl > 0 && (!e || cl > len)) {
             e = &rule_injuries; /* «поступили в городские больницы», not «поступили» */
             len = cl;
         }
-        cl = ru ? ru_into_van(c, i) : 0;
+        cl = into ? ru_into_van(c, i) : 0;
         if (cl > 0 && (!e || cl > len)) {
             e = &rule_held; /* «затащили в полицейские автобусы» */
             len = cl;
