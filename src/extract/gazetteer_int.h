@@ -97,8 +97,8 @@ struct vg_gazetteer {
  * variants cut words short): see vg_gazetteer_find. */
 static inline size_t gaz_first_word(const char *text, size_t len) {
     size_t i = 0;
-    /* The four bytes that end it all come before '/': a letter, a digit
-     * or a byte beyond ASCII is passed after one test. */
+    /* The four bytes that end the word are all '.' or below: a letter, a
+     * digit or a byte beyond ASCII is passed after one test. */
     while (i < len && ((unsigned char)text[i] > '.' ||
                        (text[i] != ' ' && text[i] != '-' && text[i] != '.' && text[i] != '\'')))
         i++;
