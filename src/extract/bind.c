@@ -925,37 +925,122 @@ static int month_march(const struct sentence_ctx *c, size_t i) {
             (i > 0 && tok_in(c, i - 1, before) && !(c->t[i - 1].flags & TF_CAP)));
 }
 
+/* The outcome phrases that the rules below read rather than the lexicon
+ * (words may stand between their parts: "faced felony assault charges"),
+ * as if they were entries of it. */
+static const struct lex_entry rule_charges = {.cat = LC_OUT, .kind = F_STATE, .what = VG_CHARGED};
+static const struct lex_entry rule_injuries = {.cat = LC_OUT, .kind = F_VERB, .what = VG_INJURED};
+static const struct lex_entry rule_held = {.cat = LC_OUT, .kind = F_VERB, .what = VG_DETAINED};
+static const struct lex_entry rule_penalties = {
+    .cat = LC_OUT, .kind = F_VERB, .what = VG_SANCTIONED};
+static const struct lex_entry rule_received = {
+    .cat = LC_OUT, .kind = F_INTRANS, .what = VG_SANCTIONED};
+static const struct lex_entry rule_custody = {.cat = LC_OUT, .kind = F_STATE, .what = VG_DETAINED};
+static const struct lex_entry rule_spent = {.cat = LC_OUT, .kind = F_INTRANS, .what = VG_DETAINED};
+static const struct lex_entry rule_freed = {.cat = LC_OUT, .kind = F_VERB, .what = VG_RELEASED};
+static const struct lex_entry rule_gathered = {
+    .cat = LC_OUT, .kind = F_INTRANS, .what = VG_PARTICIPANTS};
+static const struct lex_entry rule_sent = {.cat = LC_OUT, .kind = F_VERB, .what = VG_CHARGED};
+static const struct lex_entry rule_bail_to = {.cat = LC_OUT, .kind = F_EVENT, .what = VG_RELEASED};
+static const struct lex_entry rule_walked = {.cat = LC_OUT, .kind = F_INTRANS, .what = VG_RELEASED};
+static const struct lex_entry rule_accusing = {.cat = LC_OUT, .kind = F_VERB, .what = VG_CHARGED};
+static const struct lex_entry rule_charges_against = {
+    .cat = LC_OUT, .kind = F_EVENT, .what = VG_CHARGED};
+static const struct lex_entry rule_turned_out = {
+    .cat = LC_OUT, .kind = F_VERB, .what = VG_PARTICIPANTS};
+
+/* A phrase of the rules above starting at token i, whose fold begins with
+ * f0: the first that matches, in the order they are tried for each first
+ * letter (a rule reads only words of its letters), with its length in
+ * *len; NULL when none does.  Inline: it is asked at every token, and
+ * for most tokens the switch alone answers. */
+static inline __attribute__((always_inline)) const struct lex_entry *
+ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
+    int to = 0;
+    *len = 1; /* the one-word rules */
+    switch (f0) {
+    case 'a':
+    case 'n':
+        return case_accusing(c, i) ? &rule_accusing : NULL;
+    case 'b':
+        if ((*len = brought_before(c, i)) > 0)
+            return &rule_sent;
+        if ((*len = blocked_way(c, i)) > 0)
+            return &rule_gathered;
+        *len = 1;
+        return brought_out(c, i) ? &rule_turned_out : NULL;
+    case 'c':
+        if ((*len = charges_of_against(c, i)) > 0)
+            return &rule_charges_against;
+        *len = 1;
+        if (sent_for_trial(c, i))
+            return &rule_sent;
+        return verdict_on(c, i) ? &rule_penalties : NULL;
+    case 'd':
+        if ((*len = received_penalty(c, i)) > 0)
+            return &rule_received;
+        if ((*len = dealt_with_by(c, i)) > 0)
+            return &rule_penalties;
+        return NULL;
+    case 'f':
+        if ((*len = face_charges(c, i)) > 0)
+            return &rule_charges;
+        *len = 1;
+        return verdict_on(c, i) ? &rule_penalties : NULL;
+    case 'g':
+        if ((*len = received_penalty(c, i)) > 0)
+            return &rule_received;
+        if ((*len = granted_bail(c, i, &to)) > 0)
+            return to ? &rule_bail_to : &rule_freed;
+        if ((*len = bail_granted(c, i)) > 0)
+            return tok(c, i + *len - 1, "to") ? &rule_bail_to : &rule_freed;
+        return NULL;
+    case 'h':
+        if ((*len = face_charges(c, i)) > 0)
+            return &rule_charges;
+        if ((*len = received_penalty(c, i)) > 0)
+            return &rule_received;
+        *len = 1;
+        return holds_count(c, i) ? &rule_held : NULL;
+    case 'i':
+        return (*len = in_named_custody(c, i)) > 0 ? &rule_custody : NULL;
+    case 'o':
+        if ((*len = bail_granted(c, i)) > 0)
+            return tok(c, i + *len - 1, "to") ? &rule_bail_to : &rule_freed;
+        return NULL;
+    case 'p':
+        if ((*len = brought_before(c, i)) > 0)
+            return &rule_sent;
+        *len = 1;
+        return brought_out(c, i) ? &rule_turned_out : NULL;
+    case 'r':
+        if ((*len = suffer_injuries(c, i)) > 0)
+            return &rule_injuries;
+        if ((*len = received_penalty(c, i)) > 0)
+            return &rule_received;
+        *len = 1;
+        return sent_for_trial(c, i) ? &rule_sent : NULL;
+    case 's':
+        if ((*len = face_charges(c, i)) > 0)
+            return &rule_charges;
+        if ((*len = suffer_injuries(c, i)) > 0)
+            return &rule_injuries;
+        if ((*len = spent_in_custody(c, i)) > 0)
+            return &rule_spent;
+        *len = 1;
+        if (sent_home(c, i))
+            return &rule_freed;
+        return sent_for_trial(c, i) ? &rule_sent : NULL;
+    case 't':
+        return (*len = brought_before(c, i)) > 0 ? &rule_sent : NULL;
+    case 'w':
+        return (*len = walked_out(c, i)) > 0 ? &rule_walked : NULL;
+    default:
+        return NULL;
+    }
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
-    static const struct lex_entry charges = {.cat = LC_OUT, .kind = F_STATE,
-                                             .what = VG_CHARGED};
-    static const struct lex_entry injuries = {.cat = LC_OUT, .kind = F_VERB,
-                                              .what = VG_INJURED};
-    static const struct lex_entry held = {.cat = LC_OUT, .kind = F_VERB,
-                                          .what = VG_DETAINED};
-    static const struct lex_entry penalties = {.cat = LC_OUT, .kind = F_VERB,
-                                               .what = VG_SANCTIONED};
-    static const struct lex_entry received = {.cat = LC_OUT, .kind = F_INTRANS,
-                                              .what = VG_SANCTIONED};
-    static const struct lex_entry custody = {.cat = LC_OUT, .kind = F_STATE,
-                                             .what = VG_DETAINED};
-    static const struct lex_entry spent = {.cat = LC_OUT, .kind = F_INTRANS,
-                                           .what = VG_DETAINED};
-    static const struct lex_entry freed = {.cat = LC_OUT, .kind = F_VERB,
-                                           .what = VG_RELEASED};
-    static const struct lex_entry gathered = {.cat = LC_OUT, .kind = F_INTRANS,
-                                              .what = VG_PARTICIPANTS};
-    static const struct lex_entry sent = {.cat = LC_OUT, .kind = F_VERB,
-                                          .what = VG_CHARGED};
-    static const struct lex_entry bail_to = {.cat = LC_OUT, .kind = F_EVENT,
-                                             .what = VG_RELEASED};
-    static const struct lex_entry walked = {.cat = LC_OUT, .kind = F_INTRANS,
-                                            .what = VG_RELEASED};
-    static const struct lex_entry accusing = {.cat = LC_OUT, .kind = F_VERB,
-                                              .what = VG_CHARGED};
-    static const struct lex_entry charges_against = {.cat = LC_OUT, .kind = F_EVENT,
-                                                     .what = VG_CHARGED};
-    static const struct lex_entry turned_out = {.cat = LC_OUT, .kind = F_VERB,
-                                                .what = VG_PARTICIPANTS};
     c->tr = buf;
     c->ntr = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -968,81 +1053,35 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         size_t rl = ru ? ru_noun_got(c, i, &got) : 0;
         if (rl > 0 && (!e || rl > len)) {
             /* «ранения различной тяжести получили», not «ранения» alone */
-            e = got == VG_INJURED ? &injuries : &penalties;
+            e = got == VG_INJURED ? &rule_injuries : &rule_penalties;
             len = rl;
         }
-        size_t cl = ru ? ru_to_care(c, i) : 0;
+        /* The phrases of ru_verb_into start at «в» or right before it. */
+        int into = ru && (tok(c, i, "в") || tok(c, i, "во") || tok(c, i + 1, "в") ||
+                          tok(c, i + 1, "во"));
+        size_t cl = into ? ru_to_care(c, i) : 0;
         if (cl > 0 && (!e || cl > len)) {
-            e = &injuries; /* «поступили в городские больницы», not «поступили» */
+            e = &rule_injuries; /* «поступили в городские больницы», not «поступили» */
             len = cl;
         }
-        cl = ru ? ru_into_van(c, i) : 0;
+        cl = into ? ru_into_van(c, i) : 0;
         if (cl > 0 && (!e || cl > len)) {
-            e = &held; /* «затащили в полицейские автобусы» */
+            e = &rule_held; /* «затащили в полицейские автобусы» */
             len = cl;
         }
         cl = ru ? ru_from_custody(c, i) : 0;
         if (cl > 0 && (!e || cl > len)) {
-            e = &freed; /* «вышли из ИВС», not the crowd's «вышли» */
+            e = &rule_freed; /* «вышли из ИВС», not the crowd's «вышли» */
             len = cl;
         }
-        char f0 = c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0; /* rules out most at once */
-        if (!e && (f0 == 'f' || f0 == 's' || f0 == 'h') && (len = face_charges(c, i)) > 0)
-            e = &charges;
-        if (!e && (f0 == 's' || f0 == 'r') && (len = suffer_injuries(c, i)) > 0)
-            e = &injuries;
-        if (!e && (f0 == 'r' || f0 == 'g' || f0 == 'h' || f0 == 'd') &&
-            (len = received_penalty(c, i)) > 0)
-            e = &received;
-        int to = 0;
-        if (!e && f0 == 'g' && (len = granted_bail(c, i, &to)) > 0)
-            e = to ? &bail_to : &freed;
-        if (!e && f0 == 'd' && (len = dealt_with_by(c, i)) > 0)
-            e = &penalties;
-        if (!e && (f0 == 'b' || f0 == 'p' || f0 == 't') && (len = brought_before(c, i)) > 0)
-            e = &sent;
-        if (!e && f0 == 'w' && (len = walked_out(c, i)) > 0)
-            e = &walked;
-        if (!e && f0 == 'c' && (len = charges_of_against(c, i)) > 0)
-            e = &charges_against;
-        if (!e && (f0 == 'a' || f0 == 'n') && case_accusing(c, i)) {
-            e = &accusing;
-            len = 1;
-        }
-        if (!e && f0 == 'i' && (len = in_named_custody(c, i)) > 0)
-            e = &custody;
-        if (!e && f0 == 's' && (len = spent_in_custody(c, i)) > 0)
-            e = &spent;
-        if (!e && (f0 == 'g' || f0 == 'o') && (len = bail_granted(c, i)) > 0)
-            e = tok(c, i + len - 1, "to") ? &bail_to : &freed;
-        if (!e && f0 == 's' && sent_home(c, i)) {
-            e = &freed;
-            len = 1;
-        }
-        if (!e && (f0 == 'r' || f0 == 'c' || f0 == 's') && sent_for_trial(c, i)) {
-            e = &sent;
-            len = 1;
-        }
-        if (!e && f0 == 'h' && holds_count(c, i)) {
-            e = &held;
-            len = 1;
-        }
-        if (!e && (f0 == 'f' || f0 == 'c') && verdict_on(c, i)) {
-            e = &penalties;
-            len = 1;
-        }
-        if (!e && f0 == 'b' && (len = blocked_way(c, i)) > 0)
-            e = &gathered;
-        if (!e && (f0 == 'b' || f0 == 'p') && brought_out(c, i)) {
-            e = &turned_out;
-            len = 1;
-        }
+        if (!e) /* the rules' phrases, tried by their first letter */
+            e = ruled_phrase(c, i, c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0, &len);
         int care = 0;
         if (!e && tok(c, i + 1, "to") && (len = taken_to_place(c, i, &care)) > 0)
-            e = care ? &injuries : &held;
+            e = care ? &rule_injuries : &rule_held;
         int kept = !e && ru ? ru_held(c, i) : VG_WHAT_NONE;
         if (kept != VG_WHAT_NONE) {
-            e = kept == VG_INJURED ? &injuries : &held;
+            e = kept == VG_INJURED ? &rule_injuries : &rule_held;
             len = 1;
         }
         if (!e) {
@@ -1062,7 +1101,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             continue;
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
-            e = &gathered;
+            e = &rule_gathered;
         if (e->what == VG_DETAINED && len == 1 && held_event(c, i)) {
             i++; /* "held elections": no custody */
             continue;

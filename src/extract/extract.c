@@ -510,7 +510,7 @@ static int other_groups(struct vg_str text, const struct vg_figure *a, const str
     return 1;
 }
 
-static int same_figure(const struct place_state *ps, struct vg_str text, const struct vg_figure *a,
+static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
@@ -569,7 +569,7 @@ static size_t figure_key_hash(const struct vg_figure *f) {
  * key, first kept first, found through a hash of the key: a report with
  * thousands of figures costs no more per figure than a short one.
  * Returns VG_ENOMEM when the index cannot be allocated. */
-static int merge_repeats(struct vg_report *r, const struct place_state *ps, struct vg_str text) {
+static int merge_repeats(struct vg_report *r, struct place_state *ps, struct vg_str text) {
     size_t n = r->n_figures, cap = 16;
     if (n < 2)
         return VG_OK;
@@ -682,7 +682,7 @@ static int section_heading(const struct run *run, const struct sentence *s,
         return 0;
     size_t a = s->start, e = s->end;
     const char *t = run->text.ptr;
-    if (!numbered_line(run->text, a) || (e < run->text.len && t[e] != '\n' && t[e] != '\r'))
+    if (e < run->text.len && t[e] != '\n' && t[e] != '\r')
         return 0;
     size_t words = 0;
     for (size_t i = 0; i < c->n; i++) {
@@ -692,7 +692,9 @@ static int section_heading(const struct run *run, const struct sentence *s,
             return 0;
         words++;
     }
-    return words >= 2;
+    /* The line's start is looked for last: most sentences are no heading
+     * by their words already. */
+    return words >= 2 && numbered_line(run->text, a);
 }
 
 /* Is the hit the day of publication, which a heading gives as the day
@@ -2520,28 +2522,36 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     else if (lined < 0)
         c.n_cols = 0; /* a number under no heading: the line is no row of the table */
     update_columns(run, &c, s);
-    int pronoun = 0;
+    int ru = strcmp(run->r->lang, "ru") == 0;
+    /* A sentence may give each figure its own source: an English one with
+     * a count is read for all its attributions, the first of which is the
+     * sentence's source. */
     struct vg_span aside;
-    struct vg_str source = source_of_sentence(&c, run->text, &pronoun, &aside);
+    struct en_attr en[8];
+    size_t n_en = 0;
+    struct vg_str source;
+    if (!ru && nq) {
+        n_en = source_en_attributions(&c, run->text, en, 8, &aside);
+        source = n_en ? en[0].a.name : VG_STR_NULL;
+    } else {
+        int pronoun = 0;
+        source = source_of_sentence(&c, run->text, &pronoun, &aside);
+    }
     run->places.aside_start = aside.start;
     run->places.aside_end = aside.end;
     run->places.cue_words = national_words(&c);
     run->places.table_row = c.q_col ? row_kind(&c) : 0;
-    if (source.len && strcmp(run->r->lang, "ru") == 0)
+    if (source.len && ru)
         source = source_english_ru(run->text, s->start, source);
     source = source_expand(source, run->acronyms, run->n_acronyms); /* "the BCCD" */
-    /* A sentence may give each figure its own source. */
     struct src_attr attrs[8];
     size_t n_attrs = 0;
-    struct en_attr en[8];
-    size_t n_en = 0;
     struct vg_str inherited = run->prev_source;
-    if (strcmp(run->r->lang, "ru") == 0) {
+    if (ru) {
         n_attrs = source_ru_attributions(&c, run->text, s->start, attrs, 8);
         if (n_attrs)
             source = attrs[n_attrs - 1].name;
-    } else if (nq) {
-        n_en = source_en_attributions(&c, run->text, en, 8);
+    } else {
         for (size_t k = 0; k < n_en; k++)
             en[k].a.name = source_expand(en[k].a.name, run->acronyms, run->n_acronyms);
     }

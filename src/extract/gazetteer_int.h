@@ -97,7 +97,10 @@ struct vg_gazetteer {
  * variants cut words short): see vg_gazetteer_find. */
 static inline size_t gaz_first_word(const char *text, size_t len) {
     size_t i = 0;
-    while (i < len && text[i] != ' ' && text[i] != '-' && text[i] != '.' && text[i] != '\'')
+    /* The four bytes that end the word are all '.' or below: a letter, a
+     * digit or a byte beyond ASCII is passed after one test. */
+    while (i < len && ((unsigned char)text[i] > '.' ||
+                       (text[i] != ' ' && text[i] != '-' && text[i] != '.' && text[i] != '\'')))
         i++;
     return i;
 }

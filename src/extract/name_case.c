@@ -176,6 +176,20 @@ static const struct given *find_given(const char *s) {
     return bsearch(s, givens, sizeof givens / sizeof givens[0], sizeof givens[0], cmp_given);
 }
 
+/* The index of the first given name of the list that does not sort
+ * before the two bytes at s: the first that begins with them, if any. */
+static size_t first_given(const char *s) {
+    size_t lo = 0, hi = sizeof givens / sizeof givens[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(givens[mid].name, s, 2) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 size_t name_case_list_unsorted(void) {
     for (size_t i = 1; i < sizeof givens / sizeof givens[0]; i++)
         if (strcmp(givens[i - 1].name, givens[i].name) >= 0)
@@ -370,8 +384,13 @@ static size_t given_readings(const struct word *w, int known, struct reading *r)
             continue;
         nr = push(r, nr, lo, nom, g, given_rules[k].cases);
     }
-    /* A vowel that drops out of the stem: Павла, Льву. */
-    for (size_t k = 0; known && k < sizeof givens / sizeof givens[0]; k++) {
+    /* A vowel that drops out of the stem: Павла, Льву.  A reading keeps
+     * the letters the name and the word begin with alike, one at least,
+     * so only the names that begin with the word's first letter (two
+     * bytes) are read: they stand together in the sorted list. */
+    const size_t n_givens = sizeof givens / sizeof givens[0];
+    for (size_t k = known && w->n >= 2 ? first_given(w->low) : n_givens;
+         k < n_givens && memcmp(givens[k].name, w->low, 2) == 0; k++) {
         const char *st = givens[k].stem;
         size_t ls = st ? strlen(st) : 0;
         if (!st || w->n <= ls || memcmp(w->low, st, ls) != 0)

@@ -815,10 +815,25 @@ int place_inside(const struct place_state *ps, const char *inner, const char *ou
     return pi && po && pi != po && vg_gazetteer_contains(po, pi);
 }
 
-int place_same_event(const struct place_state *ps, const char *a, const char *b) {
+/* vg_gazetteer_lookup of a gazetteer name, remembered by the name's
+ * address (the gazetteer's names do not move or change). */
+static const struct vg_place *lookup_name(struct place_state *ps, const char *name) {
+    const size_t n = sizeof ps->looked / sizeof ps->looked[0];
+    size_t k = (size_t)(((uintptr_t)name * 0x9E3779B97F4A7C15u) >> 32) % n;
+    if (ps->looked[k].name != name) {
+        ps->looked[k].name = name;
+        ps->looked[k].place = vg_gazetteer_lookup(ps->g, vg_str_cstr(name));
+    }
+    return ps->looked[k].place;
+}
+
+int place_same_event(struct place_state *ps, const char *a, const char *b) {
     if (strcmp(a, b) == 0)
         return 1;
-    if (place_inside(ps, a, b) || place_inside(ps, b, a))
+    /* place_inside both ways, each name looked up once. */
+    const struct vg_place *pa = ps->g ? lookup_name(ps, a) : NULL;
+    const struct vg_place *pb = pa ? lookup_name(ps, b) : NULL;
+    if (pb && pa != pb && (vg_gazetteer_contains(pb, pa) || vg_gazetteer_contains(pa, pb)))
         return 1; /* "7 detained in Moscow" and "7 detained in Russia" */
     if (!ps->main || !ps->main_named || ps->main == ps->main_named)
         return 0;

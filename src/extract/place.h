@@ -57,6 +57,12 @@ struct place_state {
                                          districts") (2) or of the total (3); 0: not */
     const struct vg_place *scope;     /* the place that holds every row's own place
                                          in the table being read, or NULL */
+    struct {
+        const char *name;             /* a gazetteer name, or NULL */
+        const struct vg_place *place; /* vg_gazetteer_lookup of it */
+    } looked[32];                     /* names place_same_event looked up, by their
+                                         address: merging a long report's figures
+                                         asks of the same few places again and again */
 };
 
 /* The place for a figure whose sentence is text[start, end) and whose
@@ -70,7 +76,7 @@ const char *place_for_figure(struct place_state *ps, struct vg_str text, size_t 
  * of its country), or the main place and the place it was widened from (a
  * headline taking the main place repeats a figure the body ties to that
  * place). */
-int place_same_event(const struct place_state *ps, const char *a, const char *b);
+int place_same_event(struct place_state *ps, const char *a, const char *b);
 
 /* 1 when place `inner` lies inside the other place `outer` (gazetteer
  * names): a city in its region or country. */

@@ -629,19 +629,23 @@ struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str tex
 }
 
 size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
-                              struct en_attr *out, size_t cap) {
+                              struct en_attr *out, size_t cap, struct vg_span *first_aside) {
     size_t n = 0;
-    struct vg_span aside; /* the sentence's own aside comes from source_of_sentence */
+    struct vg_span aside = {0, 0};
     for (size_t k = 0; k < c->n && n < cap; k++) {
         size_t len;
         if (c->t[k].kind == TK_PUNCT && c->nq &&
             (bracket_figure(c, text, k, &len, &out[n]) || credit_line(c, text, k, &len, &out[n]))) {
+            if (n == 0 && first_aside)
+                *first_aside = aside;
             n++;
             k += len - 1;
             continue;
         }
         if (!may_say(c, k) || !attribution_at(c, text, k, &len, &out[n], &aside))
             continue;
+        if (n == 0 && first_aside)
+            *first_aside = aside; /* as source_of_sentence leaves it */
         /* "X said its monitors had recorded 18 deaths", "X said that
          * volunteers counted 300": the speaker's own people, or a claim X
          * relays, stay X's. */
@@ -654,6 +658,8 @@ size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
         n++;
         k += len - 1;
     }
+    if (n == 0 && first_aside)
+        *first_aside = aside;
     return n;
 }
 

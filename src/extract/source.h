@@ -53,9 +53,12 @@ struct en_attr {
 
 /* The attributions of an English sentence, in order, at most `cap` of them
  * written to out: every "X said", "X put the number at" and "according to
- * X" that names a speaker.  Names point into text.  Returns how many. */
+ * X" that names a speaker.  Names point into text.  Returns how many.  The
+ * first one's name is what source_of_sentence returns (a NULL slice when
+ * there is none), and *first_aside (when not NULL) is set as
+ * source_of_sentence sets *aside: one reading of the sentence gives both. */
 size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
-                              struct en_attr *out, size_t cap);
+                              struct en_attr *out, size_t cap, struct vg_span *first_aside);
 
 /* The owner of the English quantity at tokens [t0, t1): a count noun's
  * just before it ("the official tally of 8": officials; "the police

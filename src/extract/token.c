@@ -117,6 +117,13 @@ static int russian_letter(const char *s, size_t i) {
     return (c == 0xD0 && (d >= 0x90 || d == 0x81)) || (c == 0xD1 && (d <= 0x8F || d == 0x91));
 }
 
+/* Are s[i], s[i + 1] a small letter of the Russian alphabet but ё: а..я
+ * (U+0430..U+044F), which fold to themselves? */
+static int small_russian(const char *s, size_t i) {
+    unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
+    return (c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F);
+}
+
 /* A hyphen at the end of a line followed by a lower-case letter: the PDF
  * split "in-\njured".  Returns the offset of the continuation, or 0. */
 static size_t soft_hyphen_continuation(const char *s, size_t len, size_t i) {
@@ -137,16 +144,14 @@ static size_t soft_hyphen_continuation(const char *s, size_t len, size_t i) {
     return 0;
 }
 
-static int push(struct token_list *l, const struct token *t) {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 256;
-        struct token *v = vg_realloc(l->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        l->v = v;
-        l->cap = cap;
-    }
-    l->v[l->n++] = *t;
+/* Make room for more tokens in l.  Returns 0, or -1 when out of memory. */
+static int grow(struct token_list *l) {
+    size_t cap = l->cap ? l->cap * 2 : 256;
+    struct token *v = vg_realloc(l->v, cap * sizeof *v);
+    if (!v)
+        return -1;
+    l->v = v;
+    l->cap = cap;
     return 0;
 }
 
@@ -275,6 +280,15 @@ static size_t scan_word(const char *s, size_t end, size_t i, struct word_scan *w
         }
         if (k == C_SPACE || k == C_NL || (k == C_OTHER && s[i] != '\'' && s[i] != '-'))
             break; /* the common ends of a word, as the tests below read them */
+        if (k == C_HIGH && i + 1 < end && small_russian(s, i)) {
+            /* The common case of Russian text, as letter_at would read it:
+             * its fold is itself (fold_word's), so it needs no copy. */
+            h = lexicon_hash_step(lexicon_hash_step(h, (unsigned char)s[i]),
+                                  (unsigned char)s[i + 1]);
+            w->n_letters++;
+            i += 2;
+            continue;
+        }
         if (letter_at(s, end, i, &n, &upper)) {
             if (upper || n > 1)
                 w->needs_copy = 1;
@@ -379,10 +393,13 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                 i++;
             continue;
         }
-        struct token t;
-        memset(&t, 0, sizeof t);
-        t.start = (uint32_t)i;
-        t.flags = pending;
+        /* The token is made in its place in the list. */
+        if (out->n == out->cap && grow(out))
+            return VG_ENOMEM;
+        struct token *t = &out->v[out->n];
+        memset(t, 0, sizeof *t);
+        t->start = (uint32_t)i;
+        t->flags = pending;
         pending = 0;
         size_t n;
         int upper;
@@ -399,25 +416,25 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                 else
                     break;
             }
-            t.kind = TK_NUM;
-            t.end = (uint32_t)j;
-            t.fold = vg_str_make(s + i, j - i);
+            t->kind = TK_NUM;
+            t->end = (uint32_t)j;
+            t->fold = vg_str_make(s + i, j - i);
             i = j;
         } else if (letter_at(s, end, i, &n, &upper)) {
             struct word_scan w;
             size_t j = scan_word(s, end, i, &w);
-            t.kind = TK_WORD;
-            t.end = (uint32_t)j;
+            t->kind = TK_WORD;
+            t->end = (uint32_t)j;
             if (upper)
-                t.flags |= TF_CAP;
+                t->flags |= TF_CAP;
             if (w.n_upper == w.n_letters && w.n_letters > 1)
-                t.flags |= TF_UPPER;
+                t->flags |= TF_UPPER;
             if (w.joined)
-                t.flags |= TF_JOINED;
+                t->flags |= TF_JOINED;
             if (w.plain)
-                t.flags |= TF_PLAIN;
+                t->flags |= TF_PLAIN;
             hash = w.hash; /* fold_word replaces it by the fold's when it copies */
-            if (fold_word(s, i, j, w.needs_copy, scratch, &t.fold, &hash))
+            if (fold_word(s, i, j, w.needs_copy, scratch, &t->fold, &hash))
                 return VG_ENOMEM;
             hash_known = 1;
             i = j;
@@ -425,15 +442,15 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             size_t an;
             if (is_apostrophe(s, end, i, &an) && i + an < end &&
                 (s[i + an] == 's' || s[i + an] == 'S') && out->n &&
-                out->v[out->n - 1].kind == TK_WORD && !(t.flags & TF_SPACE)) {
-                t.kind = TK_WORD;
-                t.end = (uint32_t)(i + an + 1);
-                t.fold = VG_STR("'s");
+                out->v[out->n - 1].kind == TK_WORD && !(t->flags & TF_SPACE)) {
+                t->kind = TK_WORD;
+                t->end = (uint32_t)(i + an + 1);
+                t->fold = VG_STR("'s");
                 i += an + 1;
             } else if (c < 0x80) {
-                t.kind = TK_PUNCT;
-                t.end = (uint32_t)(i + 1);
-                t.fold = vg_str_make(s + i, 1);
+                t->kind = TK_PUNCT;
+                t->end = (uint32_t)(i + 1);
+                t->fold = vg_str_make(s + i, 1);
                 i++;
             } else {
                 int32_t cp;
@@ -450,31 +467,30 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                     i += m;
                     continue;
                 }
-                const char *f = punct_fold(cp, &t.flags);
-                t.kind = TK_PUNCT;
-                t.end = (uint32_t)(i + m);
-                t.fold = f ? vg_str_cstr(f) : vg_str_make(s + i, m);
+                const char *f = punct_fold(cp, &t->flags);
+                t->kind = TK_PUNCT;
+                t->end = (uint32_t)(i + m);
+                t->fold = f ? vg_str_cstr(f) : vg_str_make(s + i, m);
                 i += m;
             }
         }
-        t.hash = hash;
-        if (t.fold.len == 1 && (unsigned char)t.fold.ptr[0] < 0x80)
-            t.word = lx->ascii_word[(unsigned char)t.fold.ptr[0]];
-        else if (t.kind == TK_NUM && !lx->digit_words)
-            t.word = 0;
+        t->hash = hash;
+        if (t->fold.len == 1 && (unsigned char)t->fold.ptr[0] < 0x80)
+            t->word = lx->ascii_word[(unsigned char)t->fold.ptr[0]];
+        else if (t->kind == TK_NUM && !lx->digit_words)
+            t->word = 0;
         else if (hash_known)
-            t.word = lexicon_word_hashed(lx, t.fold.ptr, t.fold.len, hash);
+            t->word = lexicon_word_hashed(lx, t->fold.ptr, t->fold.len, hash);
         else
-            t.word = lexicon_word(lx, t.fold.ptr, t.fold.len);
-        if (t.fold.len == 4 && t.kind == TK_WORD && (t.flags & TF_CAP) && !(t.flags & TF_UPPER) &&
-            out->n > 0 && token_fold_is(t.fold, "said")) {
+            t->word = lexicon_word(lx, t->fold.ptr, t->fold.len);
+        if (t->fold.len == 4 && t->kind == TK_WORD && (t->flags & TF_CAP) &&
+            !(t->flags & TF_UPPER) && out->n > 0 && token_fold_is(t->fold, "said")) {
             const struct token *p = &out->v[out->n - 1];
             if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_UPPER) &&
-                p->end < t.start)
-                t.word = 0; /* "Halima Said": a surname after a given name, no verb */
+                p->end < t->start)
+                t->word = 0; /* "Halima Said": a surname after a given name, no verb */
         }
-        if (push(out, &t))
-            return VG_ENOMEM;
+        out->n++;
     }
     return VG_OK;
 }
