@@ -5203,14 +5203,15 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0)
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
-        size_t subject = n_out; /* the last figure's, past parts set off in it */
-        while (subject > 0 && including_aside(c, c->q[out[subject - 1].q].t0))
-            subject--;
-        if (h.who < 0 && !h.has_noun && subject > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
-            out[subject - 1].who != VG_WHO_PEOPLE && best.tr && best.tr->t0 > q->t1 &&
-            has(c, q->t1, LC_AUX))
-            who = out[subject - 1].who; /* "58 students were taken to hospital and 14 were
-                                         * arrested": the students again */
+        if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
+            best.tr && best.tr->t0 > q->t1 && has(c, q->t1, LC_AUX)) {
+            size_t subject = n_out; /* the last figure's, past parts set off in it */
+            while (subject > 0 && including_aside(c, c->q[out[subject - 1].q].t0))
+                subject--;
+            if (subject > 0 && out[subject - 1].who != VG_WHO_PEOPLE)
+                who = out[subject - 1].who; /* "58 students were taken to hospital and 14
+                                             * were arrested": the students again */
+        }
         if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0)
             who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured" */
         if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun && !h.part_tr &&
