@@ -40,6 +40,14 @@ static inline bool vg_str_eq_cstr(struct vg_str a, const char *b) {
     return i == a.len && b[i] == '\0';
 }
 
+/* Where the line holding byte `at` of text starts: the byte after the
+ * newline before it, or 0. */
+static inline size_t vg_str_line_start(struct vg_str text, size_t at) {
+    while (at > 0 && text.ptr[at - 1] != '\n')
+        at--;
+    return at;
+}
+
 /* ASCII case-insensitive comparison; bytes >= 0x80 must match exactly. */
 bool vg_str_eq_nocase(struct vg_str a, struct vg_str b);
 

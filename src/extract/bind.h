@@ -17,6 +17,7 @@ struct trigger {
     const struct lex_entry *e;  /* the lexicon entry (what, form) */
 };
 
+#define MAX_PER_SENTENCE 64 /* quantities, triggers, figures per sentence */
 #define CELL_NONE 0xFF /* sentence_ctx.q_cell: a number inside a cell of words */
 
 /* Everything known about one sentence while binding. */
