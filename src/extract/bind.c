@@ -1163,6 +1163,27 @@ static int joined_by_hyphen(const struct sentence_ctx *c, size_t p) {
            c->t[p + 2].kind == TK_WORD && !(c->t[p + 2].flags & TF_SPACE);
 }
 
+/* The last token of a name of up to five capitalised words that starts
+ * with the word at p: "Saba Saba", "Black Lives Matter", "Stand Up To
+ * Racism" (a title's small words are capitalised too), "Tehreek-e-Insaf"
+ * (its pieces joined by hyphens). */
+static size_t name_end(const struct sentence_ctx *c, size_t p) {
+    size_t last = p;
+    for (size_t k = p + 1, words = 1; k + 1 < c->n && words < 5; k++) {
+        if (joined_by_hyphen(c, k - 1)) {
+            last = ++k;
+            continue;
+        }
+        const struct trigger *tr = trigger_at(c, k);
+        if (c->t[k].kind != TK_WORD || !(c->t[k].flags & TF_CAP) ||
+            (tr && tr->e->kind != F_WEAK)) /* but "Black Lives Matter" */
+            break;
+        last = k;
+        words++;
+    }
+    return last;
+}
+
 /* Does the capitalised word at p modify a noun of people after it, in
  * prose ("Kremlin critics", "Navalny supporters", "Saba Saba suspects"),
  * not a title-case header ("2 Ecuador Protests")?  The noun is lower case
@@ -1183,11 +1204,8 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
         plain_word(c, p + 1) && !lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) &&
         lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
         p++; /* "Baluch and Arab civil activists" */
-    else if (!joined && p + 2 < c->n && c->t[p + 1].kind == TK_WORD &&
-             (c->t[p + 1].flags & TF_CAP) &&
-             !(c->t[p + 1].flags & TF_UPPER) && !has(c, p + 1, LC_FUNC) &&
-             !plain_closed(c, p + 1) && !trigger_at(c, p + 1))
-        p++; /* "38 Saba Saba suspects": a name of two words */
+    else if (!joined)
+        p = name_end(c, p); /* "38 Saba Saba suspects", "300 Black Lives Matter marchers" */
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
@@ -1803,6 +1821,21 @@ static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* Do tokens [a, b) hold the first subject's "of" phrase and the "and"
+ * before the next: "400 supporters | of the ruling party and | 600
+ * opposition supporters took part"?  A few plain words, no clause. */
+static int of_phrase_then_and(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (b < a + 3 || b > a + 8 || !tok(c, a, "of") || !tok(c, b - 1, "and"))
+        return 0;
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k) || has(c, k, LC_STOP) ||
+            has(c, k, LC_SAY) || has(c, k, LC_AUX) || is_be(c, k) || has(c, k, LC_REL) ||
+            tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whom") ||
+            tok(c, k, "and") || tok(c, k, "them") || tok(c, k, "those"))
+            return 0;
+    return 1;
+}
+
 /* A prison or arrest term at token k: "10 days", "five-day", "15 years". */
 static int term_at(const struct sentence_ctx *c, size_t k) {
     static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
@@ -2266,7 +2299,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 k = close;
                 continue;
             }
-            if (!may_share || !coordination_only(c, after_noun, k) || best->s)
+            if (!may_share || best->s ||
+                !(coordination_only(c, after_noun, k) || of_phrase_then_and(c, after_noun, k)))
                 return;
             if (k > 0 && tok(c, k - 1, ",") && fronted_whole(c, qi, k))
                 return; /* "Of the 74 defendants, 43 were jailed": the part's */
