@@ -203,9 +203,14 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a == 0 && tok(c, b, ":") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
         tok_in(c, b + 1, clause_opening))
         return 1; /* a run-in heading: "Transnational Repression: In October ..." */
-    if (b < c->n && !(c->t[b].flags & TF_CAP) && has(c, b, LC_WHO) &&
-        (a > 0 && (c->qty_at[a - 1] || !(c->t[a - 1].flags & TF_CAP))))
-        return 1; /* "38 Saba Saba suspects", "represented El Max residents": a modifier */
+    if (b < c->n && !(c->t[b].flags & TF_CAP) && has(c, b, LC_WHO) && a > 0) {
+        size_t k = a; /* the start of the capitalised words: "300 Just | Stop Oil" */
+        while (k > 1 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP))
+            k--;
+        if (c->qty_at[k - 1] || !(c->t[k - 1].flags & TF_CAP))
+            return 1; /* "38 Saba Saba suspects", "represented El Max residents",
+                       * "300 Just Stop Oil supporters": a modifier */
+    }
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
