@@ -1999,34 +1999,62 @@ static int verb_trigger_at(const struct sentence_ctx *c, size_t m) {
     return x && (x->e->kind == F_VERB || x->e->kind == F_INTRANS || x->e->kind == F_STATE);
 }
 
+/* Is token k a dash that opens or closes an aside: a spaced hyphen, an
+ * em dash, or the second hyphen of "--"? */
+static int aside_dash(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "-") && ((c->t[k].flags & (TF_SPACE | TF_EMDASH)) ||
+                              (k > 0 && tok(c, k - 1, "-") && (c->t[k - 1].flags & TF_SPACE)));
+}
+
+/* May token m stand in a list of parts: a word of no predicate, a number,
+ * a comma or "and" ("two priests, seven nurses and several pensioners")? */
+static int part_list_token(const struct sentence_ctx *c, size_t m) {
+    if (tok(c, m, ",") || c->t[m].kind == TK_NUM)
+        return 1;
+    return c->t[m].kind == TK_WORD && !trigger_at(c, m) && !has(c, m, LC_AUX) &&
+           !has(c, m, LC_SAY) && !is_be(c, m);
+}
+
 /* Is the count at token k set off as a part of the subject before it,
- * ", including three minors," or ", among them two journalists,"?
- * Returns the comma that closes the aside, or 0. */
+ * between commas or dashes: ", including three minors,", ", among them
+ * two journalists,", "-- including a priest, eight nuns and several
+ * veterans --"?  Returns the last token of the aside's closing comma or
+ * dash, or 0. */
 static size_t including_aside(const struct sentence_ctx *c, size_t k) {
     size_t open = 0;
-    for (size_t m = k; m > 1 && m + 6 > k && !open; m--) {
+    for (size_t m = k; m > 1 && m + 16 > k && !open; m--) {
         if (tok(c, m - 1, "including"))
             open = m - 2;
         else if (m >= 3 && tok(c, m - 1, "them") && tok(c, m - 2, "among"))
             open = m - 3;
-        else if (c->t[m - 1].kind != TK_WORD || trigger_at(c, m - 1) || has(c, m - 1, LC_AUX))
+        else if (!part_list_token(c, m - 1))
             return 0; /* ", including the district commander and two inspectors," */
     }
-    if (!open || !tok(c, open, ","))
+    int dash = open && aside_dash(c, open);
+    if (!open || !(dash || tok(c, open, ",")))
         return 0;
-    for (size_t m = c->q[c->qty_at[k] - 1].t1; m < c->n && m < k + 8; m++) {
-        if (tok(c, m, ","))
-            return m;
-        if (c->qty_at[m] || trigger_at(c, m) || c->t[m].kind == TK_PUNCT || has(c, m, LC_AUX))
-            return 0;
+    size_t first = 0; /* the first comma after the count, which may close the aside
+                         * rather than part a list: ", including 11 students, and 5
+                         * were released" */
+    for (size_t m = c->q[c->qty_at[k] - 1].t1; m < c->n && m < k + 24; m++) {
+        if (dash && aside_dash(c, m))
+            return m + 1 < c->n && tok(c, m + 1, "-") && !(c->t[m + 1].flags & TF_SPACE) ? m + 1
+                                                                                        : m;
+        if (!dash && tok(c, m, ",")) {
+            if (!(m + 1 < c->n && (c->qty_at[m + 1] || tok(c, m + 1, "and"))))
+                return m;
+            first = first ? first : m; /* the comma before the list's next part */
+        }
+        if (!part_list_token(c, m) && !tok(c, m, "and"))
+            return first;
     }
-    return 0;
+    return first;
 }
 
-/* The same aside seen from its opening comma at token m: the closing
- * comma, or 0. */
+/* The same aside seen from its opening comma or dash at token m: the
+ * end of the closing one, or 0. */
 static size_t aside_at_comma(const struct sentence_ctx *c, size_t m) {
-    for (size_t k = m + 2; k <= m + 3 && k < c->n; k++)
+    for (size_t k = m + 2; k <= m + 8 && k < c->n; k++)
         if (c->qty_at[k])
             return including_aside(c, k);
     return 0;
@@ -2080,7 +2108,7 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
             set_off = 0;
             continue;
         }
-        size_t close = tok(c, m, ",") ? aside_at_comma(c, m) : 0;
+        size_t close = tok(c, m, ",") || aside_dash(c, m) ? aside_at_comma(c, m) : 0;
         if (close) { /* "12 others arrested on Wednesday, including three minors, were bailed" */
             m = close;
             continue;
@@ -2302,6 +2330,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (!may_share || best->s ||
                 !(coordination_only(c, after_noun, k) || of_phrase_then_and(c, after_noun, k)))
                 return;
+            size_t own_close = including_aside(c, c->q[qi].t0);
+            if (own_close && own_close < k)
+                return; /* "58 were detained, including 15 students, and 9 were
+                         * released": a new clause after the part's aside */
             if (k > 0 && tok(c, k - 1, ",") && fronted_whole(c, qi, k))
                 return; /* "Of the 74 defendants, 43 were jailed": the part's */
             struct head h;

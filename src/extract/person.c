@@ -215,8 +215,12 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
     /* Not in Russian, whose free word order puts "суд" after its object. */
-    if (b < c->n && lexicon_is(c->lx, c->t[b].word, LC_ORG) && c->t[b].kind == TK_WORD &&
-        (unsigned char)c->t[b].fold.ptr[0] < 0x80)
+    size_t o = b; /* past capitalised words the lexicon knows: "X Youth Court" */
+    while (o + 1 < c->n && o < b + 2 && c->t[o].kind == TK_WORD && (c->t[o].flags & TF_CAP) &&
+           !lexicon_is(c->lx, c->t[o].word, LC_ORG))
+        o++;
+    if (o < c->n && lexicon_is(c->lx, c->t[o].word, LC_ORG) && c->t[o].kind == TK_WORD &&
+        (unsigned char)c->t[o].fold.ptr[0] < 0x80)
         return 1;
     /* A headline in title case: "UN Urges Release of Thousands Detained".
      * Every longer word of the name's line is capitalised.  The line is
