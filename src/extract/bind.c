@@ -1672,6 +1672,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         }
         if (tok_in(c, p, adverbs_after_count))
             break; /* "detained 230 overnight": no noun, the count's adverb */
+        if (tok(c, p, "including") || tok(c, p, "excluding"))
+            break; /* "rose to 27 including three children": its parts, no noun */
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||

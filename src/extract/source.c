@@ -380,6 +380,21 @@ static int base_form(const struct sentence_ctx *c, size_t k) {
     return !(w.ptr[w.len - 1] == 's' || (w.ptr[w.len - 2] == 'e' && w.ptr[w.len - 1] == 'd'));
 }
 
+/* Is the verb at k "claim" in its sense of taking lives: "have claimed
+ * 26 lives", "claimed the lives of 12 people"?  Not "organisers claimed
+ * 5,000 marched". */
+static int claimed_lives(const struct sentence_ctx *c, size_t k) {
+    if (!(tok(c, k, "claimed") || tok(c, k, "claims") || tok(c, k, "claim")))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 6; m++) {
+        if (tok(c, m, "lives") || tok(c, m, "life"))
+            return 1;
+        if (c->t[m].kind == TK_PUNCT || has(c, m, LC_SAY) || tok(c, m, "that"))
+            return 0;
+    }
+    return 0;
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -395,6 +410,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                              (k + 1 < c->n && tok_in_list(c, k + 1, per_unit))))
         return 0; /* "13 per cent", "40 per day", "the breakdown per province": a rate
                    * or a division, no speaker */
+    if (claimed_lives(c, k))
+        return 0; /* "the unrest has claimed 31 lives": a toll, no claim */
     *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
     /* "the 41 counted by medics", "figures reported by the ministry": a
      * participle and its agent after a count or its noun. */
