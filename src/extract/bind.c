@@ -5218,6 +5218,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             continue; /* "hope 50,000 people will take to the streets" */
         if (best.what == VG_DETAINED && best.tr && ru_to_hospital(c, best.tr))
             best.what = VG_INJURED;
+        if (h.who < 0 && h.partitive && best.tr && best.tr->t0 > q->t1 &&
+            (tok(c, q->t1, "of") || (tok(c, q->t1, "out") && tok(c, q->t1 + 1, "of"))))
+            h.who = copula_who(c, best.tr->t1); /* "three of the five injured are
+                                                 * policemen": the part's own group */
         if (h.who < 0 && h.partitive)
             h.who = whole_who(c, q); /* "two of the 17 students": students */
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
@@ -5233,8 +5237,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
-            strcmp(best.rule, "reduced") == 0)
-            who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
+            strcmp(best.rule, "reduced") == 0 && !inner_count(c, q))
+            who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
+                                       * not the whole of the part before it */
         if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
             best.tr && best.tr->t0 > q->t1 && has(c, q->t1, LC_AUX)) {
             size_t subject = n_out; /* the last figure's, past parts set off in it */
