@@ -4191,6 +4191,46 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
     return VG_WHAT_NONE;
 }
 
+/* "Rallies were held in Tomsk (300 people), Omsk (120 people) and Kazan
+ * (90)": a count of people in brackets right after a capitalised name, in
+ * a list of places that a word of gatherings opens.  Walking back over
+ * the names, "in", "and", commas, the earlier bracketed items and "were
+ * held" / "took place", a word of gatherings must come first.  Each item
+ * is a crowd of its own place (GUIDELINES.md: a tally per city). */
+static int rally_brackets(const struct sentence_ctx *c, const struct quantity *q,
+                          const struct head *h) {
+    static const char *const gatherings[] = {"rallies", "rally", "protests", "protest",
+                                             "demonstrations", "demonstration", "marches",
+                                             "march", "pickets", "gatherings", "vigils", NULL};
+    static const char *const passing[] = {"in", "at", "and", ",", "were", "was", "held",
+                                          "took", "place", "staged", NULL};
+    size_t t0 = q->t0;
+    if (t0 < 3 || h->reject || h->out || h->end >= c->n || !tok(c, h->end, ")") ||
+        !tok(c, t0 - 1, "(") || c->t[t0 - 2].kind != TK_WORD || !(c->t[t0 - 2].flags & TF_CAP) ||
+        (h->has_noun && h->who != VG_WHO_PEOPLE && h->who != VG_WHO_PROTESTERS))
+        return 0;
+    int depth = 0; /* inside an earlier bracketed item */
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 32; steps++) {
+        if (tok(c, k, ")")) {
+            depth++;
+            continue;
+        }
+        if (tok(c, k, "(")) {
+            if (depth-- == 0)
+                return 0;
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        if (tok_in(c, k, gatherings))
+            return 1;
+        if (c->qty_at[k] || !(tok_in(c, k, passing) ||
+                              (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at k a gathering's own verb, "who had gathered" or "who
  * marched", which a relative clause about the people counted may hold? */
 static int gathering_verb(const struct sentence_ctx *c, size_t k) {
@@ -5135,6 +5175,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (w != VG_WHAT_NONE)
                 offer(&best, S_WEAK, NULL, (uint8_t)w, "paren_tally");
         }
+        if (!best.s && rally_brackets(c, q, &h))
+            offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "paren_tally");
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
         if (!best.s) {
