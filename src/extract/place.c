@@ -121,6 +121,24 @@ static int capital_acronym(struct vg_str text, const struct vg_place_hit *h) {
            (a < text.len && is_lower((unsigned char)text.ptr[a]));
 }
 
+/* Is the hit a month's short name before a day ("since Nov 28", "on Sept.
+ * 3"), which a few places share ("Nov")? */
+static int month_short(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase months[] = {P("Jan"), P("Feb"), P("Mar"), P("Apr"), P("Jun"),
+                                           P("Jul"), P("Aug"), P("Sep"), P("Sept"), P("Oct"),
+                                           P("Nov"), P("Dec")};
+    size_t n = h->end - h->start, e = h->end;
+    int hit = 0;
+    for (const struct phrase *m = months; m < months + N_OF(months) && !hit; m++)
+        hit = n == m->len && memcmp(text.ptr + h->start, m->s, n) == 0;
+    if (!hit)
+        return 0;
+    if (e < text.len && text.ptr[e] == '.')
+        e++;
+    return e + 1 < text.len && text.ptr[e] == ' ' && text.ptr[e + 1] >= '0' &&
+           text.ptr[e + 1] <= '9';
+}
+
 /* Is the hit where a speaker spoke ("Speaking at a news conference in
  * Geneva, ...", "said on the sidelines of a meeting in Geneva", "told
  * reporters in Nairobi")?  Such a place is the speech's, not the events'
@@ -154,7 +172,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
     if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
         return 1;
-    if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h))
+    if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h) ||
+        month_short(text, h))
         return 1;
     /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ", «статьи 91 УПК РФ». */
     static const struct phrase codes[] = {
