@@ -1741,6 +1741,36 @@ static int prospective(const struct sentence_ctx *c, size_t k) {
     return k >= 2 && tok(c, k - 1, "to") && tok_in(c, k - 2, plans);
 }
 
+/* Is the crowd verb at token k still to come: a modal before it ("hope a
+ * million people will take to the streets", "2,000 could gather"), or
+ * "to" after a verb of plans or wishes a few words back ("expects 4,000
+ * people to turn out", "are expected to take part")?  A turnout hoped
+ * for is no crowd (GUIDELINES.md: only intended). */
+static int crowd_to_come(const struct sentence_ctx *c, size_t k) {
+    static const char *const modals[] = {"will", "would", "shall", "may", "might", "could",
+                                         "can", NULL};
+    static const char *const plans[] = {"expected", "expects", "expect", "hope", "hopes",
+                                        "hoped", "hoping", "want", "wants", "wanted",
+                                        "urged", "called", "calling", "likely", "plan",
+                                        "plans", "planned", "planning", "due", "set",
+                                        "going", "aim", "aims", NULL};
+    while (k > 0 && has(c, k - 1, LC_AUX) && !is_be(c, k - 1))
+        k--; /* "will also take part" */
+    if (k == 0)
+        return 0;
+    if (tok_in(c, k - 1, modals))
+        return 1;
+    if (!tok(c, k - 1, "to"))
+        return 0;
+    for (size_t j = k - 1, steps = 0; j > 0 && steps < 8; j--, steps++) {
+        if (tok_in(c, j - 1, plans))
+            return 1;
+        if (tok(c, j - 1, ",") || tok(c, j - 1, ";") || has(c, j - 1, LC_SAY))
+            return 0;
+    }
+    return 0;
+}
+
 /* Walk back over adverbs and auxiliaries before token k; returns 1 when a
  * true auxiliary stands there ("were", "had been", "remain"), -1 when a
  * negation does ("were not charged"). */
@@ -4229,6 +4259,46 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
     return VG_WHAT_NONE;
 }
 
+/* "Rallies were held in Tomsk (300 people), Omsk (120 people) and Kazan
+ * (90)": a count of people in brackets right after a capitalised name, in
+ * a list of places that a word of gatherings opens.  Walking back over
+ * the names, "in", "and", commas, the earlier bracketed items and "were
+ * held" / "took place", a word of gatherings must come first.  Each item
+ * is a crowd of its own place (GUIDELINES.md: a tally per city). */
+static int rally_brackets(const struct sentence_ctx *c, const struct quantity *q,
+                          const struct head *h) {
+    static const char *const gatherings[] = {"rallies", "rally", "protests", "protest",
+                                             "demonstrations", "demonstration", "marches",
+                                             "march", "pickets", "gatherings", "vigils", NULL};
+    static const char *const passing[] = {"in", "at", "and", ",", "were", "was", "held",
+                                          "took", "place", "staged", NULL};
+    size_t t0 = q->t0;
+    if (t0 < 3 || h->reject || h->out || h->end >= c->n || !tok(c, h->end, ")") ||
+        !tok(c, t0 - 1, "(") || c->t[t0 - 2].kind != TK_WORD || !(c->t[t0 - 2].flags & TF_CAP) ||
+        (h->has_noun && h->who != VG_WHO_PEOPLE && h->who != VG_WHO_PROTESTERS))
+        return 0;
+    int depth = 0; /* inside an earlier bracketed item */
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 32; steps++) {
+        if (tok(c, k, ")")) {
+            depth++;
+            continue;
+        }
+        if (tok(c, k, "(")) {
+            if (depth-- == 0)
+                return 0;
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        if (tok_in(c, k, gatherings))
+            return 1;
+        if (c->qty_at[k] || !(tok_in(c, k, passing) ||
+                              (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at k a gathering's own verb, "who had gathered" or "who
  * marched", which a relative clause about the people counted may hold? */
 static int gathering_verb(const struct sentence_ctx *c, size_t k) {
@@ -5173,6 +5243,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (w != VG_WHAT_NONE)
                 offer(&best, S_WEAK, NULL, (uint8_t)w, "paren_tally");
         }
+        if (!best.s && rally_brackets(c, q, &h))
+            offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "paren_tally");
         if (!best.s && last && second_estimate(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "estimate");
         if (!best.s) {
@@ -5252,8 +5324,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s || best.what == VG_WHAT_NONE)
             continue;
+        if (best.what == VG_PARTICIPANTS && best.tr && crowd_to_come(c, best.tr->t0))
+            continue; /* "hope 50,000 people will take to the streets" */
         if (best.what == VG_DETAINED && best.tr && ru_to_hospital(c, best.tr))
             best.what = VG_INJURED;
+        if (h.who < 0 && h.partitive && best.tr && best.tr->t0 > q->t1 &&
+            (tok(c, q->t1, "of") || (tok(c, q->t1, "out") && tok(c, q->t1 + 1, "of"))))
+            h.who = copula_who(c, best.tr->t1); /* "three of the five injured are
+                                                 * policemen": the part's own group */
         if (h.who < 0 && h.partitive)
             h.who = whole_who(c, q); /* "two of the 17 students": students */
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
@@ -5269,8 +5347,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
-            strcmp(best.rule, "reduced") == 0)
-            who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded" */
+            strcmp(best.rule, "reduced") == 0 && !inner_count(c, q))
+            who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
+                                       * not the whole of the part before it */
         if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
             best.tr && best.tr->t0 > q->t1 && has(c, q->t1, LC_AUX)) {
             size_t subject = n_out; /* the last figure's, past parts set off in it */

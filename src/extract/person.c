@@ -174,7 +174,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "monitor", "today", "online", "weekly", "africa",
                                             "asia", "europe", "america", "branch", "authority",
                                             "township", "upazila", "tehsil", "division",
-                                            "surgery", "sciences", "studies", "way", NULL};
+                                            "surgery", "sciences", "studies", "way",
+                                            "league", "congress", "council", "alliance",
+                                            "front", "coalition", "movement", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -193,7 +195,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "the monthly The Lake Observer" */
     if (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "of"))
         return 1; /* "a paramedic of the Kenya Red Cross": a body, not a person */
-    if (a > 2 && tok(c, a - 1, "of") && c->t[a - 2].kind == TK_WORD &&
+    if (a > 2 && (tok(c, a - 1, "of") || tok(c, a - 1, "for")) && c->t[a - 2].kind == TK_WORD &&
         (c->t[a - 2].flags & TF_CAP) && c->t[a - 3].kind == TK_WORD)
         return 1; /* "the Faculty of Social Sciences", "University of X" */
     if (tok_in(c, b - 1, last_word))
@@ -279,6 +281,21 @@ static int rank(int what) {
 
 static int is_say(const struct sentence_ctx *c, size_t i) {
     return i < c->n && lexicon_is(c->lx, c->t[i].word, LC_SAY);
+}
+
+/* Does an apposition with no outcome of its own follow the name ending
+ * at b, then a verb of saying ("X, a member of the party's media cell,
+ * told reporters")?  The name is a speaker's. */
+static int says_after_aside(const struct sentence_ctx *c, size_t b) {
+    if (!tok(c, b, ","))
+        return 0;
+    for (size_t k = b + 1; k < c->n && k < b + 16; k++) {
+        if (c->trig_at[k] || c->qty_at[k] || tok(c, k, ".") || tok(c, k, ";"))
+            return 0;
+        if (tok(c, k, ","))
+            return k > b + 1 && is_say(c, k + 1);
+    }
+    return 0;
 }
 
 /* The role word nearest the name: before it ("lawyer X", "activist X") or
@@ -368,6 +385,10 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue; /* a crowd is no status of a person's */
         if (tr->t0 >= b && tok_in(c, tr->t0 - 1, topic))
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
+        if (tr->t0 >= b + 2 && tr->e->kind == F_PEOPLE && tok(c, tr->t0 - 1, "the") &&
+            c->t[tr->t0 - 2].kind == TK_WORD && !tok(c, tr->t0 - 2, "among") &&
+            !tok(c, tr->t0 - 2, "of") && !has(c, tr->t0 - 2, LC_AUX))
+            continue; /* "X's supporters mourned the dead": a verb's object */
         size_t lo = tr->t0 >= b ? b : tr->t1, hi = tr->t0 >= b ? tr->t0 : a;
         if (tr->t1 > a && tr->t0 < b)
             continue;
@@ -456,6 +477,9 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             int o = c->trig_at[m] - 1;
             if (m > j && (has(c, j, LC_NEG) || tok(c, j, "not")))
                 return -1; /* but "has not been heard from" is one phrase */
+            if (m >= j + 2 && c->tr[o].e->kind == F_PEOPLE && tok(c, m - 1, "the") &&
+                !tok(c, m - 2, "of") && !tok(c, m - 2, "among"))
+                return -1; /* "X, mourned the dead": the verb's object */
             if (c->tr[o].e->kind == F_STATE && (m > j || j == k))
                 return -1; /* "sentenced X to six months in jail", "the death
                               of X in custody": a state needs its verb before
@@ -1362,6 +1386,11 @@ static struct vg_person plain_person(const struct sentence_ctx *c, struct vg_str
 /* The names of one sentence (see person_scan); `note` for a sentence with
  * no outcome phrase, read for a person to keep pending and for a term
  * given to a pronoun. */
+/* Titles of office before a name ("President X's inauguration"). */
+static const char *const office[] = {"president", "minister", "premier", "governor", "mayor",
+                                     "king", "queen", "chancellor", "senator", "leader",
+                                     "chairman", NULL};
+
 static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 struct sentence_day *when, int note) {
@@ -1408,14 +1437,19 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate) ||
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
-            (after_say(c, a) && !predicate))
+            (after_say(c, a) && !predicate) || says_after_aside(c, b))
             continue; /* a speaker, but "said X was among those killed" is X's */
         if (not_person(c, a, b))
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
             continue; /* "police spokesman X", but "фотограф нашего издания X" */
-        int what = name_status(c, a, b, trig_used, &object);
+        int owner = tok(c, b, "'s") && !(b + 1 < c->n && c->trig_at[b + 1]);
+        if (owner && a > 0 && tok_in(c, a - 1, office))
+            continue; /* "President Daniel Ortega's inauguration": an office holder's */
+        int what = owner ? VG_WHAT_NONE /* "Oliver Grant's life": a possessor, whom
+                                         * the next sentence may go on about */
+                         : name_status(c, a, b, trig_used, &object);
         if (!what && c->ntr) {
             int o = one_of(c, a, b); /* «X — одна из 23 задержанных» */
             what = o >= 0 ? person_what(termed_what(c, o)) : VG_WHAT_NONE;

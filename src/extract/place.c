@@ -100,6 +100,70 @@ static int speaking_surname(struct vg_str text, const struct vg_place_hit *h) {
     return 0;
 }
 
+/* Is the hit an acronym in capitals inside a line of ordinary text
+ * ("MENA reported", "according to TASS"): an agency's short name, not
+ * the place its letters spell?  A dateline ("DAKAR, June 3") opens its
+ * line, and a headline in capitals has no small letters around it. */
+static int capital_acronym(struct vg_str text, const struct vg_place_hit *h) {
+    if (h->end - h->start < 2 || h->start == 0 || text.ptr[h->start - 1] == '\n')
+        return 0;
+    for (size_t i = h->start; i < h->end; i++)
+        if (!is_upper((unsigned char)text.ptr[i]))
+            return 0;
+    size_t b = h->start, a = h->end; /* the nearest letters before and after on the line */
+    while (b > 0 && text.ptr[b - 1] != '\n' && !is_lower((unsigned char)text.ptr[b - 1]) &&
+           !is_upper((unsigned char)text.ptr[b - 1]))
+        b--;
+    while (a < text.len && text.ptr[a] != '\n' && !is_lower((unsigned char)text.ptr[a]) &&
+           !is_upper((unsigned char)text.ptr[a]))
+        a++;
+    return (b > 0 && is_lower((unsigned char)text.ptr[b - 1])) ||
+           (a < text.len && is_lower((unsigned char)text.ptr[a]));
+}
+
+/* Is the hit a month's short name before a day ("since Nov 28", "on Sept.
+ * 3"), which a few places share ("Nov")? */
+static int month_short(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase months[] = {P("Jan"), P("Feb"), P("Mar"), P("Apr"), P("Jun"),
+                                           P("Jul"), P("Aug"), P("Sep"), P("Sept"), P("Oct"),
+                                           P("Nov"), P("Dec")};
+    size_t n = h->end - h->start, e = h->end;
+    int hit = 0;
+    for (const struct phrase *m = months; m < months + N_OF(months) && !hit; m++)
+        hit = n == m->len && memcmp(text.ptr + h->start, m->s, n) == 0;
+    if (!hit)
+        return 0;
+    if (e < text.len && text.ptr[e] == '.')
+        e++;
+    return e + 1 < text.len && text.ptr[e] == ' ' && text.ptr[e + 1] >= '0' &&
+           text.ptr[e + 1] <= '9';
+}
+
+/* Is the hit where a speaker spoke ("Speaking at a news conference in
+ * Geneva, ...", "said on the sidelines of a meeting in Geneva", "told
+ * reporters in Nairobi")?  Such a place is the speech's, not the events'
+ * (GUIDELINES.md: the place the figure is tied to).  A marker of speech
+ * up to 80 bytes before the hit counts with no comma, full stop, "that"
+ * or digit between. */
+static int speech_venue(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase marks[] = {P("Speaking "), P(" speaking "), P(" sidelines "),
+                                          P("news conference "), P("press conference "),
+                                          P("press briefing "), P(" told reporters "),
+                                          P(" told journalists ")};
+    size_t from = h->start > 80 ? h->start - 80 : 0;
+    for (size_t i = h->start; i-- > from;) {
+        char ch = text.ptr[i];
+        if (ch == ',' || ch == '.' || ch == '\n' || ch == ';' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (ch == ' ' && i + 6 <= h->start && memcmp(text.ptr + i, " that ", 6) == 0)
+            return 0;
+        for (const struct phrase *m = marks; m < marks + N_OF(marks); m++)
+            if (phrase_at(text, i, m))
+                return 1;
+    }
+    return 0;
+}
+
 /* Hits that name an organisation or a base rather than where things
  * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
  * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
@@ -108,7 +172,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
     if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
         return 1;
-    if (speaking_surname(text, h))
+    if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h) ||
+        month_short(text, h))
         return 1;
     /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ", «статьи 91 УПК РФ». */
     static const struct phrase codes[] = {
@@ -173,7 +238,10 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
     static const struct phrase bodies[] = {P("Forum"),     P("Front"),     P("Network"),
                                            P("Union"),     P("Movement"),  P("Association"),
                                            P("Alliance"),  P("Federation"), P("Coalition"),
-                                           P("Collective"), P("Society"),  P("Party")};
+                                           P("Collective"), P("Society"),  P("Party"),
+                                           P("Post"),      P("Times"),     P("Herald"),
+                                           P("Tribune"),   P("Journal"),   P("Gazette"),
+                                           P("Telegraph"), P("Chronicle"), P("Agency")};
     size_t e = h->end;
     for (int words = 0; words < 4; words++) {
         if (e + 2 > text.len || text.ptr[e] != ' ' || !(text.ptr[e + 1] >= 'A' && text.ptr[e + 1] <= 'Z'))

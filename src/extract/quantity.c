@@ -519,6 +519,23 @@ static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t
     return pre_phrase(lx, t, n, k - 2);
 }
 
+/* The "(" of a bracketed count closed at token `close`: "(12)", "(300
+ * people)", "(about 40 people)": a number with up to two words of small
+ * letters around it.  Returns the index of "(", or 0. */
+static size_t count_bracket(const struct token *t, size_t close) {
+    int num = 0;
+    for (size_t k = close; k > 0 && close - k < 5; k--) {
+        const struct token *w = &t[k - 1];
+        if (token_is(w, "("))
+            return num ? k - 1 : 0;
+        if (w->kind == TK_NUM)
+            num = 1;
+        else if (w->kind != TK_WORD || (w->flags & TF_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Do one or two capitalised words before token `end` follow «в», "in":
  * «в Минске (29)», "in Lyon (20)"?  Or follow «и», "and" or a comma after
  * an earlier such bracketed item: «в Минске (29) и Гомеле (8)»?  Such a
@@ -537,8 +554,11 @@ static int place_bracket(const struct token *t, size_t end, int items) {
                    * "Name Surname (34)" */
     if (items < 6 && k >= 5 &&
         (token_is(&t[k - 1], "и") || token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")) &&
-        token_is(&t[k - 2], ")") && t[k - 3].kind == TK_NUM && token_is(&t[k - 4], "("))
-        return place_bracket(t, k - 4, items + 1);
+        token_is(&t[k - 2], ")")) {
+        size_t open = count_bracket(t, k - 2);
+        if (open)
+            return place_bracket(t, open, items + 1);
+    }
     return 0;
 }
 

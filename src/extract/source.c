@@ -395,6 +395,18 @@ static int claimed_lives(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Is the noun phrase starting at token a the object of a preposition
+ * ("Speaking at a news conference in Geneva, Maria Lopez said", "in the
+ * area of human rights, Ortega said"): an opening phrase, no description
+ * of the speaker named after it? */
+static int prep_object(const struct sentence_ctx *c, size_t a) {
+    static const char *const preps[] = {"in", "at", "to", "on", "from", "with", "before",
+                                        "after", "during", "of", NULL};
+    if (a > 0 && is_article(c, a - 1))
+        a--;
+    return a > 0 && tok_in_list(c, a - 1, preps);
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -500,7 +512,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
      * description before the name. */
     if (only_names(c, a, end) && a >= 2 && tok(c, a - 1, ",")) {
         size_t a2 = np_start(c, a - 1, 0);
-        if (a2 < a - 1) {
+        if (a2 < a - 1 && !prep_object(c, a2)) {
             out->from = a2;
             if (named(c, text, out, a2, end))
                 return 1;
