@@ -2354,6 +2354,24 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
             /* Another number: shared predicate only for coordinated subjects. */
             size_t qj = c->qty_at[k] - 1;
+            size_t am = k >= 1 && tok(c, k - 1, "the") ? k - 1 : k;
+            if (!relative && saw_aux && am >= 1 && tok(c, am - 1, "among") &&
+                !tok(c, c->q[qi].t1, ",") && /* not an age: "X, 22, was among 15 people" */
+                !(c->q[qi].t0 > 0 && (tok(c, c->q[qi].t0 - 1, "the") ||
+                                      tok(c, c->q[qi].t0 - 1, "these")))) {
+                /* nor a count named before: "The 14 were among 37 people arrested" */
+                /* "Nine policemen were among the 365 injured", "four
+                 * journalists were among 60 people detained": the whole's
+                 * outcome */
+                struct head wh;
+                read_head(c, &c->q[qj], &wh);
+                const struct trigger *wt = wh.out ? wh.out : trigger_at(c, wh.end);
+                if (wt && (wt->e->kind == F_PEOPLE || wt->e->kind == F_VERB) &&
+                    (wt == wh.out || wt->t0 == wh.end)) {
+                    offer(best, S_STRONG, wt, wt->e->what, "among");
+                    return;
+                }
+            }
             size_t close = including_aside(c, k);
             if (close) { /* "12 others, including three minors, were bailed" */
                 k = close;
@@ -4166,6 +4184,9 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             return 1;
     if ((tok(c, e, "under") || tok(c, e, "aged")) && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
+    if (tok(c, e, "between") && tok(c, e + 1, "the") &&
+        (tok(c, e + 2, "ages") || tok(c, e + 2, "age")))
+        return 1; /* "and four women between the ages of 17 and 56" */
     /* "accusing 59 men and 30 women of attacking police", "... of
      * vandalism.": the offence, not a whole the count is taken from */
     if (tok(c, e, "of") && e + 1 < c->n && c->t[e + 1].kind == TK_WORD &&
@@ -5060,6 +5081,13 @@ static const struct trigger *cases_in(const struct sentence_ctx *c, const struct
     return NULL;
 }
 
+/* Does the count stand after "among (the)", the whole a count before it
+ * is part of: "eight policemen were among the 347 injured"? */
+static int whole_after_among(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t a = q->t0 >= 1 && tok(c, q->t0 - 1, "the") ? q->t0 - 1 : q->t0;
+    return a >= 1 && tok(c, a - 1, "among");
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -5347,7 +5375,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
-            strcmp(best.rule, "reduced") == 0 && !inner_count(c, q))
+            strcmp(best.rule, "reduced") == 0 && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
                                        * not the whole of the part before it */
         if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
