@@ -2400,6 +2400,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         const struct trigger *held = participle_then(c, qi, best, tr, k);
         if (aux > 0 && form == F_VERB && !relative && singular_subject(c, qi, tr->t0))
             return; /* "an ambulance carrying two patients was held": the ambulance */
+        if (aux > 0 && form == F_INTRANS && relative && !inner) {
+            /* "11 students, who had attended a protest, were arrested": the
+             * clause's own verb, weak like one with no auxiliary, so the
+             * main predicate after it wins */
+            offer(best, S_WEAK, tr, tr->e->what, "relative");
+            continue;
+        }
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && !inner && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
