@@ -1707,13 +1707,18 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Is token k the "be" of an outcome still to come: "are expected to be
- * arraigned", "are due to be charged", "may be released"?  Such a count is
+ * arraigned", "are due to be charged", "may be released", "at risk of being
+ * executed"?  Such a count is
  * a plan or a guess, not yet a figure (GUIDELINES.md: people who were only
  * to be arrested are no figure), so it counts like a negation. */
 static int prospective(const struct sentence_ctx *c, size_t k) {
     static const char *const plans[] = {"expected", "due", "set", "likely", "scheduled",
                                         "going", "unlikely", NULL};
     static const char *const modals[] = {"may", "might", "could", NULL};
+    static const char *const risks[] = {"risk", "risks", "risking", "danger", "fear", NULL};
+    if (tok(c, k, "being") && k >= 1)
+        /* "are at risk of being executed", "risk being arrested": a threat */
+        return tok_in(c, k - 1, risks) || (k >= 2 && tok(c, k - 1, "of") && tok_in(c, k - 2, risks));
     if (!tok(c, k, "be") || k == 0)
         return 0;
     if (tok_in(c, k - 1, modals))
@@ -3046,6 +3051,24 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     return VG_WHAT_NONE;
 }
 
+/* "death sentences being issued against five protesters", "sentences
+ * handed down to 12": the start of the participle of passing (with its
+ * auxiliaries) that stands between an event noun and the preposition at
+ * `end`, or `end` when there is none. */
+static size_t passed_start(const struct sentence_ctx *c, size_t end) {
+    static const char *const passing[] = {"issued", "handed", "passed", "imposed",
+                                          "pronounced", "meted", NULL};
+    size_t k = end;
+    if (k > 0 && (tok(c, k - 1, "down") || tok(c, k - 1, "out")))
+        k--;
+    if (k == 0 || !tok_in(c, k - 1, passing))
+        return end;
+    k--;
+    while (k > 0 && end - k < 5 && is_be(c, k - 1))
+        k--;
+    return k;
+}
+
 /* "the release on 8 January of 150 detainees", "the arrests last week
  * of 40": the start of a short adjunct of time ("on", "in", "last",
  * "this" and then numbers or capitalised words) ending just before token
@@ -3470,6 +3493,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, t0 - 1);
         if (!tr && tok(c, t0 - 1, "of"))
             tr = trigger_ending(c, date_adjunct_start(c, t0 - 1)); /* "the release on 8 January of 150" */
+        if (!tr && !tok(c, t0 - 1, "of")) {
+            size_t k = passed_start(c, t0 - 1);
+            const struct trigger *x = k < t0 - 1 ? trigger_ending(c, k) : NULL;
+            if (x && x->e->kind == F_EVENT)
+                tr = x; /* "death sentences being issued against five" */
+        }
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
                    (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
