@@ -1519,7 +1519,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         p += pl;
     } else if (tok(c, p, "of")) {
         if (tok(c, p + 1, "them") || tok(c, p + 1, "those") || tok(c, p + 1, "these") ||
-            tok(c, p + 1, "whom") || tok(c, p + 1, "us")) {
+            tok(c, p + 1, "whom") || tok(c, p + 1, "which") || tok(c, p + 1, "us")) {
             h->partitive = 1;
             h->pronoun = 1;
             p += 2;
@@ -1670,7 +1670,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (!person_like(t->fold) && ru_collective(c, q))
                 break; /* «судьба пятерых неизвестна»: a predicate, not a noun */
             if (q->t0 >= 2 && tok(c, q->t0 - 2, "of") &&
-                (tok(c, q->t0 - 1, "whom") || tok(c, q->t0 - 1, "them")))
+                (tok(c, q->t0 - 1, "whom") || tok(c, q->t0 - 1, "which") ||
+                 tok(c, q->t0 - 1, "them")))
                 break; /* "of whom 39 belong to ...": a verb, not a noun */
             if (!person_like(t->fold)) {
                 h->reject = 1;
@@ -1803,7 +1804,7 @@ static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b; k++)
         if (!tok(c, k, "and") && !tok(c, k, ",") && !tok(c, k, "or") && !tok(c, k, "among") &&
             !tok(c, k, "them") && !tok(c, k, "including") && !tok(c, k, "(") &&
-            !tok(c, k, "whom") && !tok(c, k, "of"))
+            !tok(c, k, "whom") && !tok(c, k, "which") && !tok(c, k, "of"))
             return 0;
     return 1;
 }
@@ -2330,7 +2331,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return; /* "Of the 83 who were taken, most were freed": the part's */
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */
-        if (!relative && tok(c, k, "whom") && k >= 2 &&
+        if (!relative && (tok(c, k, "whom") || tok(c, k, "which")) && k >= 2 &&
             (tok(c, k - 1, "of") || tok(c, k - 1, "among")) &&
             (tok(c, k - 2, ",") || (k >= 3 && c->t[k - 2].kind == TK_WORD && tok(c, k - 3, ",") &&
                                     !tok(c, k - 2, "all") && !tok(c, k - 2, "each")))) {
@@ -4084,6 +4085,8 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
         return 1; /* "из них 11 несовершеннолетних", "в том числе двое" */
     if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
         return 1;
+    if (t0 >= 2 && tok(c, t0 - 1, "which") && tok(c, t0 - 2, "of"))
+        return 1; /* "7000 prisoners were freed, of which 300 were political prisoners" */
     return 0;
 }
 
