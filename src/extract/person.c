@@ -593,6 +593,27 @@ static int quoted_title(const struct sentence_ctx *c, size_t m) {
            (m > 0 && (c->t[m - 1].flags & TF_CAP) && !(c->t[m].flags & TF_SPACE));
 }
 
+/* Is the quote mark at token m one of a pair around one to three
+ * lower-case words ("involved in \"primaries\" in July"): a word set off,
+ * no quoted speech? */
+static int scare_quote(const struct sentence_ctx *c, size_t m) {
+    size_t a = m, b = m;
+    if (m + 1 < c->n && c->t[m + 1].kind == TK_WORD && !(c->t[m + 1].flags & TF_SPACE)) {
+        for (b = m + 1; b < c->n && b <= m + 4 && c->t[b].kind == TK_WORD; b++)
+            ;
+    } else {
+        for (a = m; a > 0 && a + 4 >= m && c->t[a - 1].kind == TK_WORD; a--)
+            ;
+        a = a > 0 ? a - 1 : m;
+    }
+    if (a == b || !tok(c, a, "\"") || !tok(c, b, "\"") || b - a < 2 || b - a > 4)
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (c->t[k].flags & TF_CAP)
+            return 0;
+    return 1;
+}
+
 /* Is the name word at k inside a quoted title ("Yeni Yol")? */
 static int in_quotes(const struct sentence_ctx *c, size_t k) {
     while (k > 0 && name_word(c, k - 1))
@@ -679,11 +700,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
             if (o >= 0)
                 return o;
             size_t m = k + 1;
-            while (m < c->n && m < k + 25 && !tok(c, m, ",") && !tok(c, m, ":") &&
+            while (m < c->n && m < k + 32 && !tok(c, m, ",") && !tok(c, m, ":") &&
                    !tok(c, m, ".") && !tok(c, m, ";") && !tok(c, m, "(") &&
-                   (!tok(c, m, "\"") || quoted_title(c, m)))
+                   (!tok(c, m, "\"") || quoted_title(c, m) || scare_quote(c, m)))
                 m++;
-            if (m >= c->n || m >= k + 25 || !(tok(c, m, ",") || tok(c, m, ":")))
+            if (m >= c->n || m >= k + 32 || !(tok(c, m, ",") || tok(c, m, ":")))
                 return -1;
             k = m;
             continue;
