@@ -47,6 +47,10 @@
 /* Could token i be part of a person's name? */
 static int name_word(const struct sentence_ctx *c, size_t i) {
     const struct token *t = &c->t[i];
+    if (t->kind == TK_WORD && t->fold.len == 1 && t->fold.ptr[0] == 'u' && i + 1 < c->n &&
+        c->t[i + 1].kind == TK_WORD && (c->t[i + 1].flags & TF_CAP) && !c->t[i + 1].word &&
+        c->t[i + 1].fold.len >= 2 && (c->t[i + 1].flags & TF_SPACE))
+        return 1; /* the Burmese honorific of "U Thura" */
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) || t->word || t->fold.len < 2)
         return 0;
     return !(t->flags & TF_UPPER) || t->fold.len <= 3;
@@ -167,7 +171,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const official[] = {"judge", "colonel", "general", "captain",
                                            "sergeant", "inspector", "prosecutor", "lieutenant",
                                            "major", "magistrate", "justice", NULL};
-    static const char *const last_word[] = {"daily", "act", "code", "north", "south", "east",
+    static const char *const first_word[] = {"cyclone", "typhoon", "hurricane", "storm",
+                                             "western", "eastern", "northern", "southern",
+                                             "operation", NULL};
+    static const char *const last_word[] = {"revolution", "uprising",
+                                            "daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
                                             "journal", "express", "telegraph", "review",
                                             "ledger", "gazette", "chronicle", "times",
@@ -196,8 +204,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a > 2 && tok(c, a - 1, "of") && c->t[a - 2].kind == TK_WORD &&
         (c->t[a - 2].flags & TF_CAP) && c->t[a - 3].kind == TK_WORD)
         return 1; /* "the Faculty of Social Sciences", "University of X" */
-    if (tok_in(c, b - 1, last_word))
-        return 1;
+    if (tok_in(c, b - 1, last_word) || tok_in(c, a, first_word))
+        return 1; /* "Saffron Revolution", "Cyclone Nargis", "Western Azerbaijan" */
+    if (tok(c, b, "'s") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
+        lexicon_is(c->lx, c->t[b + 1].word, LC_ORG))
+        return 1; /* "the All Burma Monk's Alliance": a body's name */
     if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
         return 1; /* "X's colleague, Y, was jailed": Y is the one */
     if (a == 0 && tok(c, b, ":") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
