@@ -161,6 +161,8 @@ static const char *const clause_opening[] = {"in", "on", "the", "there", "during
                                              "as", "at", "since", "from", "throughout",
                                              "authorities", "police", "a", "an", NULL};
 
+static int group_opening(const struct sentence_ctx *c, size_t a);
+
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",
@@ -224,6 +226,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (b < c->n && lexicon_is(c->lx, c->t[b].word, LC_ORG) && c->t[b].kind == TK_WORD &&
         (unsigned char)c->t[b].fold.ptr[0] < 0x80)
         return 1;
+    if (group_opening(c, a))
+        return 0; /* "They are Arshia Takdastan, Javad Rouhi and ...": no headline */
     /* A headline in title case: "UN Urges Release of Thousands Detained".
      * Every longer word of the name's line is capitalised.  The line is
      * read from the name outwards, and the first longer word in small
