@@ -192,8 +192,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         "friend", "friends", "assistant", "associate", "associates", "partner", "driver",
         "bodyguard", "staff", "campaign", "party", "nephew", "niece", "cousin", NULL};
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
-                  tok_in(c, a - 1, official)))
-        return 1;
+                  tok_in(c, a - 1, official) || tok(c, a - 1, "aka") || tok(c, a - 1, "alias")))
+        return 1; /* "X aka Y": Y is X's other name, no one else */
     for (size_t k = a + 2; k < b && k < a + 4; k++)
         if (tok(c, k - 1, "-") && tok_in(c, k, official))
             return 1; /* "Sub-Inspector Anisur Rahman", "Lieutenant-Colonel X": a rank */
@@ -691,6 +691,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
                 return -1;
             size_t w;
             k = name_end(c, j, &w);
+            continue;
+        }
+        if ((tok(c, k, "aka") || tok(c, k, "alias")) && k + 1 < c->n && name_word(c, k + 1)) {
+            size_t w; /* "U Thura aka Zarganar, who ..., received": the other name */
+            k = name_end(c, k + 1, &w);
             continue;
         }
         if (tok(c, k, ",") && k + 1 < c->n && name_word(c, k + 1)) {
