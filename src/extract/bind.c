@@ -3088,6 +3088,26 @@ static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end) {
     return end;
 }
 
+/* "the imprisonment for political reasons in inhumane conditions of 3,200
+ * people": the start of a run of up to eight lower-case words, opened by a
+ * preposition of manner or cause, that stands between an event noun and the
+ * "of" at `end`; or `end` when there is none. */
+static size_t manner_adjunct_start(const struct sentence_ctx *c, size_t end) {
+    static const char *const opens[] = {"for", "in", "under", "without", NULL};
+    static const char *const articles[] = {"the", "a", "an", "this", "that", "these", "those",
+                                           NULL};
+    size_t open = end;
+    for (size_t k = end; k > 0 && end - k < 8; k--) {
+        const struct token *t = &c->t[k - 1];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || c->qty_at[k - 1] || c->trig_at[k - 1] ||
+            has(c, k - 1, LC_STOP) || tok(c, k - 1, "of") || tok_in(c, k - 1, articles))
+            break; /* "the arrests in the city of 40": the place's "of" */
+        if (tok_in(c, k - 1, opens))
+            open = k - 1;
+    }
+    return open;
+}
+
 /* Does a Russian penalty start at token k: «штраф», «штрафы»,
  * «обязательные работы», «административный арест», «условные сроки»,
  * «наказание», «сутки ареста»? */
@@ -3494,6 +3514,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, t0 - 1);
         if (!tr && tok(c, t0 - 1, "of"))
             tr = trigger_ending(c, date_adjunct_start(c, t0 - 1)); /* "the release on 8 January of 150" */
+        if (!tr && tok(c, t0 - 1, "of")) {
+            size_t k = manner_adjunct_start(c, t0 - 1);
+            const struct trigger *x = k < t0 - 1 ? trigger_ending(c, k) : NULL;
+            if (x && x->e->kind == F_EVENT)
+                tr = x; /* "the imprisonment for political reasons of 3,200" */
+        }
         if (!tr && !tok(c, t0 - 1, "of")) {
             size_t k = passed_start(c, t0 - 1);
             const struct trigger *x = k < t0 - 1 ? trigger_ending(c, k) : NULL;
