@@ -1183,11 +1183,17 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
         plain_word(c, p + 1) && !lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) &&
         lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
         p++; /* "Baluch and Arab civil activists" */
-    else if (!joined && p + 2 < c->n && c->t[p + 1].kind == TK_WORD &&
-             (c->t[p + 1].flags & TF_CAP) &&
-             !(c->t[p + 1].flags & TF_UPPER) && !has(c, p + 1, LC_FUNC) &&
-             !plain_closed(c, p + 1) && !trigger_at(c, p + 1))
-        p++; /* "38 Saba Saba suspects": a name of two words */
+    else if (!joined)
+        while (p + 2 < c->n && p < p0 + 6) {
+            size_t k = p + 1; /* the next word of the name, past "for" or "of" */
+            if ((tok(c, k, "for") || tok(c, k, "of")) && p > p0 && k + 2 < c->n)
+                k++; /* "65 National League for Democracy members" */
+            if (!(c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP) &&
+                  !(c->t[k].flags & TF_UPPER) && !has(c, k, LC_FUNC) && !plain_closed(c, k) &&
+                  !trigger_at(c, k)))
+                break;
+            p = k; /* "38 Saba Saba suspects": a name of two words or more */
+        }
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
