@@ -1166,7 +1166,7 @@ static int joined_by_hyphen(const struct sentence_ctx *c, size_t p) {
 /* The last token of a name of up to five capitalised words that starts
  * with the word at p: "Saba Saba", "Black Lives Matter", "Stand Up To
  * Racism" (a title's small words are capitalised too), "Tehreek-e-Insaf"
- * (its pieces joined by hyphens). */
+ * (its pieces joined by hyphens), "National League for Democracy". */
 static size_t name_end(const struct sentence_ctx *c, size_t p) {
     size_t last = p;
     for (size_t k = p + 1, words = 1; k + 1 < c->n && words < 5; k++) {
@@ -1174,6 +1174,9 @@ static size_t name_end(const struct sentence_ctx *c, size_t p) {
             last = ++k;
             continue;
         }
+        if ((tok(c, k, "for") || tok(c, k, "of")) && k + 2 < c->n &&
+            c->t[k + 1].kind == TK_WORD && (c->t[k + 1].flags & TF_CAP))
+            k++; /* "National League for Democracy", "Party of Regions" */
         const struct trigger *tr = trigger_at(c, k);
         if (c->t[k].kind != TK_WORD || !(c->t[k].flags & TF_CAP) ||
             (tr && tr->e->kind != F_WEAK)) /* but "Black Lives Matter" */
@@ -1205,7 +1208,8 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
         lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
         p++; /* "Baluch and Arab civil activists" */
     else if (!joined)
-        p = name_end(c, p); /* "38 Saba Saba suspects", "300 Black Lives Matter marchers" */
+        p = name_end(c, p); /* "38 Saba Saba suspects", "300 Black Lives Matter marchers",
+                             * "65 National League for Democracy members" */
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
@@ -1537,7 +1541,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         p += pl;
     } else if (tok(c, p, "of")) {
         if (tok(c, p + 1, "them") || tok(c, p + 1, "those") || tok(c, p + 1, "these") ||
-            tok(c, p + 1, "whom") || tok(c, p + 1, "us")) {
+            tok(c, p + 1, "whom") || tok(c, p + 1, "which") || tok(c, p + 1, "us")) {
             h->partitive = 1;
             h->pronoun = 1;
             p += 2;
@@ -1690,7 +1694,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (!person_like(t->fold) && ru_collective(c, q))
                 break; /* «судьба пятерых неизвестна»: a predicate, not a noun */
             if (q->t0 >= 2 && tok(c, q->t0 - 2, "of") &&
-                (tok(c, q->t0 - 1, "whom") || tok(c, q->t0 - 1, "them")))
+                (tok(c, q->t0 - 1, "whom") || tok(c, q->t0 - 1, "which") ||
+                 tok(c, q->t0 - 1, "them")))
                 break; /* "of whom 39 belong to ...": a verb, not a noun */
             if (!person_like(t->fold)) {
                 h->reject = 1;
@@ -1727,13 +1732,18 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Is token k the "be" of an outcome still to come: "are expected to be
- * arraigned", "are due to be charged", "may be released"?  Such a count is
+ * arraigned", "are due to be charged", "may be released", "at risk of being
+ * executed"?  Such a count is
  * a plan or a guess, not yet a figure (GUIDELINES.md: people who were only
  * to be arrested are no figure), so it counts like a negation. */
 static int prospective(const struct sentence_ctx *c, size_t k) {
     static const char *const plans[] = {"expected", "due", "set", "likely", "scheduled",
                                         "going", "unlikely", NULL};
     static const char *const modals[] = {"may", "might", "could", NULL};
+    static const char *const risks[] = {"risk", "risks", "risking", "danger", "fear", NULL};
+    if (tok(c, k, "being") && k >= 1)
+        /* "are at risk of being executed", "risk being arrested": a threat */
+        return tok_in(c, k - 1, risks) || (k >= 2 && tok(c, k - 1, "of") && tok_in(c, k - 2, risks));
     if (!tok(c, k, "be") || k == 0)
         return 0;
     if (tok_in(c, k - 1, modals))
@@ -1848,7 +1858,7 @@ static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b; k++)
         if (!tok(c, k, "and") && !tok(c, k, ",") && !tok(c, k, "or") && !tok(c, k, "among") &&
             !tok(c, k, "them") && !tok(c, k, "including") && !tok(c, k, "(") &&
-            !tok(c, k, "whom") && !tok(c, k, "of"))
+            !tok(c, k, "whom") && !tok(c, k, "which") && !tok(c, k, "of"))
             return 0;
     return 1;
 }
@@ -2441,7 +2451,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return; /* "Of the 83 who were taken, most were freed": the part's */
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */
-        if (!relative && tok(c, k, "whom") && k >= 2 &&
+        if (!relative && (tok(c, k, "whom") || tok(c, k, "which")) && k >= 2 &&
             (tok(c, k - 1, "of") || tok(c, k - 1, "among")) &&
             (tok(c, k - 2, ",") || (k >= 3 && c->t[k - 2].kind == TK_WORD && tok(c, k - 3, ",") &&
                                     !tok(c, k - 2, "all") && !tok(c, k - 2, "each")))) {
@@ -2516,6 +2526,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         const struct trigger *held = participle_then(c, qi, best, tr, k);
         if (aux > 0 && form == F_VERB && !relative && singular_subject(c, qi, tr->t0))
             return; /* "an ambulance carrying two patients was held": the ambulance */
+        if (aux > 0 && form == F_INTRANS && relative && !inner) {
+            /* "11 students, who had attended a protest, were arrested": the
+             * clause's own verb, weak like one with no auxiliary, so the
+             * main predicate after it wins */
+            offer(best, S_WEAK, tr, tr->e->what, "relative");
+            continue;
+        }
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && !inner && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
@@ -3155,6 +3172,24 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     return VG_WHAT_NONE;
 }
 
+/* "death sentences being issued against five protesters", "sentences
+ * handed down to 12": the start of the participle of passing (with its
+ * auxiliaries) that stands between an event noun and the preposition at
+ * `end`, or `end` when there is none. */
+static size_t passed_start(const struct sentence_ctx *c, size_t end) {
+    static const char *const passing[] = {"issued", "handed", "passed", "imposed",
+                                          "pronounced", "meted", NULL};
+    size_t k = end;
+    if (k > 0 && (tok(c, k - 1, "down") || tok(c, k - 1, "out")))
+        k--;
+    if (k == 0 || !tok_in(c, k - 1, passing))
+        return end;
+    k--;
+    while (k > 0 && end - k < 5 && is_be(c, k - 1))
+        k--;
+    return k;
+}
+
 /* "the release on 8 January of 150 detainees", "the arrests last week
  * of 40": the start of a short adjunct of time ("on", "in", "last",
  * "this" and then numbers or capitalised words) ending just before token
@@ -3171,6 +3206,26 @@ static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end) {
         tok(c, k - 1, "this"))
         return k - 1;
     return end;
+}
+
+/* "the imprisonment for political reasons in inhumane conditions of 3,200
+ * people": the start of a run of up to eight lower-case words, opened by a
+ * preposition of manner or cause, that stands between an event noun and the
+ * "of" at `end`; or `end` when there is none. */
+static size_t manner_adjunct_start(const struct sentence_ctx *c, size_t end) {
+    static const char *const opens[] = {"for", "in", "under", "without", NULL};
+    static const char *const articles[] = {"the", "a", "an", "this", "that", "these", "those",
+                                           NULL};
+    size_t open = end;
+    for (size_t k = end; k > 0 && end - k < 8; k--) {
+        const struct token *t = &c->t[k - 1];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || c->qty_at[k - 1] || c->trig_at[k - 1] ||
+            has(c, k - 1, LC_STOP) || tok(c, k - 1, "of") || tok_in(c, k - 1, articles))
+            break; /* "the arrests in the city of 40": the place's "of" */
+        if (tok_in(c, k - 1, opens))
+            open = k - 1;
+    }
+    return open;
 }
 
 /* Does a Russian penalty start at token k: «штраф», «штрафы»,
@@ -3579,6 +3634,18 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, t0 - 1);
         if (!tr && tok(c, t0 - 1, "of"))
             tr = trigger_ending(c, date_adjunct_start(c, t0 - 1)); /* "the release on 8 January of 150" */
+        if (!tr && tok(c, t0 - 1, "of")) {
+            size_t k = manner_adjunct_start(c, t0 - 1);
+            const struct trigger *x = k < t0 - 1 ? trigger_ending(c, k) : NULL;
+            if (x && x->e->kind == F_EVENT)
+                tr = x; /* "the imprisonment for political reasons of 3,200" */
+        }
+        if (!tr && !tok(c, t0 - 1, "of")) {
+            size_t k = passed_start(c, t0 - 1);
+            const struct trigger *x = k < t0 - 1 ? trigger_ending(c, k) : NULL;
+            if (x && x->e->kind == F_EVENT)
+                tr = x; /* "death sentences being issued against five" */
+        }
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
                    (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
@@ -4164,6 +4231,8 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
         return 1; /* "из них 11 несовершеннолетних", "в том числе двое" */
     if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
         return 1;
+    if (t0 >= 2 && tok(c, t0 - 1, "which") && tok(c, t0 - 2, "of"))
+        return 1; /* "7000 prisoners were freed, of which 300 were political prisoners" */
     return 0;
 }
 

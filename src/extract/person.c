@@ -47,6 +47,10 @@
 /* Could token i be part of a person's name? */
 static int name_word(const struct sentence_ctx *c, size_t i) {
     const struct token *t = &c->t[i];
+    if (t->kind == TK_WORD && t->fold.len == 1 && t->fold.ptr[0] == 'u' && i + 1 < c->n &&
+        c->t[i + 1].kind == TK_WORD && (c->t[i + 1].flags & TF_CAP) && !c->t[i + 1].word &&
+        c->t[i + 1].fold.len >= 2 && (c->t[i + 1].flags & TF_SPACE))
+        return 1; /* the Burmese honorific of "U Thura" */
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) || t->word || t->fold.len < 2)
         return 0;
     return !(t->flags & TF_UPPER) || t->fold.len <= 3;
@@ -157,6 +161,8 @@ static const char *const clause_opening[] = {"in", "on", "the", "there", "during
                                              "as", "at", "since", "from", "throughout",
                                              "authorities", "police", "a", "an", NULL};
 
+static int group_opening(const struct sentence_ctx *c, size_t a);
+
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",
@@ -167,7 +173,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const official[] = {"judge", "colonel", "general", "captain",
                                            "sergeant", "inspector", "prosecutor", "lieutenant",
                                            "major", "magistrate", "justice", NULL};
-    static const char *const last_word[] = {"daily", "act", "code", "north", "south", "east",
+    static const char *const first_word[] = {"cyclone", "typhoon", "hurricane", "storm",
+                                             "western", "eastern", "northern", "southern",
+                                             "operation", NULL};
+    static const char *const last_word[] = {"revolution", "uprising",
+                                            "daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
                                             "journal", "express", "telegraph", "review",
                                             "ledger", "gazette", "chronicle", "times",
@@ -184,8 +194,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         "friend", "friends", "assistant", "associate", "associates", "partner", "driver",
         "bodyguard", "staff", "campaign", "party", "nephew", "niece", "cousin", NULL};
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
-                  tok_in(c, a - 1, official)))
-        return 1;
+                  tok_in(c, a - 1, official) || tok(c, a - 1, "aka") || tok(c, a - 1, "alias")))
+        return 1; /* "X aka Y": Y is X's other name, no one else */
     for (size_t k = a + 2; k < b && k < a + 4; k++)
         if (tok(c, k - 1, "-") && tok_in(c, k, official))
             return 1; /* "Sub-Inspector Anisur Rahman", "Lieutenant-Colonel X": a rank */
@@ -198,8 +208,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a > 2 && (tok(c, a - 1, "of") || tok(c, a - 1, "for")) && c->t[a - 2].kind == TK_WORD &&
         (c->t[a - 2].flags & TF_CAP) && c->t[a - 3].kind == TK_WORD)
         return 1; /* "the Faculty of Social Sciences", "University of X" */
-    if (tok_in(c, b - 1, last_word))
-        return 1;
+    if (tok_in(c, b - 1, last_word) || tok_in(c, a, first_word))
+        return 1; /* "Saffron Revolution", "Cyclone Nargis", "Western Azerbaijan" */
+    if (tok(c, b, "'s") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
+        lexicon_is(c->lx, c->t[b + 1].word, LC_ORG))
+        return 1; /* "the All Burma Monk's Alliance": a body's name */
     if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
         return 1; /* "X's colleague, Y, was jailed": Y is the one */
     if (a == 0 && tok(c, b, ":") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
@@ -224,6 +237,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (o < c->n && lexicon_is(c->lx, c->t[o].word, LC_ORG) && c->t[o].kind == TK_WORD &&
         (unsigned char)c->t[o].fold.ptr[0] < 0x80)
         return 1;
+    if (group_opening(c, a))
+        return 0; /* "They are Arshia Takdastan, Javad Rouhi and ...": no headline */
     /* A headline in title case: "UN Urges Release of Thousands Detained".
      * Every longer word of the name's line is capitalised.  The line is
      * read from the name outwards, and the first longer word in small
@@ -626,6 +641,27 @@ static int quoted_title(const struct sentence_ctx *c, size_t m) {
            (m > 0 && (c->t[m - 1].flags & TF_CAP) && !(c->t[m].flags & TF_SPACE));
 }
 
+/* Is the quote mark at token m one of a pair around one to three
+ * lower-case words ("involved in \"primaries\" in July"): a word set off,
+ * no quoted speech? */
+static int scare_quote(const struct sentence_ctx *c, size_t m) {
+    size_t a = m, b = m;
+    if (m + 1 < c->n && c->t[m + 1].kind == TK_WORD && !(c->t[m + 1].flags & TF_SPACE)) {
+        for (b = m + 1; b < c->n && b <= m + 4 && c->t[b].kind == TK_WORD; b++)
+            ;
+    } else {
+        for (a = m; a > 0 && a + 4 >= m && c->t[a - 1].kind == TK_WORD; a--)
+            ;
+        a = a > 0 ? a - 1 : m;
+    }
+    if (a == b || !tok(c, a, "\"") || !tok(c, b, "\"") || b - a < 2 || b - a > 4)
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (c->t[k].flags & TF_CAP)
+            return 0;
+    return 1;
+}
+
 /* Is the name word at k inside a quoted title ("Yeni Yol")? */
 static int in_quotes(const struct sentence_ctx *c, size_t k) {
     while (k > 0 && name_word(c, k - 1))
@@ -690,6 +726,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
             k = name_end(c, j, &w);
             continue;
         }
+        if ((tok(c, k, "aka") || tok(c, k, "alias")) && k + 1 < c->n && name_word(c, k + 1)) {
+            size_t w; /* "U Thura aka Zarganar, who ..., received": the other name */
+            k = name_end(c, k + 1, &w);
+            continue;
+        }
         if (tok(c, k, ",") && k + 1 < c->n && name_word(c, k + 1)) {
             size_t w; /* a list of names: "X, Y and Z were sentenced" */
             k = name_end(c, k + 1, &w);
@@ -712,11 +753,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
             if (o >= 0)
                 return o;
             size_t m = k + 1;
-            while (m < c->n && m < k + 25 && !tok(c, m, ",") && !tok(c, m, ":") &&
+            while (m < c->n && m < k + 32 && !tok(c, m, ",") && !tok(c, m, ":") &&
                    !tok(c, m, ".") && !tok(c, m, ";") && !tok(c, m, "(") &&
-                   (!tok(c, m, "\"") || quoted_title(c, m)))
+                   (!tok(c, m, "\"") || quoted_title(c, m) || scare_quote(c, m)))
                 m++;
-            if (m >= c->n || m >= k + 25 || !(tok(c, m, ",") || tok(c, m, ":")))
+            if (m >= c->n || m >= k + 32 || !(tok(c, m, ",") || tok(c, m, ":")))
                 return -1;
             k = m;
             continue;

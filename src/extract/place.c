@@ -640,6 +640,31 @@ static int semicolon_between(struct vg_str text, size_t a, size_t b) {
     return 0;
 }
 
+/* The end of a dateline's dash when the hit is the dateline's place at the
+ * start of a line ("Nairobi, March 1, 2021 - In response to ... in
+ * Tigray"), else 0: only a date's or a country's letters, digits, commas
+ * and spaces stand between the hit and the dash.  The dateline says where
+ * the report was written, not where what it counts happened. */
+static size_t dateline_hit(struct vg_str text, const struct vg_place_hit *h) {
+    size_t i = h->start;
+    while (i > 0 && (text.ptr[i - 1] == ' ' || text.ptr[i - 1] == '\t'))
+        i--;
+    if (i > 0 && text.ptr[i - 1] != '\n')
+        return 0;
+    for (size_t k = h->end; k < text.len && k < h->end + 40; k++) {
+        unsigned char ch = (unsigned char)text.ptr[k];
+        if (ch == '-' && k > h->end && text.ptr[k - 1] == ' ')
+            return k + 1;
+        if (ch == 0xe2 && k + 2 < text.len && (unsigned char)text.ptr[k + 1] == 0x80 &&
+            ((unsigned char)text.ptr[k + 2] == 0x93 || (unsigned char)text.ptr[k + 2] == 0x94))
+            return k + 3; /* en or em dash */
+        if (!(ch == ' ' || ch == ',' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
+              (ch >= 'A' && ch <= 'Z')))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the hit the surname of a person the report names ("Nina Sokol", where
  * Sokol is also a town)?  It follows a capitalised word and is the last
  * word of a person's name. */
@@ -790,10 +815,16 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             return hits[i].place;
     const struct vg_place_hit *kept[PLACE_MAX_HITS];
     size_t n_kept = 0;
+    size_t dash = 0; /* the end of a dateline's dash: its places yield to those after it */
+    for (size_t i = 0; i < n && !dash; i++)
+        dash = hits[i].demonym ? 0 : dateline_hit(text, &hits[i]);
+    int after_dash = 0;
+    for (size_t i = 0; i < n && dash; i++)
+        after_dash |= hits[i].start >= dash && !hits[i].demonym;
     for (size_t i = 0; i < n && n_kept < PLACE_MAX_HITS; i++)
         if (!institution_elsewhere(ps, text, &hits[i]) &&
             !(hits[i].start >= ps->aside_start && hits[i].end <= ps->aside_end) &&
-            !surname_hit(ps, text, &hits[i]))
+            !surname_hit(ps, text, &hits[i]) && !(after_dash && hits[i].start < dash))
             kept[n_kept++] = &hits[i];
     for (size_t i = 0; own >= 0 && i < n_kept; i++)
         if (kept[i] == &hits[own] && !hits[own].demonym)
