@@ -87,7 +87,7 @@ echo "bench: $n_files reports, $bytes bytes, from $n_sources source files; best 
 cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc)
 threads=$((cores < 8 ? cores : 8)) # what vigil extract starts without --threads
 echo "bench: $(uname -m), $cores cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"
-echo "bench: vigil's default is $threads thread$([ "$threads" -eq 1 ] || echo s) here (one per online core, at most 8)"
+echo "bench: vigil's default here: $threads thread(s), one per online core, at most 8"
 
 # --- timing -----------------------------------------------------------------
 now() { date +%s.%N; }
