@@ -1796,6 +1796,12 @@ static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
             return -1; /* "не были задержаны" */
         if (tok(c, k, "\"") || tok(c, k, "\xe2\x80\x9c") || tok(c, k, "'"))
             continue; /* had been "secured": the word in quotes */
+        if (tok(c, k, "and") && k >= floor + 3 && is_be(c, k - 2) && plain_word(c, k - 1) &&
+            c->t[k - 1].fold.len > 4 &&
+            memcmp(c->t[k - 1].fold.ptr + c->t[k - 1].fold.len - 2, "ed", 2) == 0) {
+            k--; /* "were summoned and charged": the first participle's "be" */
+            continue;
+        }
         if (!has(c, k, LC_AUX) && !see_through(c, k))
             break;
         if (is_be(c, k))
