@@ -2360,6 +2360,14 @@ static const struct trigger *part_after_whole(const struct sentence_ctx *c,
     return NULL;
 }
 
+/* Is there a "not", "never" or "n't" in tokens [a, b)? */
+static int not_between(const struct sentence_ctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (tok(c, k, "not") || tok(c, k, "never") || tok(c, k, "n't"))
+            return 1;
+    return 0;
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
@@ -2600,7 +2608,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             continue;
         }
         if (saw_aux && !relative && form == F_VERB && k > 0 &&
-            (tok(c, k - 1, "and") || tok(c, k - 1, ",")))
+            (tok(c, k - 1, "and") || tok(c, k - 1, ",")) && !not_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "passive_and");
         else if (form == F_INTRANS && !relative && !inner && reduced_end &&
                  (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING) && !ing_form(c, k) &&
