@@ -50,4 +50,9 @@ void *vg_malloc(size_t n);
 void *vg_calloc(size_t n, size_t size);
 void *vg_realloc(void *p, size_t n);
 
+/* Double a heap array of elements of `size` bytes (to `first` elements
+ * when it has none): returns the moved array and sets *cap, or returns
+ * NULL, leaving v and *cap as they were. */
+void *vg_grow_array(void *v, size_t *cap, size_t size, size_t first);
+
 #endif

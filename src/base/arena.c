@@ -35,6 +35,16 @@ void *vg_calloc(size_t n, size_t size) {
 
 void *vg_realloc(void *p, size_t n) { return injected_failure() ? NULL : realloc(p, n ? n : 1); }
 
+void *vg_grow_array(void *v, size_t *cap, size_t size, size_t first) {
+    size_t n = *cap ? *cap * 2 : first;
+    if (n < *cap || (size && n > SIZE_MAX / size))
+        return NULL;
+    void *p = vg_realloc(v, n * size);
+    if (p)
+        *cap = n;
+    return p;
+}
+
 void vg_arena_init(struct vg_arena *a, size_t cap) {
     memset(a, 0, sizeof *a);
     a->cap = cap;

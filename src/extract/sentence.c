@@ -273,12 +273,10 @@ static int push(struct sentence_list *l, size_t a, size_t b, uint32_t para, cons
     if (a >= b)
         return 0;
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        struct sentence *v = vg_realloc(l->v, cap * sizeof *v);
+        struct sentence *v = vg_grow_array(l->v, &l->cap, sizeof *v, 64);
         if (!v)
             return -1;
         l->v = v;
-        l->cap = cap;
     }
     l->v[l->n].start = (uint32_t)a;
     l->v[l->n].end = (uint32_t)b;

@@ -146,12 +146,10 @@ static size_t soft_hyphen_continuation(const char *s, size_t len, size_t i) {
 
 /* Make room for more tokens in l.  Returns 0, or -1 when out of memory. */
 static int grow(struct token_list *l) {
-    size_t cap = l->cap ? l->cap * 2 : 256;
-    struct token *v = vg_realloc(l->v, cap * sizeof *v);
+    struct token *v = vg_grow_array(l->v, &l->cap, sizeof *v, 256);
     if (!v)
         return -1;
     l->v = v;
-    l->cap = cap;
     return 0;
 }
 

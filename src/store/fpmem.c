@@ -25,12 +25,10 @@ int fp_mem_add(struct fp_mem *m, uint64_t hash, int64_t report, uint32_t word) {
     if (m->n >= FP_MEM_MAX_ROWS)
         return -1;
     if (m->n == m->cap) {
-        size_t cap = m->cap ? 2 * m->cap : 4096;
-        struct fp_row *r = vg_realloc(m->row, cap * sizeof *r);
+        struct fp_row *r = vg_grow_array(m->row, &m->cap, sizeof *r, 4096);
         if (!r)
             return -1;
         m->row = r;
-        m->cap = cap;
     }
     /* One chain per row at most: chains stay a row or two long. */
     if (m->n + 1 > m->n_heads) {

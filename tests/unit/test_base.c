@@ -58,6 +58,27 @@ static void arena_fault_injection_fails_nth(void **state) {
     vg_arena_release(&a);
 }
 
+static void grow_array_doubles_and_keeps_on_failure(void **state) {
+    (void)state;
+    size_t cap = 0;
+    int *v = vg_grow_array(NULL, &cap, sizeof *v, 4);
+    assert_non_null(v);
+    assert_int_equal(cap, 4);
+    for (int i = 0; i < 4; i++)
+        v[i] = i + 10;
+    int *w = vg_grow_array(v, &cap, sizeof *w, 4);
+    assert_non_null(w);
+    assert_int_equal(cap, 8);
+    assert_int_equal(w[3], 13); /* the elements move with the array */
+    vg_fail_alloc_after = 1;
+    assert_null(vg_grow_array(w, &cap, sizeof *w, 4));
+    assert_int_equal(cap, 8); /* a failure leaves the array as it was */
+    assert_int_equal(w[0], 10);
+    size_t huge = SIZE_MAX / 2 + 1;
+    assert_null(vg_grow_array(w, &huge, sizeof *w, 4)); /* n * size overflows */
+    free(w);
+}
+
 static void buf_appends_and_caps(void **state) {
     (void)state;
     struct vg_buf b;
@@ -125,6 +146,7 @@ int main(void) {
         cmocka_unit_test(arena_cap_refuses_past_the_limit),
         cmocka_unit_test(arena_large_request_gets_own_block),
         cmocka_unit_test(arena_fault_injection_fails_nth),
+        cmocka_unit_test(grow_array_doubles_and_keeps_on_failure),
         cmocka_unit_test(buf_appends_and_caps),
         cmocka_unit_test(date_round_trips),
         cmocka_unit_test(str_trim_and_nocase),
