@@ -1040,6 +1040,18 @@ ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
     }
 }
 
+/* "the fate of 16 detainees" (e at token i) counts the missing only when
+ * the sentence goes on to say the fate is not known. */
+static int fate_decided(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    if (e->kind != F_EVENT || e->what != VG_MISSING || !tok(c, i, "fate"))
+        return 0;
+    for (size_t k = i + 1; k < c->n; k++)
+        if (tok(c, k, "unknown") || tok(c, k, "unclear") ||
+            (tok(c, k, "not") && tok(c, k + 1, "known")))
+            return 0;
+    return 1;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1090,6 +1102,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
+            continue;
+        }
+        if (fate_decided(c, i, e)) {
+            i += len; /* "the fate of 200 protesters will be decided in court" */
             continue;
         }
         if (len == 1 && month_march(c, i)) {
@@ -1578,8 +1594,14 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     int adj = 0; /* modifiers read before the noun */
     for (int k = 0; k < 8 && p < c->n; k++) {
         const struct trigger *tr = trigger_at(c, p);
-        if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE))
+        if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE)) {
+            const struct lex_entry *w = tr->t1 == tr->t0 + 1 && tr->e->kind != F_INTRANS
+                                            ? lex_match(c->lx, c->t, c->n, tr->t1, LC_WHO, &len)
+                                            : NULL;
+            if (w)
+                h->who = w->who; /* "650 arrested marchers": the participle describes them */
             break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
+        }
         if (ru_term_sentence(c, p) || term_sentence(c, p))
             break; /* «пятеро получили по 7 суток», "three received four-year terms" */
         if (ru_agent(c, p) && p + 1 < c->n && trigger_at(c, p + 1) &&
@@ -2108,6 +2130,31 @@ static size_t aside_at_comma(const struct sentence_ctx *c, size_t m) {
     return 0;
 }
 
+/* "with" before the event noun tr: "with injuries"; for wounds, also
+ * with a word or two describing them ("with head wounds", "with severe
+ * burn injuries"). */
+static int with_event(const struct sentence_ctx *c, const struct trigger *tr) {
+    size_t k = tr->t0;
+    if (k >= 1 && tok(c, k - 1, "with"))
+        return 1;
+    if (tr->e->what != VG_INJURED)
+        return 0;
+    for (size_t m = k; m-- > 0 && m + 3 >= k;) {
+        if (tok(c, m, "with"))
+            return m + 1 < k;
+        if (!plain_word(c, m))
+            return 0;
+    }
+    return 0;
+}
+
+/* "at the rally", "at the protest": where a participle's count was taken,
+ * no predicate of its own. */
+static int at_the_crowd(const struct sentence_ctx *c, size_t m) {
+    const struct trigger *x = trigger_at(c, m);
+    return x && x->e->kind == F_STATE && x->e->what == VG_PARTICIPANTS && tok(c, m, "at");
+}
+
 /* "Six people held in Osh cannot be located", "two men detained on
  * Sunday died in custody", "17 people charged with taking part in a
  * rally were granted bail", "eight men, arrested on Friday, had been
@@ -2165,7 +2212,8 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
             continue; /* "six defendants received suspended sentences and were
                        * released": two predicates of one subject */
         if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, "(") ||
-            (verb_trigger_at(c, m) && !(tok(c, m - 1, "with") && ing_form(c, m))) ||
+            (verb_trigger_at(c, m) && !(tok(c, m - 1, "with") && ing_form(c, m)) &&
+             !at_the_crowd(c, m)) ||
             c->qty_at[m] || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "and") ||
             tok(c, m, "or") || tok(c, m, "but") ||
             (!fate && (tok(c, m, "earlier") || tok(c, m, "previously") ||
@@ -2601,7 +2649,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             else if (form == F_VERB || form == F_STATE) {
                 offer(best, S_REDUCED, tr, ru_arrest_term(c, tr, tr->t1), "reduced");
                 reduced_end = tr->t1;
-            } else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with"))
+            } else if (form == F_EVENT && with_event(c, tr))
                 offer(best, S_REDUCED, tr, tr->e->what, "with");
             else if (form == F_PEOPLE && tok(c, k, "dead"))
                 offer(best, S_REDUCED, tr, tr->e->what, "result"); /* "left 14 people dead" */
@@ -2620,7 +2668,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
-        else if (form == F_EVENT && k > 0 && tok(c, k - 1, "with") && k <= after_noun + 3)
+        else if (form == F_EVENT && ((tok(c, k - 1, "with") && k <= after_noun + 3) ||
+                                     (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
         else if (relative && (form == F_INTRANS || form == F_VERB))
             offer(best, S_WEAK, tr, tr->e->what, "relative");
