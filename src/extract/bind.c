@@ -2686,6 +2686,26 @@ static const struct trigger *trigger_ending(const struct sentence_ctx *c, size_t
     return NULL;
 }
 
+/* "detained opposition leader X, along with": the verb whose object,
+ * a name with words of its role before it, ends at token `end` (a comma
+ * may close it).  Returns the verb's trigger, or NULL. */
+static const struct trigger *verb_of_named_object(const struct sentence_ctx *c, size_t end) {
+    if (end > 0 && tok(c, end - 1, ","))
+        end--;
+    size_t k = end;
+    while (k > 0 && end - k < 4 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP) &&
+           !c->t[k - 1].word)
+        k--; /* the name */
+    if (k == end)
+        return NULL;
+    for (size_t m = 0; m < 3 && k > 0 && !trigger_ending(c, k); m++, k--)
+        if (c->t[k - 1].kind != TK_WORD || (c->t[k - 1].flags & TF_CAP) || c->qty_at[k - 1] ||
+            has(c, k - 1, LC_AUX))
+            return NULL; /* only words of the role: "opposition leader" */
+    const struct trigger *tr = trigger_ending(c, k);
+    return tr && tr->e->kind == F_VERB ? tr : NULL;
+}
+
 /* Does a link phrase end just before token `core`, taking in a qualifier:
  * "went up to 640"? */
 static size_t link_into(const struct sentence_ctx *c, const struct quantity *q) {
@@ -3667,6 +3687,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     /* "detained along with 32 others", "arrested together with 12". */
     if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
         tr = trigger_ending(c, t0 - 2);
+        if (!tr)
+            tr = verb_of_named_object(c, t0 - 2); /* "detained X, along with 14 others" */
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {

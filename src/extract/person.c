@@ -153,6 +153,15 @@ static int title_word(const struct sentence_ctx *c, size_t k, size_t *longer) {
     return (t->flags & TF_CAP) != 0;
 }
 
+/* "Ms Achieng", "Mr. Okafor": a personal honorific right before the
+ * name at token a, which makes a surname alone a person's. */
+static int honorific_before(const struct sentence_ctx *c, size_t a) {
+    static const char *const honorific[] = {"mr", "mrs", "ms", "miss", "dr", NULL};
+    if (a >= 2 && tok(c, a - 1, ".") && glued(c, a - 1))
+        a--;
+    return a >= 1 && (c->t[a - 1].flags & TF_CAP) && tok_in(c, a - 1, honorific);
+}
+
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
 /* Words that open a clause of prose, not a person's record, after a
@@ -386,6 +395,19 @@ static int possessor(const struct sentence_ctx *c, size_t k) {
     return tok(c, k + 1, "'s");
 }
 
+/* Is the name at token a the first object of the verb tr, with only
+ * words of its role between ("arrested activist X and two others": X
+ * too, though the count took the verb)? */
+static int verb_object(const struct sentence_ctx *c, const struct trigger *tr, size_t a) {
+    if (tr->e->kind != F_VERB || tr->t1 > a || a > tr->t1 + 3)
+        return 0;
+    for (size_t k = tr->t1; k < a; k++)
+        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP) || c->trig_at[k] ||
+            c->qty_at[k] || has(c, k, LC_AUX))
+            return 0;
+    return 1;
+}
+
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
@@ -396,7 +418,7 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
     size_t best_dist = OUTCOME_REACH + 1;
     for (size_t i = 0; i < c->ntr; i++) {
         const struct trigger *tr = &c->tr[i];
-        if ((used && used[i]) || tr->e->what == VG_PARTICIPANTS)
+        if ((used && used[i] && !verb_object(c, tr, a)) || tr->e->what == VG_PARTICIPANTS)
             continue; /* a crowd is no status of a person's */
         if (tr->t0 >= b && tok_in(c, tr->t0 - 1, topic))
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
@@ -495,13 +517,17 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             if (m >= j + 2 && c->tr[o].e->kind == F_PEOPLE && tok(c, m - 1, "the") &&
                 !tok(c, m - 2, "of") && !tok(c, m - 2, "among"))
                 return -1; /* "X, mourned the dead": the verb's object */
+            if (m == k && c->tr[o].e->kind == F_VERB && c->tr[o].t1 < c->n &&
+                c->qty_at[c->tr[o].t1])
+                return -1; /* "X treated 30 injured protesters": X did it */
             if (c->tr[o].e->kind == F_STATE && (m > j || j == k))
                 return -1; /* "sentenced X to six months in jail", "the death
                               of X in custody": a state needs its verb before
                               it ("was in jail", "remains in custody") */
             return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
         }
-        int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1];
+        int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1] &&
+                  !(m > j && c->qty_at[m]); /* "X visited 31 detained students": the object's */
         if ((c->t[m].kind != TK_WORD && !num) || tok(c, m, "not") || has(c, m, LC_NEG))
             break;
         if (m > j && (tok_in(c, m, relative) || tok(c, m, "that") || tok(c, m, "which")))
@@ -1458,7 +1484,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         i = b;
         if (lead_not_name(ps, c, text, a, words))
             a++, words--;
-        int full = words >= 2 || initial; /* names a new person */
+        int full = words >= 2 || initial || honorific_before(c, a); /* names a new person */
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
         struct vg_str name = vg_str_make(first.ptr, (size_t)(last.ptr + last.len - first.ptr));
