@@ -2416,6 +2416,24 @@ static int not_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "lists 43 people as missing", "recorded 12 as dead", "50 people were
+ * listed as missing": a verb of record right before the qi-th count or
+ * right before "as" at token k, then the outcome.  Returns the outcome's
+ * trigger, or NULL. */
+static const struct trigger *recorded_as(const struct sentence_ctx *c, size_t qi, size_t k) {
+    static const char *const record[] = {"lists", "listed", "list", "registered", "registers",
+                                         "recorded", "records", "counted", "counts",
+                                         "documented", "documents", "confirmed", "reported", "described", NULL};
+    size_t t0 = c->q[qi].t0;
+    if (!tok(c, k, "as") || !((t0 > 0 && tok_in(c, t0 - 1, record)) ||
+                              (k >= 2 && tok_in(c, k - 1, record) && is_be(c, k - 2))))
+        return NULL;
+    const struct trigger *tr = trigger_at(c, k + 1);
+    if (!tr || tr->t0 != k + 1 || tr->e->what == VG_PARTICIPANTS || tr->e->kind == F_EVENT)
+        return NULL;
+    return tr;
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
@@ -2484,6 +2502,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 k = m;
                 continue;
             }
+        }
+        const struct trigger *as = !relative && (k == after_noun || (k >= 1 && aux_run(c, after_noun, k - 1)))
+                                       ? recorded_as(c, qi, k)
+                                       : NULL;
+        if (as) {
+            offer(best, S_STRONG, as, as->e->what, "recorded_as");
+            return;
         }
         if (k > after_noun && tok(c, k - 1, "\"") && has(c, k, LC_SAY))
             return; /* '"We were 31," said a student who was held': the quote

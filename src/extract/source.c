@@ -314,6 +314,14 @@ static int inside_trigger(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Is token k one of `words`? */
+static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words) {
+    for (const char *const *w = words; *w; w++)
+        if (tok(c, k, *w))
+            return 1;
+    return 0;
+}
+
 /* Is the cue at k a plural noun ("reports", "claims", "estimates") rather
  * than a verb: its would-be speaker [a, k) is a preposition's object or
  * the preposition itself ("notes with concern reports of", "concerned
@@ -322,24 +330,16 @@ static int noun_of_report(const struct sentence_ctx *c, size_t k, size_t a) {
     static const char *const nouns[] = {"reports", "claims", "estimates", NULL};
     static const char *const preps[] = {"with", "of", "about", "amid", "despite", "following",
                                         "after", "over", NULL};
+    /* "the army denied reports that 50 were killed": the object of a denial */
+    static const char *const denials[] = {"denied", "denies", "deny", "dismissed", "dismisses",
+                                          "rejected", "rejects", "refuted", "refutes",
+                                          "disputed", "disputes", NULL};
     int noun = 0, prep = 0;
     for (const char *const *w = nouns; *w; w++)
         noun |= tok(c, k, *w);
     for (const char *const *w = preps; *w; w++)
         prep |= (a > 0 && tok(c, a - 1, *w)) || (a + 1 == k && tok(c, a, *w));
-    return noun && prep;
-}
-
-/* The attribution whose cue starts at token k: "according to X" (X after
- * it) or "X said" (X before the verb).  Returns 1 and fills *out when
- * there is one (a pronoun speaker counts, with a NULL name); 0 when the
- * cue names no speaker.  *len is the cue's length in tokens.  Writes the
- * bytes of an apposition that describes the speaker to *aside. */
-static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    for (const char *const *w = words; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return noun && (prep || (k > 0 && tok_in_list(c, k - 1, denials)));
 }
 
 /* "a police source there said", "a commander I spoke to said": an adverb
@@ -407,6 +407,30 @@ static int prep_object(const struct sentence_ctx *c, size_t a) {
     return a > 0 && tok_in_list(c, a - 1, preps);
 }
 
+/* Verbs by which findings speak: "data compiled by X showed". */
+static const char *const shows[] = {"show", "shows", "showed", "shown", NULL};
+
+/* "Data compiled by X showed", "figures released by X show": the agent
+ * of the findings before the verb at k is the source.  Findings with no
+ * agent ("figures show", "video footage shows") name none. */
+static int agent_of_findings(const struct sentence_ctx *c, struct vg_str text, size_t k,
+                             struct en_attr *out) {
+    for (size_t m = k; m-- > 0 && m + 12 > k;) {
+        if (c->qty_at[m] || c->trig_at[m] || c->t[m].kind == TK_PUNCT || has(c, m, LC_SAY))
+            return 0;
+        if (tok(c, m, "by") && m + 1 < k) {
+            out->from = m + 1;
+            return named(c, text, out, m + 1, k);
+        }
+    }
+    return 0;
+}
+
+/* The attribution whose cue starts at token k: "according to X" (X after
+ * it) or "X said" (X before the verb).  Returns 1 and fills *out when
+ * there is one (a pronoun speaker counts, with a NULL name); 0 when the
+ * cue names no speaker.  *len is the cue's length in tokens.  Writes the
+ * bytes of an apposition that describes the speaker to *aside. */
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -449,6 +473,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
         out->after = 1;
         return named(c, text, out, a, b);
     }
+    if (tok_in_list(c, k, shows))
+        return agent_of_findings(c, text, k, out);
     /* '"...," said the party', "..., said Ruth Mwangi": the speaker after
      * the verb, when a comma or a closing quotation mark ends the claim. */
     if (k > 0 && (tok(c, k, "said") || tok(c, k, "says") || tok(c, k, "added") ||
