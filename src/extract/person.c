@@ -929,6 +929,10 @@ static int pronoun_outcome(const struct sentence_ctx *c, size_t b) {
 static int lead_not_name(const struct person_state *ps, const struct sentence_ctx *c,
                          struct vg_str text, size_t a, size_t words) {
     static const char *const place_prep[] = {"из", "в", "во", "под", "около", NULL};
+    static const char *const opening[] = {"following", "despite", "amid", "unlike", "regarding",
+                                          "including", "besides", "like", "whereas", NULL};
+    if (words >= 2 && tok_in(c, a, opening))
+        return 1; /* "Following X's abduction": a preposition opening the sentence */
     struct vg_str w = token_text(text, &c->t[a]);
     if (words < 3 || !w.len || (unsigned char)w.ptr[0] < 0xd0)
         return 0;
