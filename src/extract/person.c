@@ -195,7 +195,10 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "township", "upazila", "tehsil", "division",
                                             "surgery", "sciences", "studies", "way",
                                             "league", "congress", "council", "alliance",
-                                            "front", "coalition", "movement", NULL};
+                                            "front", "coalition", "movement", "law", "bill",
+                                            "decree", "ordinance", "amendment", "policy",
+                                            "reform", "reforms", "plan", "programme", "program",
+                                            "treaty", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -217,8 +220,10 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a > 2 && (tok(c, a - 1, "of") || tok(c, a - 1, "for")) && c->t[a - 2].kind == TK_WORD &&
         (c->t[a - 2].flags & TF_CAP) && c->t[a - 3].kind == TK_WORD)
         return 1; /* "the Faculty of Social Sciences", "University of X" */
-    if (tok_in(c, b - 1, last_word) || tok_in(c, a, first_word))
-        return 1; /* "Saffron Revolution", "Cyclone Nargis", "Western Azerbaijan" */
+    if (tok_in(c, b - 1, last_word) || tok_in(c, a, first_word) ||
+        (b < c->n && (c->t[b].flags & TF_CAP) && tok_in(c, b, last_word)))
+        return 1; /* "Saffron Revolution", "Cyclone Nargis", "Western Azerbaijan",
+                   * "the Job Creation Law" */
     if (tok(c, b, "'s") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
         lexicon_is(c->lx, c->t[b + 1].word, LC_ORG))
         return 1; /* "the All Burma Monk's Alliance": a body's name */
