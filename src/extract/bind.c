@@ -2887,23 +2887,46 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
     return 1;
 }
 
+/* The verb "include" before a count at t0: right before it, or before a
+ * named or described part listed first ("included a 12-year-old boy and
+ * eight women").  Returns the verb's token, or t0 when there is none. */
+static size_t include_before(const struct sentence_ctx *c, size_t t0) {
+    static const char *const include[] = {"include", "included", "includes", NULL};
+    if (tok_in(c, t0 - 1, include))
+        return t0 - 1;
+    if (!tok(c, t0 - 1, "and") && !tok(c, t0 - 1, ","))
+        return t0;
+    for (size_t k = t0 - 1; k-- > 0 && k + 10 > t0;) {
+        if (tok_in(c, k, include))
+            return k + 1 < t0 - 1 ? k : t0;
+        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_AUX) || has(c, k, LC_SAY) ||
+            tok(c, k, ";") || tok(c, k, "."))
+            return t0;
+    }
+    return t0;
+}
+
 /* "Among those hospitalised are 31 officers", "among the dead were 12
  * students": the outcome before a be-verb before the quantity. */
 static void among_before(const struct sentence_ctx *c, size_t t0, struct choice *best) {
-    int incl = tok(c, t0 - 1, "include") || tok(c, t0 - 1, "included") ||
-               tok(c, t0 - 1, "includes");
-    if (t0 < 3 || !(is_be(c, t0 - 1) || incl))
+    if (t0 < 3)
         return;
-    const struct trigger *y = trigger_ending(c, t0 - 1);
+    size_t v = include_before(c, t0); /* the verb "include", or t0 */
+    int incl = v < t0;
+    if (!incl && !is_be(c, t0 - 1))
+        return;
+    const struct trigger *y = trigger_ending(c, incl ? v : t0 - 1);
     if (y && incl &&
         ((y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the"))) ||
+         (y->t0 > 1 && has(c, y->t0 - 1, LC_WHO) && tok(c, y->t0 - 2, "the")) ||
          (tok(c, y->t0, "the") && y->e->kind == F_PEOPLE))) {
-        /* "Those detained included 14 journalists", "the dead include". */
+        /* "Those detained included 14 journalists", "the dead include",
+         * "the people arrested include". */
         offer(best, S_ACTIVE, y, y->e->what, "among");
         return;
     }
-    const struct trigger *z = incl && t0 >= 4 && has(c, t0 - 2, LC_WHO)
-                                  ? trigger_ending(c, t0 - 2)
+    const struct trigger *z = incl && v >= 2 && has(c, v - 1, LC_WHO)
+                                  ? trigger_ending(c, v - 1)
                                   : NULL;
     if (z && z->e->kind == F_VERB && z->t0 > 0 && tok(c, z->t0 - 1, "the")) {
         /* "The arrested persons included 44 workers". */
