@@ -1207,9 +1207,15 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
         plain_word(c, p + 1) && !lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) &&
         lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
         p++; /* "Baluch and Arab civil activists" */
-    else if (!joined)
-        p = name_end(c, p); /* "38 Saba Saba suspects", "300 Black Lives Matter marchers",
-                             * "65 National League for Democracy members" */
+    else if (!joined) {
+        size_t e = name_end(c, p); /* "38 Saba Saba suspects", "300 Black Lives Matter
+                                    * marchers", "65 National League for Democracy members" */
+        for (size_t k = p + 1; k <= e + 1 && k < c->n; k++)
+            if ((c->t[k].flags & TF_CAP) && lex_match(c->lx, c->t, c->n, k, LC_WHO, &len) &&
+                (k + len > e || plain_closed(c, k + len)))
+                return k - p0; /* a title-case headline's noun: "Killed 12 Lekki Protesters" */
+        p = e;
+    }
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
@@ -1598,15 +1604,14 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
-            !has(c, p, LC_FUNC) && !plain_closed(c, p) &&
-            c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' && !trigger_at(c, p)) {
+            !has(c, p, LC_FUNC) && !plain_closed(c, p) && !trigger_at(c, p)) {
             size_t ml = modifies_noun(c, p);
-            if (ml) { /* "140 Kremlin critics", "200 ADC supporters" */
+            if (ml) { /* "140 Kremlin critics", "200 ADC supporters", "12 Lagos students" */
                 p += ml;
                 adj++;
                 continue;
             }
-            if (!(c->t[p].flags & TF_UPPER)) {
+            if (!(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's') {
                 h->reject = 1; /* "2 Ecuador: ..." a page header */
                 h->end = p;
                 return;
