@@ -1215,6 +1215,8 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
                 (k + len > e || plain_closed(c, k + len)))
                 return k - p0; /* a title-case headline's noun: "Killed 12 Lekki Protesters" */
         p = e;
+        if (tok(c, p + 1, "'s"))
+            p++; /* "thousands of Bobi Wine's supporters" */
     }
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
@@ -1756,12 +1758,17 @@ static int prospective(const struct sentence_ctx *c, size_t k) {
     return k >= 2 && tok(c, k - 1, "to") && tok_in(c, k - 2, plans);
 }
 
+static int ing_form(const struct sentence_ctx *c, size_t k);
 /* Is the crowd verb at token k still to come: a modal before it ("hope a
  * million people will take to the streets", "2,000 could gather"), or
  * "to" after a verb of plans or wishes a few words back ("expects 4,000
  * people to turn out", "are expected to take part")?  A turnout hoped
- * for is no crowd (GUIDELINES.md: only intended). */
+ * for is no crowd (GUIDELINES.md: only intended); nor is one kept from
+ * meeting, its verb a gerund after "from" ("blocked 300 women from
+ * gathering", "barred 40 students from taking part"). */
 static int crowd_to_come(const struct sentence_ctx *c, size_t k) {
+    if (k > 0 && tok(c, k - 1, "from") && ing_form(c, k))
+        return 1;
     static const char *const modals[] = {"will", "would", "shall", "may", "might", "could",
                                          "can", NULL};
     static const char *const plans[] = {"expected", "expects", "expect", "hope", "hopes",
