@@ -3534,6 +3534,25 @@ static int term_before(const struct sentence_ctx *c, size_t k) {
            (c->t[k - 2].kind == TK_NUM || has(c, k - 2, LC_NUM)) && has(c, k - 1, LC_UNIT);
 }
 
+/* The start of the object of an active verb that ends right before token
+ * k, when one stands there: a pronoun ("arrested him alongside two
+ * journalists") or a name of up to four capitalised words, "the" before
+ * it ("detained the MP along with 12 aides"); k itself when none does. */
+static size_t object_start(const struct sentence_ctx *c, size_t k) {
+    static const char *const pronouns[] = {"him", "her", "them", "me", "us", NULL};
+    if (k >= 1 && tok_in(c, k - 1, pronouns))
+        return k - 1;
+    size_t j = k;
+    while (j > 0 && k - j < 4 && c->t[j - 1].kind == TK_WORD && (c->t[j - 1].flags & TF_CAP) &&
+           !trigger_at(c, j - 1) && !c->qty_at[j - 1])
+        j--;
+    if (j == k)
+        return k;
+    if (j > 0 && tok(c, j - 1, "the"))
+        j--;
+    return j;
+}
+
 /* Is "dead 6" or "missing 2" (an adjective of the people, then the count)
  * an item of a tally: one word after the start, a colon, comma, dash or
  * semicolon, and the count closing the item? */
@@ -3629,13 +3648,13 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     /* "detained along with 32 others", "arrested together with 12". */
     if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
-        tr = trigger_ending(c, t0 - 2);
+        tr = trigger_ending(c, object_start(c, t0 - 2));
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
         /* "detained with 5 of her friends", "arrested alongside 7
          * classmates": people, not the means ("charged with 3 counts") */
-        tr = trigger_ending(c, t0 - 1);
+        tr = trigger_ending(c, object_start(c, t0 - 1));
         if (tr && tr->e->kind == F_VERB &&
             (h->who >= 0 || (tok(c, q->t1, "of") && (tok(c, q->t1 + 1, "her") ||
                                                      tok(c, q->t1 + 1, "his") ||

@@ -1738,8 +1738,9 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         uint8_t used[MAX_PER_SENTENCE] = {0};
         for (size_t i = 0; i < nb; i++)
             for (size_t k = 0; k < c.ntr; k++)
-                if (c.tr[k].t0 == bs[i].trig)
-                    used[k] = 1;
+                if (c.tr[k].t0 == bs[i].trig &&
+                    !(bs[i].rule && strcmp(bs[i].rule, "along_with") == 0))
+                    used[k] = 1; /* but "detained X along with 14 others" is X's too */
         struct vg_span span = {s->start, s->end};
         struct person_dates pd = {run, s};
         struct person_when when = {person_date, &pd};
