@@ -1961,6 +1961,16 @@ static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* Does "and" open a new subject in tokens [a, b): a count, "one" or a
+ * determiner after it ("31 officers injured and one student died")? */
+static int new_subject(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const dets[] = {"one", "a", "an", "another", "the", NULL};
+    for (size_t k = a; k + 1 < b && k + 1 < c->n; k++)
+        if (tok(c, k, "and") && (c->qty_at[k + 1] || tok_in(c, k + 1, dets)))
+            return 1;
+    return 0;
+}
+
 /* The main predicate after a relative clause whose own passive outcome is
  * `rel`: "54 protesters who had been held since Saturday were freed".  A
  * later stage of the same case after an auxiliary of its own wins, and the
@@ -2625,9 +2635,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         else if (form == F_INTRANS && !relative && !inner && reduced_end &&
                  (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING) && !ing_form(c, k) &&
                  k <= reduced_end + 6 && !subordinate_between(c, reduced_end, k) &&
-                 !punct_between(c, reduced_end, k))
+                 !punct_between(c, reduced_end, k) && !new_subject(c, reduced_end, k))
             /* "six of the 15 people wounded on Friday later died": the
-             * participle describes, the verb after it is the predicate */
+             * participle describes, the verb after it is the predicate;
+             * not when another count is its subject ("31 officers injured
+             * and one student died") */
             offer(best, S_STRONG, tr, tr->e->what, "intransitive");
         else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
                  !subordinate_between(c, after_noun, k))
