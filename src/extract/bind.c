@@ -1223,9 +1223,17 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
         plain_word(c, p + 1) && !lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) &&
         lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
         p++; /* "Baluch and Arab civil activists" */
-    else if (!joined)
-        p = name_end(c, p); /* "38 Saba Saba suspects", "300 Black Lives Matter marchers",
-                             * "65 National League for Democracy members" */
+    else if (!joined) {
+        size_t e = name_end(c, p); /* "38 Saba Saba suspects", "300 Black Lives Matter
+                                    * marchers", "65 National League for Democracy members" */
+        for (size_t k = p + 1; k <= e + 1 && k < c->n; k++)
+            if ((c->t[k].flags & TF_CAP) && lex_match(c->lx, c->t, c->n, k, LC_WHO, &len) &&
+                (k + len > e || plain_closed(c, k + len)))
+                return k - p0; /* a title-case headline's noun: "Killed 12 Lekki Protesters" */
+        p = e;
+        if (tok(c, p + 1, "'s"))
+            p++; /* "thousands of Bobi Wine's supporters" */
+    }
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
@@ -1620,15 +1628,14 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
-            !has(c, p, LC_FUNC) && !plain_closed(c, p) &&
-            c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' && !trigger_at(c, p)) {
+            !has(c, p, LC_FUNC) && !plain_closed(c, p) && !trigger_at(c, p)) {
             size_t ml = modifies_noun(c, p);
-            if (ml) { /* "140 Kremlin critics", "200 ADC supporters" */
+            if (ml) { /* "140 Kremlin critics", "200 ADC supporters", "12 Lagos students" */
                 p += ml;
                 adj++;
                 continue;
             }
-            if (!(c->t[p].flags & TF_UPPER)) {
+            if (!(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's') {
                 h->reject = 1; /* "2 Ecuador: ..." a page header */
                 h->end = p;
                 return;
@@ -1773,12 +1780,17 @@ static int prospective(const struct sentence_ctx *c, size_t k) {
     return k >= 2 && tok(c, k - 1, "to") && tok_in(c, k - 2, plans);
 }
 
+static int ing_form(const struct sentence_ctx *c, size_t k);
 /* Is the crowd verb at token k still to come: a modal before it ("hope a
  * million people will take to the streets", "2,000 could gather"), or
  * "to" after a verb of plans or wishes a few words back ("expects 4,000
  * people to turn out", "are expected to take part")?  A turnout hoped
- * for is no crowd (GUIDELINES.md: only intended). */
+ * for is no crowd (GUIDELINES.md: only intended); nor is one kept from
+ * meeting, its verb a gerund after "from" ("blocked 300 women from
+ * gathering", "barred 40 students from taking part"). */
 static int crowd_to_come(const struct sentence_ctx *c, size_t k) {
+    if (k > 0 && tok(c, k - 1, "from") && ing_form(c, k))
+        return 1;
     static const char *const modals[] = {"will", "would", "shall", "may", "might", "could",
                                          "can", NULL};
     static const char *const plans[] = {"expected", "expects", "expect", "hope", "hopes",
@@ -1967,6 +1979,16 @@ static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
 static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b && k < c->n; k++)
         if (c->qty_at[k])
+            return 1;
+    return 0;
+}
+
+/* Does "and" open a new subject in tokens [a, b): a count, "one" or a
+ * determiner after it ("31 officers injured and one student died")? */
+static int new_subject(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const dets[] = {"one", "a", "an", "another", "the", NULL};
+    for (size_t k = a; k + 1 < b && k + 1 < c->n; k++)
+        if (tok(c, k, "and") && (c->qty_at[k + 1] || tok_in(c, k + 1, dets)))
             return 1;
     return 0;
 }
@@ -2686,9 +2708,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         else if (form == F_INTRANS && !relative && !inner && reduced_end &&
                  (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING) && !ing_form(c, k) &&
                  k <= reduced_end + 6 && !subordinate_between(c, reduced_end, k) &&
-                 !punct_between(c, reduced_end, k))
+                 !punct_between(c, reduced_end, k) && !new_subject(c, reduced_end, k))
             /* "six of the 15 people wounded on Friday later died": the
-             * participle describes, the verb after it is the predicate */
+             * participle describes, the verb after it is the predicate;
+             * not when another count is its subject ("31 officers injured
+             * and one student died") */
             offer(best, S_STRONG, tr, tr->e->what, "intransitive");
         else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
                  !subordinate_between(c, after_noun, k))
@@ -3639,6 +3663,25 @@ static int term_before(const struct sentence_ctx *c, size_t k) {
            (c->t[k - 2].kind == TK_NUM || has(c, k - 2, LC_NUM)) && has(c, k - 1, LC_UNIT);
 }
 
+/* The start of the object of an active verb that ends right before token
+ * k, when one stands there: a pronoun ("arrested him alongside two
+ * journalists") or a name of up to four capitalised words, "the" before
+ * it ("detained the MP along with 12 aides"); k itself when none does. */
+static size_t object_start(const struct sentence_ctx *c, size_t k) {
+    static const char *const pronouns[] = {"him", "her", "them", "me", "us", NULL};
+    if (k >= 1 && tok_in(c, k - 1, pronouns))
+        return k - 1;
+    size_t j = k;
+    while (j > 0 && k - j < 4 && c->t[j - 1].kind == TK_WORD && (c->t[j - 1].flags & TF_CAP) &&
+           !trigger_at(c, j - 1) && !c->qty_at[j - 1])
+        j--;
+    if (j == k)
+        return k;
+    if (j > 0 && tok(c, j - 1, "the"))
+        j--;
+    return j;
+}
+
 /* Is "dead 6" or "missing 2" (an adjective of the people, then the count)
  * an item of a tally: one word after the start, a colon, comma, dash or
  * semicolon, and the count closing the item? */
@@ -3734,15 +3777,15 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     /* "detained along with 32 others", "arrested together with 12". */
     if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
-        tr = trigger_ending(c, t0 - 2);
+        tr = trigger_ending(c, object_start(c, t0 - 2));
         if (!tr)
-            tr = verb_of_named_object(c, t0 - 2); /* "detained X, along with 14 others" */
+            tr = verb_of_named_object(c, t0 - 2); /* "detained opposition leader X, along with 14" */
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
         /* "detained with 5 of her friends", "arrested alongside 7
          * classmates": people, not the means ("charged with 3 counts") */
-        tr = trigger_ending(c, t0 - 1);
+        tr = trigger_ending(c, object_start(c, t0 - 1));
         if (tr && tr->e->kind == F_VERB &&
             (h->who >= 0 || (tok(c, q->t1, "of") && (tok(c, q->t1 + 1, "her") ||
                                                      tok(c, q->t1 + 1, "his") ||

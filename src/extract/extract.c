@@ -500,6 +500,40 @@ static int repeated_sentence(struct vg_str text, const struct vg_figure *a,
                   n) == 0;
 }
 
+/* The word (letters only) of text that ends at byte `end`, spaces before it
+ * skipped, or that starts at byte `start`, spaces skipped. */
+static struct vg_str text_word_before(struct vg_str text, size_t end) {
+    while (end > 0 && text.ptr[end - 1] == ' ')
+        end--;
+    size_t b = end;
+    while (b > 0 && isalpha((unsigned char)text.ptr[b - 1]))
+        b--;
+    return vg_str_make(text.ptr + b, end - b);
+}
+
+static struct vg_str text_word_after(struct vg_str text, size_t start) {
+    while (start < text.len && text.ptr[start] == ' ')
+        start++;
+    size_t e = start;
+    while (e < text.len && isalpha((unsigned char)text.ptr[e]))
+        e++;
+    return vg_str_make(text.ptr + start, e - start);
+}
+
+/* Is the figure's count marked as more people than one named before in
+ * its sentence: "another two civilians", "two others", "five other
+ * people"? */
+static int counts_others(struct vg_str text, const struct vg_figure *f) {
+    if (!text.ptr || f->quantity.end > text.len)
+        return 0;
+    struct vg_str w = text_word_before(text, f->quantity.start),
+                  v = text_word_after(text, f->quantity.start), /* "another" read as a qualifier */
+        x = text_word_after(text, f->quantity.end);
+    return vg_str_eq(w, VG_STR("another")) || vg_str_eq(v, VG_STR("another")) ||
+           vg_str_eq(v, VG_STR("Another")) || vg_str_eq(x, VG_STR("others")) ||
+           vg_str_eq(x, VG_STR("other")) || vg_str_eq(x, VG_STR("more"));
+}
+
 static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
@@ -507,6 +541,10 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
     if (repeated_sentence(text, a, b))
         return 1;
     if (a->sentence.start != b->sentence.start && other_groups(text, a, b))
+        return 0;
+    /* "Two were shot dead, adding two others died": other people. */
+    if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
+        counts_others(text, a->quantity.start > b->quantity.start ? a : b))
         return 0;
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
@@ -1738,8 +1776,9 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         uint8_t used[MAX_PER_SENTENCE] = {0};
         for (size_t i = 0; i < nb; i++)
             for (size_t k = 0; k < c.ntr; k++)
-                if (c.tr[k].t0 == bs[i].trig)
-                    used[k] = 1;
+                if (c.tr[k].t0 == bs[i].trig &&
+                    !(bs[i].rule && strcmp(bs[i].rule, "along_with") == 0))
+                    used[k] = 1; /* but "detained X along with 14 others" is X's too */
         struct vg_span span = {s->start, s->end};
         struct person_dates pd = {run, s};
         struct person_when when = {person_date, &pd};

@@ -164,6 +164,39 @@ static int honorific_before(const struct sentence_ctx *c, size_t a) {
 
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
+/* Do the capitalised words before a name and the name itself (up to b)
+ * carry the initials of the acronym in brackets after it: "the
+ * Union for Democracy and Social Progress (UDPS)", the last words read
+ * as a name?  A body's name, then, not a person's.  Some words must come
+ * before the name: "Ali Musa (AM)" may be a person's initials, and
+ * "Senator Jane Wanjiru (ODM)" names a party no initial of hers makes. */
+static int acronym_after(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const small[] = {"for", "of", "and", "the", "de", "des", "du", "pour",
+                                        "la", "le", NULL};
+    if (b + 2 >= c->n || !tok(c, b, "(") || !(c->t[b + 1].flags & TF_UPPER) ||
+        !tok(c, b + 2, ")") || c->t[b + 1].fold.len > 8)
+        return 0;
+    size_t k = a;
+    while (k > 0 && a - k < 8 &&
+           ((c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP)) ||
+            tok_in(c, k - 1, small)))
+        k--;
+    while (k < a && tok_in(c, k, small))
+        k++;
+    if (k == a)
+        return 0;
+    const struct vg_str acr = c->t[b + 1].fold;
+    for (size_t i = 0; i < acr.len; i++) {
+        int found = 0;
+        for (size_t j = k; j < b && !found; j++)
+            found = c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) && c->t[j].fold.len &&
+                    c->t[j].fold.ptr[0] == acr.ptr[i];
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 /* Words that open a clause of prose, not a person's record, after a
  * run-in heading's colon. */
 static const char *const clause_opening[] = {"in", "on", "the", "there", "during", "according",
@@ -208,6 +241,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   tok_in(c, a - 1, official) || tok(c, a - 1, "aka") || tok(c, a - 1, "alias")))
         return 1; /* "X aka Y": Y is X's other name, no one else */
+    if (a > 1 && tok(c, a - 1, "as") && tok(c, a - 2, "known"))
+        return 1; /* "X, popularly known as Y": the same */
     for (size_t k = a + 2; k < b && k < a + 4; k++)
         if (tok(c, k - 1, "-") && tok_in(c, k, official))
             return 1; /* "Sub-Inspector Anisur Rahman", "Lieutenant-Colonel X": a rank */
@@ -242,6 +277,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     }
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
+    if (acronym_after(c, a, b))
+        return 1; /* "Union for Democracy and Social Progress (UDPS)" */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
     /* Not in Russian, whose free word order puts "суд" after its object. */
     size_t o = b; /* past capitalised words the lexicon knows: "X Youth Court" */
