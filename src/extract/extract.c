@@ -784,22 +784,31 @@ static int speaks_of_rally(const struct token *t, size_t n) {
 
 static size_t word_start_before(const char *s, size_t at);
 
+/* Is s[b, e), a word of letters (no NUL), the word w, its ASCII letters
+ * read in lower case?  Compared a byte at a time with no strlen: the
+ * lists are asked several times for each date, and most of their words
+ * differ from the text's in the first byte. */
+static int word_is(const char *s, size_t b, size_t e, const char *w) {
+    size_t i = 0;
+    for (; b + i < e; i++) {
+        unsigned char c = (unsigned char)s[b + i];
+        if ((char)(c | (c < 0x80 ? 32 : 0)) != w[i])
+            return 0; /* w[i] may be its NUL: w is shorter */
+    }
+    return w[i] == '\0';
+}
+
 /* Is the word ending just before s[at] (spaces skipped) one of `words`? */
 static int word_before(const char *s, size_t at, const char *const *words) {
     size_t e = at;
     while (e > 0 && s[e - 1] == ' ')
         e--;
     size_t b = word_start_before(s, e);
-    for (const char *const *w = words; *w; w++) {
-        size_t n = strlen(*w);
-        if (e - b != n)
-            continue;
-        size_t i = 0;
-        while (i < n && ((s[b + i] | ((unsigned char)s[b + i] < 0x80 ? 32 : 0)) == (*w)[i]))
-            i++;
-        if (i == n)
+    if (b == e)
+        return 0;
+    for (const char *const *w = words; *w; w++)
+        if (word_is(s, b, e, *w))
             return 1;
-    }
     return 0;
 }
 

@@ -1544,7 +1544,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             return VG_ENOMEM;
         /* The tests on the sentence's words first; the comparison with the
          * people already found (name keys across scripts) last. */
-        if (full && !not_person(c, a, b))
+        int np = full ? not_person(c, a, b) : -1; /* not_person, once asked */
+        if (full && !np)
             named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
@@ -1552,7 +1553,9 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
             (after_say(c, a) && !predicate) || says_after_aside(c, b))
             continue; /* a speaker, but "said X was among those killed" is X's */
-        if (not_person(c, a, b))
+        if (np < 0)
+            np = not_person(c, a, b);
+        if (np)
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
