@@ -2694,6 +2694,39 @@ static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
     return 1;
 }
 
+/* The group of a running count named between "number of" and its
+ * participle at k: students in "the number of students arrested"; -1 when
+ * none is named there. */
+static int number_of_who(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k >= 4 ? k - 4 : 0; m < k; m++) {
+        size_t len;
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &len);
+        if (w && m + len == k && m >= 2 && tok(c, m - 1, "of") && tok(c, m - 2, "number"))
+            return w->who;
+    }
+    return -1;
+}
+
+/* Is the gathering word at k the object of a preposition ("during the
+ * protest", "at the rally") inside a "number of" phrase that starts after
+ * lo ("the number of people detained during the protest has reached 41")? */
+static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k) {
+    static const char *const preps[] = {"during", "at", "in", "after", "following",
+                                        "throughout", "from", NULL};
+    size_t p = k;
+    if (p > 0 && (tok(c, p - 1, "the") || tok(c, p - 1, "a") || tok(c, p - 1, "this")))
+        p--;
+    if (p == 0 || !tok_in(c, p - 1, preps))
+        return 0;
+    for (size_t m = p - 1; m-- > lo;) {
+        if (c->qty_at[m] || tok(c, m, ";"))
+            return 0;
+        if (tok(c, m, "number") && tok(c, m + 1, "of"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A noun for a count that does not say of what: "figure", "total", "put
  * the numbers at 3,000". */
 /* «МВД называет цифру 96», «приводит цифру в 96 человек»: the Russian
@@ -3758,6 +3791,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             at_gathering(c, k - 1 - (tok(c, k - 1, "the") || tok(c, k - 1, "a"))) == x->t1)
             continue; /* "the number of people at the march who needed
                        * treatment": the march is the place, not the count */
+        if (x && x->e->kind == F_TOLL && x->e->what == VG_PARTICIPANTS &&
+            gathering_of_count(c, lo, k))
+            continue; /* "the number of people detained during the protest
+                       * actions has reached 41": the protest is when */
         if (x && x->e->kind == F_TOLL) {
             offer_count_trigger(c, x, best, "toll");
             return;
@@ -4029,6 +4066,35 @@ static size_t past_charge_words(const struct sentence_ctx *c, size_t k) {
             return m;
     }
     return k;
+}
+
+/* "were shot in the chest and later died", "were hit in the head and
+ * neck with tear gas canisters and died of their injuries": a wound whose
+ * bearers died after it, in the same clause and with no new subject.  The
+ * death is their fate, so the count is of the dead: an injured count beside
+ * it would count the same people as living.  Returns the death's trigger,
+ * else NULL. */
+static const struct trigger *later_death(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const adverbs[] = {"later", "subsequently", "then", "eventually",
+                                          "soon", "afterwards", "both", "all", NULL};
+    if (tr->e->what != VG_INJURED || tr->e->kind != F_VERB)
+        return NULL;
+    for (size_t k = tr->t1; k < c->n && k < tr->t1 + 16; k++) {
+        if (c->qty_at[k] || tok(c, k, ",") || tok(c, k, ";") || tok(c, k, ".") ||
+            has(c, k, LC_SAY) || has(c, k, LC_NEG))
+            return NULL;
+        if (!tok(c, k, "and"))
+            continue;
+        size_t m = k + 1;
+        while (m < c->n && m < k + 4 && (tok_in(c, m, adverbs) || has(c, m, LC_AUX)) &&
+               !trigger_at(c, m))
+            m++;
+        const struct trigger *x = trigger_at(c, m);
+        if (x && x->t0 == m && x->e->what == VG_KILLED &&
+            (x->e->kind == F_INTRANS || tok(c, m, "died")))
+            return x;
+    }
+    return NULL;
 }
 
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
@@ -5453,6 +5519,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = VG_WHO_CASES;
         if (h.who < 0 && best.group)
             who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
+        if (h.who < 0 && !best.group && best.tr && best.rule &&
+            strcmp(best.rule, "number_of") == 0 && number_of_who(c, best.tr->t0) >= 0)
+            who = (uint8_t)number_of_who(c, best.tr->t0); /* "the number of students
+                                                          * arrested" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
@@ -5479,6 +5549,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         int all_who = h.who < 0 && !h.has_noun ? all_of_them(c, best.tr ? best.tr->t1 : h.end) : -1;
         if (all_who >= 0)
             who = (uint8_t)all_who; /* "19 detained, all of them students" */
+        const struct trigger *died = best.tr && best.what == VG_INJURED ? later_death(c, best.tr)
+                                                                         : NULL;
+        if (died) {
+            best.tr = died; /* "were shot and later died of their wounds" */
+            best.what = VG_KILLED;
+            best.rule = "later_died";
+        }
         size_t own = n_out; /* this quantity's first binding */
         out[n_out].q = qi;
         out[n_out].what = best.what;
