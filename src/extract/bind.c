@@ -1509,6 +1509,26 @@ static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
     "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "so", NULL};
 
+/* "protesting" in "19 protesting party supporters detained", "12
+ * striking workers": a crowd's -ing word before the noun of the count is
+ * its adjective, not its predicate.  Is tr one, a noun of people within
+ * the next three words? */
+static int crowd_adjective(const struct sentence_ctx *c, const struct trigger *tr) {
+    const struct vg_str w = c->t[tr->t0].fold;
+    if (tr->e->what != VG_PARTICIPANTS || tr->e->kind != F_INTRANS || tr->t1 != tr->t0 + 1 ||
+        w.len < 5 || memcmp(w.ptr + w.len - 3, "ing", 3) != 0)
+        return 0;
+    for (size_t k = tr->t1; k < c->n && k < tr->t1 + 3; k++) {
+        size_t len;
+        if (lex_match(c->lx, c->t, c->n, k, LC_WHO, &len))
+            return 1;
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k) || has(c, k, LC_STOP) ||
+            has(c, k, LC_FUNC))
+            return 0;
+    }
+    return 0;
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1578,6 +1598,17 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     int adj = 0; /* modifiers read before the noun */
     for (int k = 0; k < 8 && p < c->n; k++) {
         const struct trigger *tr = trigger_at(c, p);
+        if (tr && crowd_adjective(c, tr)) {
+            p = tr->t1; /* "19 protesting party supporters detained" */
+            adj++;
+            size_t wl;
+            while (p + 1 < c->n && (c->t[p].flags & TF_CAP) &&
+                   !lex_match(c->lx, c->t, c->n, p, LC_WHO, &wl)) {
+                p++; /* "19 protesting PTI supporters": the party's name */
+                adj++;
+            }
+            continue;
+        }
         if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE))
             break; /* the predicate starts: "57 arrested", "a 1,200-strong" */
         if (ru_term_sentence(c, p) || term_sentence(c, p))
