@@ -331,6 +331,11 @@ static size_t p_tail_year(const struct mt *m, size_t j, struct dm *o) {
         o->y = y;
         return e;
     }
+    if (j < m->n && m->t[j].type == T_WORD && m->t[j].cap &&
+        (!m->t[j].cls || m->t[j].cls == C_NOUN) && m->t[j].space &&
+        m->prev && m->prev->cls == C_KEY && m->prev->kv == K_THE)
+        return 0; /* "the February 14 Youth coalition", "the 20 February Movement":
+                   * a name a date opens, not the date of an event */
     return j;
 }
 
