@@ -1984,6 +1984,8 @@ static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
  * `rel`: "54 protesters who had been held since Saturday were freed".  A
  * later stage of the same case after an auxiliary of its own wins, and the
  * relative clause's outcome is kept beside it.  Returns 1 when found. */
+static int speaking_subject(const struct sentence_ctx *c, size_t end);
+
 static int after_relative(const struct sentence_ctx *c, const struct trigger *rel, size_t limit,
                           struct choice *best) {
     for (size_t k = rel->t1; k < limit; k++) {
@@ -2011,6 +2013,13 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
          * away are still missing". */
         int fate = rel->e->what == VG_DETAINED &&
                    (tr->e->what == VG_MISSING || tr->e->what == VG_KILLED);
+        if (rel->e->what == VG_PARTICIPANTS && tr->e->what != VG_PARTICIPANTS &&
+            j > rel->t1 && !tok(c, j - 2, "and")) {
+            /* "12 students who were at the rally were arrested": the
+             * clause says where they were, the main verb what befell them */
+            offer(best, S_STRONG, tr, tr->e->what, "after_relative");
+            return 1;
+        }
         if (j == rel->t1 || tok(c, j - 2, "and") ||
             (!fate && (stage_of(rel->e->what) == 0 ||
                        stage_of(tr->e->what) <= stage_of(rel->e->what))))
@@ -2577,6 +2586,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              * main predicate after it wins */
             offer(best, S_WEAK, tr, tr->e->what, "relative");
             continue;
+        }
+        if (aux > 0 && form == F_STATE && relative && !inner &&
+            tr->e->what == VG_PARTICIPANTS && speaking_subject(c, tr->t1)) {
+            /* "Two protesters who were at the demonstration, and X, said":
+             * witnesses who speak, no crowd */
+            best->s = S_STRONG;
+            best->what = VG_WHAT_NONE;
+            return;
         }
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && !inner && (form == F_VERB || form == F_STATE) &&
@@ -5070,6 +5087,26 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
     return 0;
 }
 
+/* "Two protesters who were at the demonstration, and a member of the
+ * commission, said ...": the count is a subject that only speaks
+ * (GUIDELINES.md: people who only spoke are no figure).  Is a verb of
+ * saying its predicate, past a relative clause or a second subject, with
+ * no other count and no outcome between? */
+static int speaking_subject(const struct sentence_ctx *c, size_t end) {
+    if (end >= c->n || !(tok(c, end, "who") || tok(c, end, ",") || tok(c, end, "and") ||
+                         has(c, end, LC_SAY)))
+        return 0;
+    for (size_t k = end; k < c->n && k < end + 30; k++) {
+        if (has(c, k, LC_SAY))
+            return k > end || !tok(c, k, "according");
+        const struct trigger *x = trigger_at(c, k);
+        if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ".") || tok(c, k, "\"") ||
+            (x && x->e->what != VG_PARTICIPANTS))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the count at t0 the object of "against" in a clause of charges
  * ("Charges were dropped against 17 protesters"), no crowd? */
 static int charge_against(const struct sentence_ctx *c, size_t t0) {
@@ -5508,7 +5545,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
-            !charge_against(c, q->t0) &&
+            !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))
