@@ -4936,6 +4936,8 @@ static int follows_item(const struct sentence_ctx *c, const struct quantity *q) 
 static int copula_noun(const struct sentence_ctx *c, size_t k) {
     if (!is_be(c, k))
         return 0;
+    if ((tok(c, k, "had") || tok(c, k, "have") || tok(c, k, "has")) && !tok(c, k + 1, "been"))
+        return 0; /* "two of them had sent messages": a verb of their own, no copula */
     k++;
     while (k < c->n && has(c, k, LC_AUX))
         k++;
