@@ -1040,6 +1040,20 @@ ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
     }
 }
 
+/* "an attempt to detain X", "police tried to arrest 20 leaders", "failed
+ * to release them": an outcome verb after "to" and a word of trying,
+ * wanting or failing happened to no one (GUIDELINES.md: people only
+ * intended to be arrested are no figure).  Is the verb at i one? */
+static int only_attempted(const struct sentence_ctx *c, size_t i) {
+    static const char *const tried[] = {"attempt", "attempts", "attempted", "attempting",
+                                        "tried", "try", "tries", "trying", "sought", "seek",
+                                        "seeking", "failed", "fail", "bid", "wanted", "want",
+                                        "wants", "planned", "planning", "plan", "plans",
+                                        "intended", "intend", "intending", "threatened",
+                                        "threatening", "threaten", NULL};
+    return i >= 2 && tok(c, i - 1, "to") && tok_in(c, i - 2, tried);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1098,6 +1112,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (len == 1 && confession(c, i)) {
             i++; /* "admitted to the charge": no patient */
+            continue;
+        }
+        if ((e->kind == F_VERB || e->kind == F_EVENT) && only_attempted(c, i)) {
+            i += len; /* "an attempt to detain X", "tried to arrest 20": intended only */
             continue;
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
