@@ -18,7 +18,9 @@ static int emit(FILE *out, const char *path, int idx) {
         fprintf(stderr, "embed: cannot read '%s'\n", path);
         return -1;
     }
-    fprintf(out, "static const unsigned char file_%d[] = {", idx);
+    /* On an 8-byte boundary: the gazetteer's snapshot is read in place,
+     * its tables of 64-bit words among them. */
+    fprintf(out, "static _Alignas(8) const unsigned char file_%d[] = {", idx);
     int c;
     long n = 0;
     while ((c = fgetc(in)) != EOF) {

@@ -1054,6 +1054,20 @@ static int fate_decided(const struct sentence_ctx *c, size_t i, const struct lex
     return 1;
 }
 
+/* "an attempt to detain X", "police tried to arrest 20 leaders", "failed
+ * to release them": an outcome verb after "to" and a word of trying,
+ * wanting or failing happened to no one (GUIDELINES.md: people only
+ * intended to be arrested are no figure).  Is the verb at i one? */
+static int only_attempted(const struct sentence_ctx *c, size_t i) {
+    static const char *const tried[] = {"attempt", "attempts", "attempted", "attempting",
+                                        "tried", "try", "tries", "trying", "sought", "seek",
+                                        "seeking", "failed", "fail", "bid", "wanted", "want",
+                                        "wants", "planned", "planning", "plan", "plans",
+                                        "intended", "intend", "intending", "threatened",
+                                        "threatening", "threaten", NULL};
+    return i >= 2 && tok(c, i - 1, "to") && tok_in(c, i - 2, tried);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1116,6 +1130,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (len == 1 && confession(c, i)) {
             i++; /* "admitted to the charge": no patient */
+            continue;
+        }
+        if ((e->kind == F_VERB || e->kind == F_EVENT) && only_attempted(c, i)) {
+            i += len; /* "an attempt to detain X", "tried to arrest 20": intended only */
             continue;
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
@@ -1535,6 +1553,26 @@ static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
     "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "so", NULL};
 
+/* "protesting" in "19 protesting party supporters detained", "12
+ * striking workers": a crowd's -ing word before the noun of the count is
+ * its adjective, not its predicate.  Is tr one, a noun of people within
+ * the next three words? */
+static int crowd_adjective(const struct sentence_ctx *c, const struct trigger *tr) {
+    const struct vg_str w = c->t[tr->t0].fold;
+    if (tr->e->what != VG_PARTICIPANTS || tr->e->kind != F_INTRANS || tr->t1 != tr->t0 + 1 ||
+        w.len < 5 || memcmp(w.ptr + w.len - 3, "ing", 3) != 0)
+        return 0;
+    for (size_t k = tr->t1; k < c->n && k < tr->t1 + 3; k++) {
+        size_t len;
+        if (lex_match(c->lx, c->t, c->n, k, LC_WHO, &len))
+            return 1;
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k) || has(c, k, LC_STOP) ||
+            has(c, k, LC_FUNC))
+            return 0;
+    }
+    return 0;
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1604,6 +1642,17 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     int adj = 0; /* modifiers read before the noun */
     for (int k = 0; k < 8 && p < c->n; k++) {
         const struct trigger *tr = trigger_at(c, p);
+        if (tr && crowd_adjective(c, tr)) {
+            p = tr->t1; /* "19 protesting party supporters detained" */
+            adj++;
+            size_t wl;
+            while (p + 1 < c->n && (c->t[p].flags & TF_CAP) &&
+                   !lex_match(c->lx, c->t, c->n, p, LC_WHO, &wl)) {
+                p++; /* "19 protesting PTI supporters": the party's name */
+                adj++;
+            }
+            continue;
+        }
         if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE)) {
             const struct lex_entry *w = tr->t1 == tr->t0 + 1 && tr->e->kind != F_INTRANS
                                             ? lex_match(c->lx, c->t, c->n, tr->t1, LC_WHO, &len)
@@ -2001,6 +2050,8 @@ static int new_subject(const struct sentence_ctx *c, size_t a, size_t b) {
  * `rel`: "54 protesters who had been held since Saturday were freed".  A
  * later stage of the same case after an auxiliary of its own wins, and the
  * relative clause's outcome is kept beside it.  Returns 1 when found. */
+static int speaking_subject(const struct sentence_ctx *c, size_t end);
+
 static int after_relative(const struct sentence_ctx *c, const struct trigger *rel, size_t limit,
                           struct choice *best) {
     for (size_t k = rel->t1; k < limit; k++) {
@@ -2028,6 +2079,13 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
          * away are still missing". */
         int fate = rel->e->what == VG_DETAINED &&
                    (tr->e->what == VG_MISSING || tr->e->what == VG_KILLED);
+        if (rel->e->what == VG_PARTICIPANTS && tr->e->what != VG_PARTICIPANTS &&
+            j > rel->t1 && !tok(c, j - 2, "and")) {
+            /* "12 students who were at the rally were arrested": the
+             * clause says where they were, the main verb what befell them */
+            offer(best, S_STRONG, tr, tr->e->what, "after_relative");
+            return 1;
+        }
         if (j == rel->t1 || tok(c, j - 2, "and") ||
             (!fate && (stage_of(rel->e->what) == 0 ||
                        stage_of(tr->e->what) <= stage_of(rel->e->what))))
@@ -2646,6 +2704,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             offer(best, S_WEAK, tr, tr->e->what, "relative");
             continue;
         }
+        if (aux > 0 && form == F_STATE && relative && !inner &&
+            tr->e->what == VG_PARTICIPANTS && speaking_subject(c, tr->t1)) {
+            /* "Two protesters who were at the demonstration, and X, said":
+             * witnesses who speak, no crowd */
+            best->s = S_STRONG;
+            best->what = VG_WHAT_NONE;
+            return;
+        }
         if (aux > 0 && (form == F_VERB || form == F_STATE || form == F_INTRANS)) {
             if (relative && !inner && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
@@ -2814,6 +2880,39 @@ static int crowd_subject(const struct sentence_ctx *c, size_t k, size_t ls) {
         if (c->qty_at[m] || tok(c, m, ",") || c->trig_at[m])
             return 0;
     return 1;
+}
+
+/* The group of a running count named between "number of" and its
+ * participle at k: students in "the number of students arrested"; -1 when
+ * none is named there. */
+static int number_of_who(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k >= 4 ? k - 4 : 0; m < k; m++) {
+        size_t len;
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &len);
+        if (w && m + len == k && m >= 2 && tok(c, m - 1, "of") && tok(c, m - 2, "number"))
+            return w->who;
+    }
+    return -1;
+}
+
+/* Is the gathering word at k the object of a preposition ("during the
+ * protest", "at the rally") inside a "number of" phrase that starts after
+ * lo ("the number of people detained during the protest has reached 41")? */
+static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k) {
+    static const char *const preps[] = {"during", "at", "in", "after", "following",
+                                        "throughout", "from", NULL};
+    size_t p = k;
+    if (p > 0 && (tok(c, p - 1, "the") || tok(c, p - 1, "a") || tok(c, p - 1, "this")))
+        p--;
+    if (p == 0 || !tok_in(c, p - 1, preps))
+        return 0;
+    for (size_t m = p - 1; m-- > lo;) {
+        if (c->qty_at[m] || tok(c, m, ";"))
+            return 0;
+        if (tok(c, m, "number") && tok(c, m + 1, "of"))
+            return 1;
+    }
+    return 0;
 }
 
 /* A noun for a count that does not say of what: "figure", "total", "put
@@ -3924,6 +4023,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             at_gathering(c, k - 1 - (tok(c, k - 1, "the") || tok(c, k - 1, "a"))) == x->t1)
             continue; /* "the number of people at the march who needed
                        * treatment": the march is the place, not the count */
+        if (x && x->e->kind == F_TOLL && x->e->what == VG_PARTICIPANTS &&
+            gathering_of_count(c, lo, k))
+            continue; /* "the number of people detained during the protest
+                       * actions has reached 41": the protest is when */
         if (x && x->e->kind == F_TOLL) {
             offer_count_trigger(c, x, best, "toll");
             return;
@@ -4195,6 +4298,35 @@ static size_t past_charge_words(const struct sentence_ctx *c, size_t k) {
             return m;
     }
     return k;
+}
+
+/* "were shot in the chest and later died", "were hit in the head and
+ * neck with tear gas canisters and died of their injuries": a wound whose
+ * bearers died after it, in the same clause and with no new subject.  The
+ * death is their fate, so the count is of the dead: an injured count beside
+ * it would count the same people as living.  Returns the death's trigger,
+ * else NULL. */
+static const struct trigger *later_death(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const adverbs[] = {"later", "subsequently", "then", "eventually",
+                                          "soon", "afterwards", "both", "all", NULL};
+    if (tr->e->what != VG_INJURED || tr->e->kind != F_VERB)
+        return NULL;
+    for (size_t k = tr->t1; k < c->n && k < tr->t1 + 16; k++) {
+        if (c->qty_at[k] || tok(c, k, ",") || tok(c, k, ";") || tok(c, k, ".") ||
+            has(c, k, LC_SAY) || has(c, k, LC_NEG))
+            return NULL;
+        if (!tok(c, k, "and"))
+            continue;
+        size_t m = k + 1;
+        while (m < c->n && m < k + 4 && (tok_in(c, m, adverbs) || has(c, m, LC_AUX)) &&
+               !trigger_at(c, m))
+            m++;
+        const struct trigger *x = trigger_at(c, m);
+        if (x && x->t0 == m && x->e->what == VG_KILLED &&
+            (x->e->kind == F_INTRANS || tok(c, m, "died")))
+            return x;
+    }
+    return NULL;
 }
 
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
@@ -4988,6 +5120,8 @@ static int follows_item(const struct sentence_ctx *c, const struct quantity *q) 
 static int copula_noun(const struct sentence_ctx *c, size_t k) {
     if (!is_be(c, k))
         return 0;
+    if ((tok(c, k, "had") || tok(c, k, "have") || tok(c, k, "has")) && !tok(c, k + 1, "been"))
+        return 0; /* "two of them had sent messages": a verb of their own, no copula */
     k++;
     while (k < c->n && has(c, k, LC_AUX))
         k++;
@@ -5148,6 +5282,26 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
             tok(c, j, "inside") || tok(c, j, "among") || tok(c, j, "still"))
             return 0;
         return c->t[j].kind == TK_WORD;
+    }
+    return 0;
+}
+
+/* "Two protesters who were at the demonstration, and a member of the
+ * commission, said ...": the count is a subject that only speaks
+ * (GUIDELINES.md: people who only spoke are no figure).  Is a verb of
+ * saying its predicate, past a relative clause or a second subject, with
+ * no other count and no outcome between? */
+static int speaking_subject(const struct sentence_ctx *c, size_t end) {
+    if (end >= c->n || !(tok(c, end, "who") || tok(c, end, ",") || tok(c, end, "and") ||
+                         has(c, end, LC_SAY)))
+        return 0;
+    for (size_t k = end; k < c->n && k < end + 30; k++) {
+        if (has(c, k, LC_SAY))
+            return k > end || !tok(c, k, "according");
+        const struct trigger *x = trigger_at(c, k);
+        if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ".") || tok(c, k, "\"") ||
+            (x && x->e->what != VG_PARTICIPANTS))
+            return 0;
     }
     return 0;
 }
@@ -5593,7 +5747,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
-            !charge_against(c, q->t0) &&
+            !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))
@@ -5635,6 +5789,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = VG_WHO_CASES;
         if (h.who < 0 && best.group)
             who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
+        if (h.who < 0 && !best.group && best.tr && best.rule &&
+            strcmp(best.rule, "number_of") == 0 && number_of_who(c, best.tr->t0) >= 0)
+            who = (uint8_t)number_of_who(c, best.tr->t0); /* "the number of students
+                                                          * arrested" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
@@ -5661,6 +5819,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         int all_who = h.who < 0 && !h.has_noun ? all_of_them(c, best.tr ? best.tr->t1 : h.end) : -1;
         if (all_who >= 0)
             who = (uint8_t)all_who; /* "19 detained, all of them students" */
+        const struct trigger *died = best.tr && best.what == VG_INJURED ? later_death(c, best.tr)
+                                                                         : NULL;
+        if (died) {
+            best.tr = died; /* "were shot and later died of their wounds" */
+            best.what = VG_KILLED;
+            best.rule = "later_died";
+        }
         size_t own = n_out; /* this quantity's first binding */
         out[n_out].q = qi;
         out[n_out].what = best.what;

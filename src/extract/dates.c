@@ -334,6 +334,16 @@ static size_t p_tail_year(const struct mt *m, size_t j, struct dm *o) {
     return j;
 }
 
+/* "the February 14 Youth coalition", "the 20 February Movement": a day and
+ * month from i to j, after "the" and before a capitalised word of no date,
+ * open a name; they are no date of an event. */
+static bool date_opens_name(const struct mt *m, size_t i, size_t j) {
+    const struct date_tok *before = i > 0 ? &m->t[i - 1] : m->prev;
+    return j < m->n && m->t[j].type == T_WORD && m->t[j].cap &&
+           (!m->t[j].cls || m->t[j].cls == C_NOUN) && m->t[j].space && before &&
+           before->cls == C_KEY && before->kv == K_THE;
+}
+
 static bool dm_plausible(const struct dm *o) {
     return o->m >= 1 && o->m <= 12 && o->d >= 1 && o->d <= 31 &&
            (o->y <= 0 || (o->y >= 1900 && o->y <= 2100));
@@ -383,7 +393,8 @@ static size_t p_dm(const struct mt *m, size_t i, struct dm *o) {
             j++;
         o->d = t[i].val;
         o->m = mo;
-        return p_tail_year(m, j, o);
+        size_t e = p_tail_year(m, j, o);
+        return e == j && date_opens_name(m, i, j) ? 0 : e;
     }
     int mo = month_at(m, i);
     if (mo && (t[i].flags & F_EN)) {
@@ -398,7 +409,8 @@ static size_t p_dm(const struct mt *m, size_t i, struct dm *o) {
         j++;
         if (kw(m, j, K_ORD) && adj(m, j))
             j++;
-        return p_tail_year(m, j, o);
+        size_t e = p_tail_year(m, j, o);
+        return e == j && date_opens_name(m, i, j) ? 0 : e;
     }
     return 0;
 }

@@ -599,6 +599,24 @@ static inline bool word_lower(const unsigned char *u, size_t i, size_t len) {
            (u[i] == 0xD1 && i + 1 < len && u[i + 1] <= 0x9F);
 }
 
+/* Read the run of digits at u[i] (i < len, a digit) into t as a T_NUM;
+ * returns its end. */
+static size_t read_number(const unsigned char *u, size_t len, size_t i, struct date_tok *t) {
+    int v = 0;
+    unsigned nd = 0;
+    while (i < len && u[i] >= '0' && u[i] <= '9') {
+        if (v < 100000)
+            v = v * 10 + (u[i] - '0');
+        if (nd < 255)
+            nd++;
+        i++;
+    }
+    t->type = T_NUM;
+    t->val = v > 100000 ? 100000 : v;
+    t->ndig = (unsigned char)nd;
+    return i;
+}
+
 /* Read the token at or after *pos in s[0..len); returns false at the end. */
 static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, struct date_tok *t) {
     const unsigned char *u = (const unsigned char *)s;
@@ -625,18 +643,7 @@ static bool lex_next(const char *s, size_t len, size_t *pos, unsigned langs, str
     t->start = i;
     t->space = space;
     if (u[i] >= '0' && u[i] <= '9') {
-        int v = 0;
-        unsigned nd = 0;
-        while (i < len && u[i] >= '0' && u[i] <= '9') {
-            if (v < 100000)
-                v = v * 10 + (u[i] - '0');
-            if (nd < 255)
-                nd++;
-            i++;
-        }
-        t->type = T_NUM;
-        t->val = v > 100000 ? 100000 : v;
-        t->ndig = (unsigned char)nd;
+        i = read_number(u, len, i, t);
     } else if (letter_at(u + i, len - i) > 0) {
         t->type = T_WORD;
         t->cap = word_cap(u, i, len);
@@ -718,13 +725,32 @@ static bool ascii_gap(const unsigned char *u, size_t a, size_t b) {
     return true;
 }
 
-/* Take the grammar's token at *pos as the lexer's next token, when it is a
- * word lex_next would read the same: only white space lies before it, it
- * is plain (TF_PLAIN: ASCII and Russian letters, which both fold alike,
- * ё to е included), and lex_next would end it where the tokenizer did (a
- * plain word ends at no letter of lex_next's but at some signs of the
- * two-byte range, which lex_next takes for letters).  Returns false when
- * it is not: lex_next reads the text from *pos then. */
+/* The token lex_next reads at u[a], where the grammar has a number or a
+ * punctuation mark of one ASCII byte, or false for other tokens: the
+ * digits up to the first other byte (the grammar's "1,200" is the
+ * lexer's "1" first), or the mark.  *e is set to its end. */
+static bool take_grammar_sign(const struct token *g, const unsigned char *u, size_t len,
+                              size_t a, size_t *e, struct date_tok *t) {
+    if (g->kind == TK_NUM) {
+        *e = read_number(u, len, a, t);
+        return true;
+    }
+    if (g->kind == TK_PUNCT && *e == a + 1 && u[a] < 0x80) {
+        t->type = T_PUNCT;
+        t->val = u[a];
+        return true;
+    }
+    return false;
+}
+
+/* Take the grammar's token at *pos as the lexer's next token, when
+ * lex_next would read it the same: only white space lies before it, and
+ * it is a number or mark of ASCII (take_grammar_sign) or a plain word
+ * (TF_PLAIN: ASCII and Russian letters, which both fold alike, ё to е
+ * included) that lex_next would end where the tokenizer did (a plain word
+ * ends at no letter of lex_next's but at some signs of the two-byte range,
+ * which lex_next takes for letters).  Returns false when it is not:
+ * lex_next reads the text from *pos then. */
 static bool take_grammar_word(struct date_win *w, size_t *pos, struct date_tok *t) {
     const unsigned char *u = (const unsigned char *)w->s;
     while (w->gi < w->n_gt && w->gt[w->gi].start - w->base < *pos)
@@ -733,8 +759,19 @@ static bool take_grammar_word(struct date_win *w, size_t *pos, struct date_tok *
         return false;
     const struct token *g = &w->gt[w->gi];
     size_t a = g->start - w->base, e = g->end - w->base;
-    if (g->kind != TK_WORD || !(g->flags & TF_PLAIN) || e > w->len || !ascii_gap(u, *pos, a) ||
-        letter_at(u + e, w->len - e) > 0)
+    if (e > w->len || !ascii_gap(u, *pos, a))
+        return false;
+    if (g->kind != TK_WORD) {
+        memset(t, 0, sizeof *t);
+        if (!take_grammar_sign(g, u, w->len, a, &e, t))
+            return false;
+        t->start = a;
+        t->end = e;
+        t->space = a > *pos || *pos == 0;
+        *pos = e; /* a number cut short leaves the rest of its token to lex_next */
+        return true;
+    }
+    if (!(g->flags & TF_PLAIN) || letter_at(u + e, w->len - e) > 0)
         return false;
     const unsigned char *f = (const unsigned char *)g->fold.ptr;
     memset(t, 0, sizeof *t);

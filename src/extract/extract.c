@@ -784,22 +784,31 @@ static int speaks_of_rally(const struct token *t, size_t n) {
 
 static size_t word_start_before(const char *s, size_t at);
 
+/* Is s[b, e), a word of letters (no NUL), the word w, its ASCII letters
+ * read in lower case?  Compared a byte at a time with no strlen: the
+ * lists are asked several times for each date, and most of their words
+ * differ from the text's in the first byte. */
+static int word_is(const char *s, size_t b, size_t e, const char *w) {
+    size_t i = 0;
+    for (; b + i < e; i++) {
+        unsigned char c = (unsigned char)s[b + i];
+        if ((char)(c | (c < 0x80 ? 32 : 0)) != w[i])
+            return 0; /* w[i] may be its NUL: w is shorter */
+    }
+    return w[i] == '\0';
+}
+
 /* Is the word ending just before s[at] (spaces skipped) one of `words`? */
 static int word_before(const char *s, size_t at, const char *const *words) {
     size_t e = at;
     while (e > 0 && s[e - 1] == ' ')
         e--;
     size_t b = word_start_before(s, e);
-    for (const char *const *w = words; *w; w++) {
-        size_t n = strlen(*w);
-        if (e - b != n)
-            continue;
-        size_t i = 0;
-        while (i < n && ((s[b + i] | ((unsigned char)s[b + i] < 0x80 ? 32 : 0)) == (*w)[i]))
-            i++;
-        if (i == n)
+    if (b == e)
+        return 0;
+    for (const char *const *w = words; *w; w++)
+        if (word_is(s, b, e, *w))
             return 1;
-    }
     return 0;
 }
 
@@ -1162,6 +1171,22 @@ static int blank_line(struct vg_str text, size_t from, size_t to) {
  * with. */
 static struct vg_when context_when(struct run *run, const struct sentence *s);
 
+/* Does text[a, b) close one item of a list and open another: a comma, a
+ * semicolon or " and "? */
+static int item_break(struct vg_str text, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (text.ptr[k] == ',' || text.ptr[k] == ';' ||
+            (k + 5 <= b && memcmp(text.ptr + k, " and ", 5) == 0))
+            return 1;
+    return 0;
+}
+
+/* Does text[a, b) join a new item with " and " ("on Sunday and 17 in
+ * Mombasa"), with no other words of a clause before the count? */
+static int joined_item(struct vg_str text, size_t a, size_t b) {
+    return b - a >= 5 && b - a <= 8 && memcmp(text.ptr + a, " and ", 5) == 0;
+}
+
 static struct vg_when figure_when(struct run *run, const struct sentence *s,
                                   const struct date_hit *hits, size_t n, size_t at,
                                   size_t at_end) {
@@ -1173,6 +1198,16 @@ static struct vg_when figure_when(struct run *run, const struct sentence *s,
             if (d < best_d) {
                 best_d = d;
                 best = i;
+            }
+        }
+        size_t before_end = s->start + hits[best].end;
+        if (before_end <= at && joined_item(run->text, before_end, at)) {
+            /* "23 in Nairobi on Sunday and 17 in Mombasa on Monday": the
+             * date before closed the item before; the count's own follows */
+            for (size_t i = 0; i < n; i++) {
+                size_t pos = s->start + hits[i].start;
+                if (pos >= at_end && pos - at_end < 40 && !item_break(run->text, at_end, pos))
+                    return hits[i].when;
             }
         }
         return hits[best].when;

@@ -930,14 +930,16 @@ int vg_gazetteer_load(struct vg_gazetteer **out, struct vg_err *err) {
 void vg_gazetteer_free(struct vg_gazetteer *g) {
     if (!g)
         return;
-    free(g->names);
     free(g->places);
-    free(g->slots);
-    free(g->keys);
-    free(g->entries);
-    free(g->pairs);
-    free(g->first);
-    free(g->first_words);
+    if (!g->in_snapshot) {
+        free(g->names);
+        free(g->slots);
+        free(g->keys);
+        free(g->entries);
+        free(g->pairs);
+        free(g->first);
+        free(g->first_words);
+    }
     free(g);
 }
 

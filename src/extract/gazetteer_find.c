@@ -619,10 +619,19 @@ static int name_part(const char *s, const struct tok *t) {
     return !word_list_has(before_city, vg_str_make(s + t->start, t->end - t->start));
 }
 
+/* Does the word `part`, the last word passed before the name found at t0
+ * that named no place (all zero: none, which name_part refuses), end right
+ * before it, and may it begin a person's or landmark's name there
+ * (name_part)?  Asked only of a place found, not of every word passed: a
+ * word ending right before t0 is the last of those words that may. */
+static int part_before(const char *s, const struct tok *part, const struct tok *t0) {
+    return part->end + 1 == t0->start && name_part(s, part);
+}
+
 size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,
                          struct vg_place_hit *out, size_t max) {
     size_t n_out = 0, pos = 0;
-    size_t part_end = 0; /* end of the last word that may begin a person's or landmark's name */
+    struct tok part = {0}; /* the last word passed that named no place */
     struct tok t[MAX_SPAN];
     struct span_keys keys;
     if (!g || !s || !out)
@@ -634,10 +643,11 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         keys_start(&keys, s, &t[0]);
         size_t most = name_words(g, &keys);
         if (most == 0) {
-            if (t[0].hyphen)
+            if (t[0].hyphen) {
                 pos = t[0].hyphen; /* the rest as words of their own, as below */
-            else if (name_part(s, &t[0]))
-                part_end = t[0].end;
+            } else {
+                part = t[0];
+            }
             continue;
         }
         /* The words of the span: no more than a name starting here may
@@ -665,9 +675,10 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             pos = t[1].end; /* a person's name, the surname with it */
             continue;
         }
-        if (found && k == 0 && part_end && part_end + 1 == t[0].start && !out[n_out].demonym &&
+        if (found && k == 0 && !out[n_out].demonym &&
             (out[n_out].place->kind == VG_PLACE_CITY ||
-             out[n_out].place->kind == VG_PLACE_DISTRICT))
+             out[n_out].place->kind == VG_PLACE_DISTRICT) &&
+            part_before(s, &part, &t[0]))
             continue; /* the last word of "Idris Adam", "Liberty Fountain" */
         if (found && k > 0 && article_heading(s, t, k + 1, out[n_out].place)) {
             pos = t[0].end; /* "THE MARCHES", "THE VALLEY": a heading's words */
@@ -677,8 +688,7 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             n_out++;
             continue;
         }
-        if (name_part(s, &t[0]))
-            part_end = t[0].end;
+        part = t[0];
         if (t[0].hyphen) {
             /* "Moscow-based", "Kazakh-Russian": the part before the hyphen,
              * then the rest as words of their own. */

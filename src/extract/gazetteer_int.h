@@ -85,6 +85,9 @@ struct vg_gazetteer {
     uint64_t *first_words;              /* two bits for each bit of `first` set by a key's
                                            first word, prefix or head: the most words (less
                                            one, at most GAZ_WORDS_MAX - 1) of those keys */
+    int in_snapshot;                    /* names, keys, slots, entries, pairs, first and
+                                           first_words point into the embedded snapshot
+                                           (read only, never freed) */
 };
 
 /* Size of the first-word bitset, in bits (a power of two). */

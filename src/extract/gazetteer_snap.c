@@ -157,6 +157,30 @@ static int copy(struct reader *rd, size_t n, void **out) {
     return VG_OK;
 }
 
+/* The next section of n bytes read where it lies (NULL for an empty one):
+ * the snapshot is built into the binary, so it outlives the table, and
+ * nothing writes these sections once a table is loaded.  Copying the
+ * hash table and the bitsets was most of a start's instructions.  The
+ * const goes: the table's fields serve the text loader too, which fills
+ * them (a write to a section read in place would fault, not corrupt).
+ * Returns VG_OK or VG_EINPUT when the snapshot is short. */
+static int borrow(struct reader *rd, size_t n, void **out) {
+    const void *p = take(rd, n);
+    *out = NULL;
+    if (!p)
+        return VG_EINPUT;
+    if (n)
+        *out = (void *)(uintptr_t)p;
+    return VG_OK;
+}
+
+/* A section of n bytes, read in place when the snapshot lies on an 8-byte
+ * boundary (every section then does, and suits the alignment of its
+ * structs), else copied. */
+static int section(struct vg_gazetteer *g, struct reader *rd, size_t n, void **out) {
+    return g->in_snapshot ? borrow(rd, n, out) : copy(rd, n, out);
+}
+
 /* Does the header describe a snapshot of these structs and this data? */
 static int header_fits(const struct snap_header *h, size_t places_len, size_t stop_len) {
     return memcmp(h->magic, SNAP_MAGIC, sizeof h->magic) == 0 &&
@@ -177,18 +201,19 @@ static int copy_tables(struct vg_gazetteer *g, const struct snap_header *h, stru
     g->n_slots = (size_t)h->n_slots;
     g->n_entries = g->entries_cap = (size_t)h->n_entries;
     g->n_pairs = g->pairs_cap = (size_t)h->n_pairs;
-    if ((rc = copy(rd, g->names_len, (void **)&g->names)) ||
+    /* The records are copied: loading links them to one another. */
+    if ((rc = section(g, rd, g->names_len, (void **)&g->names)) ||
         (rc = copy(rd, g->n_places * sizeof *g->places, (void **)&g->places)))
         return rc;
     if (!(*up = take(rd, g->n_places * sizeof(uint32_t))) ||
         !(*by_cc = take(rd, N_CC * sizeof(int32_t))))
         return VG_EINPUT;
-    if ((rc = copy(rd, g->keys_len, (void **)&g->keys)) ||
-        (rc = copy(rd, g->n_slots * sizeof *g->slots, (void **)&g->slots)) ||
-        (rc = copy(rd, g->n_entries * sizeof *g->entries, (void **)&g->entries)) ||
-        (rc = copy(rd, g->n_pairs * sizeof *g->pairs, (void **)&g->pairs)) ||
-        (rc = copy(rd, GAZ_FIRST_BITS / 8, (void **)&g->first)) ||
-        (rc = copy(rd, GAZ_FIRST_BITS / 4, (void **)&g->first_words)))
+    if ((rc = section(g, rd, g->keys_len, (void **)&g->keys)) ||
+        (rc = section(g, rd, g->n_slots * sizeof *g->slots, (void **)&g->slots)) ||
+        (rc = section(g, rd, g->n_entries * sizeof *g->entries, (void **)&g->entries)) ||
+        (rc = section(g, rd, g->n_pairs * sizeof *g->pairs, (void **)&g->pairs)) ||
+        (rc = section(g, rd, GAZ_FIRST_BITS / 8, (void **)&g->first)) ||
+        (rc = section(g, rd, GAZ_FIRST_BITS / 4, (void **)&g->first_words)))
         return rc;
     return VG_OK;
 }
@@ -230,6 +255,7 @@ int gaz_snapshot_load(struct vg_str snap, size_t places_len, size_t stop_len,
     if (!g)
         return VG_ENOMEM;
     const unsigned char *up = NULL, *by_cc = NULL;
+    g->in_snapshot = (uintptr_t)snap.ptr % 8 == 0;
     int rc = copy_tables(g, &h, &rd, &up, &by_cc);
     if (rc == VG_OK)
         rc = link_records(g, up, by_cc);

@@ -205,6 +205,32 @@ static const char *const clause_opening[] = {"in", "on", "the", "there", "during
 
 static int group_opening(const struct sentence_ctx *c, size_t a);
 
+/* Is the name at [a, b) followed by its own initials in brackets,
+ * "Pakistan Tehreek-e-Insaf (PTI)", "Inter University Students Federation
+ * (IUSF)"?  A body writes its abbreviation so; a person seldom does.  The
+ * letters of the initials stand, in order, among the first letters of the
+ * name's words and of their hyphened parts. */
+static int own_initials_after(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (b + 2 >= c->n || !tok(c, b, "(") || !tok(c, b + 2, ")") ||
+        !(c->t[b + 1].flags & TF_UPPER) || c->t[b + 1].fold.len < 2 ||
+        c->t[b + 1].fold.len > 8)
+        return 0;
+    char first[32];
+    size_t nf = 0;
+    for (size_t k = a; k < b && nf < sizeof first; k++) {
+        struct vg_str f = c->t[k].fold;
+        for (size_t i = 0; i < f.len && nf < sizeof first; i++)
+            if (i == 0 || f.ptr[i - 1] == '-')
+                first[nf++] = f.ptr[i];
+    }
+    struct vg_str ac = c->t[b + 1].fold;
+    size_t j = 0;
+    for (size_t i = 0; i < nf && j < ac.len; i++)
+        if (first[i] == ac.ptr[j])
+            j++;
+    return j == ac.len;
+}
+
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",
@@ -294,8 +320,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     }
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
-    if (acronym_after(c, a, b))
-        return 1; /* "Union for Democracy and Social Progress (UDPS)" */
+    if (acronym_after(c, a, b) || own_initials_after(c, a, b))
+        return 1; /* "Union for Democracy and Social Progress (UDPS)", "Pakistan
+                   * Tehreek-e-Insaf (PTI)": a body and its initials */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
     /* Not in Russian, whose free word order puts "суд" after its object. */
     size_t o = b; /* past capitalised words the lexicon knows: "X Youth Court" */
@@ -1359,6 +1386,21 @@ static int death_of(const struct sentence_ctx *c, size_t a) {
     return -1;
 }
 
+/* "They included rally leaders X, Y and Z", "These include student
+ * activists X and Y": one or two plain words of a group's role, then a
+ * capitalised name, after the opening's first two words. */
+static int plural_role_then_name(const struct sentence_ctx *c) {
+    for (size_t k = 2; k < 4 && k + 1 < c->n; k++) {
+        const struct trigger *x = c->trig_at[k] ? &c->tr[c->trig_at[k] - 1] : NULL;
+        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP) || has(c, k, LC_STOP) ||
+            has(c, k, LC_NUM) || (x && x->e->what != VG_PARTICIPANTS))
+            return 0; /* but "rally leaders", "protest organisers" */
+        if (c->t[k + 1].kind == TK_WORD && (c->t[k + 1].flags & TF_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence open by naming the members of the group the sentence
  * before counted ("They are X, ... and Y", "These include X"), the name at
  * `a` after that opening? */
@@ -1369,7 +1411,8 @@ static int group_opening(const struct sentence_ctx *c, size_t a) {
      * "They include journalist X"), not "They are there to inform". */
     return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > 2 &&
            c->t[2].kind == TK_WORD &&
-           ((c->t[2].flags & TF_CAP) || has(c, 2, LC_ROLE) || has(c, 2, LC_TITLE));
+           ((c->t[2].flags & TF_CAP) || has(c, 2, LC_ROLE) || has(c, 2, LC_TITLE) ||
+            plural_role_then_name(c));
 }
 
 /* A row of a table of named people whose cells '|' sets apart ("3 | X (19),
@@ -1566,7 +1609,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             return VG_ENOMEM;
         /* The tests on the sentence's words first; the comparison with the
          * people already found (name keys across scripts) last. */
-        if (full && !not_person(c, a, b))
+        int np = full ? not_person(c, a, b) : -1; /* not_person, once asked */
+        if (full && !np)
             named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
@@ -1574,7 +1618,9 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
             (after_say(c, a) && !predicate) || says_after_aside(c, b))
             continue; /* a speaker, but "said X was among those killed" is X's */
-        if (not_person(c, a, b))
+        if (np < 0)
+            np = not_person(c, a, b);
+        if (np)
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)

@@ -805,6 +805,26 @@ static int later_count_place(struct vg_str text, const struct vg_place_hit *h, s
     return 0;
 }
 
+/* Is the hit of place p named together with another city of the hits,
+ * only ", " or " and " between them: "in Almaty and Shymkent", "in Lyon,
+ * Marseille and Toulouse"? */
+static int coordinated(struct vg_str text, const struct vg_place_hit *const *kept, size_t n,
+                       const struct vg_place *p) {
+    static const char *const joins[] = {" and ", ", ", ", and ", " & ", NULL};
+    for (size_t i = 0; i + 1 < n; i++) {
+        const struct vg_place_hit *x = kept[i], *y = kept[i + 1];
+        if ((x->place != p && y->place != p) || x->demonym || y->demonym ||
+            specificity(x->place) < 3 || specificity(y->place) < 3 || x->place == y->place ||
+            y->start < x->end)
+            continue;
+        size_t gap = y->start - x->end;
+        for (const char *const *j = joins; *j; j++)
+            if (gap == strlen(*j) && memcmp(text.ptr + x->end, *j, gap) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
@@ -827,7 +847,8 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             !surname_hit(ps, text, &hits[i]) && !(after_dash && hits[i].start < dash))
             kept[n_kept++] = &hits[i];
     for (size_t i = 0; own >= 0 && i < n_kept; i++)
-        if (kept[i] == &hits[own] && !hits[own].demonym)
+        if (kept[i] == &hits[own] && !hits[own].demonym &&
+            !coordinated(text, kept, n_kept, hits[own].place))
             return hits[own].place; /* "96 in Juliaca": the count's own place */
     /* "in Gilan, where 40 were held; in Kermanshah, 26": a semicolon
      * closes the number's clause, when the clause names a place itself. */
@@ -892,8 +913,10 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
         return vg_gazetteer_country(ps->g, best->country);
     if (several) {
         /* Several cities: the one right by the number, else their country;
-         * not the first item of the total's breakdown. */
-        if (best_dist < 60 && !(best_start > at && breakdown_between(text, at, best_start)))
+         * not the first item of the total's breakdown, nor one of cities
+         * named together ("in Almaty and Shymkent"). */
+        if (best_dist < 60 && !(best_start > at && breakdown_between(text, at, best_start)) &&
+            !coordinated(text, kept, n_kept, best))
             return best;
         /* The report's main region when it holds them: "in Aktau and
          * Zhanaozen" in a report on Mangystau. */

@@ -644,11 +644,18 @@ static int change_from(const struct token *t, size_t n, size_t i) {
  * their verified counts in brackets.  A bracket opened after a lower-case
  * word and closed right after one number holds the count; after a name it
  * is an age or a place's tally ("Almaty (5)"), left to the number inside. */
+/* "today (18)", "yesterday (17)": the day of the month in brackets after
+ * a relative day, as Sri Lankan and South Asian outlets write it. */
+static int day_word(const struct token *t) {
+    return token_is(t, "today") || token_is(t, "yesterday") || token_is(t, "tomorrow") ||
+           token_is(t, "tonight");
+}
+
 static int bracketed_count(const struct token *t, size_t n, size_t i) {
     return i > 0 && i + 2 < n && token_is(&t[i], "(") && t[i + 1].kind == TK_NUM &&
            !(t[i + 1].flags & TF_SPACE) && token_is(&t[i + 2], ")") &&
            !(t[i + 2].flags & TF_SPACE) && t[i - 1].kind == TK_WORD &&
-           !(t[i - 1].flags & TF_CAP);
+           !(t[i - 1].flags & TF_CAP) && !day_word(&t[i - 1]);
 }
 
 /* Is the number at [core, end), after "in Place", an item of a list whose

@@ -426,6 +426,21 @@ static int agent_of_findings(const struct sentence_ctx *c, struct vg_str text, s
     return 0;
 }
 
+/* "according to a press release from X": "release" is a document here,
+ * no outcome. */
+static int press_release(const struct sentence_ctx *c, size_t k) {
+    return k > 0 && (tok(c, k, "release") || tok(c, k, "releases")) &&
+           (tok(c, k - 1, "press") || tok(c, k - 1, "news") || tok(c, k - 1, "media"));
+}
+
+/* "the Assistance Association for Political Prisoners": an outcome word
+ * written with a capital inside a body's name, after its first word. */
+static int capitalised_in_name(const struct sentence_ctx *c, size_t a, size_t b) {
+    return b > a && (c->t[b].flags & TF_CAP) && c->t[b].kind == TK_WORD &&
+           ((c->t[b - 1].flags & TF_CAP) || tok(c, b - 1, "for") || tok(c, b - 1, "of") ||
+            tok(c, b - 1, "the"));
+}
+
 /* The attribution whose cue starts at token k: "according to X" (X after
  * it) or "X said" (X before the verb).  Returns 1 and fills *out when
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
@@ -462,7 +477,9 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     if (e->kind == 1 || by_agent) { /* "according to X" */
         size_t a = k + *len + (size_t)by_agent, b = a;
         while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
-               !c->qty_at[b] && !c->trig_at[b] && b < a + 10 &&
+               !c->qty_at[b] &&
+               (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b)) &&
+               b < a + 10 &&
                !(by_agent && b > a && tok_in_list(c, b, agent_end)))
             b++;
         /* "according to figures compiled by X": the compiler. */
@@ -538,7 +555,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
      * description before the name. */
     if (only_names(c, a, end) && a >= 2 && tok(c, a - 1, ",")) {
         size_t a2 = np_start(c, a - 1, 0);
-        if (a2 < a - 1 && !prep_object(c, a2)) {
+        if (a2 < a - 1 && !prep_object(c, a2) && !(a2 > 0 && c->qty_at[a2 - 1])) {
+            /* but "detained 66 people, Reuters reported": the count's noun */
             out->from = a2;
             if (named(c, text, out, a2, end))
                 return 1;

@@ -483,21 +483,30 @@ static void contains_districts_in_their_city(void **state) {
     assert_false(vg_gazetteer_contains(lookup("Saint Petersburg"), yasenevo));
 }
 
-/* Each of the loader's first allocations failing in turn: a clean
- * VG_ENOMEM, no gazetteer, nothing leaked (ASan checks that). */
+/* Each of the loader's allocations failing in turn, until it makes no
+ * more than are allowed: a clean VG_ENOMEM, no gazetteer, nothing leaked
+ * (ASan checks that).  A load from the snapshot allocates little: it
+ * reads most tables where they lie. */
 static void load_fails_cleanly_without_memory(void **state) {
     (void)state;
-    for (long n = 1; n <= 8; n++) {
+    long n = 1;
+    for (; n <= 64; n++) {
         struct vg_gazetteer *g = (struct vg_gazetteer *)&n;
         struct vg_err err;
         memset(&err, 0, sizeof err);
         vg_fail_alloc_after = n;
         int rc = vg_gazetteer_load(&g, &err);
         vg_fail_alloc_after = 0;
+        if (rc == VG_OK) {
+            assert_non_null(g);
+            vg_gazetteer_free(g);
+            break;
+        }
         assert_int_equal(rc, VG_ENOMEM);
         assert_int_equal(err.code, VG_ENOMEM);
         assert_null(g);
     }
+    assert_true(n > 1 && n <= 64); /* it allocates, and not without end */
 }
 
 /* Do two tables hold the same places, keys, chains and bitsets, byte for
