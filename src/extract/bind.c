@@ -25,6 +25,8 @@
 #define ANAPHOR "anaphor"  /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words);
+static int plain_past_verb(const struct sentence_ctx *c, size_t k);
+static const struct trigger *opening_whole(const struct sentence_ctx *c, const struct quantity *q);
 
 static const struct trigger *trigger_at(const struct sentence_ctx *c, size_t i) {
     return i < c->n && c->trig_at[i] ? &c->tr[c->trig_at[i] - 1] : NULL;
@@ -1756,6 +1758,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             break; /* "detained 230 overnight": no noun, the count's adverb */
         if (tok(c, p, "including") || tok(c, p, "excluding"))
             break; /* "rose to 27 including three children": its parts, no noun */
+        if (p == q->t1 && plain_past_verb(c, p) && opening_whole(c, q))
+            break; /* "Of those killed, four came from ...": a verb, no noun */
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
@@ -5127,6 +5131,19 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
     return !(w.len > 2 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
 }
 
+/* Does a verb in the past that names no outcome follow the part at token
+ * k: "Of those killed, four came from the coast", "four carried student
+ * cards"?  The part is still of the whole's outcome. */
+static int plain_past_verb(const struct sentence_ctx *c, size_t k) {
+    static const char *const irregular[] = {"came", "had", "held", "wore", "left", "fled",
+                                            "went", "bore", "lived", "belonged", NULL};
+    if (k >= c->n || c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP) || trigger_at(c, k) ||
+        is_be(c, k) || has(c, k, LC_SAY) || has(c, k, LC_STOP) || trigger_at(c, k + 1))
+        return 0;
+    const struct vg_str w = c->t[k].fold;
+    return tok_in(c, k, irregular) || (w.len > 3 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
+}
+
 /* The group a copula after token k names ("were civilians" gives
  * civilians, "are minors" and "were students" other, as GUIDELINES.md
  * files minors and students), or -1. */
@@ -5689,7 +5706,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         const struct trigger *whole_tr = !best.s && !last ? opening_whole(c, q) : NULL;
-        if (whole_tr && (copula_noun(c, h.end) || copula_aged(c, h.end))) {
+        if (whole_tr &&
+            (copula_noun(c, h.end) || copula_aged(c, h.end) || plain_past_verb(c, h.end))) {
             offer(&best, S_WEAK, whole_tr, whole_tr->e->what, "part_before");
             if (h.who < 0)
                 h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
@@ -5703,7 +5721,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && !last && c->prev_what && among_previous(c, q))
             offer(&best, S_WEAK, NULL, c->prev_what, "among_prev"); /* "Among them were 36 minors" */
-        if (!best.s && last && copula_noun(c, h.end) && part_of_whole(c, q, last, prev)) {
+        if (!best.s && last && part_of_whole(c, q, last, prev) &&
+            (copula_noun(c, h.end) || plain_past_verb(c, h.end) ||
+             (strcmp(prev->rule, "part_before") == 0 && bare(c, &h) && tok(c, h.end, "from")))) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
             if (h.who < 0)
                 h.who = copula_who(c, h.end); /* "were civilians", "are minors" */

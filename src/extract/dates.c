@@ -433,6 +433,13 @@ static size_t p_month(const struct mt *m, size_t i, int *mo, int *y) {
     return abbr ? 0 : j;
 }
 
+/* Is the bare number at k a count with a date of its own, "31 were held on
+ * May 4 and 6 on May 5", and no second day of "May 4 and 6"? */
+static bool count_before_date(const struct mt *m, size_t k) {
+    struct dm o;
+    return kw(m, k + 1, K_ON) && (p_dm(m, k + 2, &o) || wday_at(m, k + 2) >= 0);
+}
+
 enum conn_mask {
     CN_AND = 1,    /* "and", «и» */
     CN_TO = 2,     /* "to", "until", "through", «по», «до» */
@@ -465,7 +472,7 @@ static size_t p_range(const struct mt *m, size_t i, int mask, bool months, struc
             return 0;
         if ((e = p_dm(m, k, b)))
             return e;
-        if (!a->dayfirst && day_num(m, k)) { /* August 13-20, 2015 */
+        if (!a->dayfirst && day_num(m, k) && !count_before_date(m, k)) { /* August 13-20, 2015 */
             b->d = m->t[k].val;
             b->m = a->m;
             b->y = 0;

@@ -241,6 +241,16 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const official[] = {"judge", "colonel", "general", "captain",
                                            "sergeant", "inspector", "prosecutor", "lieutenant",
                                            "major", "magistrate", "justice", NULL};
+    static const char *const place_of[] = {"neighborhood", "neighbourhood", "district", "town",
+                                           "village", "city", "suburb", "parish", "municipality",
+                                           "province", "region", "commune", "county", "township",
+                                           "barrio", "borough", "settlement", NULL};
+    static const char *const camp[] = {"opponents", "supporters", "critics", "followers",
+                                       "loyalists", "allies", "government", "administration",
+                                       "regime", "resignation", "ouster", "opponent",
+                                       "supporter", "critic", NULL};
+    static const char *const moved[] = {"taken", "transferred", "moved", "brought", "transported",
+                                        "driven", "flown", NULL};
     static const char *const first_word[] = {"cyclone", "typhoon", "hurricane", "storm",
                                              "western", "eastern", "northern", "southern",
                                              "operation", NULL};
@@ -276,6 +286,13 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "near the Presidential Secretariat" */
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, outlet))
         return 1; /* "the monthly The Lake Observer" */
+    size_t of = a > 1 && has(c, a - 1, LC_TITLE) ? a - 1 : a; /* "of President X" */
+    if (of > 1 && tok(c, of - 1, "of") && tok_in(c, of - 2, camp))
+        return 1; /* "opponents of President X tried to march": X's camp, not X */
+    if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, place_of))
+        return 1; /* "the Havana neighbourhood of La Loma": a place */
+    if (a > 1 && tok(c, a - 1, "to") && tok_in(c, a - 2, moved))
+        return 1; /* "taken to Campo Alegre", "transferred to Evin": a place */
     if (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "of"))
         return 1; /* "a paramedic of the Kenya Red Cross": a body, not a person */
     if (a > 2 && (tok(c, a - 1, "of") || tok(c, a - 1, "for")) && c->t[a - 2].kind == TK_WORD &&
@@ -1351,7 +1368,9 @@ static int list_predicate(const struct sentence_ctx *c, size_t b) {
  * pronoun, and a term of days read as a sanction. */
 /* A death the name is the object of: "the death of X", "the body of X,
  * who was taken from his home, was returned": X's fate, whatever the
- * clauses after the name say happened before.  Returns its index or -1. */
+ * clauses after the name say happened before; or the dead the name stands
+ * in apposition to: "one dead, X, shot by a soldier".  Returns its index
+ * or -1. */
 static int death_of(const struct sentence_ctx *c, size_t a) {
     if (a == 0)
         return -1;
@@ -1360,6 +1379,9 @@ static int death_of(const struct sentence_ctx *c, size_t a) {
         if (tr->e->what == VG_KILLED && ((tr->t1 == a && tok(c, a - 1, "of")) ||
                                          (tr->t1 + 1 == a && tok(c, tr->t1, "of"))))
             return (int)i;
+        if (tr->e->what == VG_KILLED && tr->e->kind == F_PEOPLE && tr->t1 + 1 == a &&
+            tok(c, tr->t1, ","))
+            return (int)i; /* "there was one dead, X, shot in the back": X is the dead */
     }
     return -1;
 }

@@ -473,6 +473,14 @@ static int pre_phrase(const struct lexicon *lx, const struct token *t, size_t n,
     return k >= 2 && lex_match(lx, t, n, k - 2, LC_PRE, &pl) && pl == 2;
 }
 
+/* Does "on" and a month or weekday follow the number at k, so that it is
+ * a count with a date of its own, no day of the date before it: the 6 of
+ * "31 were held on May 4 and 6 on May 5"? */
+static int own_date_after(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
+    return k + 2 < n && token_is(&t[k + 1], "on") && (t[k + 2].flags & TF_CAP) &&
+           (lexicon_has(lx, t[k + 2].word, LC_UNIT) || token_is(&t[k + 2], "may"));
+}
+
 /* A later item of a list of digits that such a word opens: the 38 and
  * the 45 of "aged 27, 38 and 45", the 213 of "articles 212, 213 and 318".
  * Each item before it is a bare number joined by a comma, "and" or "or",
@@ -481,6 +489,8 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
     /* The list closes with "and" or "or": a date's year before a count
      * ("on 15 March 2023, 186 people") is no list. */
     size_t m = k + 1;
+    if (own_date_after(lx, t, n, k))
+        return 0;
     while (m + 1 < n && token_is(&t[m], ",") && t[m + 1].kind == TK_NUM)
         m += 2;
     int closed = k >= 1 && (token_is(&t[k - 1], "and") || token_is(&t[k - 1], "or"));
@@ -512,7 +522,7 @@ static int column_dash(const struct token *t, size_t n, size_t j) {
 /* The second end of a range that such a word opens: the 40 of "aged 15 to
  * 40", "between the ages of 16 and 41". */
 static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
-    if (k < 3 || !lexicon_has(lx, t[k - 1].word, LC_RANGE))
+    if (k < 3 || !lexicon_has(lx, t[k - 1].word, LC_RANGE) || own_date_after(lx, t, n, k))
         return 0;
     if (t[k - 2].kind != TK_NUM && !lexicon_has(lx, t[k - 2].word, LC_NUM))
         return 0;

@@ -469,6 +469,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     static const char *const agent_end[] = {"at", "in", "on", "during", "since", "over",
                                             "and", "or", "while", "but", "as", "was", "were",
                                             "is", "are", "show", "shows", "showed", NULL};
+    static const char *const bare_findings[] = {"information", "data", "figures", "estimates",
+                                                "statistics", "reports", NULL};
     size_t wl;
     int by_agent = e->kind != 1 && k > 0 && k + *len + 1 < c->n && tok(c, k + *len, "by") &&
                    (c->qty_at[k - 1] || c->t[k - 1].kind == TK_NUM ||
@@ -478,7 +480,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
         size_t a = k + *len + (size_t)by_agent, b = a;
         while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
                !c->qty_at[b] &&
-               (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b)) &&
+               (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b) ||
+                tok(c, b + 1, "by")) && /* "information gathered by X" */
                b < a + 10 &&
                !(by_agent && b > a && tok_in_list(c, b, agent_end)))
             b++;
@@ -486,6 +489,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
         for (size_t m = a; m < b; m++)
             if ((tok(c, m, "by") || tok(c, m, "from")) && m + 1 < b)
                 a = m + 1;
+        if (b == a + 1 && tok_in_list(c, a, bare_findings))
+            return 0; /* "according to information": no one's */
         out->to = b;
         out->after = 1;
         return named(c, text, out, a, b);
