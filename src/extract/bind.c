@@ -2223,11 +2223,11 @@ static int with_event(const struct sentence_ctx *c, const struct trigger *tr) {
         return 1;
     if (tr->e->what != VG_INJURED)
         return 0;
-    for (size_t m = k; m-- > 0 && m + 3 >= k;) {
-        if (tok(c, m, "with"))
-            return m + 1 < k;
-        if (!plain_word(c, m))
+    for (size_t back = 2; back <= 3 && back <= k; back++) {
+        if (!plain_word(c, k - back + 1))
             return 0;
+        if (tok(c, k - back, "with"))
+            return 1;
     }
     return 0;
 }
@@ -2587,7 +2587,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 continue;
             }
         }
-        const struct trigger *as = !relative && (k == after_noun || (k >= 1 && aux_run(c, after_noun, k - 1)))
+        const struct trigger *as = !relative && tok(c, k, "as") &&
+                                           (k == after_noun || aux_run(c, after_noun, k - 1))
                                        ? recorded_as(c, qi, k)
                                        : NULL;
         if (as) {
@@ -2805,26 +2806,6 @@ static const struct trigger *trigger_ending(const struct sentence_ctx *c, size_t
     return NULL;
 }
 
-/* "detained opposition leader X, along with": the verb whose object,
- * a name with words of its role before it, ends at token `end` (a comma
- * may close it).  Returns the verb's trigger, or NULL. */
-static const struct trigger *verb_of_named_object(const struct sentence_ctx *c, size_t end) {
-    if (end > 0 && tok(c, end - 1, ","))
-        end--;
-    size_t k = end;
-    while (k > 0 && end - k < 4 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP) &&
-           !c->t[k - 1].word)
-        k--; /* the name */
-    if (k == end)
-        return NULL;
-    for (size_t m = 0; m < 3 && k > 0 && !trigger_ending(c, k); m++, k--)
-        if (c->t[k - 1].kind != TK_WORD || (c->t[k - 1].flags & TF_CAP) || c->qty_at[k - 1] ||
-            has(c, k - 1, LC_AUX))
-            return NULL; /* only words of the role: "opposition leader" */
-    const struct trigger *tr = trigger_ending(c, k);
-    return tr && tr->e->kind == F_VERB ? tr : NULL;
-}
-
 /* Does a link phrase end just before token `core`, taking in a qualifier:
  * "went up to 640"? */
 static size_t link_into(const struct sentence_ctx *c, const struct quantity *q) {
@@ -3014,11 +2995,13 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
     return 1;
 }
 
+/* The verb that opens a list of parts: "they included 39 students". */
+static const char *const include[] = {"include", "included", "includes", NULL};
+
 /* The verb "include" before a count at t0: right before it, or before a
  * named or described part listed first ("included a 12-year-old boy and
  * eight women").  Returns the verb's token, or t0 when there is none. */
 static size_t include_before(const struct sentence_ctx *c, size_t t0) {
-    static const char *const include[] = {"include", "included", "includes", NULL};
     if (tok_in(c, t0 - 1, include))
         return t0 - 1;
     if (!tok(c, t0 - 1, "and") && !tok(c, t0 - 1, ","))
@@ -3783,6 +3766,23 @@ static size_t object_start(const struct sentence_ctx *c, size_t k) {
     if (j > 0 && tok(c, j - 1, "the"))
         j--;
     return j;
+}
+
+/* "detained opposition leader X, along with": the verb whose object,
+ * a name with words of its role before it, ends at token `end` (a comma
+ * may close it).  Returns the verb's trigger, or NULL. */
+static const struct trigger *verb_of_named_object(const struct sentence_ctx *c, size_t end) {
+    if (end > 0 && tok(c, end - 1, ","))
+        end--;
+    size_t k = object_start(c, end);
+    if (k == end)
+        return NULL;
+    for (size_t m = 0; m < 3 && k > 0 && !trigger_ending(c, k); m++, k--)
+        if (c->t[k - 1].kind != TK_WORD || (c->t[k - 1].flags & TF_CAP) || c->qty_at[k - 1] ||
+            has(c, k - 1, LC_AUX))
+            return NULL; /* only words of the role: "opposition leader" */
+    const struct trigger *tr = trigger_ending(c, k);
+    return tr && tr->e->kind == F_VERB ? tr : NULL;
 }
 
 /* Is "dead 6" or "missing 2" (an adjective of the people, then the count)
@@ -5212,7 +5212,6 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
  * women", "They included 39 students", "These include 4 journalists"? */
 static int among_previous(const struct sentence_ctx *c, const struct quantity *q) {
     static const char *const groups[] = {"them", "those", "these", NULL};
-    static const char *const include[] = {"included", "include", "includes", NULL};
     size_t t0 = q->t0;
     if (t0 < 2)
         return 0;

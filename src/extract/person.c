@@ -162,38 +162,38 @@ static int honorific_before(const struct sentence_ctx *c, size_t a) {
     return a >= 1 && (c->t[a - 1].flags & TF_CAP) && tok_in(c, a - 1, honorific);
 }
 
-/* Is the name at [a, b) a place, an outlet, an organisation or an
- * official rather than a person who underwent something? */
-/* Do the capitalised words before a name and the name itself (up to b)
- * carry the initials of the acronym in brackets after it: "the
- * Union for Democracy and Social Progress (UDPS)", the last words read
- * as a name?  A body's name, then, not a person's.  Some words must come
- * before the name: "Ali Musa (AM)" may be a person's initials, and
+/* Is the name at [a, b) followed by the initials of a body in brackets:
+ * "Pakistan Tehreek-e-Insaf (PTI)", "the Union for Democracy and Social
+ * Progress (UDPS)", the last words read as a name?  Every letter of the
+ * initials stands among the first letters of the capitalised words
+ * before the name and of the name's own words and their hyphened parts.
  * "Senator Jane Wanjiru (ODM)" names a party no initial of hers makes. */
 static int acronym_after(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const small[] = {"for", "of", "and", "the", "de", "des", "du", "pour",
                                         "la", "le", NULL};
-    if (b + 2 >= c->n || !tok(c, b, "(") || !(c->t[b + 1].flags & TF_UPPER) ||
-        !tok(c, b + 2, ")") || c->t[b + 1].fold.len > 8)
+    if (b + 2 >= c->n || !tok(c, b, "(") || !tok(c, b + 2, ")") ||
+        !(c->t[b + 1].flags & TF_UPPER) || c->t[b + 1].fold.len < 2 ||
+        c->t[b + 1].fold.len > 8)
         return 0;
     size_t k = a;
     while (k > 0 && a - k < 8 &&
            ((c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP)) ||
             tok_in(c, k - 1, small)))
         k--;
-    while (k < a && tok_in(c, k, small))
-        k++;
-    if (k == a)
-        return 0;
-    const struct vg_str acr = c->t[b + 1].fold;
-    for (size_t i = 0; i < acr.len; i++) {
-        int found = 0;
-        for (size_t j = k; j < b && !found; j++)
-            found = c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) && c->t[j].fold.len &&
-                    c->t[j].fold.ptr[0] == acr.ptr[i];
-        if (!found)
-            return 0;
+    char first[32];
+    size_t nf = 0;
+    for (; k < b && nf < sizeof first; k++) {
+        struct vg_str f = c->t[k].fold;
+        if (c->t[k].kind != TK_WORD || !(c->t[k].flags & TF_CAP))
+            continue;
+        for (size_t i = 0; i < f.len && nf < sizeof first; i++)
+            if (i == 0 || f.ptr[i - 1] == '-')
+                first[nf++] = f.ptr[i];
     }
+    struct vg_str ac = c->t[b + 1].fold;
+    for (size_t i = 0; i < ac.len; i++)
+        if (!memchr(first, ac.ptr[i], nf))
+            return 0;
     return 1;
 }
 
@@ -205,32 +205,8 @@ static const char *const clause_opening[] = {"in", "on", "the", "there", "during
 
 static int group_opening(const struct sentence_ctx *c, size_t a);
 
-/* Is the name at [a, b) followed by its own initials in brackets,
- * "Pakistan Tehreek-e-Insaf (PTI)", "Inter University Students Federation
- * (IUSF)"?  A body writes its abbreviation so; a person seldom does.  The
- * letters of the initials stand, in order, among the first letters of the
- * name's words and of their hyphened parts. */
-static int own_initials_after(const struct sentence_ctx *c, size_t a, size_t b) {
-    if (b + 2 >= c->n || !tok(c, b, "(") || !tok(c, b + 2, ")") ||
-        !(c->t[b + 1].flags & TF_UPPER) || c->t[b + 1].fold.len < 2 ||
-        c->t[b + 1].fold.len > 8)
-        return 0;
-    char first[32];
-    size_t nf = 0;
-    for (size_t k = a; k < b && nf < sizeof first; k++) {
-        struct vg_str f = c->t[k].fold;
-        for (size_t i = 0; i < f.len && nf < sizeof first; i++)
-            if (i == 0 || f.ptr[i - 1] == '-')
-                first[nf++] = f.ptr[i];
-    }
-    struct vg_str ac = c->t[b + 1].fold;
-    size_t j = 0;
-    for (size_t i = 0; i < nf && j < ac.len; i++)
-        if (first[i] == ac.ptr[j])
-            j++;
-    return j == ac.len;
-}
-
+/* Is the name at [a, b) a place, an outlet, an organisation or an
+ * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",
@@ -320,7 +296,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     }
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
-    if (acronym_after(c, a, b) || own_initials_after(c, a, b))
+    if (acronym_after(c, a, b))
         return 1; /* "Union for Democracy and Social Progress (UDPS)", "Pakistan
                    * Tehreek-e-Insaf (PTI)": a body and its initials */
     /* "Caspian Civil Liberties Network": an organisation word follows. */
