@@ -1911,7 +1911,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             f.status = VG_REPORTED;
         if (bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0)
             f.status = VG_REPORTED; /* the right count of a correction */
+        if (f.status == VG_RETRACTED && !f.source.len)
+            f.source = source_retractor(&c, run->text);
         f.source = described_speaker(run, f.source);
+        if (source_is_vague(f.source))
+            f.source = VG_STR_NULL;
         if (!f.source.len && run->floor_source.len)
             f.source = run->floor_source; /* the minister answering holds the floor */
         if (f.source.len > 4 && (memcmp(f.source.ptr, "our ", 4) == 0 ||

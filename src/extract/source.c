@@ -826,7 +826,13 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
     struct vg_str agent = agent_after(c, text, t0, t1);
     if (agent.len)
         return agent;
-    if (t0 < 4 || !tok(c, t0 - 1, "of") || !tok_in_list(c, t0 - 2, counts))
+    static const char *const claims[] = {"claim", "claims", "report", "statement",
+                                         "assertion", "allegation", NULL};
+    /* "the opposition's claim that 300 people had been arrested" */
+    int of_count = t0 >= 4 && tok(c, t0 - 1, "of") && tok_in_list(c, t0 - 2, counts);
+    int that_claim = t0 >= 4 && tok(c, t0 - 1, "that") && tok_in_list(c, t0 - 2, claims) &&
+                     (tok(c, t0 - 3, "'s") || tok(c, t0 - 3, "'"));
+    if (!of_count && !that_claim)
         return VG_STR_NULL;
     size_t k = t0 - 3; /* the owner's last word, or "official" */
     if (tok(c, k, "official"))
@@ -835,8 +841,10 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
         k--; /* "the government's figure of 9" */
     size_t a = k + 1;
     while (a > 0 && k + 1 - a < 4 && c->t[a - 1].kind == TK_WORD && !is_article(c, a - 1) &&
-           (has(c, a - 1, LC_ORG) || has(c, a, LC_ORG) || (c->t[a - 1].flags & TF_CAP)))
-        a--; /* "the police figure of 9", "the health ministry's count of 30" */
+           (has(c, a - 1, LC_ORG) || has(c, a, LC_ORG) || (c->t[a - 1].flags & TF_CAP) ||
+            speaker_like(c, a - 1, a)))
+        a--; /* "the police figure of 9", "the health ministry's count of 30",
+              * "the opposition's claim that 300" */
     if (a > k || a == 0 || !(is_article(c, a - 1) || tok(c, a - 1, "its") || tok(c, a - 1, "their")))
         return VG_STR_NULL; /* "the death toll of 12", "a total of 40" */
     return span_text(c, text, a, k + 1);
@@ -956,6 +964,76 @@ size_t source_retract_cue(const struct sentence_ctx *c) {
         if (lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len) && !withdraws_thing(c, k))
             return k;
     return revise_cue(c);
+}
+
+/* "The Health Ministry withdrew its earlier figure of 318", "The agency
+ * denied its own earlier report that 30 ...": the subject of a verb whose
+ * object is its own ("its", "their") figure is the source of a figure
+ * the sentence withdraws.  VG_STR_NULL when there is no such subject. */
+struct vg_str source_retractor(const struct sentence_ctx *c, struct vg_str text) {
+    static const char *const adverbs[] = {"later", "since", "subsequently", "also", "then",
+                                          "has", "have", "had", "quickly", "swiftly", NULL};
+    static const char *const epithets[] = {"own", "earlier", "previous", "initial",
+                                           "original", "first", NULL};
+    static const char *const counts[] = {"figure", "figures", "count", "toll", "tally",
+                                         "report", "statement", "claim", "estimate",
+                                         "number", "total", "announcement", NULL};
+    for (size_t k = 2; k + 1 < c->n; k++) {
+        if (!tok(c, k, "its") && !tok(c, k, "their"))
+            continue;
+        size_t m = k + 1;
+        while (m < c->n && m < k + 4 && tok_in_list(c, m, epithets))
+            m++;
+        if (m == c->n || !tok_in_list(c, m, counts))
+            continue;
+        size_t end = k - 1; /* before the verb */
+        while (end > 0 && tok_in_list(c, end - 1, adverbs))
+            end--;
+        size_t a = np_start(c, end, 0);
+        if (a >= end || a > 0 || !speaker_like(c, a, end))
+            return VG_STR_NULL; /* the subject opens the sentence */
+        return span_text(c, text, a, end);
+    }
+    return VG_STR_NULL;
+}
+
+/* Is the word w (folded) one of the list's? */
+static int word_in(struct vg_str w, const char *const *list) {
+    for (; *list; list++)
+        if (w.len == strlen(*list) && memcmp(w.ptr, *list, w.len) == 0)
+            return 1;
+    return 0;
+}
+
+int source_is_vague(struct vg_str source) {
+    static const char *const heads[] = {"reports", "estimates", "accounts", NULL};
+    static const char *const mods[] = {"various", "some", "several", "many", "other",
+                                       "unconfirmed", "media", "press", "news", "initial",
+                                       "early", "earlier", "different", "conflicting",
+                                       "varying", "independent", "unofficial", NULL};
+    static const char *const nouns[] = {"media", NULL};
+    char buf[24];
+    size_t i = 0, words = 0;
+    while (i < source.len) {
+        size_t j = i;
+        while (j < source.len && source.ptr[j] != ' ')
+            j++;
+        if (j - i >= sizeof buf)
+            return 0;
+        for (size_t k = i; k < j; k++)
+            buf[k - i] = (char)(source.ptr[k] >= 'A' && source.ptr[k] <= 'Z' ? source.ptr[k] + 32
+                                                                              : source.ptr[k]);
+        struct vg_str w = vg_str_make(buf, j - i);
+        int last = j >= source.len;
+        /* "Various estimates put ...": a lone determiner read as the
+         * speaker of "estimates" */
+        int lone = last && words == 0 && word_in(w, mods) && !word_in(w, nouns);
+        if (!lone && !(last ? word_in(w, heads) && words > 0 : word_in(w, mods)))
+            return 0;
+        words++;
+        i = j + 1;
+    }
+    return words > 0;
 }
 
 int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {

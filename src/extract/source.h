@@ -102,6 +102,16 @@ size_t source_retract_cue(const struct sentence_ctx *c);
  * source_retract_cue(c), worked out once for all the sentence's figures. */
 int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi);
 
+/* Is the source only a vague attribution ("media reports", "various
+ * estimates", "unconfirmed reports")?  GUIDELINES.md: such a figure is the
+ * document's own statement. */
+int source_is_vague(struct vg_str source);
+
+/* The subject of a sentence that acts on its own figure ("The ministry
+ * retracted its statement that 9 ..."), the source of the figure it
+ * withdraws; VG_STR_NULL when there is none. */
+struct vg_str source_retractor(const struct sentence_ctx *c, struct vg_str text);
+
 /* Does the sentence open by withdrawing the figure of the sentence before
  * it: "That figure was incorrect.", "That was wrong: ...", "The figure,
  * which we took from social media, was wrong"?  1 or 0. */
