@@ -4372,6 +4372,13 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         return NULL;
     if (tok(c, tr->t1, ",") && (tok(c, t2->t1, "or") || tok(c, t2->t1, ",")))
         return NULL; /* "arrested, charged or sentenced": one count */
+    /* "dozens injured and detained", "were arrested and wounded": hurt
+     * and held, both true of the same people (GUIDELINES.md gives both
+     * outcomes of "A and subsequently B"), */
+    static const char *const hurt[] = {"injured", "wounded", "hurt", NULL};
+    if ((tr->e->what == VG_INJURED && tok_in(c, tr->t0, hurt) && t2->e->what == VG_DETAINED) ||
+        (tr->e->what == VG_DETAINED && t2->e->what == VG_INJURED && tok_in(c, t2->t0, hurt)))
+        return t2; /* not "detained and beaten": a beating is no count of injured */
     /* Only a later stage of the same case: arrested, then charged,
      * sentenced or released. */
     int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
