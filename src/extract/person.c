@@ -205,6 +205,28 @@ static const char *const clause_opening[] = {"in", "on", "the", "there", "during
 
 static int group_opening(const struct sentence_ctx *c, size_t a);
 
+/* Do one to three words in small letters ending in an office ("regional
+ * chairman", "publicity secretary") and then a capitalised name follow the
+ * capitalised words ending at b? */
+static int office_then_name(const struct sentence_ctx *c, size_t b) {
+    static const char *const offices[] = {"chairman", "chairwoman", "chairperson", "chair",
+                                          "secretary", "treasurer", "leader", "coordinator",
+                                          "organiser", "organizer", "president", "convener",
+                                          "convenor", "spokesman", "spokeswoman",
+                                          "spokesperson", "member", "head", "official", NULL};
+    static const char *const joins[] = {"and", "or", "nor", "with", "by", "of", "to", "for",
+                                        "from", "as", "than", NULL};
+    for (size_t k = b; k < c->n && k < b + 3; k++) {
+        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP) || has(c, k, LC_STOP) ||
+            tok_in(c, k, joins) || c->trig_at[k])
+            return 0; /* not "X and organiser Y": two people */
+        if (tok_in(c, k, offices) && k + 1 < c->n && c->t[k + 1].kind == TK_WORD &&
+            (c->t[k + 1].flags & TF_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -250,8 +272,13 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         "spokeswoman", "spokesperson", "supporters", "supporter", "family", "relatives",
         "friend", "friends", "assistant", "associate", "associates", "partner", "driver",
         "bodyguard", "staff", "campaign", "party", "nephew", "niece", "cousin", NULL};
+    /* "the party's secretary general X", "secretary-general X": no rank */
+    int secretary = a > 1 && tok(c, a - 1, "general") &&
+                    (tok(c, a - 2, "secretary") ||
+                     (a > 2 && tok(c, a - 2, "-") && tok(c, a - 3, "secretary")));
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
-                  tok_in(c, a - 1, official) || tok(c, a - 1, "aka") || tok(c, a - 1, "alias")))
+                  (tok_in(c, a - 1, official) && !secretary) || tok(c, a - 1, "aka") ||
+                  tok(c, a - 1, "alias")))
         return 1; /* "X aka Y": Y is X's other name, no one else */
     if (a > 1 && tok(c, a - 1, "as") && tok(c, a - 2, "known"))
         return 1; /* "X, popularly known as Y": the same */
@@ -296,6 +323,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     }
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
+    if (office_then_name(c, b))
+        return 1; /* "Youth League regional chairman Boniface Nkuru": the body
+                   * whose officer is named after */
     if (acronym_after(c, a, b))
         return 1; /* "Union for Democracy and Social Progress (UDPS)", "Pakistan
                    * Tehreek-e-Insaf (PTI)": a body and its initials */
@@ -414,7 +444,21 @@ static int find_role(const struct sentence_ctx *c, size_t a, size_t b) {
  * "including X", "среди них X", "в том числе X"?  Its outcome is then the
  * group's, though a figure took that phrase.  Returns the index of the
  * word that opens the list plus one, or 0. */
+/* Does an outcome other than taking part stand in the few words before
+ * token v: "Those arrested | included", "The leaders who were detained |
+ * include"? */
+static int outcome_before(const struct sentence_ctx *c, size_t v) {
+    for (size_t m = v; m > 0 && m + 7 > v; m--) {
+        if (tok(c, m - 1, ",") || tok(c, m - 1, ";"))
+            return 0;
+        if (c->trig_at[m - 1] && c->tr[c->trig_at[m - 1] - 1].e->what != VG_PARTICIPANTS)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t among(const struct sentence_ctx *c, size_t a) {
+    static const char *const include[] = {"include", "included", "includes", NULL};
     /* Back over the list before the name: other names, commas, "and", and
      * a few lower-case words of a role ("and senior party aide X"). */
     size_t lower = 0;
@@ -423,6 +467,8 @@ static size_t among(const struct sentence_ctx *c, size_t a) {
             break;
         if (tok(c, k - 1, "among") || tok(c, k - 1, "including") || tok(c, k - 1, "среди"))
             return k;
+        if (tok_in(c, k - 1, include) && outcome_before(c, k - 1))
+            return k; /* "those arrested included X, Y and Z" */
         if (k >= 3 && tok(c, k - 1, "числе") && tok(c, k - 2, "том") && tok(c, k - 3, "в"))
             return k - 2;
         if (steps < 6)
