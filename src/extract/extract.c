@@ -424,7 +424,7 @@ static size_t corrected_in_fact(struct run *run, const struct sentence_ctx *c,
  * in Y, three in Z and three in W")? */
 static int tally_item(const struct vg_figure *f) {
     static const char *const rules[] = {"coordinated", "coordinated_past", "tally",
-                                        "paren_tally", "dash_list", "colon_list", NULL};
+                                        "paren_tally", "dash_list", "colon_list", "label", NULL};
     for (const char *const *r = rules; *r; r++)
         if (f->what_rule && strcmp(f->what_rule, *r) == 0)
             return 1;
