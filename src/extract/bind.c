@@ -2955,6 +2955,11 @@ static void offer_count_outcome(const struct sentence_ctx *c, size_t from, size_
 /* "brings to 61 the number of people convicted": the outcome named after
  * the number.  Returns 1 and fills best when the quantity stands there. */
 static int brings_to(const struct sentence_ctx *c, const struct quantity *q, struct choice *best) {
+    /* "revised the number down to 41", "lowered its count to 12" */
+    static const char *const revising[] = {
+        "revised", "revising", "revises", "revise", "lowered", "lowering", "lowers",
+        "corrected", "correcting", "corrects", "updated", "updating", "updates", "adjusted",
+        "adjusting", "raised", "increased", "increasing", "reduced", "reducing", NULL};
     size_t t0 = q->t0;
     if (t0 >= 4 && tok(c, t0 - 1, "to")) {
         /* "bringing the number held in the town to 81", "bringing the
@@ -2964,15 +2969,21 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
         for (size_t a = t0 - 2; a-- > lo;) {
             if (c->qty_at[a] || tok(c, a, ";") || tok(c, a, ",") || tok(c, a, "."))
                 break;
+            int revise = tok_in(c, a, revising);
             if (!(tok(c, a, "bringing") || tok(c, a, "brings") || tok(c, a, "brought") ||
-                  tok(c, a, "taking") || tok(c, a, "takes") || tok(c, a, "raising")))
+                  tok(c, a, "taking") || tok(c, a, "takes") || tok(c, a, "raising") || revise))
                 continue;
             size_t k = a + 1;
             if (tok(c, k, "the") || tok(c, k, "its") || tok(c, k, "their") || tok(c, k, "our"))
                 k++; /* "bringing its total for the year to 126" */
             if (!(tok(c, k, "number") || tok(c, k, "total") || count_noun(c, k) ||
-                  trigger_at(c, k)))
+                  trigger_at(c, k) || (revise && tok(c, k, "toll"))))
                 break;
+            int named = 0;
+            for (size_t m = k; m + 1 < t0 && !named; m++)
+                named = trigger_at(c, m) != NULL;
+            if (revise && !named && tok(c, k + 1, "of"))
+                break; /* "cut the number of checkpoints to 5": no people's count */
             offer_count_outcome(c, k, t0 - 1, best);
             return 1;
         }
@@ -3621,9 +3632,44 @@ static int given_as(const struct sentence_ctx *c, size_t t0) {
         if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
             return 0;
         if (tok_in(c, k, verbs))
-            return tok(c, k + 1, "the") || tok(c, k + 1, "its") || tok(c, k + 1, "their");
+            return tok(c, k + 1, "the") || tok(c, k + 1, "its") || tok(c, k + 1, "their") ||
+                   (k + 2 == t0 && k > 0 && !has(c, k - 1, LC_AUX)); /* "the toll,
+                                                                       * first given as 5," */
     }
     return 0;
+}
+
+/* "saying the correct number was 64", "the actual figure is 16": the
+ * count a correction gives, of the outcome counted before it, with the
+ * link "was" or "is" at ls. */
+static int right_count_is(const struct sentence_ctx *c, size_t ls) {
+    static const char *const right[] = {"correct", "actual", "real", "true", "accurate",
+                                        "right", "corrected", "revised", NULL};
+    static const char *const counts[] = {"number", "figure", "count", "total", "tally",
+                                         "toll", NULL};
+    return ls >= 2 && (tok(c, ls, "was") || tok(c, ls, "is")) && tok_in(c, ls - 1, counts) &&
+           tok_in(c, ls - 2, right);
+}
+
+/* "The death toll, first given as 5, now stands at 8": the quantity at k
+ * stands in an aside set off by commas that closes just before the link
+ * at ls.  Returns the aside's opening comma, or SIZE_MAX. */
+static size_t aside_before_link(const struct sentence_ctx *c, size_t k, size_t ls) {
+    if (ls == SIZE_MAX || ls < 2 || ls <= k)
+        return SIZE_MAX;
+    size_t close = tok(c, ls - 1, ",") ? ls - 1 : tok(c, ls - 2, ",") ? ls - 2 : SIZE_MAX;
+    if (close == SIZE_MAX || close <= k)
+        return SIZE_MAX;
+    for (size_t m = k + 1; m < close; m++)
+        if (c->qty_at[m] || tok(c, m, ","))
+            return SIZE_MAX;
+    for (size_t m = k; m-- > 0 && m + 6 > k;) {
+        if (tok(c, m, ","))
+            return m;
+        if (c->qty_at[m] || tok(c, m, ";"))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 /* "imposed fines of between 50,000 and 200,000 on 198 of them", "handed
@@ -3997,6 +4043,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         ls = t0 - 1;
     if (ls != SIZE_MAX && ls > 0 && tok(c, ls, "of") && tok(c, ls - 1, "one"))
         return; /* "one of 44": a person taken from a group, no running count */
+    if (ls != SIZE_MAX && right_count_is(c, ls)) {
+        offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR); /* the count corrected */
+        return;
+    }
     if (ls == SIZE_MAX && given_as(c, t0))
         ls = t0 - 1;
     if (ls == SIZE_MAX && q->change)
@@ -4012,6 +4062,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     for (size_t k = t0; k-- > lo;) {
         if (c->qty_at[k] && c->q[c->qty_at[k] - 1].change && ls == t0 - 1) {
             ls = k - 1; /* "rose from 9 to 14": the 14 is the toll's after the change */
+            continue;
+        }
+        if (c->qty_at[k] && aside_before_link(c, k, ls) != SIZE_MAX) {
+            k = aside_before_link(c, k, ls); /* past "first given as 5," */
             continue;
         }
         if (c->qty_at[k] || tok(c, k, ";"))
@@ -5816,6 +5870,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 who = out[subject - 1].who; /* "58 students were taken to hospital and 14
                                              * were arrested": the students again */
         }
+        if (h.who < 0 && !h.has_noun && best.rule && strcmp(best.rule, ANAPHOR) == 0 &&
+            (n_out || c->prev_what != VG_WHAT_NONE))
+            who = n_out ? out[0].who : c->prev_who; /* "the correct figure was 29": of
+                                                      * the officers counted before */
         if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0)
             who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured" */
         if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun && !h.part_tr &&

@@ -143,7 +143,8 @@ static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
 static int when_adverb(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"today", "yesterday", "tonight", "earlier", "later",
                                         "previously", "initially", "separately", "now", "further",
-                                        "again", NULL};
+                                        "again", "first", "originally", "subsequently",
+                                        "since", NULL};
     for (const char *const *w = words; *w; w++)
         if (tok(c, k, *w))
             return 1;
@@ -1047,6 +1048,11 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {
     size_t t0 = c->q[qi].t0;
     /* "revised ... to 25", "now 25": the new value stands. */
     if (t0 > 0 && (tok(c, t0 - 1, "to") || tok(c, t0 - 1, "now")))
+        return 0;
+    /* "saying the correct number was 64": so does the right count */
+    static const char *const right[] = {"correct", "actual", "real", "true", "accurate",
+                                        "right", "corrected", "revised", NULL};
+    if (t0 >= 3 && (tok(c, t0 - 1, "was") || tok(c, t0 - 1, "is")) && tok_in_list(c, t0 - 3, right))
         return 0;
     return 1;
 }
