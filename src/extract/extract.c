@@ -25,6 +25,7 @@
 #include "source.h"
 #include "table.h"
 #include "token.h"
+#include "word_list.h"
 #include "vigil/extract.h"
 #include "vigil/translit.h"
 #include "banned.h"
@@ -357,6 +358,25 @@ static size_t corrected_counts(struct run *run, const struct sentence_ctx *c,
         nb = o;
     }
     return nb;
+}
+
+/* Is the quantity q an estimate's value: "Police estimated the crowd at
+ * 6,000 to 9,000", "put the turnout at about 2,000" (GUIDELINES.md: "an
+ * estimated N" is approximate)? */
+static int estimated_at(const struct sentence_ctx *c, const struct quantity *q) {
+    static const char *const verbs[] = {"estimated", "estimate", "estimating", NULL};
+    size_t k = q->t0;
+    if (k >= 2 && token_is(&c->t[k - 1], "between"))
+        k--;
+    if (k < 3 || !token_is(&c->t[k - 1], "at"))
+        return 0;
+    for (size_t m = k - 1; m-- > 0 && m + 10 > k;) {
+        if (word_list_has(verbs, c->t[m].fold))
+            return 1;
+        if (c->qty_at[m] || token_is(&c->t[m], ";") || token_is(&c->t[m], "."))
+            return 0;
+    }
+    return 0;
 }
 
 /* Is quantity i, with the next one, a correction in fact: "the \"2
@@ -1863,7 +1883,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.what = bs[i].what;
         f.low = q->low;
         f.high = q->high;
-        f.approx = q->approx;
+        f.approx = q->approx || estimated_at(&c, q);
         f.who = bs[i].who;
         if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && strcmp(bs[i].rule, "table") == 0)
             f.who = (uint8_t)row_who; /* "Students     187     22" */
