@@ -4166,6 +4166,16 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* Are outcomes a and b, joined by "and" over one count, two fates the
+ * same people met: hurt, then held ("Scores have been injured and
+ * arrested")?  GUIDELINES.md: "A and subsequently B" gives both.  Not
+ * "arrested and beaten", ill-treatment in custody that the guidelines
+ * count as no injury, nor the dead and the wounded of one attack
+ * ("killed and wounded 30": one count of casualties, case 121). */
+static int both_fates(uint8_t a, uint8_t b) {
+    return a == VG_INJURED && b == VG_DETAINED;
+}
+
 /* Is token k a word that joins one stage of a case to the next: "and",
  * "but", "before being", "after being" (the latter an earlier stage)? */
 static int stage_link(const struct sentence_ctx *c, size_t k) {
@@ -4379,6 +4389,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         return a && b && b < a ? t2 : NULL;
     if (tr->e->what == VG_CHARGED && remand(c, t2))
         return t2; /* "charged and remanded in custody": custody before trial */
+    if (tok(c, k - 1, "and") && both_fates(tr->e->what, t2->e->what))
+        return t2; /* "were injured and arrested" */
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -4522,6 +4534,8 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     if (!t1 || t1->e->kind != F_VERB || aux_before(c, t1->t0, 0) != 0)
         return NULL; /* "were arrested and charged": a passive before */
     int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
+    if (tok(c, k - 1, "and") && both_fates(t1->e->what, tr->e->what))
+        return t1; /* "injured and detained 12 people" */
     return a && b && a < b ? t1 : NULL;
 }
 
