@@ -4204,14 +4204,15 @@ static int nouns_joined(const struct sentence_ctx *c, size_t m) {
  * B": "held for two hours and then released", "detained on Sunday and
  * charged on Monday", "charged with unlawful assembly and released on
  * bail", "arrested on suspicion of damage and later released", "detained
- * in Bo while covering the count, and released".  Returns the token after
+ * in Bo while covering the count, and released", "detained by security
+ * forces before being released".  Returns the token after
  * it that joins the next stage (stage_link), or k itself when there is
  * none. */
 static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
                                         "yesterday", "after", "until", "with", "under",
                                         "near", "outside", "earlier", "last", "this", "before",
-                                        NULL};
+                                        "by", NULL};
     int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
