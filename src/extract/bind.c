@@ -1548,6 +1548,17 @@ static int elided_people(const struct sentence_ctx *c, size_t p) {
            p + 2 < c->n && c->qty_at[p + 2];
 }
 
+/* Is token p a participle of report before a noun of the events or the
+ * people ("12 reported killings", "40 confirmed deaths", "9 documented
+ * arrests"): an adjective of the noun, not the verb of a claim? */
+static int reported_noun(const struct sentence_ctx *c, size_t p) {
+    static const char *const participles[] = {"reported", "confirmed", "documented",
+                                              "recorded", "registered", "verified", NULL};
+    const struct trigger *tr = p + 1 < c->n ? trigger_at(c, p + 1) : NULL;
+    return tok_in(c, p, participles) && tr && tr->t0 == p + 1 &&
+           (tr->e->kind == F_EVENT || tr->e->kind == F_PEOPLE);
+}
+
 /* Adverbs that may follow a bare count: no noun of it. */
 static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
@@ -1735,6 +1746,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             /* Coordinated adjectives: "35 foreign and local activists",
              * "12 foreign and Egyptian reporters". */
             p += (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+            adj++;
+            continue;
+        }
+        if (reported_noun(c, p)) {
+            p++; /* "12 reported killings", "40 confirmed deaths" */
             adj++;
             continue;
         }
