@@ -1548,6 +1548,17 @@ static int elided_people(const struct sentence_ctx *c, size_t p) {
            p + 2 < c->n && c->qty_at[p + 2];
 }
 
+/* Is token p a participle of report before a noun of the events or the
+ * people ("12 reported killings", "40 confirmed deaths", "9 documented
+ * arrests"): an adjective of the noun, not the verb of a claim? */
+static int reported_noun(const struct sentence_ctx *c, size_t p) {
+    static const char *const participles[] = {"reported", "confirmed", "documented",
+                                              "recorded", "registered", "verified", NULL};
+    const struct trigger *tr = p + 1 < c->n ? trigger_at(c, p + 1) : NULL;
+    return tok_in(c, p, participles) && tr && tr->t0 == p + 1 &&
+           (tr->e->kind == F_EVENT || tr->e->kind == F_PEOPLE);
+}
+
 /* Adverbs that may follow a bare count: no noun of it. */
 static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
@@ -1735,6 +1746,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             /* Coordinated adjectives: "35 foreign and local activists",
              * "12 foreign and Egyptian reporters". */
             p += (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+            adj++;
+            continue;
+        }
+        if (reported_noun(c, p)) {
+            p++; /* "12 reported killings", "40 confirmed deaths" */
             adj++;
             continue;
         }
@@ -4220,6 +4236,16 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* Are outcomes a and b, joined by "and" over one count, two fates the
+ * same people met: hurt, then held ("Scores have been injured and
+ * arrested")?  GUIDELINES.md: "A and subsequently B" gives both.  Not
+ * "arrested and beaten", ill-treatment in custody that the guidelines
+ * count as no injury, nor the dead and the wounded of one attack
+ * ("killed and wounded 30": one count of casualties, case 121). */
+static int both_fates(uint8_t a, uint8_t b) {
+    return a == VG_INJURED && b == VG_DETAINED;
+}
+
 /* Is token k a word that joins one stage of a case to the next: "and",
  * "but", "before being", "after being" (the latter an earlier stage)? */
 static int stage_link(const struct sentence_ctx *c, size_t k) {
@@ -4248,14 +4274,15 @@ static int nouns_joined(const struct sentence_ctx *c, size_t m) {
  * B": "held for two hours and then released", "detained on Sunday and
  * charged on Monday", "charged with unlawful assembly and released on
  * bail", "arrested on suspicion of damage and later released", "detained
- * in Bo while covering the count, and released".  Returns the token after
+ * in Bo while covering the count, and released", "detained by security
+ * forces before being released".  Returns the token after
  * it that joins the next stage (stage_link), or k itself when there is
  * none. */
 static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
                                         "yesterday", "after", "until", "with", "under",
                                         "near", "outside", "earlier", "last", "this", "before",
-                                        NULL};
+                                        "by", NULL};
     int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
@@ -4440,6 +4467,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         return a && b && b < a ? t2 : NULL;
     if (tr->e->what == VG_CHARGED && remand(c, t2))
         return t2; /* "charged and remanded in custody": custody before trial */
+    if (tok(c, k - 1, "and") && both_fates(tr->e->what, t2->e->what))
+        return t2; /* "were injured and arrested" */
     return a && b && b > a ? t2 : NULL;
 }
 
@@ -4583,6 +4612,8 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     if (!t1 || t1->e->kind != F_VERB || aux_before(c, t1->t0, 0) != 0)
         return NULL; /* "were arrested and charged": a passive before */
     int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
+    if (tok(c, k - 1, "and") && both_fates(t1->e->what, tr->e->what))
+        return t1; /* "injured and detained 12 people" */
     return a && b && a < b ? t1 : NULL;
 }
 

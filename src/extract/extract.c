@@ -1133,15 +1133,18 @@ static int told_today(const struct lead_ctx *lc, const struct date_hit *h) {
  * writing: "KISUMU, March 4 -"), though named by a word it is ("clashes
  * on Monday" in a report of Monday), unless as the day of a statement
  * ("said on Monday") or of something yet to come ("would be arraigned on
- * Wednesday", "adjourned the matter to October 2"); nor a year or span from long ago (background: "since
- * 1991")? */
+ * Wednesday", "adjourned the matter to October 2"); nor a date that ended
+ * more than two years before (background: "since 1991", "the fall of the
+ * regime on January 14, 2011" in a report of its tenth anniversary)? */
 static int events_date(const struct date_hit *h, void *ctx) {
     const struct lead_ctx *lc = ctx;
     if (future_day(lc->text, h) || upcoming_date(lc->text, h))
         return 0;
     if (h->when.from == lc->pub && h->when.to == lc->pub)
         return told_today(lc, h);
-    return !((h->kind == DATE_YEAR || h->kind == DATE_SINCE) && h->when.from < lc->pub - 731);
+    if (h->kind == DATE_YEAR || h->kind == DATE_SINCE)
+        return h->when.from >= lc->pub - 731;
+    return h->when.to >= lc->pub - 731;
 }
 
 /* The date a report's opening gives its events: the first of its first

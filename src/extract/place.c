@@ -640,6 +640,33 @@ static int semicolon_between(struct vg_str text, size_t a, size_t b) {
     return 0;
 }
 
+/* The end of the agency's credit in brackets at `open` after a dateline's
+ * place ("CAIRO (AP) - ", "MOSCOW (UrduPoint News / Sputnik - 08th
+ * August, 2020) Some 60 people ..."): after the dash that follows it, or,
+ * when the place is in capitals, right after the closing bracket; else
+ * 0. */
+static size_t agency_credit_end(struct vg_str text, const struct vg_place_hit *h, size_t open) {
+    size_t k = open + 1;
+    while (k < text.len && k < open + 80 && text.ptr[k] != ')' && text.ptr[k] != '\n')
+        k++;
+    if (k >= text.len || text.ptr[k] != ')')
+        return 0;
+    k++;
+    size_t j = k;
+    while (j < text.len && text.ptr[j] == ' ')
+        j++;
+    if (j < text.len && text.ptr[j] == '-')
+        return j + 1;
+    if (j + 2 < text.len && (unsigned char)text.ptr[j] == 0xe2 &&
+        (unsigned char)text.ptr[j + 1] == 0x80 &&
+        ((unsigned char)text.ptr[j + 2] == 0x93 || (unsigned char)text.ptr[j + 2] == 0x94))
+        return j + 3;
+    for (size_t i = h->start; i < h->end; i++)
+        if (text.ptr[i] >= 'a' && text.ptr[i] <= 'z')
+            return 0; /* "Cairo (the capital) saw": no dateline */
+    return k;
+}
+
 /* The end of a dateline's dash when the hit is the dateline's place at the
  * start of a line ("Nairobi, March 1, 2021 - In response to ... in
  * Tigray"), else 0: only a date's or a country's letters, digits, commas
@@ -658,6 +685,8 @@ static size_t dateline_hit(struct vg_str text, const struct vg_place_hit *h) {
         if (ch == 0xe2 && k + 2 < text.len && (unsigned char)text.ptr[k + 1] == 0x80 &&
             ((unsigned char)text.ptr[k + 2] == 0x93 || (unsigned char)text.ptr[k + 2] == 0x94))
             return k + 3; /* en or em dash */
+        if (ch == '(')
+            return agency_credit_end(text, h, k);
         if (!(ch == ' ' || ch == ',' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
               (ch >= 'A' && ch <= 'Z')))
             return 0;

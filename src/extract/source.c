@@ -151,6 +151,18 @@ static int when_adverb(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Adverbs of contrast that stand between a quotation and its inverted
+ * verb ('"...," nevertheless said the spokesman'). */
+static const char *const contrast_adverbs[] = {"nevertheless", "however", "though", "also",
+                                               "then", "meanwhile", "nonetheless", NULL};
+
+/* Does a quotation close right before token k ('"...," said', '"..."
+ * said')? */
+static int after_quotation(const struct sentence_ctx *c, size_t k) {
+    return (k >= 1 && tok(c, k - 1, "\"")) ||
+           (k >= 2 && tok(c, k - 1, ",") && tok(c, k - 2, "\""));
+}
+
 /* Is token k a weekday ("police on Sunday said")? */
 static int weekday(const struct sentence_ctx *c, size_t k) {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -499,10 +511,14 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     if (tok_in_list(c, k, shows))
         return agent_of_findings(c, text, k, out);
     /* '"...," said the party', "..., said Ruth Mwangi": the speaker after
-     * the verb, when a comma or a closing quotation mark ends the claim. */
-    if (k > 0 && (tok(c, k, "said") || tok(c, k, "says") || tok(c, k, "added") ||
-                  tok(c, k, "wrote")) &&
-        (tok(c, k - 1, ",") || tok(c, k - 1, "\"")) && c->nq && c->q[0].t0 < k &&
+     * the verb, when a comma or a closing quotation mark ends the claim,
+     * an adverb aside ('"...," nevertheless said the spokesman'). */
+    size_t before = k > 1 && (when_adverb(c, k - 1) || tok_in_list(c, k - 1, contrast_adverbs))
+                        ? k - 1 : k;
+    if (before > 0 && (tok(c, k, "said") || tok(c, k, "says") || tok(c, k, "added") ||
+                       tok(c, k, "wrote")) &&
+        (tok(c, before - 1, ",") || tok(c, before - 1, "\"")) &&
+        ((c->nq && c->q[0].t0 < k) || after_quotation(c, before)) &&
         speaker_after(c, text, k + 1, out) && clause_over(c, out->to))
         return 1; /* not "Viasna, a rights centre, said police detained 41" */
     *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
