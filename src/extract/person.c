@@ -250,6 +250,13 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         "spokeswoman", "spokesperson", "supporters", "supporter", "family", "relatives",
         "friend", "friends", "assistant", "associate", "associates", "partner", "driver",
         "bodyguard", "staff", "campaign", "party", "nephew", "niece", "cousin", NULL};
+    /* Heads and members of a body, in small letters after its name. */
+    static const char *const heads[] = {"chairman", "chairperson", "chairwoman", "chief",
+                                        "leader", "leaders", "head", "founder", "president",
+                                        "secretary", "spokesman", "spokeswoman", "spokesperson",
+                                        "member", "members", "cadre", "cadres", "official",
+                                        "officials", "governor", "minister", NULL};
+    size_t len;
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   tok_in(c, a - 1, official) || tok(c, a - 1, "aka") || tok(c, a - 1, "alias")))
         return 1; /* "X aka Y": Y is X's other name, no one else */
@@ -267,6 +274,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "opponents of President X tried to march": X's camp, not X */
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, place_of))
         return 1; /* "the Havana neighbourhood of La Loma": a place */
+    if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, heads))
+        return 1; /* "the chairman of Pakistan Tehreek-e-Insaf": the body he heads */
     if (a > 1 && tok(c, a - 1, "to") && tok_in(c, a - 2, moved))
         return 1; /* "taken to Campo Alegre", "transferred to Evin": a place */
     if (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "of"))
@@ -296,6 +305,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     }
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
+    if (a > 0 && (tok(c, a - 1, "by") || (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "by"))))
+        return 1; /* "was arrested by the Anti-Graft Commission": the agent */
+    if (b < c->n && c->t[b].kind == TK_WORD && !(c->t[b].flags & TF_CAP) &&
+        (tok_in(c, b, heads) || lex_match(c->lx, c->t, c->n, b, LC_ROLE, &len)))
+        return 1; /* "the Tehreek-e-Insaf chairman", "Reuters journalist X": a modifier */
     if (acronym_after(c, a, b))
         return 1; /* "Union for Democracy and Social Progress (UDPS)", "Pakistan
                    * Tehreek-e-Insaf (PTI)": a body and its initials */
