@@ -1613,8 +1613,10 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (np)
             continue;
         int role = find_role(c, a, b);
-        if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
-            continue; /* "police spokesman X", but "фотограф нашего издания X" */
+        if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
+            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)))
+            continue; /* "police spokesman X", but "фотограф нашего издания X" and
+                       * "16 people, including party chief X, were arrested" */
         int owner = tok(c, b, "'s") && !(b + 1 < c->n && c->trig_at[b + 1]);
         if (owner && a > 0 && tok_in(c, a - 1, office))
             continue; /* "President Daniel Ortega's inauguration": an office holder's */
