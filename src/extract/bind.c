@@ -1550,12 +1550,16 @@ static int elided_people(const struct sentence_ctx *c, size_t p) {
 
 /* Is token p a participle of report before a noun of the events or the
  * people ("12 reported killings", "40 confirmed deaths", "9 documented
- * arrests"): an adjective of the noun, not the verb of a claim? */
+ * arrests", "12 reported detainees"): an adjective of the noun, not the
+ * verb of a claim? */
 static int reported_noun(const struct sentence_ctx *c, size_t p) {
     static const char *const participles[] = {"reported", "confirmed", "documented",
                                               "recorded", "registered", "verified", NULL};
+    const struct vg_str w = c->t[p].fold;
+    int said = has(c, p, LC_SAY) && !(c->t[p].flags & TF_CAP) && w.len > 4 &&
+               memcmp(w.ptr + w.len - 2, "ed", 2) == 0;
     const struct trigger *tr = p + 1 < c->n ? trigger_at(c, p + 1) : NULL;
-    return tok_in(c, p, participles) && tr && tr->t0 == p + 1 &&
+    return (tok_in(c, p, participles) || said) && tr && tr->t0 == p + 1 &&
            (tr->e->kind == F_EVENT || tr->e->kind == F_PEOPLE);
 }
 
@@ -5321,6 +5325,8 @@ static const struct trigger *opening_whole(const struct sentence_ctx *c, const s
     if (t0 < 4 || !tok(c, t0 - 1, ",") || !(tok(c, 0, "of") || tok(c, 0, "among")))
         return NULL;
     const struct trigger *x = trigger_ending(c, t0 - 1);
+    if (x && x->t0 == 1 && tok(c, 1, "the") && x->e->kind == F_PEOPLE)
+        return x; /* "Of the injured, 20 were ...": the lexicon's noun holds "the" */
     if (!x || x->t0 != 2 || !(tok(c, 1, "those") || tok(c, 1, "the")))
         return NULL;
     if (tok(c, 1, "those") ? x->e->kind != F_VERB : x->e->kind != F_PEOPLE)
@@ -5337,14 +5343,19 @@ static int copula_aged(const struct sentence_ctx *c, size_t k) {
 
 /* Is the count a part of the whole the sentence opens with ("Of the 37
  * killed, 29 were ..."), whose figure is `last`, or the next part after
- * one ("... and 8 were police officers"), `prev` being the part before? */
+ * one ("... and 8 were police officers"), `prev` being the part before?
+ * Returns 2 when the part before was read by its own "of" ("Twenty of the
+ * injured were protesters and 15 were police"): then only a copula and a
+ * noun go on with it. */
 static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
                          const struct binding *last, const struct binding *prev) {
     if (part_opening(c, q) && c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1))
         return 1;
-    return prev == last &&
-           (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0) &&
-           (tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ","));
+    if (prev != last || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
+        return 0;
+    if (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0)
+        return 1;
+    return strcmp(prev->rule, "part_of") == 0 ? 2 : 0;
 }
 
 /* Does the clause after a noun phrase of protesters ending before token
@@ -5812,9 +5823,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && !last && c->prev_what && among_previous(c, q))
             offer(&best, S_WEAK, NULL, c->prev_what, "among_prev"); /* "Among them were 36 minors" */
-        if (!best.s && last && part_of_whole(c, q, last, prev) &&
-            (copula_noun(c, h.end) || plain_past_verb(c, h.end) ||
-             (strcmp(prev->rule, "part_before") == 0 && bare(c, &h) && tok(c, h.end, "from")))) {
+        int pw = !best.s && last ? part_of_whole(c, q, last, prev) : 0;
+        if ((pw == 1 &&
+             (copula_noun(c, h.end) || plain_past_verb(c, h.end) ||
+              (strcmp(prev->rule, "part_before") == 0 && bare(c, &h) && tok(c, h.end, "from")))) ||
+            (pw == 2 && copula_noun(c, h.end))) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
             if (h.who < 0)
                 h.who = copula_who(c, h.end); /* "were civilians", "are minors" */

@@ -276,6 +276,13 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     int secretary = a > 1 && tok(c, a - 1, "general") &&
                     (tok(c, a - 2, "secretary") ||
                      (a > 2 && tok(c, a - 2, "-") && tok(c, a - 3, "secretary")));
+    /* Heads and members of a body, in small letters after its name. */
+    static const char *const heads[] = {"chairman", "chairperson", "chairwoman", "chief",
+                                        "leader", "leaders", "head", "founder", "president",
+                                        "secretary", "spokesman", "spokeswoman", "spokesperson",
+                                        "member", "members", "cadre", "cadres", "official",
+                                        "officials", "governor", "minister", NULL};
+    size_t len;
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   (tok_in(c, a - 1, official) && !secretary) || tok(c, a - 1, "aka") ||
                   tok(c, a - 1, "alias")))
@@ -294,6 +301,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "opponents of President X tried to march": X's camp, not X */
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, place_of))
         return 1; /* "the Havana neighbourhood of La Loma": a place */
+    if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, heads))
+        return 1; /* "the chairman of Pakistan Tehreek-e-Insaf": the body he heads */
     if (a > 1 && tok(c, a - 1, "to") && tok_in(c, a - 2, moved))
         return 1; /* "taken to Campo Alegre", "transferred to Evin": a place */
     if (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "of"))
@@ -326,6 +335,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (office_then_name(c, b))
         return 1; /* "Youth League regional chairman Boniface Nkuru": the body
                    * whose officer is named after */
+    if (a > 0 && (tok(c, a - 1, "by") || (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "by"))))
+        return 1; /* "was arrested by the Anti-Graft Commission": the agent */
+    if (b < c->n && c->t[b].kind == TK_WORD && !(c->t[b].flags & TF_CAP) &&
+        (tok_in(c, b, heads) || lex_match(c->lx, c->t, c->n, b, LC_ROLE, &len)))
+        return 1; /* "the Tehreek-e-Insaf chairman", "Reuters journalist X": a modifier */
     if (acronym_after(c, a, b))
         return 1; /* "Union for Democracy and Social Progress (UDPS)", "Pakistan
                    * Tehreek-e-Insaf (PTI)": a body and its initials */
@@ -1645,8 +1659,10 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (np)
             continue;
         int role = find_role(c, a, b);
-        if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER)
-            continue; /* "police spokesman X", but "фотограф нашего издания X" */
+        if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
+            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)))
+            continue; /* "police spokesman X", but "фотограф нашего издания X" and
+                       * "16 people, including party chief X, were arrested" */
         int owner = tok(c, b, "'s") && !(b + 1 < c->n && c->trig_at[b + 1]);
         if (owner && a > 0 && tok_in(c, a - 1, office))
             continue; /* "President Daniel Ortega's inauguration": an office holder's */

@@ -31,7 +31,8 @@ static int np_word(const struct sentence_ctx *c, size_t k) {
 }
 
 static int is_pronoun(const struct sentence_ctx *c, size_t a, size_t b) {
-    static const char *const pron[] = {"he", "she", "they", "it", "we", "i",
+    static const char *const pron[] = {"he", "she", "they", "it", "we", "i", "we've", "we're",
+                                       "they've", "they're", "i've", "i'm", "we'd", "they'd",
                                        "он", "она", "они", "оно", "мы", "я", NULL};
     if (b != a + 1)
         return 0;
