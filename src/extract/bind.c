@@ -1814,14 +1814,15 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Is token k the "be" of an outcome still to come: "are expected to be
- * arraigned", "are due to be charged", "may be released", "at risk of being
- * executed"?  Such a count is
+ * arraigned", "are due to be charged", "may be released", "will be
+ * charged", "at risk of being executed"?  Such a count is
  * a plan or a guess, not yet a figure (GUIDELINES.md: people who were only
  * to be arrested are no figure), so it counts like a negation. */
 static int prospective(const struct sentence_ctx *c, size_t k) {
     static const char *const plans[] = {"expected", "due", "set", "likely", "scheduled",
                                         "going", "unlikely", NULL};
-    static const char *const modals[] = {"may", "might", "could", NULL};
+    static const char *const modals[] = {"may", "might", "could", "will", "would", "shall",
+                                         NULL};
     static const char *const risks[] = {"risk", "risks", "risking", "danger", "fear", NULL};
     if (tok(c, k, "being") && k >= 1)
         /* "are at risk of being executed", "risk being arrested": a threat */
@@ -1870,11 +1871,17 @@ static int crowd_to_come(const struct sentence_ctx *c, size_t k) {
 
 /* Walk back over adverbs and auxiliaries before token k; returns 1 when a
  * true auxiliary stands there ("were", "had been", "remain"), -1 when a
- * negation does ("were not charged"). */
+ * negation or an outcome still to come does ("were not charged", "will be
+ * charged"), 0 when there is none or the auxiliary follows a pronoun of
+ * its own clause ("whether they will be charged"). */
 static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
+    static const char *const subjects[] = {"they", "he", "she", "it", "we", "i", "you", NULL};
     int found = 0;
     while (k > floor) {
         k--;
+        if (prospective(c, k) && k >= 2 && tok_in(c, k - 2, subjects))
+            return 0; /* "27 people held there still wait to learn whether they
+                       * will be charged": the clause of a subject of its own */
         if (tok(c, k, "not") || tok(c, k, "never") || tok(c, k, "n't") || prospective(c, k))
             return -1;
         size_t nl;
@@ -4205,8 +4212,8 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
-    if (!open || stage_link(c, k))
-        return k;
+    if (!open || stage_link(c, k) || c->qty_at[k])
+        return k; /* "detained over 40 people and charged 12": a count, not a time */
     /* "arraigned before the Upper Area Court on a three-count charge of
      * unlawful assembly and disturbance of public peace, and granted
      * bail": a court and a charge run longer than a time. */
