@@ -1951,14 +1951,18 @@ static void offer(struct choice *best, enum strength s, const struct trigger *tr
     }
 }
 
-/* Tokens that may join coordinated subjects ("112 officers and 14 soldiers"). */
+/* Tokens that may join coordinated subjects ("112 officers and 14
+ * soldiers"), or set a breakdown off between dashes ("four people - three
+ * men and a woman - were charged"). */
 static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a >= b)
         return 1;
     for (size_t k = a; k < b; k++)
         if (!tok(c, k, "and") && !tok(c, k, ",") && !tok(c, k, "or") && !tok(c, k, "among") &&
             !tok(c, k, "them") && !tok(c, k, "including") && !tok(c, k, "(") &&
-            !tok(c, k, "whom") && !tok(c, k, "which") && !tok(c, k, "of"))
+            !tok(c, k, "whom") && !tok(c, k, "which") && !tok(c, k, "of") &&
+            !tok(c, k, "\xe2\x80\x93") && !tok(c, k, "\xe2\x80\x94") &&
+            !(tok(c, k, "-") && (c->t[k].flags & TF_SPACE)))
             return 0;
     return 1;
 }
