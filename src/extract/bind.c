@@ -1594,6 +1594,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     }
     if (tok(c, p, "out") && tok(c, p + 1, "of"))
         p++; /* "nine out of the 17 people": a part, as "nine of the 17" */
+    else if ((tok(c, p, "people") || tok(c, p, "persons") || tok(c, p, "individuals")) &&
+             tok(c, p + 1, "of") &&
+             (tok(c, p + 2, "the") || tok(c, p + 2, "those") || tok(c, p + 2, "them")) &&
+             (c->qty_at[p + 3] || trigger_at(c, p + 2) || trigger_at(c, p + 3)))
+        p++; /* "four people of the nine who were held": a part, as "four of the nine" */
     if (q->vague && p > q->t0 + 1 && tok(c, p - 1, "of") &&
         (tok(c, p, "them") || tok(c, p, "those") || tok(c, p, "these") || tok(c, p, "whom") ||
          tok(c, p, "us")))
@@ -4169,6 +4174,8 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     k -= 2; /* the word before "of" */
     if (k >= 1 && tok(c, k, "out"))
         k--; /* "nine out of the 17" */
+    if (k >= 1 && (tok(c, k, "people") || tok(c, k, "persons") || tok(c, k, "individuals")))
+        k--; /* "four people of the nine" */
     if (c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || has(c, k, LC_VAGUE))
         return 1;
     for (const char *const *w = shares; *w; w++)
