@@ -1609,6 +1609,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     }
     if (tok(c, p, "out") && tok(c, p + 1, "of"))
         p++; /* "nine out of the 17 people": a part, as "nine of the 17" */
+    else if ((tok(c, p, "people") || tok(c, p, "persons") || tok(c, p, "individuals")) &&
+             tok(c, p + 1, "of") &&
+             (tok(c, p + 2, "the") || tok(c, p + 2, "those") || tok(c, p + 2, "them")) &&
+             (c->qty_at[p + 3] || trigger_at(c, p + 2) || trigger_at(c, p + 3)))
+        p++; /* "four people of the nine who were held": a part, as "four of the nine" */
     if (q->vague && p > q->t0 + 1 && tok(c, p - 1, "of") &&
         (tok(c, p, "them") || tok(c, p, "those") || tok(c, p, "these") || tok(c, p, "whom") ||
          tok(c, p, "us")))
@@ -1834,14 +1839,15 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Is token k the "be" of an outcome still to come: "are expected to be
- * arraigned", "are due to be charged", "may be released", "at risk of being
- * executed"?  Such a count is
+ * arraigned", "are due to be charged", "may be released", "will be
+ * charged", "at risk of being executed"?  Such a count is
  * a plan or a guess, not yet a figure (GUIDELINES.md: people who were only
  * to be arrested are no figure), so it counts like a negation. */
 static int prospective(const struct sentence_ctx *c, size_t k) {
     static const char *const plans[] = {"expected", "due", "set", "likely", "scheduled",
                                         "going", "unlikely", NULL};
-    static const char *const modals[] = {"may", "might", "could", NULL};
+    static const char *const modals[] = {"may", "might", "could", "will", "would", "shall",
+                                         NULL};
     static const char *const risks[] = {"risk", "risks", "risking", "danger", "fear", NULL};
     if (tok(c, k, "being") && k >= 1)
         /* "are at risk of being executed", "risk being arrested": a threat */
@@ -1890,11 +1896,17 @@ static int crowd_to_come(const struct sentence_ctx *c, size_t k) {
 
 /* Walk back over adverbs and auxiliaries before token k; returns 1 when a
  * true auxiliary stands there ("were", "had been", "remain"), -1 when a
- * negation does ("were not charged"). */
+ * negation or an outcome still to come does ("were not charged", "will be
+ * charged"), 0 when there is none or the auxiliary follows a pronoun of
+ * its own clause ("whether they will be charged"). */
 static int aux_before(const struct sentence_ctx *c, size_t k, size_t floor) {
+    static const char *const subjects[] = {"they", "he", "she", "it", "we", "i", "you", NULL};
     int found = 0;
     while (k > floor) {
         k--;
+        if (prospective(c, k) && k >= 2 && tok_in(c, k - 2, subjects))
+            return 0; /* "27 people held there still wait to learn whether they
+                       * will be charged": the clause of a subject of its own */
         if (tok(c, k, "not") || tok(c, k, "never") || tok(c, k, "n't") || prospective(c, k))
             return -1;
         size_t nl;
@@ -1964,14 +1976,18 @@ static void offer(struct choice *best, enum strength s, const struct trigger *tr
     }
 }
 
-/* Tokens that may join coordinated subjects ("112 officers and 14 soldiers"). */
+/* Tokens that may join coordinated subjects ("112 officers and 14
+ * soldiers"), or set a breakdown off between dashes ("four people - three
+ * men and a woman - were charged"). */
 static int coordination_only(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a >= b)
         return 1;
     for (size_t k = a; k < b; k++)
         if (!tok(c, k, "and") && !tok(c, k, ",") && !tok(c, k, "or") && !tok(c, k, "among") &&
             !tok(c, k, "them") && !tok(c, k, "including") && !tok(c, k, "(") &&
-            !tok(c, k, "whom") && !tok(c, k, "which") && !tok(c, k, "of"))
+            !tok(c, k, "whom") && !tok(c, k, "which") && !tok(c, k, "of") &&
+            !tok(c, k, "\xe2\x80\x93") && !tok(c, k, "\xe2\x80\x94") &&
+            !(tok(c, k, "-") && (c->t[k].flags & TF_SPACE)))
             return 0;
     return 1;
 }
@@ -4232,6 +4248,8 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     k -= 2; /* the word before "of" */
     if (k >= 1 && tok(c, k, "out"))
         k--; /* "nine out of the 17" */
+    if (k >= 1 && (tok(c, k, "people") || tok(c, k, "persons") || tok(c, k, "individuals")))
+        k--; /* "four people of the nine" */
     if (c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || has(c, k, LC_VAGUE))
         return 1;
     for (const char *const *w = shares; *w; w++)
@@ -4290,8 +4308,8 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
-    if (!open || stage_link(c, k))
-        return k;
+    if (!open || stage_link(c, k) || c->qty_at[k])
+        return k; /* "detained over 40 people and charged 12": a count, not a time */
     /* "arraigned before the Upper Area Court on a three-count charge of
      * unlawful assembly and disturbance of public peace, and granted
      * bail": a court and a charge run longer than a time. */

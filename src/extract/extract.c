@@ -554,6 +554,20 @@ static int counts_others(struct vg_str text, const struct vg_figure *f) {
            vg_str_eq(x, VG_STR("other")) || vg_str_eq(x, VG_STR("more"));
 }
 
+static int headline_line(struct vg_str text, struct vg_span s);
+
+/* Is the sentence at span s the report's own headline: a headline's line
+ * with no sentence of prose before it (a digest's later headlines head
+ * other stories)? */
+static int lead_headline(struct vg_str text, struct vg_span s) {
+    if (!headline_line(text, s))
+        return 0;
+    for (size_t i = 0; i < s.start && i < text.len; i++)
+        if (text.ptr[i] == '.' || text.ptr[i] == '!' || text.ptr[i] == '?')
+            return 0;
+    return 1;
+}
+
 static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
                        const struct vg_figure *b) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
@@ -565,6 +579,11 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
     /* "Two were shot dead, adding two others died": other people. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
         counts_others(text, a->quantity.start > b->quantity.start ? a : b))
+        return 0;
+    /* "Two officers and two detainees were hurt": two groups of one
+     * sentence, each its own count. */
+    if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
+        a->who != b->who)
         return 0;
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
@@ -578,6 +597,13 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
         !total_cell(a) && !total_cell(b) &&
         !(same_name(a->where, b->where) && same_time(a->when, b->when)))
         return 0;
+    /* A headline's count told again in the story is one figure, though
+     * the two sentences name different places ("Police arrest dozens at
+     * US universities", then "dozens of arrests ... at the University of
+     * X"). */
+    if (a->sentence.start != b->sentence.start && lead_headline(text, a->sentence) &&
+        !headline_line(text, b->sentence))
+        return 1;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
     return !(a->where && b->where && !place_same_event(ps, a->where, b->where));

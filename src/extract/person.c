@@ -246,7 +246,12 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const camp[] = {"opponents", "supporters", "critics", "followers",
                                        "loyalists", "allies", "government", "administration",
                                        "regime", "resignation", "ouster", "opponent",
-                                       "supporter", "critic", NULL};
+                                       "supporter", "critic", "members", "member", "ranks",
+                                       NULL};
+    static const char *const event[] = {"protest", "protests", "rally", "rallies", "march",
+                                        "marches", "demonstration", "demonstrations", "vigil",
+                                        "blockade", "blockades", "encampment", "campaign",
+                                        "action", "actions", NULL};
     static const char *const moved[] = {"taken", "transferred", "moved", "brought", "transported",
                                         "driven", "flown", NULL};
     static const char *const first_word[] = {"cyclone", "typhoon", "hurricane", "storm",
@@ -265,7 +270,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "front", "coalition", "movement", "law", "bill",
                                             "decree", "ordinance", "amendment", "policy",
                                             "reform", "reforms", "plan", "programme", "program",
-                                            "treaty", NULL};
+                                            "treaty", "action", "rebellion", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -296,7 +301,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "near the Presidential Secretariat" */
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, outlet))
         return 1; /* "the monthly The Lake Observer" */
-    size_t of = a > 1 && has(c, a - 1, LC_TITLE) ? a - 1 : a; /* "of President X" */
+    size_t of = a > 1 && (has(c, a - 1, LC_TITLE) || tok(c, a - 1, "the") || tok(c, a - 1, "an"))
+                    ? a - 1
+                    : a; /* "of President X", "members of An Garda Siochana" */
     if (of > 1 && tok(c, of - 1, "of") && tok_in(c, of - 2, camp))
         return 1; /* "opponents of President X tried to march": X's camp, not X */
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, place_of))
@@ -326,10 +333,13 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         size_t k = a; /* the start of the capitalised words: "300 Just | Stop Oil" */
         while (k > 1 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP))
             k--;
-        if (c->qty_at[k - 1] || !(c->t[k - 1].flags & TF_CAP))
+        if (c->qty_at[k - 1] || !(c->t[k - 1].flags & TF_CAP) || k == 1)
             return 1; /* "38 Saba Saba suspects", "represented El Max residents",
-                       * "300 Just Stop Oil supporters": a modifier */
+                       * "300 Just Stop Oil supporters", "Just Stop Oil
+                       * activists arrested" at the start: a modifier */
     }
+    if (b < c->n && !(c->t[b].flags & TF_CAP) && tok_in(c, b, event))
+        return 1; /* "at a Just Stop Oil protest": the group names the event */
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     if (office_then_name(c, b))
@@ -530,6 +540,38 @@ static int verb_object(const struct sentence_ctx *c, const struct trigger *tr, s
     return 1;
 }
 
+/* The comma closing a fronted clause of its own subject and count, or 0:
+ * "As the four men were jailed, X said", "After 12 people were held, X
+ * spoke".  The outcome inside it is the count's; a name after the comma
+ * is the subject of the main clause.  A clause with no count ("After his
+ * arrest, X said") may well be the name's own, and is not one. */
+static size_t fronted_clause(const struct sentence_ctx *c) {
+    static const char *const opens[] = {"as", "after", "when", "while", "since", "before",
+                                        "although", "though", "once", NULL};
+    if (c->n < 4 || !tok_in(c, 0, opens))
+        return 0;
+    int counted = 0;
+    for (size_t k = 1; k < c->n && k < 30; k++) {
+        counted |= c->qty_at[k] != 0;
+        if (tok(c, k, ";") || tok(c, k, ":"))
+            return 0;
+        if (tok(c, k, ","))
+            return counted ? k : 0;
+    }
+    return 0;
+}
+
+/* Is the name at [a, b) the subject of the main clause right after a
+ * fronted clause with a count ("As four men were jailed, X spoke"): the
+ * name opens the clause and a verb of its own, in small letters, follows
+ * it?  Then the fronted clause's outcome is the count's, not the name's;
+ * but "As police held two reporters, X and Y, ..." lists the count. */
+static int after_fronted(const struct sentence_ctx *c, size_t a, size_t b) {
+    size_t f = fronted_clause(c);
+    return f && a > f && a <= f + 2 && b < c->n && c->t[b].kind == TK_WORD &&
+           !(c->t[b].flags & TF_CAP) && !tok(c, b, "and") && !tok(c, b, "or");
+}
+
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
@@ -538,10 +580,13 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
     int cyrillic = c->t[a].fold.len && (unsigned char)c->t[a].fold.ptr[0] >= 0xd0;
     int best = -1;
     size_t best_dist = OUTCOME_REACH + 1;
+    size_t fronted = after_fronted(c, a, b) ? fronted_clause(c) : 0;
     for (size_t i = 0; i < c->ntr; i++) {
         const struct trigger *tr = &c->tr[i];
         if ((used && used[i] && !verb_object(c, tr, a)) || tr->e->what == VG_PARTICIPANTS)
             continue; /* a crowd is no status of a person's */
+        if (fronted && tr->t1 <= fronted && a > fronted)
+            continue; /* "As the four men were jailed, X pointed to ...": theirs */
         if (tr->t0 >= b && tok_in(c, tr->t0 - 1, topic))
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
         if (tr->t0 >= b + 2 && tr->e->kind == F_PEOPLE && tok(c, tr->t0 - 1, "the") &&
@@ -1494,9 +1539,10 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
         o = find_outcome(c, grouped - 1, grouped, NULL);
     if (o < 0 && grouped)
         o = list_predicate(c, b); /* "Four, among them X of ... and Y of ..., were charged" */
-    if (o < 0 && object->o >= 0 && joined_object(c, object->b, a))
+    int fronted = after_fronted(c, a, b);
+    if (o < 0 && object->o >= 0 && !fronted && joined_object(c, object->b, a))
         o = object->o; /* "detained X, a reporter, and Y, a producer" */
-    if (o < 0)
+    if (o < 0 && !fronted)
         o = counted_group(c, a); /* "detained two journalists, X and Y" */
     if (o < 0)
         o = row_outcome(c, a, b); /* "X | 16 January | Gafsa | In pre-trial detention" */
