@@ -2549,6 +2549,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             size_t close = including_aside(c, k);
             if (close) { /* "12 others, including three minors, were bailed" */
                 k = close;
+                after_noun = close + 1; /* "..., including 19 officers, died" */
                 continue;
             }
             if (!may_share || best->s ||
