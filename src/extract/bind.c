@@ -1573,6 +1573,13 @@ static int crowd_adjective(const struct sentence_ctx *c, const struct trigger *t
     return 0;
 }
 
+/* A plural of a people the lexicon does not list: "Kazakhs", "Tatars". */
+static int people_plural(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    return k < c->n && t->kind == TK_WORD && !t->word && (t->flags & TF_CAP) &&
+           !(t->flags & TF_UPPER) && t->fold.len > 3 && t->fold.ptr[t->fold.len - 1] == 's';
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1681,6 +1688,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
             !has(c, p, LC_FUNC) && !plain_closed(c, p) && !trigger_at(c, p)) {
             size_t ml = modifies_noun(c, p);
+            if (!ml && p + 1 < c->n && people_plural(c, p + 1))
+                ml = 1; /* "six Crimean Tatars" */
             if (ml) { /* "140 Kremlin critics", "200 ADC supporters", "12 Lagos students" */
                 p += ml;
                 adj++;
@@ -1763,6 +1772,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
+                                          people_plural(c, p + 1) || /* "ethnic Uzbeks" */
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) ||
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_UNIT, &len) ||
                                           (trigger_at(c, p + 1) &&
@@ -3437,6 +3447,9 @@ static size_t passed_start(const struct sentence_ctx *c, size_t end) {
  * "this" and then numbers or capitalised words) ending just before token
  * `end`, or `end` when there is none. */
 static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end) {
+    static const char *const days[] = {"today", "yesterday", "overnight", "tonight", NULL};
+    if (end > 1 && tok_in(c, end - 1, days))
+        return end - 1; /* "detained today around a dozen demonstrators" */
     size_t k = end;
     while (k > 0 && end - k < 3 && !c->qty_at[k - 1] &&
            (c->t[k - 1].kind == TK_NUM || (c->t[k - 1].flags & TF_CAP) ||
