@@ -2451,13 +2451,16 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
         return 2; /* not "among those arrested" */
     if (tok(c, k, "of"))
         return of_phrase(c, k);
-    if (!tok(c, k, "from"))
-        return 0;
     size_t j = k + 1;
-    while (j < c->n && j < k + 4 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
+    if (tok(c, k, "in") && tok(c, k + 1, "the") && plain_word(c, k + 2) && tok(c, k + 3, "of"))
+        j = k + 4; /* "hundreds of people in the republic of Dagestan protested" */
+    else if (!tok(c, k, "from"))
+        return 0;
+    size_t open = j;
+    while (j < c->n && j < open + 3 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
            !has(c, j, LC_STOP) && !trigger_at(c, j) && !c->qty_at[j])
         j++;
-    return j > k + 1 ? j - k : 0;
+    return j > open ? j - k : 0;
 }
 
 /* Does the sentence open with the whole the count qi stands in ("Of the
