@@ -3427,14 +3427,28 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     return VG_WHAT_NONE;
 }
 
+static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end);
+
+/* The start of "in" and a capitalised name of up to three words ending
+ * just before token `end` ("in Belarus", "in Nizhny Novgorod"), or `end`. */
+static size_t place_adjunct_start(const struct sentence_ctx *c, size_t end) {
+    size_t k = end;
+    while (k > 0 && end - k < 3 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP) &&
+           !c->qty_at[k - 1] && !trigger_at(c, k - 1))
+        k--;
+    return k < end && k > 0 && tok(c, k - 1, "in") ? k - 1 : end;
+}
+
 /* "death sentences being issued against five protesters", "sentences
- * handed down to 12": the start of the participle of passing (with its
- * auxiliaries) that stands between an event noun and the preposition at
- * `end`, or `end` when there is none. */
+ * handed down to 12", "the sentences delivered today in Belarus against
+ * four": the start of the participle of passing (with its auxiliaries,
+ * and a day or a place after it) that stands between an event noun and
+ * the preposition at `end`, or `end` when there is none. */
 static size_t passed_start(const struct sentence_ctx *c, size_t end) {
     static const char *const passing[] = {"issued", "handed", "passed", "imposed",
-                                          "pronounced", "meted", NULL};
-    size_t k = end;
+                                          "pronounced", "meted", "delivered", NULL};
+    size_t k = date_adjunct_start(c, place_adjunct_start(c, end));
+    k = place_adjunct_start(c, k);
     if (k > 0 && (tok(c, k - 1, "down") || tok(c, k - 1, "out")))
         k--;
     if (k == 0 || !tok_in(c, k - 1, passing))

@@ -243,7 +243,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "front", "coalition", "movement", "law", "bill",
                                             "decree", "ordinance", "amendment", "policy",
                                             "reform", "reforms", "plan", "programme", "program",
-                                            "treaty", NULL};
+                                            "treaty", "prize", "award", "medal", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
