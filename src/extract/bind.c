@@ -5246,8 +5246,16 @@ static int among_previous(const struct sentence_ctx *c, const struct quantity *q
     size_t t0 = q->t0;
     if (t0 < 2)
         return 0;
-    if (tok(c, 0, "among") && tok_in(c, 1, groups))
-        return t0 == 2 || (t0 == 3 && is_be(c, 2));
+    if (tok(c, 0, "among") && tok_in(c, 1, groups)) {
+        if (t0 == 2 || (t0 == 3 && is_be(c, 2)))
+            return 1;
+        if (!is_be(c, 2) || t0 > 48 || !(tok(c, t0 - 1, ",") || tok(c, t0 - 1, "and")))
+            return 0;
+        for (size_t k = 3; k < t0; k++) /* "Among them are village elders, 21 deputies" */
+            if (c->qty_at[k] || !part_list_token(c, k))
+                return 0;
+        return 1;
+    }
     return t0 == 2 && (tok(c, 0, "they") || tok(c, 0, "these") || tok(c, 0, "those")) &&
            tok_in(c, 1, include);
 }
