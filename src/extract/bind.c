@@ -1588,6 +1588,13 @@ static int crowd_adjective(const struct sentence_ctx *c, const struct trigger *t
     return 0;
 }
 
+/* A plural of a people the lexicon does not list: "Kazakhs", "Tatars". */
+static int people_plural(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    return k < c->n && t->kind == TK_WORD && !t->word && (t->flags & TF_CAP) &&
+           !(t->flags & TF_UPPER) && t->fold.len > 3 && t->fold.ptr[t->fold.len - 1] == 's';
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1701,6 +1708,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
             !has(c, p, LC_FUNC) && !plain_closed(c, p) && !trigger_at(c, p)) {
             size_t ml = modifies_noun(c, p);
+            if (!ml && p + 1 < c->n && people_plural(c, p + 1))
+                ml = 1; /* "six Crimean Tatars" */
             if (ml) { /* "140 Kremlin critics", "200 ADC supporters", "12 Lagos students" */
                 p += ml;
                 adj++;
@@ -1788,6 +1797,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
+                                          people_plural(c, p + 1) || /* "ethnic Uzbeks" */
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) ||
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_UNIT, &len) ||
                                           (trigger_at(c, p + 1) &&
@@ -2477,13 +2487,16 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
         return 2; /* not "among those arrested" */
     if (tok(c, k, "of"))
         return of_phrase(c, k);
-    if (!tok(c, k, "from"))
-        return 0;
     size_t j = k + 1;
-    while (j < c->n && j < k + 4 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
+    if (tok(c, k, "in") && tok(c, k + 1, "the") && plain_word(c, k + 2) && tok(c, k + 3, "of"))
+        j = k + 4; /* "hundreds of people in the republic of Dagestan protested" */
+    else if (!tok(c, k, "from"))
+        return 0;
+    size_t open = j;
+    while (j < c->n && j < open + 3 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
            !has(c, j, LC_STOP) && !trigger_at(c, j) && !c->qty_at[j])
         j++;
-    return j > k + 1 ? j - k : 0;
+    return j > open ? j - k : 0;
 }
 
 /* Does the sentence open with the whole the count qi stands in ("Of the
@@ -2585,6 +2598,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             size_t close = including_aside(c, k);
             if (close) { /* "12 others, including three minors, were bailed" */
                 k = close;
+                after_noun = close + 1; /* "..., including 19 officers, died" */
                 continue;
             }
             if (!may_share || best->s ||
@@ -3460,14 +3474,28 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     return VG_WHAT_NONE;
 }
 
+static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end);
+
+/* The start of "in" and a capitalised name of up to three words ending
+ * just before token `end` ("in Belarus", "in Nizhny Novgorod"), or `end`. */
+static size_t place_adjunct_start(const struct sentence_ctx *c, size_t end) {
+    size_t k = end;
+    while (k > 0 && end - k < 3 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP) &&
+           !c->qty_at[k - 1] && !trigger_at(c, k - 1))
+        k--;
+    return k < end && k > 0 && tok(c, k - 1, "in") ? k - 1 : end;
+}
+
 /* "death sentences being issued against five protesters", "sentences
- * handed down to 12": the start of the participle of passing (with its
- * auxiliaries) that stands between an event noun and the preposition at
- * `end`, or `end` when there is none. */
+ * handed down to 12", "the sentences delivered today in Belarus against
+ * four": the start of the participle of passing (with its auxiliaries,
+ * and a day or a place after it) that stands between an event noun and
+ * the preposition at `end`, or `end` when there is none. */
 static size_t passed_start(const struct sentence_ctx *c, size_t end) {
     static const char *const passing[] = {"issued", "handed", "passed", "imposed",
-                                          "pronounced", "meted", NULL};
-    size_t k = end;
+                                          "pronounced", "meted", "delivered", NULL};
+    size_t k = date_adjunct_start(c, place_adjunct_start(c, end));
+    k = place_adjunct_start(c, k);
     if (k > 0 && (tok(c, k - 1, "down") || tok(c, k - 1, "out")))
         k--;
     if (k == 0 || !tok_in(c, k - 1, passing))
@@ -3483,6 +3511,9 @@ static size_t passed_start(const struct sentence_ctx *c, size_t end) {
  * "this" and then numbers or capitalised words) ending just before token
  * `end`, or `end` when there is none. */
 static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end) {
+    static const char *const days[] = {"today", "yesterday", "overnight", "tonight", NULL};
+    if (end > 1 && tok_in(c, end - 1, days))
+        return end - 1; /* "detained today around a dozen demonstrators" */
     size_t k = end;
     while (k > 0 && end - k < 3 && !c->qty_at[k - 1] &&
            (c->t[k - 1].kind == TK_NUM || (c->t[k - 1].flags & TF_CAP) ||
@@ -5329,8 +5360,16 @@ static int among_previous(const struct sentence_ctx *c, const struct quantity *q
     size_t t0 = q->t0;
     if (t0 < 2)
         return 0;
-    if (tok(c, 0, "among") && tok_in(c, 1, groups))
-        return t0 == 2 || (t0 == 3 && is_be(c, 2));
+    if (tok(c, 0, "among") && tok_in(c, 1, groups)) {
+        if (t0 == 2 || (t0 == 3 && is_be(c, 2)))
+            return 1;
+        if (!is_be(c, 2) || t0 > 48 || !(tok(c, t0 - 1, ",") || tok(c, t0 - 1, "and")))
+            return 0;
+        for (size_t k = 3; k < t0; k++) /* "Among them are village elders, 21 deputies" */
+            if (c->qty_at[k] || !part_list_token(c, k))
+                return 0;
+        return 1;
+    }
     return t0 == 2 && (tok(c, 0, "they") || tok(c, 0, "these") || tok(c, 0, "those")) &&
            tok_in(c, 1, include);
 }

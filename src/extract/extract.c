@@ -1007,7 +1007,15 @@ static size_t read_dates(const struct run *run, size_t start, size_t end,
     }
     if (speech_when)
         *speech_when = speech == o && o ? out[0].when : VG_WHEN_NONE;
-    return speech == o ? 0 : o;
+    if (speech == o)
+        return 0;
+    /* "said on March 14 that 230 people died in early January": the
+     * statement's day stands nearer the count, the other day dates it. */
+    size_t kept = 0;
+    for (size_t i = 0; i < o; i++)
+        if (!speech || !speech_date(p, &out[i]))
+            out[kept++] = out[i];
+    return kept;
 }
 
 /* Enter the paragraph of sentence s: the last date of another paragraph

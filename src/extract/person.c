@@ -270,7 +270,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "front", "coalition", "movement", "law", "bill",
                                             "decree", "ordinance", "amendment", "policy",
                                             "reform", "reforms", "plan", "programme", "program",
-                                            "treaty", "action", "rebellion", NULL};
+                                            "treaty", "action", "rebellion", "prize", "award",
+                                            "medal", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -1651,6 +1652,27 @@ static const char *const office[] = {"president", "minister", "premier", "govern
                                      "king", "queen", "chancellor", "senator", "leader",
                                      "chairman", NULL};
 
+/* Does the name ending before token b open a list of names ("said X, Y, Z
+ * and libertarian W were held"): a comma and a capitalised word after it,
+ * and later "and" before a capitalised word, with no outcome phrase or
+ * full stop between?  Its first name is then no speaker's. */
+static int opens_name_list(const struct sentence_ctx *c, size_t b) {
+    if (!tok(c, b, ",") || b + 1 >= c->n || c->t[b + 1].kind != TK_WORD ||
+        !(c->t[b + 1].flags & TF_CAP))
+        return 0;
+    for (size_t m = b + 2; m < c->n && m < b + 24; m++) {
+        if (tok(c, m, ".") || tok(c, m, ";") || c->trig_at[m] || c->qty_at[m])
+            return 0;
+        if (tok(c, m, "and")) {
+            for (size_t k = m + 1; k < c->n && k < m + 3; k++)
+                if (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))
+                    return 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 struct sentence_day *when, int note) {
@@ -1696,9 +1718,9 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
-        if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate) ||
+        if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
-            (after_say(c, a) && !predicate) || says_after_aside(c, b))
+            (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b))
             continue; /* a speaker, but "said X was among those killed" is X's */
         if (np < 0)
             np = not_person(c, a, b);
@@ -1718,6 +1740,19 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (!what && c->ntr) {
             int o = one_of(c, a, b); /* «X — одна из 23 задержанных» */
             what = o >= 0 ? person_what(termed_what(c, o)) : VG_WHAT_NONE;
+        }
+        if (owner && !what && !full) {
+            /* "Navalny's allies said ... after his death": the pronouns of
+             * the sentence are the known owner's, not a name before */
+            struct vg_name_keys okey;
+            struct vg_person *oknown = NULL;
+            if (vg_name_keys_make(ps->a, name, &okey) ||
+                find_person(ps, name, words, &okey, &oknown))
+                return VG_ENOMEM;
+            if (oknown) {
+                named++;
+                continue;
+            }
         }
         if (!what && !full && !ps->pending_end)
             continue;

@@ -342,6 +342,11 @@ static int glued_before(const struct token *t, size_t i) {
     if (token_is(p, "-") && i >= 2 && !(p->flags & TF_SPACE) && t[i - 2].kind == TK_WORD &&
         (t[i - 2].flags & TF_CAP))
         return 1;
+    /* A minus sign: "it was -50 outside", "at a temperature of -28"; not the
+     * dash of a range ("20 -50") nor a list's dash ("- 50 people"). */
+    if ((token_is(p, "-") || token_is(p, "\xe2\x88\x92")) && (p->flags & TF_SPACE) && i >= 2 &&
+        t[i - 2].kind == TK_WORD)
+        return 1;
     return token_is(p, ".") || token_is(p, ":") || token_is(p, "/") || token_is(p, "$") ||
            token_is(p, "#") || token_is(p, "+") || token_is(p, "\xe2\x82\xac") ||
            token_is(p, "\xc2\xa3");
@@ -763,7 +768,10 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         conn = NULL; /* "9     -     18": a table's empty cell between two columns */
     if (conn && !a.vague && (conn->kind == RANGE_ANY || qual == Q_BETWEEN) && !q->change) {
         struct core b;
-        if (core_at(lx, t, n, j + len, &b, 1) && !b.vague && b.words == a.words) {
+        /* Words and digits mix only where "from" or "between" opens the
+         * range: "from three to 10 thousand". */
+        if (core_at(lx, t, n, j + len, &b, 1) && !b.vague &&
+            (b.words == a.words || qual == Q_BETWEEN)) {
             int64_t lo = a.low, hi = b.high;
             if (a.scale == 1 && b.scale > 1 && lo * b.scale <= hi)
                 lo *= b.scale; /* "3 to 4 thousand" */
