@@ -4131,8 +4131,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             ls = k - 1; /* "rose from 9 to 14": the 14 is the toll's after the change */
             continue;
         }
-        if (c->qty_at[k] && aside_before_link(c, k, ls) != SIZE_MAX) {
-            k = aside_before_link(c, k, ls); /* past "first given as 5," */
+        size_t aside = c->qty_at[k] ? aside_before_link(c, k, ls) : SIZE_MAX;
+        if (aside != SIZE_MAX) {
+            k = aside; /* past "first given as 5," */
             continue;
         }
         if (c->qty_at[k] || tok(c, k, ";"))
@@ -5661,6 +5662,10 @@ static const struct trigger *cases_in(const struct sentence_ctx *c, const struct
 static int whole_after_among(const struct sentence_ctx *c, const struct quantity *q) {
     size_t a = q->t0 >= 1 && tok(c, q->t0 - 1, "the") ? q->t0 - 1 : q->t0;
     return a >= 1 && tok(c, a - 1, "among");
+}
+
+int bind_right_count(const struct sentence_ctx *c, size_t t0) {
+    return t0 > 0 && right_count_is(c, t0 - 1);
 }
 
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {

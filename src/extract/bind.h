@@ -80,4 +80,9 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
  * returns how many. */
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max);
 
+/* Is the count at token t0 the right value a correction gives: "the
+ * correct number was 64", "the actual figure is 16"?  It stands, though
+ * the sentence withdraws another count. */
+int bind_right_count(const struct sentence_ctx *c, size_t t0);
+
 #endif

@@ -1966,7 +1966,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (f.status == VG_RETRACTED && n_en &&
             !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
-        if (bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0)
+        if ((bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0) || bind_right_count(&c, q->t0))
             f.status = VG_REPORTED; /* the right count of a correction */
         if (f.status == VG_RETRACTED && !f.source.len)
             f.source = source_retractor(&c, run->text);

@@ -205,22 +205,25 @@ static const char *const clause_opening[] = {"in", "on", "the", "there", "during
 
 static int group_opening(const struct sentence_ctx *c, size_t a);
 
+/* The heads, officers and members of a body, in small letters after its
+ * name: "the Youth Wing chairman", "party publicity secretary X". */
+static const char *const body_offices[] = {
+    "chairman", "chairwoman", "chairperson", "chair", "chief", "leader", "leaders", "head",
+    "founder", "president", "secretary", "treasurer", "coordinator", "organiser", "organizer",
+    "convener", "convenor", "spokesman", "spokeswoman", "spokesperson", "member", "members",
+    "cadre", "cadres", "official", "officials", "governor", "minister", NULL};
+
 /* Do one to three words in small letters ending in an office ("regional
  * chairman", "publicity secretary") and then a capitalised name follow the
  * capitalised words ending at b? */
 static int office_then_name(const struct sentence_ctx *c, size_t b) {
-    static const char *const offices[] = {"chairman", "chairwoman", "chairperson", "chair",
-                                          "secretary", "treasurer", "leader", "coordinator",
-                                          "organiser", "organizer", "president", "convener",
-                                          "convenor", "spokesman", "spokeswoman",
-                                          "spokesperson", "member", "head", "official", NULL};
     static const char *const joins[] = {"and", "or", "nor", "with", "by", "of", "to", "for",
                                         "from", "as", "than", NULL};
     for (size_t k = b; k < c->n && k < b + 3; k++) {
         if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP) || has(c, k, LC_STOP) ||
             tok_in(c, k, joins) || c->trig_at[k])
             return 0; /* not "X and organiser Y": two people */
-        if (tok_in(c, k, offices) && k + 1 < c->n && c->t[k + 1].kind == TK_WORD &&
+        if (tok_in(c, k, body_offices) && k + 1 < c->n && c->t[k + 1].kind == TK_WORD &&
             (c->t[k + 1].flags & TF_CAP))
             return 1;
     }
@@ -282,12 +285,6 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     int secretary = a > 1 && tok(c, a - 1, "general") &&
                     (tok(c, a - 2, "secretary") ||
                      (a > 2 && tok(c, a - 2, "-") && tok(c, a - 3, "secretary")));
-    /* Heads and members of a body, in small letters after its name. */
-    static const char *const heads[] = {"chairman", "chairperson", "chairwoman", "chief",
-                                        "leader", "leaders", "head", "founder", "president",
-                                        "secretary", "spokesman", "spokeswoman", "spokesperson",
-                                        "member", "members", "cadre", "cadres", "official",
-                                        "officials", "governor", "minister", NULL};
     size_t len;
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   (tok_in(c, a - 1, official) && !secretary) || tok(c, a - 1, "aka") ||
@@ -309,7 +306,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "opponents of President X tried to march": X's camp, not X */
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, place_of))
         return 1; /* "the Havana neighbourhood of La Loma": a place */
-    if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, heads))
+    if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, body_offices))
         return 1; /* "the chairman of Pakistan Tehreek-e-Insaf": the body he heads */
     if (a > 1 && tok(c, a - 1, "to") && tok_in(c, a - 2, moved))
         return 1; /* "taken to Campo Alegre", "transferred to Evin": a place */
@@ -349,7 +346,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a > 0 && (tok(c, a - 1, "by") || (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "by"))))
         return 1; /* "was arrested by the Anti-Graft Commission": the agent */
     if (b < c->n && c->t[b].kind == TK_WORD && !(c->t[b].flags & TF_CAP) &&
-        (tok_in(c, b, heads) || lex_match(c->lx, c->t, c->n, b, LC_ROLE, &len)))
+        (tok_in(c, b, body_offices) || lex_match(c->lx, c->t, c->n, b, LC_ROLE, &len)))
         return 1; /* "the Tehreek-e-Insaf chairman", "Reuters journalist X": a modifier */
     if (acronym_after(c, a, b))
         return 1; /* "Union for Democracy and Social Progress (UDPS)", "Pakistan

@@ -1015,14 +1015,6 @@ struct vg_str source_retractor(const struct sentence_ctx *c, struct vg_str text)
     return VG_STR_NULL;
 }
 
-/* Is the word w (folded) one of the list's? */
-static int word_in(struct vg_str w, const char *const *list) {
-    for (; *list; list++)
-        if (w.len == strlen(*list) && memcmp(w.ptr, *list, w.len) == 0)
-            return 1;
-    return 0;
-}
-
 int source_is_vague(struct vg_str source) {
     static const char *const heads[] = {"reports", "estimates", "accounts", NULL};
     static const char *const mods[] = {"various", "some", "several", "many", "other",
@@ -1045,8 +1037,8 @@ int source_is_vague(struct vg_str source) {
         int last = j >= source.len;
         /* "Various estimates put ...": a lone determiner read as the
          * speaker of "estimates" */
-        int lone = last && words == 0 && word_in(w, mods) && !word_in(w, nouns);
-        if (!lone && !(last ? word_in(w, heads) && words > 0 : word_in(w, mods)))
+        int lone = last && words == 0 && word_list_has(mods, w) && !word_list_has(nouns, w);
+        if (!lone && !(last ? word_list_has(heads, w) && words > 0 : word_list_has(mods, w)))
             return 0;
         words++;
         i = j + 1;
@@ -1065,11 +1057,6 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {
     size_t t0 = c->q[qi].t0;
     /* "revised ... to 25", "now 25": the new value stands. */
     if (t0 > 0 && (tok(c, t0 - 1, "to") || tok(c, t0 - 1, "now")))
-        return 0;
-    /* "saying the correct number was 64": so does the right count */
-    static const char *const right[] = {"correct", "actual", "real", "true", "accurate",
-                                        "right", "corrected", "revised", NULL};
-    if (t0 >= 3 && (tok(c, t0 - 1, "was") || tok(c, t0 - 1, "is")) && tok_in_list(c, t0 - 3, right))
         return 0;
     return 1;
 }
