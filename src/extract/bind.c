@@ -2890,6 +2890,18 @@ static size_t link_start(const struct sentence_ctx *c, const struct quantity *q)
     return SIZE_MAX;
 }
 
+/* Are the tokens [a, say) one or two words right before the verb of
+ * saying at `say`: the rest of a speaker's name that a gathering word
+ * opens ("protest group says", "Rally Monitoring Centre said")? */
+static int names_speaker(const struct sentence_ctx *c, size_t a, size_t say) {
+    if (a >= say || say - a > 2)
+        return 0;
+    for (size_t k = a; k < say; k++)
+        if (c->t[k].kind != TK_WORD || has(c, k, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* Is token k a noun for protesters that is the subject of the link at ls:
  * right before it, or before a relative clause with its speaker ("marchers,
  * who organisers said numbered")? */
@@ -4121,6 +4133,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     const struct trigger *toll = ls == SIZE_MAX ? trigger_ending(c, t0) : NULL;
     if (toll && toll->e->kind == F_TOLL && (tok(c, t0, "in") || tok(c, t0, "into")))
         ls = t0 - 1; /* "a crowd in the thousands": the quantity's own "in" links */
+    int said_only = ls == SIZE_MAX; /* only a verb of saying before the count */
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
         return;
@@ -4149,6 +4162,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             gathering_of_count(c, lo, k))
             continue; /* "the number of people detained during the protest
                        * actions has reached 41": the protest is when */
+        if (x && x->e->kind == F_TOLL && said_only && names_speaker(c, x->t1, t0 - 1))
+            return; /* "Protest group says 16 members released": the gathering
+                     * word names the group that speaks, no count's toll */
         if (x && x->e->kind == F_TOLL) {
             offer_count_trigger(c, x, best, "toll");
             return;
@@ -4464,6 +4480,20 @@ static const struct trigger *later_death(const struct sentence_ctx *c, const str
     return NULL;
 }
 
+/* Does the active verb of trigger x take a count of its own as object,
+ * a few words on ("released the remaining 20", "freed 12 of them")? */
+static int object_count(const struct sentence_ctx *c, const struct trigger *x) {
+    if (x->e->kind != F_VERB)
+        return 0;
+    for (size_t k = x->t1; k < c->n && k < x->t1 + 3; k++) {
+        if (c->qty_at[k])
+            return 1;
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k))
+            return 0;
+    }
+    return 0;
+}
+
 static const struct trigger *second_outcome(const struct sentence_ctx *c, const struct trigger *tr) {
     static const char *const steps[] = {"questioned", "interrogated", "searched",
                                         "fingerprinted", "photographed", "processed",
@@ -4505,6 +4535,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         return gone; /* "arrested and their whereabouts remain unknown" */
     if (!t2 || (t2->e->kind != F_VERB && t2->e->kind != F_STATE))
         return NULL;
+    if (object_count(c, t2))
+        return NULL; /* "kept 19 in custody and released the remaining 20": others */
     if (tok(c, tr->t1, ",") && (tok(c, t2->t1, "or") || tok(c, t2->t1, ",")))
         return NULL; /* "arrested, charged or sentenced": one count */
     /* "dozens injured and detained", "were arrested and wounded": hurt
