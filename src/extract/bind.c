@@ -2567,6 +2567,14 @@ static const struct trigger *recorded_as(const struct sentence_ctx *c, size_t qi
     return tr;
 }
 
+/* "were left with serious injuries", "were admitted with gunshot
+ * injuries": one word between "with" and the noun of the outcome at k,
+ * a few words after the count's noun ending at `after_noun`. */
+static int with_modified_event(const struct sentence_ctx *c, size_t after_noun, size_t k) {
+    return k >= 2 && k <= after_noun + 4 && tok(c, k - 2, "with") &&
+           c->t[k - 1].kind == TK_WORD && !c->trig_at[k - 1] && !has(c, k - 1, LC_STOP);
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
@@ -2839,6 +2847,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
         else if (form == F_EVENT && ((tok(c, k - 1, "with") && k <= after_noun + 3) ||
+                                     with_modified_event(c, after_noun, k) ||
                                      (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
         else if (relative && (form == F_INTRANS || form == F_VERB))
