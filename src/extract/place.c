@@ -937,7 +937,7 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             best_start = h->start;
             several = 0;
         } else if (spec == best_spec && p != best) {
-            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p) &&
+            if (spec >= 2 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p) &&
                 !(h->start > at && item_label(text, h) && city_before)) {
                 several = 1; /* but a city labelling the next item ("..., в Гродно — 40") */
                 other = p;
