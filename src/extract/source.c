@@ -526,7 +526,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                !tok(c, b, "\"") &&
                !c->qty_at[b] &&
                (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b) ||
-                tok(c, b + 1, "by")) && /* "information gathered by X" */
+                tok(c, b + 1, "by") || (weekday(c, b + 1) && tok(c, b + 2, "by"))) &&
+               /* "information gathered by X", "figures released Friday by X" */
                b < a + 10 &&
                !(by_agent && b > a && tok_in_list(c, b, agent_end)))
             b++;
