@@ -3536,11 +3536,17 @@ static size_t date_adjunct_start(const struct sentence_ctx *c, size_t end) {
     if (end > 1 && tok_in(c, end - 1, days))
         return end - 1; /* "detained today around a dozen demonstrators" */
     size_t k = end;
-    while (k > 0 && end - k < 3 && !c->qty_at[k - 1] &&
+    int nums = 0;
+    while (k > 0 && end - k < 3 + 4 * (nums > 0) && !c->qty_at[k - 1] &&
            (c->t[k - 1].kind == TK_NUM || (c->t[k - 1].flags & TF_CAP) ||
-            tok(c, k - 1, "week") || tok(c, k - 1, "month") || tok(c, k - 1, "year")))
-        k--;
-    if (k == end || k == 0)
+            tok(c, k - 1, "week") || tok(c, k - 1, "month") || tok(c, k - 1, "year") ||
+            (k < end && k > 1 && c->t[k].kind == TK_NUM &&
+             (c->t[k - 2].kind == TK_NUM || (c->t[k - 2].flags & TF_CAP)) &&
+             (tok(c, k - 1, "-") || tok(c, k - 1, ","))))) {
+        nums += c->t[k - 1].kind == TK_NUM;
+        k--; /* "on March 3-5", "in January 21-31, 2019": a span of days */
+    }
+    if (k == end || k == 0 || tok(c, k, ",") || tok(c, k, "-"))
         return end;
     if (tok(c, k - 1, "on") || tok(c, k - 1, "in") || tok(c, k - 1, "last") ||
         tok(c, k - 1, "this"))

@@ -741,6 +741,11 @@ static size_t h_in(const struct mt *m, size_t b, struct date_hit *h) {
     if (kw(m, j, K_THE))
         return h_the(m, j, h, true);
     int day, mo, y, mo2, y2;
+    struct dm ra, rb;
+    bool mon;
+    if ((m->t[j].flags & F_EN) && month_at(m, j) &&
+        (e = p_range(m, j, CN_DASH, false, &ra, &rb, &mon)))
+        return put_range(m, e, h, &ra, &rb, false); /* "in January 21-31, 2019" */
     k = skip_early(m, j, &day);
     if ((e = p_month(m, k, &mo, &y)) && (m->t[k].flags & F_EN)) {
         if (kw(m, e, K_AND) && (k = p_month(m, e + 1, &mo2, &y2)) && y == 0) {

@@ -573,7 +573,51 @@ static int after_fronted(const struct sentence_ctx *c, size_t a, size_t b) {
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
+/* Does a stance on the outcome follow the name ending before token b ("X
+ * concerned over continuing detentions", "X, ..., condemned the killings",
+ * "X has demanded the release of")?  The outcome after it is then what X
+ * speaks of, not what X underwent. */
+static int stance_after(const struct sentence_ctx *c, size_t b) {
+    static const char *const stance[] = {
+        "concerned", "alarmed", "worried", "condemned", "condemns", "condemn", "denounced",
+        "denounces", "deplored", "deplores", "decried", "decries", "demanded", "demands",
+        "urged", "urges", "welcomed", "welcomes", "acknowledged", "acknowledges",
+        "criticised", "criticized", "criticises", "criticizes", NULL};
+    static const char *const adverbs[] = {"also", "strongly", "deeply", "later", "again",
+                                          "publicly", "has", "have", "had", "is", "was", ",", NULL};
+    size_t k = b;
+    while (k < c->n && k < b + 3 && tok_in(c, k, adverbs))
+        k++;
+    return tok_in(c, k, stance);
+}
+
+/* Is the name starting at token a an agent after "by", or the target of
+ * "protests against", with at most a few words of its post between ("the
+ * protests led by opposition leader X", "sentenced by judge X", "protests
+ * against President X")?  An outcome before it is then what X did, led or
+ * drew, not what X underwent. */
+static int agent_before(const struct sentence_ctx *c, size_t a) {
+    static const char *const protests[] = {"protests", "protest", "demonstrations",
+                                           "demonstration", "rallies", "rally", "uprising",
+                                           "marches", "march", "campaign", NULL};
+    for (size_t k = a; k > 0 && a - k < 5; k--) {
+        if (tok(c, k - 1, "by"))
+            return 1;
+        if (tok(c, k - 1, "against") && k >= 2 && tok_in(c, k - 2, protests))
+            return 1; /* "mass protests against President X": X is their target */
+        if ((c->t[k - 1].kind != TK_WORD && !tok(c, k - 1, "-")) || c->trig_at[k - 1] ||
+            c->qty_at[k - 1] || has(c, k - 1, LC_AUX) || tok(c, k - 1, "as") ||
+            tok(c, k - 1, "name"))
+            return 0; /* "identified by relatives as X", "by the name X": X is the one */
+    }
+    return 0;
+}
+
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
+    static const char *const published[] = {"figures", "data", "report", "reports",
+                                            "statement", "statements", "statistics",
+                                            "numbers", "footage", "video", "videos", "list",
+                                            "findings", NULL};
     static const char *const topic[] = {"about", "о", "об", NULL};
     int cyrillic = c->t[a].fold.len && (unsigned char)c->t[a].fold.ptr[0] >= 0xd0;
     int best = -1;
@@ -585,8 +629,12 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue; /* a crowd is no status of a person's */
         if (fronted && tr->t1 <= fronted && a > fronted)
             continue; /* "As the four men were jailed, X pointed to ...": theirs */
-        if (tr->t0 >= b && tok_in(c, tr->t0 - 1, topic))
+        if (tr->t0 >= b && (tok_in(c, tr->t0 - 1, topic) || stance_after(c, b)))
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
+        if (tr->t1 <= a && agent_before(c, a))
+            continue; /* "the protests led by opposition leader X" */
+        if (tr->e->what == VG_RELEASED && tr->t0 > 0 && tok_in(c, tr->t0 - 1, published))
+            continue; /* "according to figures released Friday": a thing published */
         if (tr->t0 >= b + 2 && tr->e->kind == F_PEOPLE && tok(c, tr->t0 - 1, "the") &&
             c->t[tr->t0 - 2].kind == TK_WORD && !tok(c, tr->t0 - 2, "among") &&
             !tok(c, tr->t0 - 2, "of") && !has(c, tr->t0 - 2, LC_AUX))
@@ -693,8 +741,9 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
         }
         int num = c->t[m].kind == TK_NUM && m + 1 < c->n && c->trig_at[m + 1] &&
                   !(m > j && c->qty_at[m]); /* "X visited 31 detained students": the object's */
-        if ((c->t[m].kind != TK_WORD && !num) || tok(c, m, "not") || has(c, m, LC_NEG))
-            break;
+        if ((c->t[m].kind != TK_WORD && !num) || tok(c, m, "not") || has(c, m, LC_NEG) ||
+            tok(c, m, "according"))
+            break; /* "X, according to figures released Friday": no predicate of X's */
         if (m > j && (tok_in(c, m, relative) || tok(c, m, "that") || tok(c, m, "which")))
             break; /* "X, a physician who treated protesters, was": another's clause */
     }
@@ -1409,6 +1458,8 @@ static int counted_group(const struct sentence_ctx *c, size_t a) {
                 }
             return -1;
         }
+        if (tok(c, k - 1, "by") || (c->trig_at[k - 1] && !(t->flags & TF_CAP)))
+            return -1; /* "12 protesters were killed in protests led by X": no member */
         if (tok_in(c, k - 1, preps))
             named = 0; /* "two journalists with the outlet Mwangaza TV, X and Y" */
         else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !in_quotes(c, k - 1) &&
@@ -1529,7 +1580,7 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
     int o = grouped ? -1 : death_of(c, a);
-    if (o < 0 && !grouped)
+    if (o < 0 && !grouped && !stance_after(c, b))
         o = subject_outcome(c, b);
     if (o < 0)
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
@@ -1660,6 +1711,8 @@ static int opens_name_list(const struct sentence_ctx *c, size_t b) {
     for (size_t m = b + 2; m < c->n && m < b + 24; m++) {
         if (tok(c, m, ".") || tok(c, m, ";") || c->trig_at[m] || c->qty_at[m])
             return 0;
+        if (tok(c, m, "'s") || tok(c, m, "for"))
+            return 0; /* "said X, the group's Director for Asia and the Pacific": X's post */
         if (tok(c, m, "and")) {
             for (size_t k = m + 1; k < c->n && k < m + 3; k++)
                 if (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))

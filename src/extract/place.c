@@ -150,6 +150,10 @@ static int speech_venue(struct vg_str text, const struct vg_place_hit *h) {
                                           P("news conference "), P("press conference "),
                                           P("press briefing "), P(" told reporters "),
                                           P(" told journalists ")};
+    static const struct phrase verbs[] = {P(" said in "), P(" says in "), P(" told a briefing in ")};
+    for (const struct phrase *v = verbs; v < verbs + N_OF(verbs); v++)
+        if (phrase_before(text, h->start, v))
+            return 1; /* "the spokeswoman said in Geneva that ..." */
     size_t from = h->start > 80 ? h->start - 80 : 0;
     for (size_t i = h->start; i-- > from;) {
         char ch = text.ptr[i];
@@ -175,6 +179,13 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h) ||
         month_short(text, h))
         return 1;
+    static const struct phrase by[] = {P(" by "), P(" by the ")};
+    for (const struct phrase *b = by; b < by + N_OF(by); b++)
+        if (h->place->kind == VG_PLACE_COUNTRY && phrase_before(text, h->start, b) &&
+            !phrase_at(text, e, &(struct phrase)P("'s")) &&
+            !phrase_at(text, e, &(struct phrase)P("\xe2\x80\x99s")))
+            return 1; /* "detention by Russia": a state acting, not where; but
+                       * "shootings by Mali's security forces" are in Mali */
     /* A law's name: "ст. 20.2 КоАП РФ", "УК РФ", «статьи 91 УПК РФ». */
     static const struct phrase codes[] = {
         P("\xd0\x9a\xd0\xbe\xd0\x90\xd0\x9f "), /* КоАП */
@@ -674,12 +685,16 @@ static size_t agency_credit_end(struct vg_str text, const struct vg_place_hit *h
  * the report was written, not where what it counts happened. */
 static size_t dateline_hit(struct vg_str text, const struct vg_place_hit *h) {
     size_t i = h->start;
+    int bracket = i > 0 && text.ptr[i - 1] == '(';
+    i -= (size_t)bracket; /* "(Nairobi) – ...": a rights group's dateline */
     while (i > 0 && (text.ptr[i - 1] == ' ' || text.ptr[i - 1] == '\t'))
         i--;
     if (i > 0 && text.ptr[i - 1] != '\n')
         return 0;
     for (size_t k = h->end; k < text.len && k < h->end + 40; k++) {
         unsigned char ch = (unsigned char)text.ptr[k];
+        if (bracket && ch == ')' && k == h->end)
+            continue;
         if (ch == '-' && k > h->end && text.ptr[k - 1] == ' ')
             return k + 1;
         if (ch == 0xe2 && k + 2 < text.len && (unsigned char)text.ptr[k + 1] == 0x80 &&
@@ -922,7 +937,7 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
             best_start = h->start;
             several = 0;
         } else if (spec == best_spec && p != best) {
-            if (spec >= 3 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p) &&
+            if (spec >= 2 && !vg_gazetteer_contains(p, best) && !vg_gazetteer_contains(best, p) &&
                 !(h->start > at && item_label(text, h) && city_before)) {
                 several = 1; /* but a city labelling the next item ("..., в Гродно — 40") */
                 other = p;

@@ -66,6 +66,8 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
            !(weekday(c, a - 1) && a >= 2 && tok(c, a - 2, "on"))) {
         /* "On Sunday a ministry spokeswoman said": the day is no name's */
         const struct token *t = &c->t[a - 1];
+        if (tok(c, a - 1, "-") && (t->flags & TF_SPACE) && words > 0)
+            break; /* "KABUL — The United Nations Mission said": a dateline */
         /* A lower-case word other than an organisation word, "of", "for",
          * "at", "and" or an article ends a phrase of capitalised words. */
         if (t->kind == TK_WORD && !(t->flags & TF_CAP) && a < end && tok(c, a, "-") &&
@@ -455,6 +457,31 @@ static int capitalised_in_name(const struct sentence_ctx *c, size_t a, size_t b)
             tok(c, b - 1, "the"));
 }
 
+/* "Groups monitoring the situation have reported": the phrase before the
+ * verb is the object of a present participle, and the speaker is the
+ * noun phrase the participle follows.  Returns where the speaker starts
+ * and moves *end to the participle, or returns `a` when there is none. */
+static size_t before_participle(const struct sentence_ctx *c, size_t a, size_t *end) {
+    static const char *const preps[] = {"during", "according", "following", "including",
+                                        "regarding", "concerning", "notwithstanding",
+                                        "excluding", NULL};
+    if (a < 2)
+        return a;
+    const struct token *p = &c->t[a - 1];
+    size_t n = p->fold.len;
+    if (p->kind != TK_WORD || (p->flags & TF_CAP) || n < 6 ||
+        memcmp(p->fold.ptr + n - 3, "ing", 3) != 0 || tok_in_list(c, a - 1, preps))
+        return a;
+    if (c->t[a - 2].kind != TK_WORD || is_article(c, a - 2) || has(c, a - 2, LC_STOP) ||
+        c->trig_at[a - 2])
+        return a;
+    size_t a2 = np_start(c, a - 1, 0);
+    if (a2 >= a - 1)
+        return a;
+    *end = a - 1;
+    return a2;
+}
+
 /* The attribution whose cue starts at token k: "according to X" (X after
  * it) or "X said" (X before the verb).  Returns 1 and fills *out when
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
@@ -491,11 +518,16 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                     (lex_match(c->lx, c->t, c->n, k - 1, LC_WHO, &wl) && wl == 1 && k >= 2 &&
                      (c->qty_at[k - 2] || c->t[k - 2].kind == TK_NUM)));
     if (e->kind == 1 || by_agent) { /* "according to X" */
-        size_t a = k + *len + (size_t)by_agent, b = a;
+        size_t a = k + *len + (size_t)by_agent, b;
+        while (a < c->n && tok(c, a, "\""))
+            a++; /* 'citing "credible sources,"': the words inside the marks */
+        b = a;
         while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
+               !tok(c, b, "\"") &&
                !c->qty_at[b] &&
                (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b) ||
-                tok(c, b + 1, "by")) && /* "information gathered by X" */
+                tok(c, b + 1, "by") || (weekday(c, b + 1) && tok(c, b + 2, "by"))) &&
+               /* "information gathered by X", "figures released Friday by X" */
                b < a + 10 &&
                !(by_agent && b > a && tok_in_list(c, b, agent_end)))
             b++;
@@ -565,6 +597,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     size_t a = np_start(c, end, 0);
     if (a == end)
         return 0;
+    a = before_participle(c, a, &end);
     if (participle_of_object(c, a, end) || time_object(c, a, end))
         return 0; /* "freed under an amnesty announced on Friday" */
     if (noun_of_report(c, k, a))
