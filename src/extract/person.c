@@ -348,6 +348,15 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (b < c->n && c->t[b].kind == TK_WORD && !(c->t[b].flags & TF_CAP) &&
         (tok_in(c, b, body_offices) || lex_match(c->lx, c->t, c->n, b, LC_ROLE, &len)))
         return 1; /* "the Tehreek-e-Insaf chairman", "Reuters journalist X": a modifier */
+    if (b + 1 < c->n && tok(c, b, "of") && (c->t[b + 1].flags & TF_CAP)) {
+        size_t k = b + 1; /* "Democratic Voice of Burma reporter": a body's name */
+        while (k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))
+            k++;
+        if (k < c->n && c->t[k].kind == TK_WORD && !(c->t[k].flags & TF_CAP) &&
+            (tok_in(c, k, body_offices) || lex_match(c->lx, c->t, c->n, k, LC_ROLE, &len) ||
+             has(c, k, LC_WHO)))
+            return 1;
+    }
     if (acronym_after(c, a, b))
         return 1; /* "Union for Democracy and Social Progress (UDPS)", "Pakistan
                    * Tehreek-e-Insaf (PTI)": a body and its initials */
