@@ -123,12 +123,14 @@ static int describing_word(const struct sentence_ctx *c, size_t m) {
            !has(c, m, LC_NEG) && !lexicon_has(c->lx, c->t[m].word, LC_VAGUE);
 }
 
-/* "sustained hand injuries", "suffered severe burns": injuries with
+/* "sustained hand injuries", "suffered severe burns", a headline's
+ * "Twelve officers suffer injuries": injuries with
  * words between the verb and the noun, which no lexicon phrase can hold.
  * Returns the length of the phrase at i, or 0. */
 static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
-          tok(c, i, "suffering") || tok(c, i, "sustaining")))
+          tok(c, i, "suffering") || tok(c, i, "sustaining") || tok(c, i, "suffer") ||
+          tok(c, i, "sustain"))) /* "suffer": a headline's present */
         return 0;
     for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
         if (tok(c, j, "injuries") || tok(c, j, "wounds") || tok(c, j, "burns") ||
@@ -5756,8 +5758,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 adv = 5; /* "most of the 130 protesters who were arrested", "20 of the
                           * 45 people police held": its own relative */
             size_t part_reach = tok(c, h.end, ",") ? 10 : 4; /* "12 of them, all students, were" */
+            /* A count with an outcome noun of its own shares no later
+             * subject's predicate: "besides 14 deaths, 52 people were hurt". */
+            int own_noun = h.out && (h.out->e->kind == F_PEOPLE || h.out->e->kind == F_EVENT);
             right_predicate(c, qi, h.end, in ? 1 + adv : part ? part_reach : PREDICATE_REACH,
-                            !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
+                            !own_noun, in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
             if (right.rule && strcmp(right.rule, "after_relative") == 0 && right.earlier &&

@@ -103,7 +103,11 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
             b += 2; /* "Wong Ka-ming": a given name's syllables, the second in lower case */
         } else if (nickname_end(c, b)) {
             b = nickname_end(c, b); /* the nickname is no word of the name */
-        } else if (tok_in(c, b, particle) && !(c->t[b].flags & TF_CAP)) {
+        } else if (tok_in(c, b, particle) &&
+                   (!(c->t[b].flags & TF_CAP) || (c->t[b].kind == TK_WORD && name_word(c, b + 1) &&
+                                                  !(c->t[b].flags & TF_UPPER)))) {
+            /* "de Souza"; inside a name, a capitalised one that is also a
+             * common word: the "Van" of "Nguyen Van Hung" */
             if (tok(c, b + 1, "-") && glued(c, b + 1) && glued(c, b + 2) && b + 2 < c->n &&
                 (c->t[b + 2].flags & TF_CAP) && c->t[b + 2].kind == TK_WORD)
                 b += 3, w++;
@@ -1274,14 +1278,21 @@ static int among_after(const struct sentence_ctx *c, size_t b) {
  * (lawyer) Y", «задержаны X, администратор канала Y и редактор Z»? */
 static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) {
     static const char *const joint[] = {"and", "и", ",", NULL};
+    /* The name before may carry its age, in a list set apart by
+     * semicolons: "include X, 27; Y, 47; and Z, 16". */
+    size_t from = prev_b;
+    if (tok(c, prev_b, ",") && prev_b + 2 < c->n && c->t[prev_b + 1].kind == TK_NUM &&
+        c->t[prev_b + 1].fold.len <= 2 && !c->qty_at[prev_b + 1] && tok(c, prev_b + 2, ";"))
+        from = prev_b + 3;
     size_t k = a;
-    for (int role = 0; k > prev_b && role < 3 && c->t[k - 1].kind == TK_WORD &&
+    for (int role = 0; k > from && role < 3 && c->t[k - 1].kind == TK_WORD &&
                        !(c->t[k - 1].flags & TF_CAP) && !tok_in(c, k - 1, joint);
          role++)
         k--; /* a role before the name: "and freelance producer Y" */
-    if (k <= prev_b || !tok_in(c, k - 1, joint))
+    if (k < from || (k == from && from == prev_b) ||
+        (!tok_in(c, k - 1, joint) && !(from > prev_b && k == from)))
         return 0;
-    for (size_t m = prev_b; m < k; m++)
+    for (size_t m = from; m < k; m++)
         if (c->trig_at[m] || c->qty_at[m] || tok(c, m, ";") || tok(c, m, "."))
             return 0;
     return 1;
