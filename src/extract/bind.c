@@ -123,12 +123,14 @@ static int describing_word(const struct sentence_ctx *c, size_t m) {
            !has(c, m, LC_NEG) && !lexicon_has(c->lx, c->t[m].word, LC_VAGUE);
 }
 
-/* "sustained hand injuries", "suffered severe burns": injuries with
+/* "sustained hand injuries", "suffered severe burns", a headline's
+ * "Twelve officers suffer injuries": injuries with
  * words between the verb and the noun, which no lexicon phrase can hold.
  * Returns the length of the phrase at i, or 0. */
 static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
-          tok(c, i, "suffering") || tok(c, i, "sustaining")))
+          tok(c, i, "suffering") || tok(c, i, "sustaining") || tok(c, i, "suffer") ||
+          tok(c, i, "sustain"))) /* "suffer": a headline's present */
         return 0;
     for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
         if (tok(c, j, "injuries") || tok(c, j, "wounds") || tok(c, j, "burns") ||
@@ -262,6 +264,12 @@ static size_t dealt_with_by(const struct sentence_ctx *c, size_t i) {
 }
 
 /* Is token k one of the words (a static list: see word_list.h)? */
+/* The first token of the sentence past an opening quote mark: 1 in
+ * '"Of the 58 wounded, ..."', else 0. */
+static size_t opening_token(const struct sentence_ctx *c) {
+    return c->n > 1 && (tok(c, 0, "\"") || tok(c, 0, "\xe2\x80\x9c")) ? 1 : 0;
+}
+
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
     return k < c->n && word_list_has(words, c->t[k].fold);
 }
@@ -2505,9 +2513,11 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
  * after is the part's, not the whole's. */
 static int fronted_whole(const struct sentence_ctx *c, size_t qi, size_t k) {
     static const char *const parts[] = {"most", "many", "some", "all", "none", "few",
-                                        "half", "several", "nearly", "almost", "only", NULL};
-    return c->q[qi].t0 == 2 && tok(c, 0, "of") && tok(c, 1, "the") &&
-           (tok_in(c, k, parts) || c->qty_at[k]);
+                                        "half", "several", "nearly", "almost", "only",
+                                        "one", NULL};
+    size_t o = opening_token(c);
+    return c->q[qi].t0 == 2 + o && tok(c, o, "of") && tok(c, o + 1, "the") &&
+           (tok_in(c, k, parts) || c->qty_at[k]); /* also inside a quote: '"Of the ...' */
 }
 
 /* Is there a comma, a semicolon or a bracket in tokens [a, b)? */
@@ -2633,6 +2643,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
+        if (!relative && tok(c, k, ",") && fronted_whole(c, qi, k + 1))
+            return; /* "Of the five wounded taken to the clinic, one is dead": the
+                     * rest is the part's */
         if (k == after_noun && (tok(c, k, ",") || tok(c, k, "("))) {
             /* An aside: "150 supporters, many wearing scarves, gathered". */
             const char *close = tok(c, k, ",") ? "," : ")";
@@ -5387,13 +5400,14 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
     const struct trigger *x = trigger_ending(c, k);
     if (x)
         k = x->t0; /* "Of those arrested, 18 ..." */
-    if (k == 2 && (tok(c, 0, "of") || tok(c, 0, "among")) &&
-        (tok(c, 1, "them") || tok(c, 1, "those") || tok(c, 1, "these")))
+    size_t o = opening_token(c); /* '"Of the 58 wounded, 41 ...' */
+    if (k == 2 + o && (tok(c, o, "of") || tok(c, o, "among")) &&
+        (tok(c, o + 1, "them") || tok(c, o + 1, "those") || tok(c, o + 1, "these")))
         return 1; /* "Among them, 12 ...", "Among those arrested, 12 ..." */
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
-    if (k < 3 || !tok(c, 0, "of") || !tok(c, 1, "the") || !c->qty_at[2])
+    if (k < 3 + o || !tok(c, o, "of") || !tok(c, o + 1, "the") || !c->qty_at[2 + o])
         return 0;
-    size_t end = c->q[c->qty_at[2] - 1].t1;
+    size_t end = c->q[c->qty_at[2 + o] - 1].t1;
     size_t len;
     if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
         end += len; /* "Of the 37 people killed, ..." */
@@ -5446,6 +5460,24 @@ static int copula_aged(const struct sentence_ctx *c, size_t k) {
     return tok(c, k + 1, "aged") || (tok(c, k + 1, "under") && c->t[k + 2].kind == TK_NUM);
 }
 
+/* Does a passive that names no outcome follow the part at token k, with
+ * its agent: "Of the 58 wounded, 41 were caused by rubber bullets", "were
+ * possibly inflicted by police"?  The part is still of the whole's
+ * outcome, told by its cause. */
+static int passive_by(const struct sentence_ctx *c, size_t k) {
+    if (!is_be(c, k) || tok(c, k, "had") || tok(c, k, "have") || tok(c, k, "has"))
+        return 0;
+    for (k++; k < c->n && (has(c, k, LC_AUX) || (c->t[k].kind == TK_WORD && c->t[k].fold.len > 4 &&
+                                                  memcmp(c->t[k].fold.ptr + c->t[k].fold.len - 2,
+                                                         "ly", 2) == 0));
+         k++)
+        ; /* "were possibly" */
+    if (k + 1 >= c->n || c->t[k].kind != TK_WORD || trigger_at(c, k) || !tok(c, k + 1, "by"))
+        return 0;
+    const struct vg_str w = c->t[k].fold;
+    return w.len > 3 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0;
+}
+
 /* Is the count a part of the whole the sentence opens with ("Of the 37
  * killed, 29 were ..."), whose figure is `last`, or the next part after
  * one ("... and 8 were police officers"), `prev` being the part before?
@@ -5454,7 +5486,8 @@ static int copula_aged(const struct sentence_ctx *c, size_t k) {
  * noun go on with it. */
 static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
                          const struct binding *last, const struct binding *prev) {
-    if (part_opening(c, q) && c->qty_at[2] && last->q == (size_t)(c->qty_at[2] - 1))
+    size_t o = opening_token(c);
+    if (part_opening(c, q) && c->qty_at[2 + o] && last->q == (size_t)(c->qty_at[2 + o] - 1))
         return 1;
     if (prev != last || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
         return 0;
@@ -5803,8 +5836,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 adv = 5; /* "most of the 130 protesters who were arrested", "20 of the
                           * 45 people police held": its own relative */
             size_t part_reach = tok(c, h.end, ",") ? 10 : 4; /* "12 of them, all students, were" */
+            /* A count with an outcome noun of its own shares no later
+             * subject's predicate: "besides 14 deaths, 52 people were hurt". */
+            int own_noun = h.out && (h.out->e->kind == F_PEOPLE || h.out->e->kind == F_EVENT);
             right_predicate(c, qi, h.end, in ? 1 + adv : part ? part_reach : PREDICATE_REACH,
-                            !(h.out && h.out->e->kind == F_PEOPLE), in, &right);
+                            !own_noun, in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
             if (right.rule && strcmp(right.rule, "after_relative") == 0 && right.earlier &&
@@ -5934,7 +5970,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, c->prev_what, "among_prev"); /* "Among them were 36 minors" */
         int pw = !best.s && last ? part_of_whole(c, q, last, prev) : 0;
         if ((pw == 1 &&
-             (copula_noun(c, h.end) || plain_past_verb(c, h.end) ||
+             (copula_noun(c, h.end) || plain_past_verb(c, h.end) || passive_by(c, h.end) ||
               (strcmp(prev->rule, "part_before") == 0 && bare(c, &h) && tok(c, h.end, "from")))) ||
             (pw == 2 && copula_noun(c, h.end))) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");

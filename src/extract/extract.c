@@ -974,6 +974,30 @@ static int dateline_date(const struct run *run, size_t start, const struct date_
            ((unsigned char)t[e + 2] == 0x93 || (unsigned char)t[e + 2] == 0x94);
 }
 
+/* Does the sentence s[0, len) date its events by the day before a
+ * statement's: "the previous day", "the day before", "the previous
+ * night", "the night before", "a day earlier" (not "the day before
+ * yesterday", a day of its own)? */
+static int day_before_speech(const char *s, size_t len) {
+    static const char *const phrases[] = {"the previous day", "the day before", "the previous night",
+                                          "the night before", "a day earlier", NULL};
+    for (const char *const *ph = phrases; *ph; ph++) {
+        size_t pl = strlen(*ph);
+        for (size_t i = 0; i + pl <= len; i++) {
+            if (memcmp(s + i, *ph, pl) != 0 || (i > 0 && s[i - 1] != ' '))
+                continue;
+            const char *rest = s + i + pl;
+            size_t left = len - i - pl;
+            if (left > 0 && ((rest[0] | 32) >= 'a' && (rest[0] | 32) <= 'z'))
+                continue; /* "the day beforehand" */
+            if (left >= 10 && memcmp(rest, " yesterday", 10) == 0)
+                continue;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 #define LEAD_BYTES 2048 /* the opening a report's event date is looked for in */
 
 static int blank_line(struct vg_str text, size_t from, size_t to);
@@ -1004,6 +1028,16 @@ static size_t read_dates(const struct run *run, size_t start, size_t end,
             continue;
         speech += speech_date(p, &out[i]);
         out[o++] = out[i];
+    }
+    if (speech == 1 && o == 1 && out[0].when.from == out[0].when.to &&
+        day_before_speech(p, end - start)) {
+        /* "said on Friday that three were killed the previous day": the
+         * day before the statement's */
+        out[0].when.from = out[0].when.to = out[0].when.from - 1;
+        out[0].kind = DATE_DAY;
+        if (speech_when)
+            *speech_when = VG_WHEN_NONE;
+        return 1;
     }
     if (speech_when)
         *speech_when = speech == o && o ? out[0].when : VG_WHEN_NONE;

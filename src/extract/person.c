@@ -103,7 +103,11 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
             b += 2; /* "Wong Ka-ming": a given name's syllables, the second in lower case */
         } else if (nickname_end(c, b)) {
             b = nickname_end(c, b); /* the nickname is no word of the name */
-        } else if (tok_in(c, b, particle) && !(c->t[b].flags & TF_CAP)) {
+        } else if (tok_in(c, b, particle) &&
+                   (!(c->t[b].flags & TF_CAP) || (c->t[b].kind == TK_WORD && name_word(c, b + 1) &&
+                                                  !(c->t[b].flags & TF_UPPER)))) {
+            /* "de Souza"; inside a name, a capitalised one that is also a
+             * common word: the "Van" of "Nguyen Van Hung" */
             if (tok(c, b + 1, "-") && glued(c, b + 1) && glued(c, b + 2) && b + 2 < c->n &&
                 (c->t[b + 2].flags & TF_CAP) && c->t[b + 2].kind == TK_WORD)
                 b += 3, w++;
@@ -230,6 +234,10 @@ static int office_then_name(const struct sentence_ctx *c, size_t b) {
     return 0;
 }
 
+/* Nouns of a unit of a force after its name. */
+static const char *const force_unit[] = {"unit", "units", "squad", "squads", "brigade",
+                                         "battalion", "regiment", "detachment", NULL};
+
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -312,6 +320,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "taken to Campo Alegre", "transferred to Evin": a place */
     if (a > 1 && tok(c, a - 1, "the") && tok(c, a - 2, "of"))
         return 1; /* "a paramedic of the Kenya Red Cross": a body, not a person */
+    for (size_t m = b; m < c->n && m < b + 3 && c->t[m].kind == TK_WORD &&
+                       !(c->t[m].flags & TF_CAP);
+         m++)
+        if (tok_in(c, m, force_unit))
+            return 1; /* "the Grupo Halcon motorcycle unit": a unit of a force */
     if (a > 2 && (tok(c, a - 1, "of") || tok(c, a - 1, "for")) && c->t[a - 2].kind == TK_WORD &&
         (c->t[a - 2].flags & TF_CAP) && c->t[a - 3].kind == TK_WORD)
         return 1; /* "the Faculty of Social Sciences", "University of X" */
@@ -325,8 +338,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
         return 1; /* "X's colleague, Y, was jailed": Y is the one */
     if (a == 0 && tok(c, b, ":") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
-        tok_in(c, b + 1, clause_opening))
-        return 1; /* a run-in heading: "Transnational Repression: In October ..." */
+        (tok_in(c, b + 1, clause_opening) || c->qty_at[b + 1]))
+        return 1; /* a run-in heading: "Transnational Repression: In October ...",
+                   * a dateline before a count: "Kisumu: Four charged over ..." */
     if (b < c->n && !(c->t[b].flags & TF_CAP) && has(c, b, LC_WHO) && a > 0) {
         size_t k = a; /* the start of the capitalised words: "300 Just | Stop Oil" */
         while (k > 1 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP))
@@ -526,6 +540,16 @@ static size_t among(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* Does the name ending before token b own what follows by a bare
+ * apostrophe after its final s ("the United Nations' rights office")? */
+static int plural_owner(const struct sentence_ctx *c, size_t b) {
+    if (b == 0 || b >= c->n || !(tok(c, b, "'") || tok(c, b, "\xe2\x80\x99")) || !glued(c, b))
+        return 0;
+    const struct vg_str w = c->t[b - 1].fold;
+    return w.len > 1 && w.ptr[w.len - 1] == 's' && b + 1 < c->n && c->t[b + 1].kind == TK_WORD &&
+           !(c->t[b + 1].flags & TF_CAP) && !quote_mark(c, b + 1);
+}
+
 /* Does the name through token k end in "'s" ("Ales Bialiatski's
  * colleague, X"): a possessor, no other person in the way? */
 static int possessor(const struct sentence_ctx *c, size_t k) {
@@ -694,14 +718,35 @@ static const char *const relative[] = {"who", "whom", "который", "кот�
 
 static int verb_at(const struct sentence_ctx *c, size_t k);
 
+/* Does an object follow the verb tr: a count or a noun of people ("and
+ * released 13 detainees", "and freed the prisoners")?  Then the name
+ * before is its agent, not whom it befell. */
+static int verb_with_object(const struct sentence_ctx *c, const struct trigger *tr) {
+    size_t k = tr->t1;
+    if (tr->e->kind != F_VERB || k >= c->n)
+        return 0;
+    if (c->qty_at[k])
+        return 1;
+    for (size_t m = k; m < c->n && m < k + 3; m++) {
+        if (c->trig_at[m])
+            return c->tr[c->trig_at[m] - 1].e->kind == F_PEOPLE;
+        if (c->t[m].kind != TK_WORD || (c->t[m].flags & TF_CAP) ||
+            (has(c, m, LC_STOP) && !tok(c, m, "the") && !tok(c, m, "all")))
+            return 0; /* but "freed the prisoners", "released all detainees" */
+    }
+    return 0;
+}
+
 /* "were transferred to the police headquarters and released on bail":
  * after the auxiliaries ending at j, a verb no lexicon knows, words only,
  * then "and" and an outcome phrase, which is the predicate's.  Returns its
  * index or -1. */
 static int and_then_outcome(const struct sentence_ctx *c, size_t j) {
     for (size_t m = j + 1; m < c->n && m <= j + 12; m++) {
-        if (tok(c, m, "and"))
-            return verb_at(c, m + 1);
+        if (tok(c, m, "and")) {
+            int o = verb_at(c, m + 1);
+            return o >= 0 && verb_with_object(c, &c->tr[o]) ? -1 : o;
+        }
         /* "on 6 March", "on June 13": a day beside its month */
         int date_num = c->t[m].kind == TK_NUM &&
                        ((m + 1 < c->n && c->t[m + 1].kind == TK_WORD && (c->t[m + 1].flags & TF_CAP)) ||
@@ -742,6 +787,8 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             if (m == k && c->tr[o].e->kind == F_VERB && c->tr[o].t1 < c->n &&
                 c->qty_at[c->tr[o].t1])
                 return -1; /* "X treated 30 injured protesters": X did it */
+            if ((m > j || j == k) && verb_with_object(c, &c->tr[o]))
+                return -1; /* "X has promised reform and released 13 detainees" */
             if (c->tr[o].e->kind == F_STATE && (m > j || j == k))
                 return -1; /* "sentenced X to six months in jail", "the death
                               of X in custody": a state needs its verb before
@@ -1332,14 +1379,21 @@ static int among_after(const struct sentence_ctx *c, size_t b) {
  * (lawyer) Y", «задержаны X, администратор канала Y и редактор Z»? */
 static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) {
     static const char *const joint[] = {"and", "и", ",", NULL};
+    /* The name before may carry its age, in a list set apart by
+     * semicolons: "include X, 27; Y, 47; and Z, 16". */
+    size_t from = prev_b;
+    if (tok(c, prev_b, ",") && prev_b + 2 < c->n && c->t[prev_b + 1].kind == TK_NUM &&
+        c->t[prev_b + 1].fold.len <= 2 && !c->qty_at[prev_b + 1] && tok(c, prev_b + 2, ";"))
+        from = prev_b + 3;
     size_t k = a;
-    for (int role = 0; k > prev_b && role < 3 && c->t[k - 1].kind == TK_WORD &&
+    for (int role = 0; k > from && role < 3 && c->t[k - 1].kind == TK_WORD &&
                        !(c->t[k - 1].flags & TF_CAP) && !tok_in(c, k - 1, joint);
          role++)
         k--; /* a role before the name: "and freelance producer Y" */
-    if (k <= prev_b || !tok_in(c, k - 1, joint))
+    if (k < from || (k == from && from == prev_b) ||
+        (!tok_in(c, k - 1, joint) && !(from > prev_b && k == from)))
         return 0;
-    for (size_t m = prev_b; m < k; m++)
+    for (size_t m = from; m < k; m++)
         if (c->trig_at[m] || c->qty_at[m] || tok(c, m, ";") || tok(c, m, "."))
             return 0;
     return 1;
@@ -1787,10 +1841,14 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
-            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)))
-            continue; /* "police spokesman X", but "фотограф нашего издания X" and
-                       * "16 people, including party chief X, were arrested" */
-        int owner = tok(c, b, "'s") && !(b + 1 < c->n && c->trig_at[b + 1]);
+            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) &&
+            !((c->t[a - 1].flags & TF_CAP) && !lexicon_is(c->lx, c->t[a - 1].word, LC_ROLE) &&
+              !lexicon_is(c->lx, c->t[a - 1].word, LC_TITLE) && has(c, b, LC_AUX) &&
+              pred_trigger(c, b) >= 0))
+            continue; /* "police spokesman X", but "фотограф нашего издания X",
+                       * "16 people, including party chief X, were arrested" and
+                       * "the rector of Tver University X was injured" */
+        int owner = (tok(c, b, "'s") || plural_owner(c, b)) && !(b + 1 < c->n && c->trig_at[b + 1]);
         if (owner && a > 0 && tok_in(c, a - 1, office))
             continue; /* "President Daniel Ortega's inauguration": an office holder's */
         int what = owner ? VG_WHAT_NONE /* "Oliver Grant's life": a possessor, whom

@@ -577,11 +577,24 @@ static int place_bracket(const struct token *t, size_t end, int items) {
     return 0;
 }
 
-/* A person's age: "Name, 23," or "(23)" after a capitalised word. */
+/* Before a semicolon, "Le Thi Hoa, 47;" is an age in a list of names but
+ * "in Kurdistan, 33;" a place's tally: a name of two capitalised words or
+ * more, with no "in" before it, ending at token k. */
+static int full_name_before(const struct token *t, size_t k) {
+    size_t m = k;
+    while (m > 0 && (t[m - 1].flags & TF_CAP) && t[m - 1].kind == TK_WORD)
+        m--;
+    return k - m >= 2 && !(m > 0 && token_is(&t[m - 1], "in"));
+}
+
+/* A person's age: "Name, 23," or "(23)" after a capitalised word; in a
+ * list of names set apart by semicolons, "Full Name, 23;". */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     if (j - i != 1 || t[i].kind != TK_NUM || t[i].fold.len > 2)
         return 0;
     int after = j < n && (token_is(&t[j], ",") || token_is(&t[j], ")"));
+    if (j < n && token_is(&t[j], ";") && i >= 2 && token_is(&t[i - 1], ","))
+        after = full_name_before(t, i - 1);
     if (!after && j < n)
         return 0;
     if (i >= 2 && token_is(&t[i - 1], ",") && (t[i - 2].flags & TF_CAP))
