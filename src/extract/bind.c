@@ -2223,12 +2223,38 @@ static int part_list_token(const struct sentence_ctx *c, size_t m) {
            !has(c, m, LC_SAY) && !is_be(c, m);
 }
 
+/* Is the count at token k the part in a comma-set aside of the subject
+ * before it, "M of whom (were) X" or "M of them X", with the subject's
+ * predicate after it: "Nine people, five of whom were students, remain in
+ * custody"?  Returns the aside's closing comma, or 0. */
+static size_t partitive_aside(const struct sentence_ctx *c, size_t k) {
+    if (k < 2 || !tok(c, k - 1, ",") || c->t[k - 2].kind != TK_WORD || !c->qty_at[k])
+        return 0;
+    size_t m = c->q[c->qty_at[k] - 1].t1;
+    if (!tok(c, m, "of") || !(tok(c, m + 1, "whom") || tok(c, m + 1, "them")))
+        return 0;
+    m += 2;
+    if (m < c->n && is_be(c, m))
+        m++;
+    size_t words = 0;
+    for (; m < c->n && words < 6 && c->t[m].kind == TK_WORD && !trigger_at(c, m) &&
+           !has(c, m, LC_AUX) && !has(c, m, LC_SAY) && !is_be(c, m);
+         m++)
+        words++;
+    if (!words || !tok(c, m, ",") || m + 1 >= c->n || c->qty_at[m + 1] || tok(c, m + 1, "and"))
+        return 0;
+    return m;
+}
+
 /* Is the count at token k set off as a part of the subject before it,
  * between commas or dashes: ", including three minors,", ", among them
  * two journalists,", "-- including a priest, eight nuns and several
  * veterans --"?  Returns the last token of the aside's closing comma or
  * dash, or 0. */
 static size_t including_aside(const struct sentence_ctx *c, size_t k) {
+    size_t part = partitive_aside(c, k);
+    if (part)
+        return part;
     size_t open = 0;
     for (size_t m = k; m > 1 && m + 16 > k && !open; m--) {
         if (tok(c, m - 1, "including"))
@@ -6065,7 +6091,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                                       * the officers counted before */
         if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0)
             who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured" */
-        if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun && !h.part_tr &&
+        if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun &&
+            partitive_aside(c, q->t0) && copula_who(c, h.end) >= 0)
+            who = (uint8_t)copula_who(c, h.end); /* "Nine people, five of whom were
+                                                  * students, remain in custody" */
+        else if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun && !h.part_tr &&
             (last || c->prev_what != VG_WHAT_NONE))
             who = last ? last->who : c->prev_who; /* "arrested 48 activists; 29 of them
                                                    * were charged": the activists */
