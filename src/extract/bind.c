@@ -3988,7 +3988,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
              tr->t1 > tr->t0 && !demanded(c, tr->t0) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
-              tok(c, tr->t1 - 1, "into") ||
+              tok(c, tr->t1 - 1, "into") || tok(c, tr->t1 - 1, "for") ||
+              tok(c, tr->t1 - 1, "with") || /* "reduced sentences for 40", "plea deals with 20" */
               has(c, tr->t1 - 1, LC_PREP)))
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     /* "detained along with 32 others", "arrested together with 12". */
@@ -5641,15 +5642,22 @@ static size_t share_stages(struct binding *out, size_t n_out, size_t max, size_t
 /* "Criminal proceedings had been instituted in 57 cases", "opened
  * criminal investigations in 12 cases": a count of cases (a noun that
  * names no people) after "in", with criminal proceedings before it in the
- * clause.  Returns that outcome phrase, or NULL. */
+ * clause.  People charged or arrested "in 64 cases" count the criminal
+ * cases brought against them too ("120 people have been prosecuted in 64
+ * cases", "31 were arrested in 22 cases filed with nine police stations").
+ * Returns that outcome phrase, or NULL. */
 static const struct trigger *cases_in(const struct sentence_ctx *c, const struct quantity *q,
                                       const struct head *h) {
-    if (!h->reject || h->end != q->t1 + 1 || !(tok(c, q->t1, "cases") || tok(c, q->t1, "case")) ||
-        q->t0 < 2 || !tok(c, q->t0 - 1, "in"))
-        return NULL;
+    if (!h->reject || h->end < q->t1 + 1 || h->end > q->t1 + 2 ||
+        !(tok(c, h->end - 1, "cases") || tok(c, h->end - 1, "case")) ||
+        (h->end == q->t1 + 2 && !plain_word(c, q->t1)) || q->t0 < 2 || !tok(c, q->t0 - 1, "in"))
+        return NULL; /* "in 57 cases", "in 33 violence cases" */
     for (size_t k = q->t0 - 1; k-- > 0 && q->t0 - k <= 10;) {
         const struct trigger *x = trigger_at(c, k);
         if (x && x->e->kind == F_CASES && x->e->what == VG_CHARGED)
+            return x;
+        if (x && x->e->kind == F_VERB && x->t1 == q->t0 - 1 &&
+            (x->e->what == VG_CHARGED || x->e->what == VG_DETAINED))
             return x;
         if (x || c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
             return NULL;
@@ -5953,6 +5961,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = VG_WHO_PROTESTERS; /* the count of marchers named before it */
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
+        if (best.rule && strcmp(best.rule, "cases_in") == 0)
+            who = VG_WHO_CASES; /* "prosecuted in 64 cases": the cases */
         if (h.who < 0 && best.group)
             who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
         if (h.who < 0 && !best.group && best.tr && best.rule &&

@@ -380,6 +380,9 @@ static int charge_before(const struct lexicon *lx, const struct token *t, size_t
         const struct lex_entry *e = lex_match(lx, t, n, k, LC_OUT, &len);
         if (e && e->what == VG_CHARGED && e->kind == F_CASES)
             return 1;
+        if (e && e->kind == F_VERB && k + len == end &&
+            (e->what == VG_CHARGED || e->what == VG_DETAINED))
+            return 1; /* "prosecuted in 64 cases", "arrested in 22 cases" */
         if (token_is(&t[k], ",") || token_is(&t[k], ";") || token_is(&t[k], ".") ||
             token_is(&t[k], ":") || t[k].kind == TK_NUM)
             return 0;
