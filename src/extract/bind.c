@@ -2457,7 +2457,16 @@ static int subordinate_between(const struct sentence_ctx *c, size_t a, size_t b)
  * an outcome phrase ("Thousands of citizens of the provinces of ...
  * mobilised towards").  Words, names joined by commas and "and", and
  * counts of no people only.  Returns its length, or 0. */
+static size_t phrase_to_predicate(const struct sentence_ctx *c, size_t k, int dates);
+
 static size_t of_phrase(const struct sentence_ctx *c, size_t k) {
+    return phrase_to_predicate(c, k, 0);
+}
+
+/* The phrase of of_phrase after token k; with `dates`, numbers that count
+ * no one (the days of "the July 11 and 12 demonstrations") may stand in
+ * it, and counts may not. */
+static size_t phrase_to_predicate(const struct sentence_ctx *c, size_t k, int dates) {
     size_t j = k + 1;
     while (j < c->n && j < k + 12 && !trigger_at(c, j)) {
         if (c->t[j].kind == TK_WORD &&
@@ -2468,7 +2477,7 @@ static size_t of_phrase(const struct sentence_ctx *c, size_t k) {
         if (c->t[j].kind == TK_PUNCT && !tok(c, j, "'s") &&
             !(tok(c, j, ",") && (c->t[j + 1 < c->n ? j + 1 : j].flags & TF_CAP)))
             return 0;
-        if (c->t[j].kind == TK_NUM && !c->qty_at[j])
+        if (c->t[j].kind == TK_NUM && !c->qty_at[j] == !dates)
             return 0;
         j++;
     }
@@ -2487,6 +2496,16 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
         return 2; /* not "among those arrested" */
     if (tok(c, k, "of"))
         return of_phrase(c, k);
+    if ((tok(c, k, "in") || tok(c, k, "at")) && !trigger_at(c, k)) {
+        /* "33 participants in the July 11 and 12 demonstrations in Cuba
+         * received their final sentences", "20 people in the southern city
+         * of Kano died": a phrase of place or event right before the
+         * predicate, words only, as after "of" */
+        size_t l = phrase_to_predicate(c, k, 1);
+        const struct trigger *pr = l ? trigger_at(c, k + l) : NULL;
+        if (pr && (pr->e->kind == F_INTRANS || pr->e->kind == F_VERB))
+            return l;
+    }
     size_t j = k + 1;
     if (tok(c, k, "in") && tok(c, k + 1, "the") && plain_word(c, k + 2) && tok(c, k + 3, "of"))
         j = k + 4; /* "hundreds of people in the republic of Dagestan protested" */
