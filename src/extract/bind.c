@@ -5671,13 +5671,21 @@ static const struct trigger *cases_in(const struct sentence_ctx *c, const struct
         !(tok(c, h->end - 1, "cases") || tok(c, h->end - 1, "case")) ||
         (h->end == q->t1 + 2 && !plain_word(c, q->t1)) || q->t0 < 2 || !tok(c, q->t0 - 1, "in"))
         return NULL; /* "in 57 cases", "in 33 violence cases" */
-    for (size_t k = q->t0 - 1; k-- > 0 && q->t0 - k <= 10;) {
+    int people = 0; /* passed the count of people the cases hold */
+    for (size_t k = q->t0 - 1; k-- > 0 && q->t0 - k <= (people ? 22u : 10u);) {
         const struct trigger *x = trigger_at(c, k);
-        if (x && x->e->kind == F_CASES && x->e->what == VG_CHARGED)
-            return x;
+        if (x && x->e->what == VG_CHARGED && (x->e->kind == F_CASES || people))
+            return x; /* "Charges under the Act: at least 171 people in 89 cases" */
         if (x && x->e->kind == F_VERB && x->t1 == q->t0 - 1 &&
             (x->e->what == VG_CHARGED || x->e->what == VG_DETAINED))
             return x;
+        if (c->qty_at[k] && !people && !x && k + 1 < q->t0 - 1 && q->t0 - 1 - k <= 4 &&
+            has(c, q->t0 - 2, LC_WHO)) {
+            people = 1; /* "at least 171 people in" */
+            continue;
+        }
+        if (people && !x && (tok(c, k, ":") || c->t[k].kind == TK_NUM || c->qty_at[k]))
+            continue; /* the label before them, "Section 112" in it */
         if (x || c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
             return NULL;
     }
