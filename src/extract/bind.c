@@ -206,7 +206,9 @@ static int colon_group(const struct sentence_ctx *c) {
  * hold.  Returns the length of the phrase at i, up to the judge's or
  * office's noun, or 0. */
 static size_t brought_before(const struct sentence_ctx *c, size_t i) {
-    static const char *const verbs[] = {"brought", "presented", "taken", "put", "placed", NULL};
+    static const char *const verbs[] = {"brought", "presented", "taken", "put", "placed",
+                                        "appeared", NULL}; /* "appeared before Kisii
+                                                            * law courts" */
     static const char *const heads[] = {"judge", "judges", "magistrate", "magistrates",
                                         "court", "courts", "tribunal", "tribunals",
                                         "prosecutor", "prosecutors", "prosecution", NULL};
@@ -962,6 +964,10 @@ ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
     *len = 1; /* the one-word rules */
     switch (f0) {
     case 'a':
+        if ((*len = brought_before(c, i)) > 0)
+            return &rule_sent;
+        *len = 1;
+        return case_accusing(c, i) ? &rule_accusing : NULL;
     case 'n':
         return case_accusing(c, i) ? &rule_accusing : NULL;
     case 'b':
