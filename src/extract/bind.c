@@ -208,7 +208,9 @@ static int colon_group(const struct sentence_ctx *c) {
  * hold.  Returns the length of the phrase at i, up to the judge's or
  * office's noun, or 0. */
 static size_t brought_before(const struct sentence_ctx *c, size_t i) {
-    static const char *const verbs[] = {"brought", "presented", "taken", "put", "placed", NULL};
+    static const char *const verbs[] = {"brought", "presented", "taken", "put", "placed",
+                                        "appeared", NULL}; /* "appeared before Kisii
+                                                            * law courts" */
     static const char *const heads[] = {"judge", "judges", "magistrate", "magistrates",
                                         "court", "courts", "tribunal", "tribunals",
                                         "prosecutor", "prosecutors", "prosecution", NULL};
@@ -970,6 +972,10 @@ ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
     *len = 1; /* the one-word rules */
     switch (f0) {
     case 'a':
+        if ((*len = brought_before(c, i)) > 0)
+            return &rule_sent;
+        *len = 1;
+        return case_accusing(c, i) ? &rule_accusing : NULL;
     case 'n':
         return case_accusing(c, i) ? &rule_accusing : NULL;
     case 'b':
@@ -2491,7 +2497,16 @@ static int subordinate_between(const struct sentence_ctx *c, size_t a, size_t b)
  * an outcome phrase ("Thousands of citizens of the provinces of ...
  * mobilised towards").  Words, names joined by commas and "and", and
  * counts of no people only.  Returns its length, or 0. */
+static size_t phrase_to_predicate(const struct sentence_ctx *c, size_t k, int dates);
+
 static size_t of_phrase(const struct sentence_ctx *c, size_t k) {
+    return phrase_to_predicate(c, k, 0);
+}
+
+/* The phrase of of_phrase after token k; with `dates`, numbers that count
+ * no one (the days of "the July 11 and 12 demonstrations") may stand in
+ * it, and counts may not. */
+static size_t phrase_to_predicate(const struct sentence_ctx *c, size_t k, int dates) {
     size_t j = k + 1;
     while (j < c->n && j < k + 12 && !trigger_at(c, j)) {
         if (c->t[j].kind == TK_WORD &&
@@ -2502,7 +2517,7 @@ static size_t of_phrase(const struct sentence_ctx *c, size_t k) {
         if (c->t[j].kind == TK_PUNCT && !tok(c, j, "'s") &&
             !(tok(c, j, ",") && (c->t[j + 1 < c->n ? j + 1 : j].flags & TF_CAP)))
             return 0;
-        if (c->t[j].kind == TK_NUM && !c->qty_at[j])
+        if (c->t[j].kind == TK_NUM && !c->qty_at[j] == !dates)
             return 0;
         j++;
     }
@@ -2521,6 +2536,16 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
         return 2; /* not "among those arrested" */
     if (tok(c, k, "of"))
         return of_phrase(c, k);
+    if ((tok(c, k, "in") || tok(c, k, "at")) && !trigger_at(c, k)) {
+        /* "33 participants in the July 11 and 12 demonstrations in Cuba
+         * received their final sentences", "20 people in the southern city
+         * of Kano died": a phrase of place or event right before the
+         * predicate, words only, as after "of" */
+        size_t l = phrase_to_predicate(c, k, 1);
+        const struct trigger *pr = l ? trigger_at(c, k + l) : NULL;
+        if (pr && (pr->e->kind == F_INTRANS || pr->e->kind == F_VERB))
+            return l;
+    }
     size_t j = k + 1;
     if (tok(c, k, "in") && tok(c, k + 1, "the") && plain_word(c, k + 2) && tok(c, k + 3, "of"))
         j = k + 4; /* "hundreds of people in the republic of Dagestan protested" */
@@ -4054,7 +4079,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
              tr->t1 > tr->t0 && !demanded(c, tr->t0) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
-              tok(c, tr->t1 - 1, "into") ||
+              tok(c, tr->t1 - 1, "into") || tok(c, tr->t1 - 1, "for") ||
+              tok(c, tr->t1 - 1, "with") || /* "reduced sentences for 40", "plea deals with 20" */
               has(c, tr->t1 - 1, LC_PREP)))
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     /* "detained along with 32 others", "arrested together with 12". */
@@ -5747,16 +5773,31 @@ static size_t share_stages(struct binding *out, size_t n_out, size_t max, size_t
 /* "Criminal proceedings had been instituted in 57 cases", "opened
  * criminal investigations in 12 cases": a count of cases (a noun that
  * names no people) after "in", with criminal proceedings before it in the
- * clause.  Returns that outcome phrase, or NULL. */
+ * clause.  People charged or arrested "in 64 cases" count the criminal
+ * cases brought against them too ("120 people have been prosecuted in 64
+ * cases", "31 were arrested in 22 cases filed with nine police stations").
+ * Returns that outcome phrase, or NULL. */
 static const struct trigger *cases_in(const struct sentence_ctx *c, const struct quantity *q,
                                       const struct head *h) {
-    if (!h->reject || h->end != q->t1 + 1 || !(tok(c, q->t1, "cases") || tok(c, q->t1, "case")) ||
-        q->t0 < 2 || !tok(c, q->t0 - 1, "in"))
-        return NULL;
-    for (size_t k = q->t0 - 1; k-- > 0 && q->t0 - k <= 10;) {
+    if (!h->reject || h->end < q->t1 + 1 || h->end > q->t1 + 2 ||
+        !(tok(c, h->end - 1, "cases") || tok(c, h->end - 1, "case")) ||
+        (h->end == q->t1 + 2 && !plain_word(c, q->t1)) || q->t0 < 2 || !tok(c, q->t0 - 1, "in"))
+        return NULL; /* "in 57 cases", "in 33 violence cases" */
+    int people = 0; /* passed the count of people the cases hold */
+    for (size_t k = q->t0 - 1; k-- > 0 && q->t0 - k <= (people ? 22u : 10u);) {
         const struct trigger *x = trigger_at(c, k);
-        if (x && x->e->kind == F_CASES && x->e->what == VG_CHARGED)
+        if (x && x->e->what == VG_CHARGED && (x->e->kind == F_CASES || people))
+            return x; /* "Charges under the Act: at least 171 people in 89 cases" */
+        if (x && x->e->kind == F_VERB && x->t1 == q->t0 - 1 &&
+            (x->e->what == VG_CHARGED || x->e->what == VG_DETAINED))
             return x;
+        if (c->qty_at[k] && !people && !x && k + 1 < q->t0 - 1 && q->t0 - 1 - k <= 4 &&
+            has(c, q->t0 - 2, LC_WHO)) {
+            people = 1; /* "at least 171 people in" */
+            continue;
+        }
+        if (people && !x && (tok(c, k, ":") || c->t[k].kind == TK_NUM || c->qty_at[k]))
+            continue; /* the label before them, "Section 112" in it */
         if (x || c->qty_at[k] || tok(c, k, ";") || tok(c, k, ",") || has(c, k, LC_STOP))
             return NULL;
     }
@@ -6062,6 +6103,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = VG_WHO_PROTESTERS; /* the count of marchers named before it */
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
+        if (best.rule && strcmp(best.rule, "cases_in") == 0)
+            who = VG_WHO_CASES; /* "prosecuted in 64 cases": the cases */
         if (h.who < 0 && best.group)
             who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
         if (h.who < 0 && !best.group && best.tr && best.rule &&

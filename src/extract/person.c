@@ -282,7 +282,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "decree", "ordinance", "amendment", "policy",
                                             "reform", "reforms", "plan", "programme", "program",
                                             "treaty", "action", "rebellion", "prize", "award",
-                                            "medal", NULL};
+                                            "medal", "press", "presse", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -294,6 +294,12 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                     (tok(c, a - 2, "secretary") ||
                      (a > 2 && tok(c, a - 2, "-") && tok(c, a - 3, "secretary")));
     size_t len;
+    size_t ti = a > 2 && c->t[a - 1].kind == TK_WORD && c->t[a - 1].fold.len == 1 &&
+                        (c->t[a - 1].flags & TF_CAP)
+                    ? a - 1
+                    : a; /* "Magistrate M Mustafizur Rahman": past an initial */
+    if (ti < a && tok_in(c, ti - 1, official))
+        return 1;
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   (tok_in(c, a - 1, official) && !secretary) || tok(c, a - 1, "aka") ||
                   tok(c, a - 1, "alias")))
@@ -312,6 +318,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                     : a; /* "of President X", "members of An Garda Siochana" */
     if (of > 1 && tok(c, of - 1, "of") && tok_in(c, of - 2, camp))
         return 1; /* "opponents of President X tried to march": X's camp, not X */
+    if (a > 1 && has(c, a - 1, LC_TITLE))
+        for (size_t k = a - 1; k-- > 1 && a - 1 - k <= 3 && c->t[k].kind == TK_WORD;)
+            if (tok(c, k, "of") && tok_in(c, k - 1, camp))
+                return 1; /* "supporters of deposed Islamist president X" */
+
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, place_of))
         return 1; /* "the Havana neighbourhood of La Loma": a place */
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, body_offices))

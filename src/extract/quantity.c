@@ -371,17 +371,34 @@ static int glued_after(const struct lexicon *lx, const struct token *t, size_t n
 
 /* Do more numbers joined by commas or "and" follow j and end with a unit:
  * the 17 of "on 17 and 18 February", "2, 3 or 4 days"? */
+/* Is the number at k a count of people whose noun ends right before
+ * `end` ("171 people in", "262 individuals in")? */
+static int people_count_before(const struct lexicon *lx, const struct token *t, size_t n,
+                               size_t k, size_t end) {
+    size_t len;
+    return k + 1 < end && end - k <= 3 && lex_match(lx, t, n, end - 1, LC_WHO, &len) &&
+           end - 1 + len == end;
+}
+
 /* "Criminal proceedings were instituted in 57 cases": is there a phrase
  * for criminal cases within the few tokens of the clause before token
  * `end`, so that the cases after it are counts of cases, not a unit? */
 static int charge_before(const struct lexicon *lx, const struct token *t, size_t n, size_t end) {
-    for (size_t k = end; k-- > 0 && end - k <= 8;) {
+    int people = 0; /* passed the count of people the cases hold */
+    for (size_t k = end; k-- > 0 && end - k <= (people ? 20u : 8u);) {
         size_t len;
         const struct lex_entry *e = lex_match(lx, t, n, k, LC_OUT, &len);
-        if (e && e->what == VG_CHARGED && e->kind == F_CASES)
-            return 1;
+        if (e && e->what == VG_CHARGED && (e->kind == F_CASES || people))
+            return 1; /* "Charges under the Act: at least 171 people in 89 cases" */
+        if (e && e->kind == F_VERB && k + len == end &&
+            (e->what == VG_CHARGED || e->what == VG_DETAINED))
+            return 1; /* "prosecuted in 64 cases", "arrested in 22 cases" */
+        if (t[k].kind == TK_NUM && !people && people_count_before(lx, t, n, k, end)) {
+            people = 1;
+            continue;
+        }
         if (token_is(&t[k], ",") || token_is(&t[k], ";") || token_is(&t[k], ".") ||
-            token_is(&t[k], ":") || t[k].kind == TK_NUM)
+            (!people && (token_is(&t[k], ":") || t[k].kind == TK_NUM)))
             return 0;
     }
     return 0;
