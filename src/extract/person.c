@@ -905,6 +905,12 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         int o = pred_trigger(c, k);
         if (o >= 0)
             return o;
+        size_t br = tok(c, k, ",") ? k + 1 : k; /* "X (19) and Y", "X, (19) and Y": an age */
+        if (br + 2 < c->n && tok(c, br, "(") && c->t[br + 1].kind == TK_NUM &&
+            c->t[br + 1].fold.len <= 2 && tok(c, br + 2, ")")) {
+            k = br + 3;
+            continue;
+        }
         if (tok(c, k, "and")) {
             /* "and the opposition campaign coordinator Y": lower-case words */
             size_t j = k + 1;
