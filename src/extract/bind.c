@@ -1767,6 +1767,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             adj++;
             continue;
         }
+        if (adj < 3 && p + 3 < c->n && plain_word(c, p + 1) &&
+            ((tok(c, p, "\"") && tok(c, p + 2, "\"")) ||
+             (tok(c, p, "\xe2\x80\x9c") && tok(c, p + 2, "\xe2\x80\x9d")))) {
+            p += 3; /* 'several "sporadic" blockades': a word in quotes describes */
+            adj++;
+            continue;
+        }
         if (reported_noun(c, p)) {
             p++; /* "12 reported killings", "40 confirmed deaths" */
             adj++;
@@ -4772,7 +4779,7 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
                                         "outside", "during", "after", "before", "by", "for",
                                         "since", "inside", "around", "yesterday", "today",
                                         "overnight", "respectively", "and", "or",
-                                        "over", "throughout", "within", "until",
+                                        "over", "throughout", "within", "until", "under",
                                         "в", "во", "на", "из", "у", "под", NULL};
     size_t e = h->end;
     if (e >= c->n || c->t[e].kind == TK_PUNCT)
@@ -4780,7 +4787,7 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     for (const char *const *w = after; *w; w++)
         if (tok(c, e, *w))
             return 1;
-    if ((tok(c, e, "under") || tok(c, e, "aged")) && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
+    if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
     if (tok(c, e, "between") && tok(c, e + 1, "the") &&
         (tok(c, e + 2, "ages") || tok(c, e + 2, "age")))
