@@ -274,7 +274,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "decree", "ordinance", "amendment", "policy",
                                             "reform", "reforms", "plan", "programme", "program",
                                             "treaty", "action", "rebellion", "prize", "award",
-                                            "medal", NULL};
+                                            "medal", "television", "unit", "squad",
+                                            "brigade", "battalion", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -324,6 +325,16 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "the All Burma Monk's Alliance": a body's name */
     if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
         return 1; /* "X's colleague, Y, was jailed": Y is the one */
+    for (size_t k = a; k > 1 && a - k < 4 && c->t[k - 1].kind == TK_WORD &&
+                       !(c->t[k - 1].flags & TF_CAP);
+         k--)
+        if (tok(c, k - 1, "of") && (tok_in(c, k - 2, relations) || tok(c, k - 2, "child") ||
+                                    tok(c, k - 2, "children")))
+            return 1; /* "the child of videographer X was among those arrested": the child */
+    /* a name in single quotes is a nickname or a title: the 'Black Maria' vans */
+    if (a > 0 && (tok(c, a - 1, "'") || tok(c, a - 1, "\xe2\x80\x98")) &&
+        (tok(c, b, "'") || tok(c, b, "\xe2\x80\x99")))
+        return 1;
     if (a == 0 && tok(c, b, ":") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
         tok_in(c, b + 1, clause_opening))
         return 1; /* a run-in heading: "Transnational Repression: In October ..." */
@@ -379,6 +390,21 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     return longer >= 4;
 }
 
+/* Does an outcome's event noun and "of" stand right before the office
+ * words before the name at a: "the detention of Istanbul Mayor X"?  Then
+ * the office holder is the one detained, no official who speaks. */
+static int event_of_office(const struct sentence_ctx *c, size_t a) {
+    size_t k = a;
+    while (k > 0 && a - k < 3 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP))
+        k--;
+    if (k == a || k < 2 || !tok(c, k - 1, "of"))
+        return 0;
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t1 == k - 1 && c->tr[i].e->kind == F_EVENT)
+            return 1;
+    return 0;
+}
+
 /* Is the name at a in a speaker's phrase: "said HLAC coordinator X",
  * "said X"?  Only words between the verb and the name. */
 static int after_say(const struct sentence_ctx *c, size_t a) {
@@ -425,6 +451,16 @@ static int is_say(const struct sentence_ctx *c, size_t i) {
  * at b, then a verb of saying ("X, a member of the party's media cell,
  * told reporters")?  The name is a speaker's. */
 static int says_after_aside(const struct sentence_ctx *c, size_t b) {
+    if (tok(c, b, "of")) {
+        /* "Dr X of the Teaching Hospital said": a body's words, then the verb */
+        for (size_t k = b + 1; k < c->n && k < b + 9; k++) {
+            if (is_say(c, k))
+                return k > b + 1;
+            if (c->t[k].kind != TK_WORD || c->trig_at[k] || c->qty_at[k])
+                return 0;
+        }
+        return 0;
+    }
     if (!tok(c, b, ","))
         return 0;
     for (size_t k = b + 1; k < c->n && k < b + 16; k++) {
@@ -1285,6 +1321,10 @@ static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) 
                        !(c->t[k - 1].flags & TF_CAP) && !tok_in(c, k - 1, joint);
          role++)
         k--; /* a role before the name: "and freelance producer Y" */
+    if (k > prev_b + 1 && tok(c, k - 1, ".") && has(c, k - 2, LC_TITLE))
+        k--; /* "and Mr. Y" */
+    if (k > prev_b && has(c, k - 1, LC_TITLE))
+        k--; /* "X, Ms Y and Mr Z": a title before each name */
     if (k <= prev_b || !tok_in(c, k - 1, joint))
         return 0;
     for (size_t m = prev_b; m < k; m++)
@@ -1723,15 +1763,17 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
-            (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b))
-            continue; /* a speaker, but "said X was among those killed" is X's */
+            (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b) ||
+            (a >= 2 && tok(c, a - 1, "to") && tok(c, a - 2, "according")))
+            continue; /* a speaker, but "said X was among those killed" is X's;
+                       * "According to X, an eye witness, ...": X tells */
         if (np < 0)
             np = not_person(c, a, b);
         if (np)
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
-            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)))
+            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) && !event_of_office(c, a))
             continue; /* "police spokesman X", but "фотограф нашего издания X" and
                        * "16 people, including party chief X, were arrested" */
         int owner = tok(c, b, "'s") && !(b + 1 < c->n && c->trig_at[b + 1]);
