@@ -2780,6 +2780,12 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 k = m;
                 continue;
             }
+            if (!relative && k > after_noun + 1 &&
+                (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which")) &&
+                (tok(c, k + 1, "was") || tok(c, k + 1, "is") || tok(c, k + 1, "has")) &&
+                c->q[qi].low >= 2)
+                return; /* "Several residents cornered one of the gunmen who was
+                         * beaten to death": a singular clause, another noun's */
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
                 return; /* "48 fans after reports that flares had been let off":
                          * another noun's clause */
