@@ -2500,6 +2500,26 @@ static int object_at(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* After an active verb's object that starts at k, "and" and a verb of a
+ * crowd with no subject of its own: "locked up the halls and marched to
+ * the offices", "and began demonstrations".  Returns its trigger or NULL. */
+static const struct trigger *and_then_crowd(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k; m < c->n && m < k + 6; m++) {
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || has(c, m, LC_STOP))
+            return NULL;
+        if (tok(c, m, "and")) {
+            const struct trigger *tr = trigger_at(c, m + 1);
+            return tr && tr->t0 == m + 1 && tr->e->kind == F_INTRANS &&
+                           tr->e->what == VG_PARTICIPANTS
+                       ? tr
+                       : NULL;
+        }
+        if (trigger_at(c, m))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Is the verb trigger, right after the noun of a count, active with an
  * object of its own: "About 50 officers arrested protesters", "300
  * students locked up academic buildings"?  Then the count is its agent,
@@ -2896,8 +2916,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                       tok(c, c->q[qi].t0 - 1, "across") || tok(c, c->q[qi].t0 - 1, "into")))
                 continue; /* "held in three jails": a noun of places, no count */
             else if (form == F_VERB && !relative && k == after_noun && k > c->q[qi].t1 &&
-                     active_with_object(c, tr))
-                return; /* "About 50 officers arrested protesters": the agents */
+                     active_with_object(c, tr)) {
+                /* "About 50 officers arrested protesters": the agents; but
+                 * "300 students locked up the halls and marched": a crowd */
+                const struct trigger *crowd = and_then_crowd(c, tr->t1);
+                if (crowd)
+                    offer(best, S_STRONG, crowd, crowd->e->what, "intransitive");
+                return;
+            }
             else if (form == F_VERB || form == F_STATE) {
                 offer(best, S_REDUCED, tr, ru_arrest_term(c, tr, tr->t1), "reduced");
                 reduced_end = tr->t1;
