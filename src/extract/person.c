@@ -638,7 +638,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         /* No number or other name between: their outcome is not this one's. */
         int blocked = 0;
         for (size_t k = lo; k < hi && !blocked && used; k++)
-            blocked = c->qty_at[k] || tok(c, k, ";") ||
+            blocked = c->qty_at[k] ||
+                      (tok(c, k, ";") && !(k > 0 && (tok(c, k - 1, "are") || tok(c, k - 1, "were")))) ||
                       (name_word(c, k) && k + 1 < hi && name_word(c, k + 1) &&
                        !possessor(c, k + 1));
         if (blocked)
