@@ -1781,6 +1781,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             adj++;
             continue;
         }
+        if (adj < 3 && p + 3 < c->n && plain_word(c, p + 1) &&
+            ((tok(c, p, "\"") && tok(c, p + 2, "\"")) ||
+             (tok(c, p, "\xe2\x80\x9c") && tok(c, p + 2, "\xe2\x80\x9d")))) {
+            p += 3; /* 'several "sporadic" blockades': a word in quotes describes */
+            adj++;
+            continue;
+        }
         if (reported_noun(c, p)) {
             p++; /* "12 reported killings", "40 confirmed deaths" */
             adj++;
@@ -2480,6 +2487,94 @@ static int object_verb(const struct sentence_ctx *c, const struct trigger *tr) {
             brought_out(c, tr->t0) || verdict_on(c, tr->t0));
 }
 
+/* Is token k a noun of time ("days", "week")? */
+static int time_unit(const struct sentence_ctx *c, size_t k) {
+    size_t len;
+    const struct lex_entry *u = lex_match(c->lx, c->t, c->n, k, LC_UNIT, &len);
+    return u && u->kind == 1;
+}
+
+/* Words that open an object, words of time after them, and words that
+ * open no object (prepositions, conjunctions, adverbs of time). */
+static const char *const obj_dets[] = {"the", "a", "an", "their", "his", "her", "its",
+                                       "our", "these", "those", "several", "some",
+                                       "many", NULL};
+static const char *const obj_times[] = {"previous", "following", "next", "same", "other",
+                                        "past", "last", "first", "night", "morning",
+                                        "evening", "afternoon", "weekend", NULL};
+static const char *const obj_preps[] = {
+    "in", "on", "at", "during", "after", "before", "for", "over", "from", "since",
+    "by", "near", "outside", "inside", "across", "under", "with", "without", "into",
+    "amid", "following", "throughout", "within", "around", "between", "as", "to",
+    "while", "when", "and", "or", "but", "yesterday", "today", "earlier", "later",
+    "overnight", "last", "this", "that", "so", NULL};
+
+/* Does a direct object start at token k: a determiner or a possessive
+ * ("arrested the organisers", "locked up their stalls"), a noun of people
+ * ("arrested protesters"), a count of people ("detained 12"), or a noun
+ * of things after at most two words ("locked up academic buildings")?  A
+ * time after a determiner is none: "five activists detained the day
+ * before". */
+static int object_at(const struct sentence_ctx *c, size_t k) {
+    if (k >= c->n || (c->t[k].flags & TF_CAP))
+        return 0;
+    if (c->qty_at[k]) {
+        const struct quantity *q = &c->q[c->qty_at[k] - 1];
+        size_t len;
+        return q->t0 == k && !lex_match(c->lx, c->t, c->n, q->t1, LC_UNIT, &len);
+    }
+    if (has(c, k, LC_WHO))
+        return 1;
+    if (tok_in(c, k, obj_dets))
+        return k + 1 < c->n && !time_unit(c, k + 1) && !tok_in(c, k + 1, obj_times) &&
+               !c->qty_at[k + 1];
+    for (size_t m = k; m < c->n && m < k + 3; m++) {
+        size_t len;
+        const struct lex_entry *u = lex_match(c->lx, c->t, c->n, m, LC_UNIT, &len);
+        if (u)
+            return u->kind == 0;
+        if (c->t[m].kind != TK_WORD || (c->t[m].flags & TF_CAP) || tok_in(c, m, obj_preps) ||
+            trigger_at(c, m) || has(c, m, LC_STOP) || has(c, m, LC_AUX))
+            return 0;
+    }
+    return 0;
+}
+
+/* After an active verb's object that starts at k, "and" and a verb of a
+ * crowd with no subject of its own: "locked up the halls and marched to
+ * the offices", "and began demonstrations".  Returns its trigger or NULL. */
+static const struct trigger *and_then_crowd(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k; m < c->n && m < k + 6; m++) {
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || has(c, m, LC_STOP))
+            return NULL;
+        if (tok(c, m, "and")) {
+            const struct trigger *tr = trigger_at(c, m + 1);
+            return tr && tr->t0 == m + 1 && tr->e->kind == F_INTRANS &&
+                           tr->e->what == VG_PARTICIPANTS
+                       ? tr
+                       : NULL;
+        }
+        if (trigger_at(c, m))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Is the verb trigger, right after the noun of a count, active with an
+ * object of its own: "About 50 officers arrested protesters", "300
+ * students locked up academic buildings"?  Then the count is its agent,
+ * no patient.  Not a passive or a phrase ending in a preposition ("were
+ * attended at", "hit by"), and not a participle before a noun ("the
+ * arrested persons"): the word before it is the count's noun. */
+static int active_with_object(const struct sentence_ctx *c, const struct trigger *tr) {
+    size_t k = tr->t0;
+    if (k == 0 || cyrillic(c, k) || has(c, k, LC_AUX) || tok(c, k, "were") ||
+        tok(c, k, "was") || tok_in(c, tr->t1 - 1, obj_preps) || tok_in(c, k - 1, obj_dets) ||
+        tok(c, k - 1, "of") || c->t[k - 1].kind != TK_WORD)
+        return 0;
+    return object_at(c, tr->t1);
+}
+
 /* Does a subordinating word between a and b open a clause with a subject
  * of its own ("detained 6 women after marchers blocked the road")? */
 static int subordinate_between(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -2777,6 +2872,12 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 k = m;
                 continue;
             }
+            if (!relative && k > after_noun + 1 &&
+                (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which")) &&
+                (tok(c, k + 1, "was") || tok(c, k + 1, "is") || tok(c, k + 1, "has")) &&
+                c->q[qi].low >= 2)
+                return; /* "Several residents cornered one of the gunmen who was
+                         * beaten to death": a singular clause, another noun's */
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
                 return; /* "48 fans after reports that flares had been let off":
                          * another noun's clause */
@@ -2886,6 +2987,15 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                      (tok(c, c->q[qi].t0 - 1, "in") || tok(c, c->q[qi].t0 - 1, "at") ||
                       tok(c, c->q[qi].t0 - 1, "across") || tok(c, c->q[qi].t0 - 1, "into")))
                 continue; /* "held in three jails": a noun of places, no count */
+            else if (form == F_VERB && !relative && k == after_noun && k > c->q[qi].t1 &&
+                     active_with_object(c, tr)) {
+                /* "About 50 officers arrested protesters": the agents; but
+                 * "300 students locked up the halls and marched": a crowd */
+                const struct trigger *crowd = and_then_crowd(c, tr->t1);
+                if (crowd)
+                    offer(best, S_STRONG, crowd, crowd->e->what, "intransitive");
+                return;
+            }
             else if (form == F_VERB || form == F_STATE) {
                 offer(best, S_REDUCED, tr, ru_arrest_term(c, tr, tr->t1), "reduced");
                 reduced_end = tr->t1;
@@ -4813,7 +4923,7 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
                                         "outside", "during", "after", "before", "by", "for",
                                         "since", "inside", "around", "yesterday", "today",
                                         "overnight", "respectively", "and", "or",
-                                        "over", "throughout", "within", "until",
+                                        "over", "throughout", "within", "until", "under",
                                         "в", "во", "на", "из", "у", "под", NULL};
     size_t e = h->end;
     if (e >= c->n || c->t[e].kind == TK_PUNCT)
@@ -4821,7 +4931,7 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     for (const char *const *w = after; *w; w++)
         if (tok(c, e, *w))
             return 1;
-    if ((tok(c, e, "under") || tok(c, e, "aged")) && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
+    if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
     if (tok(c, e, "between") && tok(c, e + 1, "the") &&
         (tok(c, e + 2, "ages") || tok(c, e + 2, "age")))
@@ -5075,8 +5185,13 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
     /* "Those arrested include two journalists; 14 students; and a
      * lawyer": the items of a list of people may stand between semicolons. */
     int list = prev->rule && strcmp(prev->rule, "among") == 0;
+    /* "at least eight people were killed; three in Mlolongo, two in
+     * Kitengela": a breakdown by place may open after a semicolon too */
+    int places = at > 0 && tok(c, at - 1, ";") && h->end + 1 < c->n &&
+                 (tok(c, h->end, "in") || tok(c, h->end, "at")) &&
+                 c->t[h->end + 1].kind == TK_WORD && (c->t[h->end + 1].flags & TF_CAP);
     if (at == 0 || !(tok(c, at - 1, "and") || tok(c, at - 1, ",") || dash_at(c, at - 1) || ru_and ||
-                     (list && tok(c, at - 1, ";"))))
+                     ((list || places) && tok(c, at - 1, ";"))))
         return 0;
     if (!bare(c, h))
         return 0;

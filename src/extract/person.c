@@ -282,7 +282,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "decree", "ordinance", "amendment", "policy",
                                             "reform", "reforms", "plan", "programme", "program",
                                             "treaty", "action", "rebellion", "prize", "award",
-                                            "medal", "press", "presse", NULL};
+                                            "medal", "press", "presse", "television", "unit",
+                                            "squad", "brigade", "battalion", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -348,6 +349,16 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "the All Burma Monk's Alliance": a body's name */
     if (tok(c, b, "'s") && tok_in(c, b + 1, relations))
         return 1; /* "X's colleague, Y, was jailed": Y is the one */
+    for (size_t k = a; k > 1 && a - k < 4 && c->t[k - 1].kind == TK_WORD &&
+                       !(c->t[k - 1].flags & TF_CAP);
+         k--)
+        if (tok(c, k - 1, "of") && (tok_in(c, k - 2, relations) || tok(c, k - 2, "child") ||
+                                    tok(c, k - 2, "children")))
+            return 1; /* "the child of videographer X was among those arrested": the child */
+    /* a name in single quotes is a nickname or a title: the 'Black Maria' vans */
+    if (a > 0 && (tok(c, a - 1, "'") || tok(c, a - 1, "\xe2\x80\x98")) &&
+        (tok(c, b, "'") || tok(c, b, "\xe2\x80\x99")))
+        return 1;
     if (a == 0 && tok(c, b, ":") && b + 1 < c->n && (c->t[b + 1].flags & TF_CAP) &&
         (tok_in(c, b + 1, clause_opening) || c->qty_at[b + 1]))
         return 1; /* a run-in heading: "Transnational Repression: In October ...",
@@ -413,6 +424,21 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     return longer >= 4;
 }
 
+/* Does an outcome's event noun and "of" stand right before the office
+ * words before the name at a: "the detention of Istanbul Mayor X"?  Then
+ * the office holder is the one detained, no official who speaks. */
+static int event_of_office(const struct sentence_ctx *c, size_t a) {
+    size_t k = a;
+    while (k > 0 && a - k < 3 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP))
+        k--;
+    if (k == a || k < 2 || !tok(c, k - 1, "of"))
+        return 0;
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t1 == k - 1 && c->tr[i].e->kind == F_EVENT)
+            return 1;
+    return 0;
+}
+
 /* Is the name at a in a speaker's phrase: "said HLAC coordinator X",
  * "said X"?  Only words between the verb and the name. */
 static int after_say(const struct sentence_ctx *c, size_t a) {
@@ -459,6 +485,16 @@ static int is_say(const struct sentence_ctx *c, size_t i) {
  * at b, then a verb of saying ("X, a member of the party's media cell,
  * told reporters")?  The name is a speaker's. */
 static int says_after_aside(const struct sentence_ctx *c, size_t b) {
+    if (tok(c, b, "of")) {
+        /* "Dr X of the Teaching Hospital said": a body's words, then the verb */
+        for (size_t k = b + 1; k < c->n && k < b + 9; k++) {
+            if (is_say(c, k))
+                return k > b + 1;
+            if (c->t[k].kind != TK_WORD || c->trig_at[k] || c->qty_at[k])
+                return 0;
+        }
+        return 0;
+    }
     if (!tok(c, b, ","))
         return 0;
     for (size_t k = b + 1; k < c->n && k < b + 16; k++) {
@@ -694,7 +730,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         /* No number or other name between: their outcome is not this one's. */
         int blocked = 0;
         for (size_t k = lo; k < hi && !blocked && used; k++)
-            blocked = c->qty_at[k] || tok(c, k, ";") ||
+            blocked = c->qty_at[k] ||
+                      (tok(c, k, ";") && !(k > 0 && (tok(c, k - 1, "are") || tok(c, k - 1, "were")))) ||
                       (name_word(c, k) && k + 1 < hi && name_word(c, k + 1) &&
                        !possessor(c, k + 1));
         if (blocked)
@@ -1021,6 +1058,12 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         int o = pred_trigger(c, k);
         if (o >= 0)
             return o;
+        size_t br = tok(c, k, ",") ? k + 1 : k; /* "X (19) and Y", "X, (19) and Y": an age */
+        if (br + 2 < c->n && tok(c, br, "(") && c->t[br + 1].kind == TK_NUM &&
+            c->t[br + 1].fold.len <= 2 && tok(c, br + 2, ")")) {
+            k = br + 3;
+            continue;
+        }
         if (tok(c, k, "and")) {
             /* "and the opposition campaign coordinator Y": lower-case words */
             size_t j = k + 1;
@@ -1401,6 +1444,10 @@ static int joined_object(const struct sentence_ctx *c, size_t prev_b, size_t a) 
                        !(c->t[k - 1].flags & TF_CAP) && !tok_in(c, k - 1, joint);
          role++)
         k--; /* a role before the name: "and freelance producer Y" */
+    if (k > from + 1 && tok(c, k - 1, ".") && has(c, k - 2, LC_TITLE))
+        k--; /* "and Mr. Y" */
+    if (k > from && has(c, k - 1, LC_TITLE))
+        k--; /* "X, Ms Y and Mr Z": a title before each name */
     if (k < from || (k == from && from == prev_b) ||
         (!tok_in(c, k - 1, joint) && !(from > prev_b && k == from)))
         return 0;
@@ -1844,15 +1891,17 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
         if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
             (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
-            (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b))
-            continue; /* a speaker, but "said X was among those killed" is X's */
+            (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b) ||
+            (a >= 2 && tok(c, a - 1, "to") && tok(c, a - 2, "according")))
+            continue; /* a speaker, but "said X was among those killed" is X's;
+                       * "According to X, an eye witness, ...": X tells */
         if (np < 0)
             np = not_person(c, a, b);
         if (np)
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
-            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) &&
+            ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) && !event_of_office(c, a) &&
             !((c->t[a - 1].flags & TF_CAP) && !lexicon_is(c->lx, c->t[a - 1].word, LC_ROLE) &&
               !lexicon_is(c->lx, c->t[a - 1].word, LC_TITLE) && has(c, b, LC_AUX) &&
               pred_trigger(c, b) >= 0))

@@ -234,6 +234,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P(" Human"),  P(" Times"),      P(" News"),       P(" Press"),         P(" Television"),
         P(" Radio"),  P(" Post"),       P(" Daily"),      P(" Herald"),        P(" Cone"),
         P(" National"), P(" State University"), P("'s Interior"), P("\xe2\x80\x99s Interior"),
+        P(" Tribune"), P(" Mirror"), P(" Gazette"), P(" Chronicle"), P(" Telegraph"),
+        P(" Observer"), P(" Journal"), P(" Express"),
     };
     for (const struct phrase *o = orgs; o < orgs + N_OF(orgs); o++)
         if (phrase_at(text, e, o))

@@ -604,6 +604,23 @@ static int full_name_before(const struct token *t, size_t k) {
     return k - m >= 2 && !(m > 0 && token_is(&t[m - 1], "in"));
 }
 
+/* Is the vague word at i, written with a capital, the last word of a name
+ * in title case: "the March of Millions", "the Marches of the Millions"?
+ * The word before "of" is a capitalised word that is no count itself, so
+ * that "Hundreds of Thousands" in a headline still counts. */
+static int title_vague(const struct lexicon *lx, const struct token *t, size_t i) {
+    if (!(t[i].flags & TF_CAP) || i < 2)
+        return 0;
+    size_t k = i - 1;
+    if (token_is(&t[k], "the") && !(t[k].flags & TF_CAP) && k > 0)
+        k--;
+    if (!token_is(&t[k], "of") || (t[k].flags & TF_CAP) || k == 0)
+        return 0;
+    const struct token *w = &t[k - 1];
+    return w->kind == TK_WORD && (w->flags & TF_CAP) && !lexicon_has(lx, w->word, LC_VAGUE) &&
+           !lexicon_has(lx, w->word, LC_NUM);
+}
+
 /* A person's age: "Name, 23," or "(23)" after a capitalised word; in a
  * list of names set apart by semicolons, "Full Name, 23;". */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
@@ -618,6 +635,12 @@ static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
         return 1;
     if (i >= 2 && token_is(&t[i - 1], "(") && (t[i - 2].flags & TF_CAP))
         return !place_bracket(t, i - 1, 0);
+    /* "Name, (23) and Name (22)": a comma stray before the bracket; but
+     * "On 12 March, (23) political prisoners were freed" is a count */
+    if (i >= 3 && token_is(&t[i - 1], "(") && token_is(&t[i - 2], ",") &&
+        (t[i - 3].flags & TF_CAP) && j + 1 < n && token_is(&t[j], ")") &&
+        (token_is(&t[j + 1], "and") || token_is(&t[j + 1], ",")))
+        return !place_bracket(t, i - 2, 0);
     return 0;
 }
 
@@ -769,6 +792,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     if (t[core].kind == TK_NUM && !qe && core > 0 && token_is(&t[core - 1], "[") &&
         a.end < n && token_is(&t[a.end], "]"))
         return 0; /* "charged.[7]": a footnote marker */
+    if (!qe && a.vague && title_vague(lx, t, core))
+        return 0; /* "the March of Millions": a protest's name */
     /* "Channel 24", "Rustavi 2": a number that is part of a name. */
     if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
         t[core - 1].kind == TK_WORD && !t[core - 1].word && !(t[core - 1].flags & TF_NL) &&

@@ -94,7 +94,8 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
 }
 
 /* The ministry a minister of [a, b) speaks for ("Health Minister Amal
- * Haddad", "the foreign minister"), as a static name; NULL when there is
+ * Haddad", "the foreign minister", "Deputy Minister of Internal Affairs
+ * X"), as a static name; NULL when there is
  * none.  GUIDELINES.md: an official speaking for a ministry is that
  * ministry. */
 static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -103,7 +104,8 @@ static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b)
         {"foreign", "Foreign Ministry"},   {"defence", "Defence Ministry"},
         {"defense", "Defense Ministry"},   {"justice", "Justice Ministry"},
         {"information", "Information Ministry"}, {"education", "Education Ministry"},
-        {"security", "Security Ministry"}};
+        {"security", "Security Ministry"}, {"internal", "Ministry of Internal Affairs"},
+        {"home", "Home Ministry"}};
     for (size_t k = a; k < b; k++) {
         if (!tok(c, k, "minister"))
             continue;
@@ -114,8 +116,7 @@ static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b)
         else
             after = b;
         for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++)
-            if ((k > a && tok(c, k - 1, depts[d][0])) ||
-                (after + 1 == b && tok(c, after, depts[d][0])))
+            if ((k > a && tok(c, k - 1, depts[d][0])) || (after < b && tok(c, after, depts[d][0])))
                 return depts[d][1];
     }
     return NULL;
@@ -184,7 +185,8 @@ static int passive_be(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Does the apposition [a, b) say what kind of body the name before it is
- * ("a rights group that tracks arrests", "an independent monitor"), rather
+ * ("a rights group that tracks arrests", "an independent monitor", "the
+ * television station affiliated with People Daily"), rather
  * than whose spokesperson it is ("a spokesman for the ministry")?  Its
  * head noun, before any preposition or relative clause, is an organisation. */
 static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -192,8 +194,9 @@ static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
         "group", "organisation", "organization", "ngo", "centre", "center", "network",
         "watchdog", "charity", "coalition", "union", "movement", "project", "association",
         "committee", "foundation", "monitor", "outlet", "agency", "initiative", "alliance",
-        "party", "website", "newspaper", "channel", "service", "body", "collective", NULL};
-    if (a >= b || !(tok(c, a, "a") || tok(c, a, "an")))
+        "party", "website", "newspaper", "channel", "service", "body", "collective",
+        "station", "broadcaster", "paper", "daily", "magazine", "portal", NULL};
+    if (a >= b || !(tok(c, a, "a") || tok(c, a, "an") || tok(c, a, "the")))
         return 0;
     for (size_t k = a + 1; k < b && k < a + 7; k++) {
         if (tok(c, k, "of") || tok(c, k, "for") || tok(c, k, "at") || tok(c, k, "that") ||
