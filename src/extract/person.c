@@ -1579,8 +1579,12 @@ static int counted_group(const struct sentence_ctx *c, size_t a) {
                 }
             return -1;
         }
-        if (tok(c, k - 1, "by") || (c->trig_at[k - 1] && !(t->flags & TF_CAP)))
-            return -1; /* "12 protesters were killed in protests led by X": no member */
+        if (tok(c, k - 1, "by") ||
+            (c->trig_at[k - 1] && !(t->flags & TF_CAP) &&
+             c->tr[c->trig_at[k - 1] - 1].e->what == VG_PARTICIPANTS))
+            return -1; /* "12 protesters were killed in protests led by X", "in
+                        * protests against X": no member; but "20 students who
+                        * sustained bullet wounds - X, Y" are the group's */
         if (tok_in(c, k - 1, preps))
             named = 0; /* "two journalists with the outlet Mwangaza TV, X and Y" */
         else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !in_quotes(c, k - 1) &&
