@@ -2523,8 +2523,12 @@ static int object_at(const struct sentence_ctx *c, size_t k) {
         size_t len;
         return q->t0 == k && !lex_match(c->lx, c->t, c->n, q->t1, LC_UNIT, &len);
     }
-    if (has(c, k, LC_WHO))
-        return 1;
+    if (has(c, k, LC_WHO)) {
+        size_t len;
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+        return !(w && k + len < c->n && has(c, k + len, LC_SAY)); /* "detained police
+                                                                   * said": a speaker */
+    }
     if (tok_in(c, k, obj_dets))
         return k + 1 < c->n && !time_unit(c, k + 1) && !tok_in(c, k + 1, obj_times) &&
                !c->qty_at[k + 1];
@@ -2789,7 +2793,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
-        if (!relative && tok(c, k, ",") && fronted_whole(c, qi, k + 1))
+        if (!relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the five wounded taken to the clinic, one is dead": the
                      * rest is the part's */
         if (k == after_noun && (tok(c, k, ",") || tok(c, k, "("))) {
@@ -2836,7 +2840,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (!relative && is_be(c, k))
             saw_aux = 1;
-        if (relative && tok(c, k, ",") && fronted_whole(c, qi, k + 1))
+        if (relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the 83 who were taken, most were freed": the part's */
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */

@@ -984,14 +984,17 @@ static int day_before_speech(const char *s, size_t len) {
     for (const char *const *ph = phrases; *ph; ph++) {
         size_t pl = strlen(*ph);
         for (size_t i = 0; i + pl <= len; i++) {
-            if (memcmp(s + i, *ph, pl) != 0 || (i > 0 && s[i - 1] != ' '))
-                continue;
+            if ((s[i] | 32) != (*ph)[0] || memcmp(s + i + 1, *ph + 1, pl - 1) != 0 ||
+                (i > 0 && s[i - 1] != ' '))
+                continue; /* "The previous day, ..." at a sentence's start too */
             const char *rest = s + i + pl;
             size_t left = len - i - pl;
             if (left > 0 && ((rest[0] | 32) >= 'a' && (rest[0] | 32) <= 'z'))
                 continue; /* "the day beforehand" */
-            if (left >= 10 && memcmp(rest, " yesterday", 10) == 0)
-                continue;
+            if (left >= 2 && rest[0] == ' ' && rest[1] >= 'a' && rest[1] <= 'z' &&
+                memcmp(*ph + pl - 6, "before", 6) == 0)
+                continue; /* "the day before the election", "... before yesterday":
+                           * a day named by another event */
             return 1;
         }
     }
@@ -2027,6 +2030,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             f.what_rule = "table_cross"; /* "Arrested   45   30": each cell its own */
         if (!f.qty_rule)
             return VG_ENOMEM;
+        if (f.what == VG_PARTICIPANTS && f.who == VG_WHO_POLICE)
+            continue; /* "200 riot police stormed the campus": a force sent, no crowd */
         int rc = add_figure(run, &f);
         if (rc)
             return rc;

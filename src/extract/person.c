@@ -689,6 +689,12 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
             c->qty_at[k - 1] || has(c, k - 1, LC_AUX) || tok(c, k - 1, "as") ||
             tok(c, k - 1, "name"))
             return 0; /* "identified by relatives as X", "by the name X": X is the one */
+        if (c->t[k - 1].kind == TK_WORD && !(c->t[k - 1].flags & TF_CAP) &&
+            !has(c, k - 1, LC_ROLE) && !has(c, k - 1, LC_TITLE) && !has(c, k - 1, LC_ORG) &&
+            !tok(c, k - 1, "the") && !tok_in(c, k - 1, protests) && !tok(c, k - 1, "led") &&
+            !tok(c, k - 1, "opposition") && !tok(c, k - 1, "party") && !tok(c, k - 1, "of"))
+            return 0; /* "Those killed by soldiers included student X": a verb
+                       * between, so X is no agent's name */
     }
     return 0;
 }
