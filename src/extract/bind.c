@@ -265,13 +265,13 @@ static size_t dealt_with_by(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
-/* Is token k one of the words (a static list: see word_list.h)? */
 /* The first token of the sentence past an opening quote mark: 1 in
  * '"Of the 58 wounded, ..."', else 0. */
 static size_t opening_token(const struct sentence_ctx *c) {
     return c->n > 1 && (tok(c, 0, "\"") || tok(c, 0, "\xe2\x80\x9c")) ? 1 : 0;
 }
 
+/* Is token k one of the words (a static list: see word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
     return k < c->n && word_list_has(words, c->t[k].fold);
 }
@@ -2590,14 +2590,14 @@ static int subordinate_between(const struct sentence_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+static size_t phrase_to_predicate(const struct sentence_ctx *c, size_t k, int dates);
+
 /* "of the provinces of San Roman, El Collao and Chucuito", "of the
  * three districts": a phrase of "of" after the noun of a count, longer
  * than the three words a predicate may follow the noun by, right before
  * an outcome phrase ("Thousands of citizens of the provinces of ...
  * mobilised towards").  Words, names joined by commas and "and", and
  * counts of no people only.  Returns its length, or 0. */
-static size_t phrase_to_predicate(const struct sentence_ctx *c, size_t k, int dates);
-
 static size_t of_phrase(const struct sentence_ctx *c, size_t k) {
     return phrase_to_predicate(c, k, 0);
 }

@@ -609,7 +609,6 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
     return !(a->where && b->where && !place_same_event(ps, a->where, b->where));
 }
 
-/* Fold figure f into g, the first mention of the same figure. */
 /* Is the sentence at span s a headline's line: a line of its own that
  * ends in no full stop, question or exclamation mark or quotation mark
  * ("Protest cases: 1,932 in jails, says prisons dept")? */
@@ -621,6 +620,7 @@ static int headline_line(struct vg_str text, struct vg_span s) {
     return last != '.' && last != '!' && last != '?' && last != '"' && last != ')';
 }
 
+/* Fold figure f into g, the first mention of the same figure. */
 static void merge_into(struct vg_figure *g, const struct vg_figure *f, struct vg_str text) {
     if (f->source.len && (!g->source.len || (headline_line(text, g->sentence) &&
                                              !headline_line(text, f->sentence))))
@@ -1008,7 +1008,10 @@ static int blank_line(struct vg_str text, size_t from, size_t to);
 /* The dates of the sentence text[start, end), whose tokens are toks[0,
  * n_toks) (none: the date finder reads the text), into out (16 at most).
  * The day of a dateline is the day of writing; so is the day of a
- * statement, when the sentence gives no other: such dates are left out. */
+ * statement, when the sentence gives no other: such dates are left out,
+ * but a statement's day whose events the sentence puts on the day before
+ * ("said on Friday that three were killed the previous day") gives that
+ * day. */
 static size_t read_dates(const struct run *run, size_t start, size_t end,
                          const struct token *toks, size_t n_toks, struct date_hit *out,
                          struct vg_when *speech_when) {

@@ -650,9 +650,6 @@ static int after_fronted(const struct sentence_ctx *c, size_t a, size_t b) {
            !(c->t[b].flags & TF_CAP) && !tok(c, b, "and") && !tok(c, b, "or");
 }
 
-/* The outcome phrase for a name at [a, b), or -1.  `used` marks the
- * phrases a figure took; NULL for a name in a group already counted, which
- * takes the group's phrase across its number and the other names. */
 /* Does a stance on the outcome follow the name ending before token b ("X
  * concerned over continuing detentions", "X, ..., condemned the killings",
  * "X has demanded the release of")?  The outcome after it is then what X
@@ -699,6 +696,9 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* The outcome phrase for a name at [a, b), or -1.  `used` marks the
+ * phrases a figure took; NULL for a name in a group already counted, which
+ * takes the group's phrase across its number and the other names. */
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     static const char *const published[] = {"figures", "data", "report", "reports",
                                             "statement", "statements", "statistics",

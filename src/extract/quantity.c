@@ -369,8 +369,6 @@ static int glued_after(const struct lexicon *lx, const struct token *t, size_t n
     return 0;
 }
 
-/* Do more numbers joined by commas or "and" follow j and end with a unit:
- * the 17 of "on 17 and 18 February", "2, 3 or 4 days"? */
 /* Is the number at k a count of people whose noun ends right before
  * `end` ("171 people in", "262 individuals in")? */
 static int people_count_before(const struct lexicon *lx, const struct token *t, size_t n,
@@ -404,6 +402,8 @@ static int charge_before(const struct lexicon *lx, const struct token *t, size_t
     return 0;
 }
 
+/* Do more numbers joined by commas or "and" follow j and end with a unit:
+ * the 17 of "on 17 and 18 February", "2, 3 or 4 days"? */
 static int unit_after_list(const struct lexicon *lx, const struct token *t, size_t n, size_t j) {
     size_t k = j;
     while (k + 1 < n && t[k + 1].kind == TK_NUM &&
