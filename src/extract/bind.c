@@ -3923,6 +3923,22 @@ static int right_count_is(const struct sentence_ctx *c, size_t ls) {
            tok_in(c, ls - 2, right);
 }
 
+/* Do the tokens [k, ls) open a relative clause whose verb is the link at
+ * ls, so the noun before k is the count's subject: "The detentions, which
+ * numbered 73 by Sunday, ...", "arrests, which have now topped 500"? */
+static int relative_link(const struct sentence_ctx *c, size_t k, size_t ls) {
+    static const char *const between[] = {"now", "already", "had", "have", "has",
+                                          "reportedly", NULL};
+    if (tok(c, k, ","))
+        k++;
+    if (k >= ls || !(tok(c, k, "which") || tok(c, k, "that")))
+        return 0;
+    for (k++; k < ls; k++)
+        if (!tok_in(c, k, between))
+            return 0;
+    return 1;
+}
+
 /* "The death toll, first given as 5, now stands at 8": the quantity at k
  * stands in an aside set off by commas that closes just before the link
  * at ls.  Returns the aside's opening comma, or SIZE_MAX. */
@@ -4370,7 +4386,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             return;
         }
         if (x && ls != SIZE_MAX && (x->e->kind == F_EVENT || x->e->kind == F_PEOPLE) &&
-            (x->t1 == ls || (x->t1 + 1 == ls && has(c, x->t1, LC_AUX)))) {
+            (x->t1 == ls || (x->t1 + 1 == ls && has(c, x->t1, LC_AUX)) ||
+             relative_link(c, x->t1, ls))) {
             if (demanded(c, x->t0))
                 return; /* "called for the release of 47 people" */
             /* "Detentions topped 500", "arrests have reached 300". */

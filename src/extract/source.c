@@ -485,6 +485,14 @@ static size_t before_participle(const struct sentence_ctx *c, size_t a, size_t *
     return a2;
 }
 
+/* Does token k close a clause or an aside as a comma would: a dash, a
+ * semicolon or a closing bracket ("according to a rights group — were
+ * taken ...")? */
+static int aside_mark(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "\xe2\x80\x94") || tok(c, k, "\xe2\x80\x93") || tok(c, k, "-") ||
+           tok(c, k, ";") || tok(c, k, ")");
+}
+
 /* The attribution whose cue starts at token k: "according to X" (X after
  * it) or "X said" (X before the verb).  Returns 1 and fills *out when
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
@@ -526,7 +534,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
             a++; /* 'citing "credible sources,"': the words inside the marks */
         b = a;
         while (b < c->n && !tok(c, b, ",") && !tok(c, b, ".") && !tok(c, b, "(") &&
-               !tok(c, b, "\"") &&
+               !tok(c, b, "\"") && !aside_mark(c, b) &&
                !c->qty_at[b] &&
                (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b) ||
                 tok(c, b + 1, "by") || (weekday(c, b + 1) && tok(c, b + 2, "by"))) &&
