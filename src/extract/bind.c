@@ -4554,7 +4554,8 @@ static int nouns_joined(const struct sentence_ctx *c, size_t m) {
 /* A phrase of time, place or charge after an outcome, before "and then
  * B": "held for two hours and then released", "detained on Sunday and
  * charged on Monday", "charged with unlawful assembly and released on
- * bail", "arrested on suspicion of damage and later released", "detained
+ * bail", "accused of looting and released", "arrested on suspicion of damage
+ * and later released", "detained
  * in Bo while covering the count, and released", "detained by security
  * forces before being released".  Returns the token after
  * it that joins the next stage (stage_link), or k itself when there is
@@ -4563,7 +4564,7 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     static const char *const opens[] = {"for", "on", "in", "at", "during", "over", "overnight",
                                         "yesterday", "after", "until", "with", "under",
                                         "near", "outside", "earlier", "last", "this", "before",
-                                        "by", NULL};
+                                        "by", "of", NULL};
     int open = tok(c, k, "while") && ing_form(c, k + 1);
     for (const char *const *w = opens; *w; w++)
         open |= tok(c, k, *w);
@@ -4715,6 +4716,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
                     (has(c, k, LC_AUX) || (see_through(c, k) && !tok_in(c, k, steps)));
          n++)
         k++; /* "detained briefly and released" */
+    if (k == tr->t1 && tr->t1 > tr->t0 + 1 && tok(c, k - 1, "of"))
+        k--; /* "accused of looting and released": the charge runs on from "of" */
     k = past_time_phrase(c, k);
     if (tr->e->what == VG_CHARGED)
         k = past_charge_words(c, k);
