@@ -2735,6 +2735,18 @@ static int with_modified_event(const struct sentence_ctx *c, size_t after_noun, 
            c->t[k - 1].kind == TK_WORD && !c->trig_at[k - 1] && !has(c, k - 1, LC_STOP);
 }
 
+/* Does a verb of saying at k open reported speech with a subject of its
+ * own ("who said police had detained 14", "who said that soldiers
+ * fired")?  Not when the relative's verb follows ("who police said were
+ * held") or "they" takes up the counted ("who said they were beaten"). */
+static int reported_clause(const struct sentence_ctx *c, size_t k) {
+    if (!has(c, k, LC_SAY) || k + 1 >= c->n)
+        return 0;
+    size_t m = tok(c, k + 1, "that") ? k + 2 : k + 1;
+    return m < c->n && c->t[m].kind == TK_WORD && !has(c, m, LC_AUX) && !trigger_at(c, m) &&
+           !tok(c, m, "they") && !tok(c, m, "we") && !has(c, m, LC_SAY);
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
@@ -2842,6 +2854,20 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             saw_aux = 1;
         if (relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the 83 who were taken, most were freed": the part's */
+        if (relative && reported_clause(c, k) && tok(c, after_noun, ",")) {
+            /* "Dozens of residents, who said police had detained 14
+             * youths, blocked ...": the speech has its own subject and
+             * outcome; the count's predicate comes after the clause */
+            size_t m = k + 1;
+            while (m < limit && !tok(c, m, ",") && !tok(c, m, ";"))
+                m++;
+            if (m >= limit || !tok(c, m, ","))
+                return;
+            relative = 0;
+            after_noun = m + 1;
+            k = m;
+            continue;
+        }
         if (name_relative(c, k))
             return; /* "..., among them Ruben Choque, who is held in ...": his */
         if (!relative && (tok(c, k, "whom") || tok(c, k, "which")) && k >= 2 &&

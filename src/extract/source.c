@@ -485,6 +485,15 @@ static size_t before_participle(const struct sentence_ctx *c, size_t a, size_t *
     return a2;
 }
 
+/* Is the noun phrase [a, end) a counted group: a quantity in it or right
+ * before it ("20 people", "dozens of residents")? */
+static int counted_noun(const struct sentence_ctx *c, size_t a, size_t end) {
+    for (size_t i = 0; i < c->nq; i++)
+        if (c->q[i].t1 + 2 >= a && c->q[i].t1 <= end)
+            return 1; /* the quantity ends in the phrase or at most "of" before it */
+    return 0;
+}
+
 /* Does token k close a clause or an aside as a comma would: a dash, a
  * semicolon or a closing bracket ("according to a rights group — were
  * taken ...")? */
@@ -590,6 +599,12 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     if (end == 0 || passive_be(c, end - 1))
         return 0; /* "the results were announced": no speaker */
     end = before_acronym(c, past_contact_clause(c, end));
+    int relative = end >= 2 && (tok(c, end - 1, "who") || tok(c, end - 1, "which"));
+    if (relative) {
+        end--; /* "disputed by organisers, who said": the noun the clause is about */
+        if (tok(c, end - 1, ","))
+            end--;
+    }
     if (end == 0)
         return 0;
     /* "X, a local rights group, said" and "X, which ..., says": the
@@ -608,6 +623,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     size_t a = np_start(c, end, 0);
     if (a == end)
         return 0;
+    if (relative && counted_noun(c, a, end))
+        return 0; /* "20 people who said they had been beaten": the counted, no speaker */
     a = before_participle(c, a, &end);
     if (participle_of_object(c, a, end) || time_object(c, a, end))
         return 0; /* "freed under an amnesty announced on Friday" */
