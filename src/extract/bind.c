@@ -2094,6 +2094,23 @@ static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
     return m > k + 1 && m < c->n && is_be(c, m - 1) ? m : k;
 }
 
+/* The custody a relative clause right after a count's noun at k gives
+ * ("[, who were] arrested", "[who remain] in detention"), else NULL. */
+static const struct trigger *relative_custody(const struct sentence_ctx *c, size_t k) {
+    if (tok(c, k, ","))
+        k++;
+    if (!(tok(c, k, "who") || tok(c, k, "that")))
+        return NULL;
+    size_t m = k + 1;
+    while (m < c->n && m < k + 5 && has(c, m, LC_AUX) && !trigger_at(c, m))
+        m++;
+    const struct trigger *x = m > k + 1 ? trigger_at(c, m) : NULL;
+    return x && x->t0 == m && x->e->what == VG_DETAINED &&
+                   (x->e->kind == F_VERB || x->e->kind == F_STATE)
+               ? x
+               : NULL;
+}
+
 /* Does another count stand in tokens [a, b): a part's noun phrase holding
  * its whole ("20 of the 45 people")? */
 static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -4957,6 +4974,9 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
         return 1;
     if (t0 >= 2 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "among"))
         return 1;
+    if (t0 >= 1 && tok(c, t0 - 1, "with") && tok(c, h->end, "among") &&
+        (tok(c, h->end + 1, "them") || tok(c, h->end + 1, "those")))
+        return 1; /* "detained 40 people, with six children among them" */
     if (part_before(c, t0, PART_PRE))
         return 1; /* "из них 11 несовершеннолетних", "в том числе двое" */
     if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
@@ -6081,7 +6101,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                        * freed": the 45 were held, the 20 freed */
             int anaphor = best.rule && strcmp(best.rule, ANAPHOR) == 0 &&
                           best.what == VG_WHAT_NONE;
-            if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD) ||
+            const struct trigger *rel = relative_custody(c, h.end);
+            if (rel && right.tr == rel && best.tr && !best.earlier && h.has_noun &&
+                best.rule && (strcmp(best.rule, "active") == 0 ||
+                              strcmp(best.rule, "nominal") == 0) && stage_of(best.what) > 1)
+                best.earlier = rel; /* "granted bail to 35 traders, who were arrested
+                                     * during the march": both stages */
+            else if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD) ||
                 (anaphor && right.s >= S_REDUCED && right.tr))
                 best = right; /* "the figure they give is 63 people arrested": its own */
             else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
@@ -6105,6 +6131,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
              * participle after the people gives their earlier stage; but
              * "freed 35 people held at the stadium" only says where. */
             const struct trigger *x = trigger_at(c, relative_passive(c, h.end));
+            if (!x)
+                x = relative_custody(c, h.end); /* "freed 40 protesters, who had been
+                                                 * arrested on Monday" */
             if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
                 best.earlier = x;
