@@ -2111,6 +2111,28 @@ static const struct trigger *relative_custody(const struct sentence_ctx *c, size
                : NULL;
 }
 
+/* A later stage of the case told of an active verb's object right after
+ * its noun at k: "detained 15 men charged with rioting", "arrested 12
+ * people who were later sentenced".  An accusation or a suspicion is no
+ * charge here ("arrested 12 people accused of looting": the police's
+ * reason).  Returns the trigger, or NULL. */
+static const struct trigger *later_participle(const struct sentence_ctx *c, size_t k,
+                                              uint8_t what) {
+    if (tok(c, k, "who") || tok(c, k, "that")) {
+        size_t m = k + 1;
+        while (m < c->n && m < k + 5 && has(c, m, LC_AUX) && !trigger_at(c, m))
+            m++;
+        if (m == k + 1)
+            return NULL;
+        k = m;
+    }
+    const struct trigger *x = trigger_at(c, k);
+    if (!x || x->t0 != k || x->e->kind != F_VERB || tok(c, k, "accused") ||
+        tok(c, k, "suspected"))
+        return NULL;
+    return stage_of(what) && stage_of(x->e->what) > stage_of(what) ? x : NULL;
+}
+
 /* Does another count stand in tokens [a, b): a part's noun phrase holding
  * its whole ("20 of the 45 people")? */
 static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -6356,6 +6378,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = object_again(c, h.end, best.tr);
+        if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
+            t2 = later_participle(c, h.end, best.what);
         if (!t2 && best.tr)
             t2 = whole_relative_then(c, best.tr->t1 > h.end ? best.tr->t1 : h.end, best.tr);
         if (!t2 && best.tr && best.what != VG_MISSING && tok(c, h.end, "and"))
