@@ -3976,6 +3976,23 @@ static int given_as(const struct sentence_ctx *c, size_t t0) {
     return 0;
 }
 
+/* Does an absolute phrase "with the NOUN ..." lead up to the quantity at
+ * t0 with no verb of its own ("with the death toll at least 87", "with
+ * the total number killed over the past week at least 264")? */
+static int absolute_with(const struct sentence_ctx *c, size_t t0) {
+    for (size_t k = t0; k-- > 0 && t0 - k <= TOLL_REACH;) {
+        if (c->qty_at[k] || tok(c, k, ",") || tok(c, k, ";") || has(c, k, LC_AUX) ||
+            has(c, k, LC_SAY))
+            return 0;
+        const struct trigger *x = trigger_at(c, k);
+        if (x && x->t1 == t0 && (x->e->kind == F_VERB || x->e->kind == F_INTRANS))
+            return 0; /* "killing at least 87": the verb's object */
+        if (tok(c, k, "with"))
+            return tok(c, k + 1, "the") || tok(c, k + 1, "a");
+    }
+    return 0;
+}
+
 /* "saying the correct number was 64", "the actual figure is 16": the
  * count a correction gives, of the outcome counted before it, with the
  * link "was" or "is" at ls. */
@@ -4408,6 +4425,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     const struct trigger *toll = ls == SIZE_MAX ? trigger_ending(c, t0) : NULL;
     if (toll && toll->e->kind == F_TOLL && (tok(c, t0, "in") || tok(c, t0, "into")))
         ls = t0 - 1; /* "a crowd in the thousands": the quantity's own "in" links */
+    if (ls == SIZE_MAX && tok(c, t0, "at") && t0 >= 2 && absolute_with(c, t0))
+        ls = t0 - 1; /* "with the death toll at least 87": "at least" also links */
     int said_only = ls == SIZE_MAX; /* only a verb of saying before the count */
     if (ls == SIZE_MAX && !has(c, t0 - 1, LC_SAY) && !ru_figure(c, t0 - 1) &&
         !(t0 >= 2 && tok(c, t0 - 1, "в") && ru_figure(c, t0 - 2)))
