@@ -871,6 +871,20 @@ static int coordinated(struct vg_str text, const struct vg_place_hit *const *kep
     return 0;
 }
 
+/* Is the hit a point of reference for a place named before it: "in
+ * Faiyum, south of Cairo", "Thika, 40 km north-east of Nairobi"? */
+static int reference_point(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase ways[] = {
+        P("north of "),      P("south of "),      P("east of "),       P("west of "),
+        P("northeast of "),  P("northwest of "),  P("southeast of "),  P("southwest of "),
+        P("north-east of "), P("north-west of "), P("south-east of "), P("south-west of "),
+        P("km from "),       P("kilometres from "), P("kilometers from "), P("miles from ")};
+    for (const struct phrase *w = ways; w < ways + N_OF(ways); w++)
+        if (phrase_before(text, h->start, w))
+            return 1;
+    return 0;
+}
+
 /* The place a sentence's hits give, or NULL. */
 static const struct vg_place *choose(const struct place_state *ps, struct vg_str text,
                                      const struct vg_place_hit *hits, size_t n, size_t at) {
@@ -887,8 +901,13 @@ static const struct vg_place *choose(const struct place_state *ps, struct vg_str
     int after_dash = 0;
     for (size_t i = 0; i < n && dash; i++)
         after_dash |= hits[i].start >= dash && !hits[i].demonym;
+    size_t first_named = n; /* the first hit that names a place outright */
+    for (size_t i = 0; i < n && first_named == n; i++)
+        if (!hits[i].demonym && !reference_point(text, &hits[i]))
+            first_named = i;
     for (size_t i = 0; i < n && n_kept < PLACE_MAX_HITS; i++)
         if (!institution_elsewhere(ps, text, &hits[i]) &&
+            !(i > first_named && reference_point(text, &hits[i])) &&
             !(hits[i].start >= ps->aside_start && hits[i].end <= ps->aside_end) &&
             !surname_hit(ps, text, &hits[i]) && !(after_dash && hits[i].start < dash))
             kept[n_kept++] = &hits[i];
