@@ -168,6 +168,35 @@ static int speech_venue(struct vg_str text, const struct vg_place_hit *h) {
     return 0;
 }
 
+/* Is the hit the cause a protest is about, not where it is: "against
+ * Israel's offensive in Gaza", "the war in Ukraine", "solidarity with
+ * Sudan", "divest from Israel"?  A state's war or army names an actor
+ * abroad; the places of its war are the grievance.  (A count of those a
+ * war killed there is rarely in such a sentence: "the war in Gaza has
+ * killed" loses its place to the report's own.) */
+static int cause_abroad(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase before[] = {
+        P("war in "),         P("war on "),         P("war against "),    P("war with "),
+        P("offensive in "),   P("offensive on "),   P("genocide in "),    P("ceasefire in "),
+        P("invasion of "),    P("occupation of "),  P("bombing of "),     P("siege of "),
+        P("solidarity with "), P("supporter of "),  P("supporters of "),  P("business with "),
+        P("ties with "),      P("ties to "),        P("divest from "),    P("arms to "),
+        P("sanctions on "),   P("sanctions against "), P("fighting in "), P("conflict in ")};
+    static const struct phrase after[] = {
+        P("'s war"),     P("'s offensive"), P("'s military"), P("'s invasion"),
+        P("'s bombardment"), P("'s occupation"), P("'s siege"), P("'s assault"),
+        P("\xe2\x80\x99s war"), P("\xe2\x80\x99s offensive"), P("\xe2\x80\x99s military"),
+        P("\xe2\x80\x99s invasion"), P("\xe2\x80\x99s bombardment"),
+        P("\xe2\x80\x99s occupation"), P("\xe2\x80\x99s siege"), P("\xe2\x80\x99s assault")};
+    for (const struct phrase *b = before; b < before + N_OF(before); b++)
+        if (phrase_before(text, h->start, b))
+            return 1;
+    for (const struct phrase *a = after; a < after + N_OF(after); a++)
+        if (phrase_at(text, h->end, a))
+            return 1;
+    return 0;
+}
+
 /* Hits that name an organisation or a base rather than where things
  * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
  * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
@@ -177,7 +206,7 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
         return 1;
     if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h) ||
-        month_short(text, h))
+        month_short(text, h) || cause_abroad(text, h))
         return 1;
     static const struct phrase by[] = {P(" by "), P(" by the ")};
     for (const struct phrase *b = by; b < by + N_OF(by); b++)
