@@ -3255,6 +3255,42 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
     return 1;
 }
 
+/* "giving a total of 1,195", "for a total of 300", "on top of an earlier
+ * figure of 532", "up from a previous tally of 40": a running total in a
+ * phrase set off after a clause with a figure of its own.  The total
+ * names no outcome and no people, so it counts those of the sentence's
+ * first figure.  Returns 1 and fills best when the quantity is one. */
+static int total_of(const struct sentence_ctx *c, const struct quantity *q,
+                    const struct head *h, struct choice *best) {
+    static const char *const opens[] = {"giving", "gives", "making", "makes", "for", "with",
+                                        "of", "from", "bringing", "taking", NULL};
+    static const char *const adjs[] = {"earlier", "previous", "prior", "overall", "official",
+                                       "running", "cumulative", "combined", "grand", "new",
+                                       "initial", "total", NULL};
+    size_t k = q->t0;
+    if (h->has_noun || h->out || (q->t1 < c->n && trigger_at(c, q->t1)))
+        return 0; /* "a total of 40 people", "a total of 40 detained": its own */
+    if (tok(c, k, "a") && tok(c, k + 1, "total") && tok(c, k + 2, "of"))
+        k++; /* "a total of" read as the quantity's own qualifier */
+    else if (k >= 3 && tok(c, k - 1, "of") && count_noun(c, k - 2))
+        k -= 2;
+    else
+        return 0;
+    size_t a = k;
+    while (a > 0 && a + 4 > k && tok_in(c, a - 1, adjs))
+        a--;
+    if (a > 0 && (tok(c, a - 1, "a") || tok(c, a - 1, "an") || tok(c, a - 1, "the")))
+        a--;
+    if (a < 2 || !tok_in(c, a - 1, opens))
+        return 0;
+    for (size_t m = 0; m + 1 < a; m++)
+        if (c->qty_at[m]) {
+            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            return 1;
+        }
+    return 0;
+}
+
 /* The verb that opens a list of parts: "they included 39 students". */
 static const char *const include[] = {"include", "included", "includes", NULL};
 
@@ -4438,7 +4474,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, x, x->e->what, "number_of");
             return;
         }
-        if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
+        if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k) || ls == t0) &&
+             !tok(c, k + 1, "of")) || /* "the tally topped 160": the link in the count */
             (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
             /* "the correct figure is 21", "bringing the total to 410",
              * "the ministry put the number at 318"; but "the count stands
@@ -4446,8 +4483,14 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             if (q->t1 < c->n && trigger_at(c, q->t1))
                 return;
             const struct trigger *whole = trigger_ending(c, k + 1);
+            const struct trigger *label = k > 0 ? trigger_ending(c, k) : NULL;
             if (whole && whole->e->kind == F_TOLL && whole->t0 < k)
                 offer(best, S_ACTIVE, whole, whole->e->what, "toll"); /* "the death count" */
+            else if (label && (label->e->kind == F_EVENT || label->e->kind == F_PEOPLE) &&
+                     !demanded(c, label->t0))
+                /* "the official arrest tally topped 160", "the detainee
+                 * count rose to 90": the outcome's noun labels the count. */
+                offer(best, S_ACTIVE, label, label->e->what, "toll_event");
             else
                 offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
@@ -5942,7 +5985,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         read_head(c, q, &h);
         const struct binding *last = n_out > 0 ? &out[n_out - 1] : NULL;
         struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL, 0};
-        int brought = brings_to(c, q, &best);
+        int brought = brings_to(c, q, &best) || total_of(c, q, &h, &best);
         const struct trigger *ct = cases_in(c, q, &h);
         if (ct) {
             offer(&best, S_HEAD, ct, VG_CHARGED, "cases_in");
