@@ -4940,6 +4940,21 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     return a && b && a < b ? t1 : NULL;
 }
 
+/* Are the quantities between the a-th and the b-th all counts of things
+ * with a noun that names no people ("across 30 university campuses", "in
+ * 35 cities")? */
+static int things_between(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a + 1 >= b)
+        return 0;
+    for (size_t m = a + 1; m < b; m++) {
+        struct head mh;
+        read_head(c, &c->q[m], &mh);
+        if (!mh.reject && !(mh.has_noun && mh.who < 0 && !mh.out))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the quantity stand where a part of the count before it is named:
  * "among them 7 minors", "including 3 children", "nine of them"? */
 static int part_of_previous(const struct sentence_ctx *c, const struct quantity *q,
@@ -4991,6 +5006,21 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
           memcmp(c->t[e + 1].fold.ptr + c->t[e + 1].fold.len - 3, "ing", 3) == 0) ||
          e + 2 >= c->n || c->t[e + 2].kind == TK_PUNCT))
         return 1;
+    /* "two members of the brigade, seven officers of the Intervention Unit
+     * and": the body people belong to, up to the list's next comma. */
+    if (tok(c, e, "of") && h->who >= 0 && !h->out) {
+        size_t k = e + 1;
+        if (tok(c, k, "the"))
+            k++;
+        for (size_t end = k + 5; k < c->n && k < end; k++) {
+            if (tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ".") || tok(c, k, ";"))
+                return k > e + 1 && !tok(c, k - 1, "the");
+            if (c->t[k].kind != TK_WORD || c->qty_at[k] || trigger_at(c, k) ||
+                has(c, k, LC_FUNC) || has(c, k, LC_STOP) || has(c, k, LC_SAY) ||
+                has(c, k, LC_AUX))
+                return 0;
+        }
+    }
     return 0;
 }
 
@@ -6029,6 +6059,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == pq ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
+        if (!prev && n_out > 0 && things_between(c, out[n_out - 1].q, qi) &&
+            part_of_previous(c, q, &h) && !h.partitive && !is_be(c, h.end)) {
+            prev = &out[n_out - 1]; /* "900 arrests across 30 campuses, including
+                                     * 400 since Monday": the campuses count no one */
+            part = 1;
+        }
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
         /* «Из 250 задержанных отпустили 180», "Of 250 detainees, 180 were
