@@ -3320,6 +3320,42 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
     return 1;
 }
 
+/* "giving a total of 1,195", "for a total of 300", "on top of an earlier
+ * figure of 532", "up from a previous tally of 40": a running total in a
+ * phrase set off after a clause with a figure of its own.  The total
+ * names no outcome and no people, so it counts those of the sentence's
+ * first figure.  Returns 1 and fills best when the quantity is one. */
+static int total_of(const struct sentence_ctx *c, const struct quantity *q,
+                    const struct head *h, struct choice *best) {
+    static const char *const opens[] = {"giving", "gives", "making", "makes", "for", "with",
+                                        "of", "from", "bringing", "taking", NULL};
+    static const char *const adjs[] = {"earlier", "previous", "prior", "overall", "official",
+                                       "running", "cumulative", "combined", "grand", "new",
+                                       "initial", "total", NULL};
+    size_t k = q->t0;
+    if (h->has_noun || h->out || (q->t1 < c->n && trigger_at(c, q->t1)))
+        return 0; /* "a total of 40 people", "a total of 40 detained": its own */
+    if (tok(c, k, "a") && tok(c, k + 1, "total") && tok(c, k + 2, "of"))
+        k++; /* "a total of" read as the quantity's own qualifier */
+    else if (k >= 3 && tok(c, k - 1, "of") && count_noun(c, k - 2))
+        k -= 2;
+    else
+        return 0;
+    size_t a = k;
+    while (a > 0 && a + 4 > k && tok_in(c, a - 1, adjs))
+        a--;
+    if (a > 0 && (tok(c, a - 1, "a") || tok(c, a - 1, "an") || tok(c, a - 1, "the")))
+        a--;
+    if (a < 2 || !tok_in(c, a - 1, opens))
+        return 0;
+    for (size_t m = 0; m + 1 < a; m++)
+        if (c->qty_at[m]) {
+            offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
+            return 1;
+        }
+    return 0;
+}
+
 /* The verb that opens a list of parts: "they included 39 students". */
 static const char *const include[] = {"include", "included", "includes", NULL};
 
@@ -4539,7 +4575,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, x, x->e->what, "number_of");
             return;
         }
-        if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k)) && !tok(c, k + 1, "of")) ||
+        if ((count_noun(c, k) && (k + 1 < t0 || ru_figure(c, k) || ls == t0) &&
+             !tok(c, k + 1, "of")) || /* "the tally topped 160": the link in the count */
             (tok(c, k, "number") && tok(c, k + 1, "at") && k + 2 == t0)) {
             /* "the correct figure is 21", "bringing the total to 410",
              * "the ministry put the number at 318"; but "the count stands
@@ -4547,8 +4584,14 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             if (q->t1 < c->n && trigger_at(c, q->t1))
                 return;
             const struct trigger *whole = trigger_ending(c, k + 1);
+            const struct trigger *label = k > 0 ? trigger_ending(c, k) : NULL;
             if (whole && whole->e->kind == F_TOLL && whole->t0 < k)
                 offer(best, S_ACTIVE, whole, whole->e->what, "toll"); /* "the death count" */
+            else if (label && (label->e->kind == F_EVENT || label->e->kind == F_PEOPLE) &&
+                     !demanded(c, label->t0))
+                /* "the official arrest tally topped 160", "the detainee
+                 * count rose to 90": the outcome's noun labels the count. */
+                offer(best, S_ACTIVE, label, label->e->what, "toll_event");
             else
                 offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
             return;
@@ -5001,6 +5044,21 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     return a && b && a < b ? t1 : NULL;
 }
 
+/* Are the quantities between the a-th and the b-th all counts of things
+ * with a noun that names no people ("across 30 university campuses", "in
+ * 35 cities")? */
+static int things_between(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a + 1 >= b)
+        return 0;
+    for (size_t m = a + 1; m < b; m++) {
+        struct head mh;
+        read_head(c, &c->q[m], &mh);
+        if (!mh.reject && !(mh.has_noun && mh.who < 0 && !mh.out))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the quantity stand where a part of the count before it is named:
  * "among them 7 minors", "including 3 children", "nine of them"? */
 static int part_of_previous(const struct sentence_ctx *c, const struct quantity *q,
@@ -5055,6 +5113,21 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
           memcmp(c->t[e + 1].fold.ptr + c->t[e + 1].fold.len - 3, "ing", 3) == 0) ||
          e + 2 >= c->n || c->t[e + 2].kind == TK_PUNCT))
         return 1;
+    /* "two members of the brigade, seven officers of the Intervention Unit
+     * and": the body people belong to, up to the list's next comma. */
+    if (tok(c, e, "of") && h->who >= 0 && !h->out) {
+        size_t k = e + 1;
+        if (tok(c, k, "the"))
+            k++;
+        for (size_t end = k + 5; k < c->n && k < end; k++) {
+            if (tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ".") || tok(c, k, ";"))
+                return k > e + 1 && !tok(c, k - 1, "the");
+            if (c->t[k].kind != TK_WORD || c->qty_at[k] || trigger_at(c, k) ||
+                has(c, k, LC_FUNC) || has(c, k, LC_STOP) || has(c, k, LC_SAY) ||
+                has(c, k, LC_AUX))
+                return 0;
+        }
+    }
     return 0;
 }
 
@@ -6049,7 +6122,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         read_head(c, q, &h);
         const struct binding *last = n_out > 0 ? &out[n_out - 1] : NULL;
         struct choice best = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL, 0};
-        int brought = brings_to(c, q, &best);
+        int brought = brings_to(c, q, &best) || total_of(c, q, &h, &best);
         const struct trigger *ct = cases_in(c, q, &h);
         if (ct) {
             offer(&best, S_HEAD, ct, VG_CHARGED, "cases_in");
@@ -6093,6 +6166,12 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct binding *prev =
             n_out > 0 && out[n_out - 1].q + 1 == pq ? &out[n_out - 1] : NULL;
         int part = prev && part_of_previous(c, q, &h) && !is_be(c, h.end);
+        if (!prev && n_out > 0 && things_between(c, out[n_out - 1].q, qi) &&
+            part_of_previous(c, q, &h) && !h.partitive && !is_be(c, h.end)) {
+            prev = &out[n_out - 1]; /* "900 arrests across 30 campuses, including
+                                     * 400 since Monday": the campuses count no one */
+            part = 1;
+        }
         if (h.out && (h.out->e->kind == F_EVENT || h.out->e->kind == F_CASES))
             offer(&best, S_HEAD, h.out, h.out->e->what, "noun");
         /* «Из 250 задержанных отпустили 180», "Of 250 detainees, 180 were

@@ -1636,11 +1636,31 @@ static int surname_in(struct vg_str text, size_t start, size_t end, struct vg_st
     return 0;
 }
 
+/* The surname of a speaker named by a title and the surname ("Minister
+ * Dacic", "Mr Odhiambo"), or an empty span. */
+static struct vg_str titled_surname(struct vg_str src) {
+    static const char *const titles[] = {"Minister ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ",
+                                         "Ms. ", "Dr ", "Dr. ", "Commissioner ", "Inspector ",
+                                         "Superintendent ", "Spokesman ", "Spokeswoman ",
+                                         "Spokesperson ", NULL};
+    for (const char *const *t = titles; *t; t++) {
+        size_t n = strlen(*t);
+        if (src.len > n && memcmp(src.ptr, *t, n) == 0)
+            return vg_str_make(src.ptr + n, src.len - n);
+    }
+    return VG_STR_NULL;
+}
+
 /* The source of a speaker the text names by surname alone ("Onyango said"),
  * when an earlier sentence described the same person ("Police spokesman
  * Patrick Onyango told reporters"): that description, since GUIDELINES.md
  * credits an official's figures to the body spoken for.  Else src. */
 static struct vg_str described_speaker(const struct run *run, struct vg_str src) {
+    struct vg_str name = titled_surname(src);
+    if (name.len && bare_surname(run->lx, name)) {
+        struct vg_str d = described_speaker(run, name); /* "Minister Dacic announced" */
+        return d.ptr == name.ptr ? src : d;
+    }
     if (!bare_surname(run->lx, src))
         return src;
     if (src.ptr >= run->text.ptr + 4 && src.ptr <= run->text.ptr + run->text.len &&
@@ -1649,6 +1669,8 @@ static struct vg_str described_speaker(const struct run *run, struct vg_str src)
     size_t n = run->n_spoken < N_SPOKEN ? run->n_spoken : N_SPOKEN;
     for (size_t k = 0; k < n; k++) {
         const struct spoken *sp = &run->spoken[(run->n_spoken - 1 - k) % N_SPOKEN];
+        if (src.ptr >= run->text.ptr + sp->start && src.ptr < run->text.ptr + sp->end)
+            continue; /* the speaker's own sentence: "Minister Dacic said" */
         if (surname_in(run->text, sp->start, sp->end, src))
             return sp->source;
     }
