@@ -835,8 +835,13 @@ static int load_stoplist(struct vg_gazetteer *g, struct vg_err *err) {
             e++;
         if (e > i && f.ptr[i] != '#') {
             char key[KEY_MAX];
-            size_t n = gaz_fold(KEY_STOP, f.ptr + i, e - i, key, sizeof key);
-            if (n && insert(g, key, n, 0, HOW_NAME) != VG_OK)
+            const char *tab = memchr(f.ptr + i, '\t', e - i);
+            size_t word = tab ? (size_t)(tab - (f.ptr + i)) : e - i;
+            uint8_t how = tab && e - (size_t)(tab - f.ptr) == 5 && memcmp(tab + 1, "name", 4) == 0
+                              ? HOW_STOP_NAME
+                              : HOW_NAME;
+            size_t n = gaz_fold(KEY_STOP, f.ptr + i, word, key, sizeof key);
+            if (n && insert(g, key, n, 0, how) != VG_OK)
                 return vg_err_set(err, VG_ENOMEM, "out of memory loading the gazetteer");
         }
         i = e + 1;

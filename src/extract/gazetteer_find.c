@@ -370,7 +370,7 @@ static size_t pair_words(const struct vg_gazetteer *g, const struct span_keys *k
  * `words` words; cyr: the key holds Cyrillic letters.  Fills *hit and
  * returns 1 when it names a place that may be matched in text. */
 static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, size_t start,
-                   size_t end, size_t words, int caps, struct vg_place_hit *hit) {
+                   size_t end, size_t words, int caps, int placed, struct vg_place_hit *hit) {
     if (n == 0)
         return 0;
     int32_t head = gaz_chain(g, key, n);
@@ -384,9 +384,9 @@ static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, s
     if (words == 1) {
         /* The stop-list, asked only of a name found: most spans are none. */
         key[0] = KEY_STOP;
-        int stop = gaz_chain(g, key, n) >= 0;
+        int32_t stop = gaz_chain(g, key, n);
         key[0] = KEY_NAME;
-        if (stop)
+        if (stop >= 0 && !(placed && g->pairs[stop].how == HOW_STOP_NAME))
             return 0;
     }
     int demonym = 0;
@@ -402,6 +402,24 @@ static int try_key(const struct vg_gazetteer *g, char *key, size_t n, int cyr, s
     return 1;
 }
 
+/* Does a preposition of place stand right before the word s[start, end)
+ * ("in Alexandria", "from Austin, Texas"), with no capitalised word after
+ * it (a person's surname: "in Austin Rivers' words")?  The stop-list's
+ * first names that are also cities are places there. */
+static int after_in(const char *s, size_t len, size_t start, size_t end) {
+    static const struct word preps[] = {W("in "), W("In "), W("from "), W("near "),
+                                        W("outside "), W("across ")};
+    if (end + 1 < len && s[end] == ' ' && s[end + 1] >= 'A' && s[end + 1] <= 'Z')
+        return 0;
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++) {
+        size_t n = preps[k].len;
+        if (start >= n && memcmp(s + start - n, preps[k].s, n) == 0 &&
+            (start == n || s[start - n - 1] == ' ' || s[start - n - 1] == '\n'))
+            return 1;
+    }
+    return 0;
+}
+
 /* The span of words t[0..k), whose keys are in `keys`: as written, then
  * without a possessive "'s" (whose two characters fold to two bytes),
  * then (for "U.S") with the full stop that follows it. */
@@ -411,14 +429,15 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
     size_t start = t[0].start, end = t[k - 1].end;
     size_t n = keys->len[k - 1];
     int caps = t[0].caps;
-    if (try_key(g, keys->key, key_fits(n), keys->cyr_at < n, start, end, k, caps, hit))
+    int placed = k == 1 && after_in(s, len, start, end);
+    if (try_key(g, keys->key, key_fits(n), keys->cyr_at < n, start, end, k, caps, placed, hit))
         return 1;
     if (end - start > 2 && s[end - 1] == 's') {
         size_t m = n >= 2 ? key_fits(n - 2) : 0;
         if (s[end - 2] == '\'')
-            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 2, k, caps, hit);
+            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 2, k, caps, 0, hit);
         if (end - start > 4 && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0)
-            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 4, k, caps, hit);
+            return try_key(g, keys->key, m, keys->cyr_at < m, start, end - 4, k, caps, 0, hit);
     }
     if (t[k - 1].dotted && end < len && s[end] == '.') {
         char key[KEY_MAX];
@@ -427,7 +446,7 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
             memcpy(key, keys->key, n);
             key[n] = '.';
         }
-        return try_key(g, key, m, keys->cyr_at < m, start, end + 1, k, caps, hit);
+        return try_key(g, key, m, keys->cyr_at < m, start, end + 1, k, caps, 0, hit);
     }
     return 0;
 }

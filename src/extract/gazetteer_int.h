@@ -31,6 +31,7 @@ enum name_how {
     HOW_NAME = 0,    /* one of its names */
     HOW_WEAK = 1,    /* a name it shares with a town of its own: ranks below towns */
     HOW_DEMONYM = 2, /* an adjective or plural of the people: "Kenyan" */
+    HOW_STOP_NAME = 3, /* on the stop-list as a person's name: a place after "in" */
 };
 
 /* A place with the links the public struct does not show.  `pub` comes
