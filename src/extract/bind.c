@@ -78,11 +78,19 @@ static size_t face_charges(const struct sentence_ctx *c, size_t i) {
  * Returns the length of the phrase at i, or 0; *to is set when "to"
  * follows, so that the count comes after it. */
 static size_t granted_bail(const struct sentence_ctx *c, size_t i, int *to) {
-    if (!(tok(c, i, "granted") || tok(c, i, "given") || tok(c, i, "grants") ||
-          tok(c, i, "granting") || tok(c, i, "gave")))
+    static const char *const received[] = {"received", "receives", "receive", "receiving",
+                                           NULL};
+    int got = tok_in(c, i, received);
+    if (!got && !(tok(c, i, "granted") || tok(c, i, "given") || tok(c, i, "grants") ||
+                  tok(c, i, "granting") || tok(c, i, "gave")))
         return 0;
-    for (size_t j = i + 2; j < c->n && j <= i + 5; j++) {
-        if (tok(c, j, "bail")) {
+    /* A bond is bail as Kenyan and Ugandan courts give it ("granted a
+     * personal bond", "18 minors received a personal bond of Sh10,000"). */
+    for (size_t j = i + 1; j < c->n && j <= i + 5; j++) {
+        int bond = tok(c, j, "bond") || tok(c, j, "bonds");
+        if (j == i + 1 && !got && !bond)
+            continue; /* "granted bail": the lexicon's */
+        if (tok(c, j, "bail") || bond) {
             *to = tok(c, j + 1, "to");
             return j + 1 + (size_t)*to - i;
         }
@@ -1034,6 +1042,8 @@ ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
             return &rule_injuries;
         if ((*len = received_penalty(c, i)) > 0)
             return &rule_received;
+        if ((*len = granted_bail(c, i, &to)) > 0)
+            return to ? &rule_bail_to : &rule_freed;
         *len = 1;
         return sent_for_trial(c, i) ? &rule_sent : NULL;
     case 's':
@@ -1082,6 +1092,24 @@ static int only_attempted(const struct sentence_ctx *c, size_t i) {
     return i >= 2 && tok(c, i - 1, "to") && tok_in(c, i - 2, tried);
 }
 
+/* "the court decided to release 37 activists", "its ruling to free 59
+ * of them", "ordered the police to release 12": a release a decision
+ * made, which the lexicon's event noun "release" cannot read as the verb
+ * that takes its count.  A release only wanted, promised or asked for
+ * ("vowed to free", "called on them to release") stays none, as
+ * only_attempted says of other outcomes.  Is the word at i such a verb? */
+static int decided_release(const struct sentence_ctx *c, size_t i) {
+    static const char *const decided[] = {"decided", "decides", "ruled", "rules", "voted",
+                                          "votes", "ordered", "orders", "order", "decision",
+                                          "ruling", NULL};
+    if (!(tok(c, i, "release") || tok(c, i, "free")) || i < 2 || !tok(c, i - 1, "to") ||
+        i + 1 >= c->n || !(c->qty_at[i + 1] || tok(c, i + 1, "all") || tok(c, i + 1, "the")))
+        return 0;
+    if (tok_in(c, i - 2, decided))
+        return 1;
+    return i >= 4 && tok_in(c, i - 4, decided) && tok(c, i - 3, "the") && plain_word(c, i - 2);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1118,6 +1146,11 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (!e) /* the rules' phrases, tried by their first letter */
             e = ruled_phrase(c, i, c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0, &len);
+        if ((!e || (e->kind == F_EVENT && e->what == VG_RELEASED && len == 1)) &&
+            decided_release(c, i)) {
+            e = &rule_freed; /* "decided to release 37 activists" */
+            len = 1;
+        }
         int care = 0;
         if (!e && tok(c, i + 1, "to") && (len = taken_to_place(c, i, &care)) > 0)
             e = care ? &rule_injuries : &rule_held;
@@ -1270,6 +1303,14 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
     }
     if (p + 1 >= c->n || c->t[p + 1].kind != TK_WORD || (c->t[p + 1].flags & TF_CAP))
         return 0;
+    const struct trigger *x = trigger_at(c, p + 1);
+    if (x && x->e->kind == F_PEOPLE)
+        return p + 1 - p0; /* "131 Venezuelan political prisoners": a noun of the outcome */
+    if (!joined && plain_word(c, p + 1) && p + 2 < c->n && !(c->t[p + 2].flags & TF_CAP) &&
+        ((x = trigger_at(c, p + 2)) != NULL ? x->e->kind == F_PEOPLE
+                                            : lex_match(c->lx, c->t, c->n, p + 2, LC_WHO,
+                                                        &len) != NULL))
+        return p + 2 - p0; /* "40 Ugandan opposition supporters" */
     return lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) != NULL ||
                    (plain_word(c, p + 1) && person_like(c->t[p + 1].fold))
                ? p + 1 - p0
@@ -1602,11 +1643,28 @@ static int crowd_adjective(const struct sentence_ctx *c, const struct trigger *t
     return 0;
 }
 
+/* A people named in "-ese", the same in the plural ("330 Sinhalese",
+ * "45 Sudanese"): a noun of people, no page header. */
+static int demonym_ese(struct vg_str w) {
+    return w.len > 5 && memcmp(w.ptr + w.len - 3, "ese", 3) == 0;
+}
+
 /* A plural of a people the lexicon does not list: "Kazakhs", "Tatars". */
 static int people_plural(const struct sentence_ctx *c, size_t k) {
     const struct token *t = &c->t[k];
     return k < c->n && t->kind == TK_WORD && !t->word && (t->flags & TF_CAP) &&
            !(t->flags & TF_UPPER) && t->fold.len > 3 && t->fold.ptr[t->fold.len - 1] == 's';
+}
+
+/* Is token k a part of a hyphenated adjective before a noun ("anti",
+ * "-", "coup" of "anti-coup protesters", "pro-democracy")? */
+static int hyphen_part(const struct sentence_ctx *c, size_t k) {
+    if (k + 1 >= c->n)
+        return 0;
+    if (tok(c, k, "-"))
+        return k > 0 && c->t[k - 1].kind == TK_WORD && c->t[k + 1].kind == TK_WORD;
+    return plain_word(c, k) && (tok(c, k + 1, "-") || (k > 0 && tok(c, k - 1, "-") &&
+                                                       c->t[k + 1].kind == TK_WORD));
 }
 
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
@@ -1695,8 +1753,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             continue;
         }
         if (tr && (tr->e->kind == F_VERB || tr->e->kind == F_INTRANS || tr->e->kind == F_STATE)) {
+            size_t m = tr->t1;
+            while (tr->t1 == tr->t0 + 1 && m < tr->t1 + 4 && hyphen_part(c, m))
+                m++; /* "thousands of jailed anti-coup protesters" */
             const struct lex_entry *w = tr->t1 == tr->t0 + 1 && tr->e->kind != F_INTRANS
-                                            ? lex_match(c->lx, c->t, c->n, tr->t1, LC_WHO, &len)
+                                            ? lex_match(c->lx, c->t, c->n, m, LC_WHO, &len)
                                             : NULL;
             if (w)
                 h->who = w->who; /* "650 arrested marchers": the participle describes them */
@@ -1729,7 +1790,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                 adj++;
                 continue;
             }
-            if (!(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's') {
+            if (!(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' &&
+                !demonym_ese(c->t[p].fold)) {
                 h->reject = 1; /* "2 Ecuador: ..." a page header */
                 h->end = p;
                 return;
@@ -1760,8 +1822,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             continue;
         }
         if (t->kind == TK_WORD && !t->word && (t->flags & TF_CAP) && t->fold.len > 3 &&
-            t->fold.ptr[t->fold.len - 1] == 's' && !(t->flags & TF_UPPER)) {
-            h->who = VG_WHO_PEOPLE; /* "Kazakhs", "Kenyans" */
+            (t->fold.ptr[t->fold.len - 1] == 's' || demonym_ese(t->fold)) &&
+            !(t->flags & TF_UPPER)) {
+            h->who = VG_WHO_PEOPLE; /* "Kazakhs", "Kenyans", "330 Sinhalese" */
             h->has_noun = 1;
             h->end = p + 1;
             return;
@@ -2081,6 +2144,18 @@ static int stage_of(uint8_t what) {
     return what < VG_WHAT_COUNT ? stage[what] : 0;
 }
 
+static int time_unit(const struct sentence_ctx *c, size_t k);
+
+/* Does a count of time start at token k ("for two months", "after 16
+ * hours in custody")?  Returns the token after its unit, or 0.  Such a
+ * span stands in a clause as any adverb of time does. */
+static size_t duration_at(const struct sentence_ctx *c, size_t k) {
+    if (k >= c->n || !c->qty_at[k])
+        return 0;
+    const struct quantity *q = &c->q[c->qty_at[k] - 1];
+    return q->t0 == k && q->t1 < c->n && time_unit(c, q->t1) ? q->t1 + 1 : 0;
+}
+
 /* Where the participle of a passive relative clause opening at token k
  * stands ("[who had been] detained", "[that were] arrested"), else k
  * itself: "freed 512 people who had been detained" names their earlier
@@ -2158,11 +2233,23 @@ static int new_subject(const struct sentence_ctx *c, size_t a, size_t b) {
  * relative clause's outcome is kept beside it.  Returns 1 when found. */
 static int speaking_subject(const struct sentence_ctx *c, size_t end);
 
+/* Does a word of saying at k stand after an article, an adjective of
+ * its noun ("for an alleged plot", "the reported attack")? */
+static int attributive(const struct sentence_ctx *c, size_t k) {
+    return k > 0 && (tok(c, k - 1, "a") || tok(c, k - 1, "an") || tok(c, k - 1, "the"));
+}
+
 static int after_relative(const struct sentence_ctx *c, const struct trigger *rel, size_t limit,
                           struct choice *best) {
     for (size_t k = rel->t1; k < limit; k++) {
+        size_t span = duration_at(c, k);
+        if (span) { /* "who had been held for two months were freed" */
+            k = span - 1;
+            continue;
+        }
         if (c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, ";") || tok(c, k, "who") ||
-            tok(c, k, "that") || tok(c, k, "which") || has(c, k, LC_SAY))
+            tok(c, k, "that") || tok(c, k, "which") ||
+            (has(c, k, LC_SAY) && !attributive(c, k)))
             return 0;
         const struct trigger *tr = trigger_at(c, k);
         int died = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
@@ -2371,6 +2458,15 @@ static int at_the_crowd(const struct sentence_ctx *c, size_t m) {
     return x && x->e->kind == F_STATE && x->e->what == VG_PARTICIPANTS && tok(c, m, "at");
 }
 
+/* Does "earlier" at k open a time of its own ("earlier Wednesday",
+ * "earlier this week", "earlier on Monday"), no retelling of a count
+ * given before? */
+static int dated_earlier(const struct sentence_ctx *c, size_t k) {
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "today", "this", "on", NULL};
+    return tok_in(c, k + 1, days);
+}
+
 /* "Six people held in Osh cannot be located", "two men detained on
  * Sunday died in custody", "17 people charged with taking part in a
  * rally were granted bail", "eight men, arrested on Friday, had been
@@ -2432,8 +2528,9 @@ static const struct trigger *participle_then(const struct sentence_ctx *c, size_
              !at_the_crowd(c, m)) ||
             c->qty_at[m] || has(c, m, LC_SAY) || tok(c, m, "who") || tok(c, m, "and") ||
             tok(c, m, "or") || tok(c, m, "but") ||
-            (!fate && (tok(c, m, "earlier") || tok(c, m, "previously") ||
-                       tok(c, m, "before") || tok(c, m, "already"))))
+            (!fate && ((tok(c, m, "earlier") && !dated_earlier(c, m)) ||
+                       tok(c, m, "previously") || tok(c, m, "before") ||
+                       tok(c, m, "already"))))
             return NULL;
     }
     return best->tr;
@@ -2786,6 +2883,26 @@ static int reported_clause(const struct sentence_ctx *c, size_t k) {
            !tok(c, m, "they") && !tok(c, m, "we") && !has(c, m, LC_SAY);
 }
 
+/* May the participle tr stand as a headline's predicate, its auxiliary
+ * dropped: nothing after it, or a preposition ("Released on Bond",
+ * "freed after two days"), not an object ("released a statement")? */
+static int headline_verb(const struct sentence_ctx *c, const struct trigger *held,
+                         const struct trigger *tr) {
+    static const char *const preps[] = {"on", "after", "from", "in", "without", "with",
+                                        "by", "following", "at", "for", "under", "pending",
+                                        "as", NULL};
+    static const char *const pronouns[] = {"they", "he", "she", "it", "we", "whether", "if",
+                                           "later", "then", "still", NULL};
+    for (size_t m = held->t1; m < tr->t0; m++)
+        if (has(c, m, LC_AUX) || has(c, m, LC_NEG) || tok_in(c, m, pronouns))
+            return 0; /* "arrested at the rally later appeared in court": a sentence's
+                       * own verb, its subject the count's; no headline */
+    size_t k = tr->t1;
+    if (k >= c->n || (c->t[k].kind == TK_PUNCT && !tok(c, k, ",")))
+        return k >= c->n || tok(c, k, ".") || tok(c, k, ":") || tok(c, k, ";");
+    return tok_in(c, k, preps);
+}
+
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
@@ -2793,6 +2910,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
     size_t after_noun = p;
     size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
     for (size_t k = p; k < limit; k++) {
+        size_t span = relative ? duration_at(c, k) : 0;
+        if (span && (size_t)(c->qty_at[k] - 1) != qi) {
+            k = span - 1; /* "who had been detained for two months": a time */
+            continue;
+        }
         if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
             /* Another number: shared predicate only for coordinated subjects. */
             size_t qj = c->qty_at[k] - 1;
@@ -3027,6 +3149,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (held && form == F_INTRANS && !relative && aux == 0 && received_penalty(c, k)) {
             /* "12 defendants tried in absentia each received seven years" */
             offer(best, S_STRONG, tr, tr->e->what, "received");
+            best->earlier = held;
+            return;
+        }
+        if (held && form == F_VERB && !relative && aux == 0 && headline_verb(c, held, tr)) {
+            /* "185 Protesters Arrested on Tuesday Released on Bond": a
+             * headline's participle of custody, then its predicate with
+             * no auxiliary, a later stage of the same case */
+            offer(best, S_STRONG, tr, tr->e->what, "headline");
             best->earlier = held;
             return;
         }
@@ -6114,6 +6244,31 @@ int bind_right_count(const struct sentence_ctx *c, size_t t0) {
     return t0 > 0 && right_count_is(c, t0 - 1);
 }
 
+/* Is the count at t0 the one something was given or spoken to ("gave
+ * warnings to 486 protesters", "handed leaflets to 30 protesters")?  A
+ * receiver, no crowd; a count reached ("rose to 500") is brings_to's. */
+static int given_to(const struct sentence_ctx *c, size_t t0) {
+    return t0 >= 2 && tok(c, t0 - 1, "to") && c->t[t0 - 2].kind == TK_WORD &&
+           !has(c, t0 - 2, LC_STOP) && !has(c, t0 - 2, LC_AUX);
+}
+
+/* Does the count at t0 stand in the phrase that names a figure's source
+ * ("According to the party and several lawyers, over 300 students were
+ * held")?  With a comma closing its noun phrase (the caller's test), the
+ * sources are counted, no figure; "according to some estimates around
+ * 100 people were held" and "according to the ombudsman there are 13
+ * injured" count after the source. */
+static int in_attribution(const struct sentence_ctx *c, size_t t0) {
+    for (size_t k = t0, steps = 0; k >= 2 && steps < 8; k--, steps++) {
+        if (tok(c, k - 1, ",") || tok(c, k - 1, ";") || c->t[k - 1].kind == TK_PUNCT ||
+            has(c, k - 1, LC_AUX) || c->qty_at[k - 1])
+            return 0;
+        if (tok(c, k - 1, "to") && tok(c, k - 2, "according"))
+            return 1;
+    }
+    return 0;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -6141,7 +6296,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 h.who = last->who;
             brought = 1;
         }
-        if (!brought && (h.reject || negated_before(c, q->t0)))
+        if (!brought && (h.reject || negated_before(c, q->t0) ||
+                        (in_attribution(c, q->t0) && tok(c, h.end, ","))))
             continue;
         if (q->t0 >= 1 && (tok(c, q->t0 - 1, "of") || (q->t0 == 2 && tok(c, 1, "the"))) &&
             !h.out && h.end < c->n && tok(c, h.end, ",") &&
@@ -6256,6 +6412,25 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                                  * arrested on Monday" */
             if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
+                best.earlier = x;
+            else if (x && x->t0 > h.end && x->e->kind == F_VERB && stage_of(x->e->what) > 1 &&
+                     stage_of(x->e->what) < stage_of(best.what))
+                best.earlier = x; /* "pardoned 30 people who were convicted of ...":
+                                   * sentenced, then freed */
+        }
+        if (best.tr && !best.earlier && best.rule && stage_of(best.what) > 1 &&
+            (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "nominal") == 0)) {
+            /* "pardoned 30 jailed protesters", "released thousands of jailed
+             * activists": a participle of a sentence or a charge before the
+             * people gives their earlier stage, as one after them does;
+             * "released 26 detained reporters" only names them */
+            const struct trigger *x = trigger_at(c, h.end);
+            size_t wl, m = x ? x->t1 : 0;
+            while (x && m < x->t1 + 4 && hyphen_part(c, m))
+                m++; /* "jailed anti-coup protesters" */
+            if (x && x->t0 == h.end && x->e->kind == F_VERB && x->t1 == x->t0 + 1 &&
+                stage_of(x->e->what) > 1 && stage_of(x->e->what) < stage_of(best.what) &&
+                lex_match(c->lx, c->t, c->n, m, LC_WHO, &wl))
                 best.earlier = x;
         }
         if (best.tr && !best.earlier && stage_of(best.what) > 1) {
@@ -6378,6 +6553,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
+            !given_to(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))
