@@ -1082,6 +1082,18 @@ static int only_attempted(const struct sentence_ctx *c, size_t i) {
     return i >= 2 && tok(c, i - 1, "to") && tok_in(c, i - 2, tried);
 }
 
+/* "toll-free", "toll gate", "toll road": a toll that is paid, no count of
+ * the dead.  Is the phrase at token i, of form e, such a "toll"? */
+static int toll_of_road(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const nouns[] = {"free", "gate", "gates", "road", "roads", "booth",
+                                        "booths", "plaza", "plazas", "bridge", "fee", "fees",
+                                        "charges", "collection", "operator", "operators", NULL};
+    if (e->kind != F_TOLL || !tok(c, i, "toll"))
+        return 0;
+    size_t k = tok(c, i + 1, "-") ? i + 2 : i + 1;
+    return tok_in(c, k, nouns);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1132,6 +1144,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
+            continue;
+        }
+        if (toll_of_road(c, i, e)) {
+            i += len; /* "toll-free lines: 999, 112", "the Lekki toll gate" */
             continue;
         }
         if (fate_decided(c, i, e)) {
@@ -1719,7 +1735,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             return;
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
-        if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
+        int first = (k == 0 && p == q->t1) ||
+                    (k == 1 && p == q->t1 + 1 && has(c, q->t1, LC_FUNC) &&
+                     (c->t[q->t1].flags & TF_CAP)); /* "215 More Party Workers Arrested" */
+        if (!w && first && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
             !has(c, p, LC_FUNC) && !plain_closed(c, p) && !trigger_at(c, p)) {
             size_t ml = modifies_noun(c, p);
             if (!ml && p + 1 < c->n && people_plural(c, p + 1))
@@ -4937,6 +4956,10 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             return 1;
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
+    if (tok(c, e, "aged") && e + 2 < c->n && c->t[e + 2].kind == TK_NUM &&
+        (tok(c, e + 1, "between") || tok(c, e + 1, "from") || tok(c, e + 1, "under") ||
+         tok(c, e + 1, "over")))
+        return 1; /* "and 71 women aged between 12 and 54" */
     if (tok(c, e, "between") && tok(c, e + 1, "the") &&
         (tok(c, e + 2, "ages") || tok(c, e + 2, "age")))
         return 1; /* "and four women between the ages of 17 and 56" */
@@ -4980,6 +5003,25 @@ static int in_tally(const struct sentence_ctx *c, const struct quantity *q,
             return 1; /* opened just after a count's noun: its breakdown */
     }
     return 0;
+}
+
+/* "77 protesters were arrested under the new law (50 men and 27 women).":
+ * a count of people opening a bracket that closes the sentence, after the
+ * clause of an earlier count, breaks that count down by group.  Is the
+ * quantity the first item of such a bracket? */
+static int closing_breakdown(const struct sentence_ctx *c, const struct quantity *q,
+                             const struct head *h, const struct binding *last) {
+    size_t open = q->t0 - 1;
+    if (q->t0 < 2 || !tok(c, open, "(") || h->who < 0 || !h->has_noun || h->reject ||
+        h->out || c->q[last->q].t1 > open)
+        return 0;
+    size_t k = q->t0;
+    while (k < c->n && !tok(c, k, ")")) {
+        if (trigger_at(c, k) || tok(c, k, "("))
+            return 0;
+        k++;
+    }
+    return k < c->n && (k + 1 == c->n || tok(c, k + 1, ".") || tok(c, k + 1, ";"));
 }
 
 /* «больше всего задержаний — в Минске (29) и Гомеле (8)», "arrests in
@@ -6110,6 +6152,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && follows_item(c, q))
             offer(&best, S_WEAK, NULL, c->prev_what, "follows_list");
+        if (!best.s && last && closing_breakdown(c, q, &h, last))
+            offer(&best, S_WEAK, NULL, last->what, "tally");
         if (!best.s && last && in_tally(c, q, out, n_out)) {
             offer(&best, S_WEAK, NULL, last->what, "tally");
             if (h.who < 0)
