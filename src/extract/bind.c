@@ -3305,6 +3305,17 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
     if (!incl && !is_be(c, t0 - 1))
         return;
     const struct trigger *y = trigger_ending(c, incl ? v : t0 - 1);
+    const struct trigger *first = y && incl && y->t0 > 2 && tok(c, y->t0 - 1, "and")
+                                      ? trigger_ending(c, y->t0 - 1)
+                                      : NULL;
+    if (first && first->e->kind == F_VERB && y->e->kind == F_VERB && first->t0 > 0 &&
+        tok(c, first->t0 - 1, "those") && stage_of(first->e->what) && stage_of(y->e->what) &&
+        stage_of(first->e->what) < stage_of(y->e->what)) {
+        /* "Those detained and released included 75 women": both stages */
+        offer(best, S_ACTIVE, y, y->e->what, "among");
+        best->earlier = first;
+        return;
+    }
     if (y && incl &&
         ((y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the"))) ||
          (y->t0 > 1 && has(c, y->t0 - 1, LC_WHO) && tok(c, y->t0 - 2, "the")) ||
@@ -5191,6 +5202,17 @@ static int event_noun(const struct sentence_ctx *c, size_t k) {
     return tr && tr->e->kind == F_TOLL && tr->e->what == VG_PARTICIPANTS;
 }
 
+/* Does a participle of its own, no outcome, describe the count's noun:
+ * "42 identified offenders", "12 wanted men"? */
+static int own_participle(const struct sentence_ctx *c, const struct quantity *q,
+                          const struct head *h) {
+    if (!h->has_noun || h->end != q->t1 + 2)
+        return 0; /* not "two received community orders": a verb and its object */
+    const struct vg_str w = c->t[q->t1].fold;
+    return plain_word(c, q->t1) && !trigger_at(c, q->t1) && w.len > 4 &&
+           memcmp(w.ptr + w.len - 2, "ed", 2) == 0;
+}
+
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
                              const struct head *h, const struct binding *prev) {
     /* «6 журналистов и 3 правозащитника»: a second object; «и 10 в
@@ -5666,6 +5688,14 @@ static const struct trigger *opening_whole(const struct sentence_ctx *c, const s
     return x;
 }
 
+/* Does a number stand in the sentence before token k? */
+static int number_before(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = 0; m < k; m++)
+        if (c->t[m].kind == TK_NUM)
+            return 1;
+    return 0;
+}
+
 /* Does a copula and an age follow token k: "were aged under 18"? */
 static int copula_aged(const struct sentence_ctx *c, size_t k) {
     if (!is_be(c, k))
@@ -6128,8 +6158,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && c->q_col && c->q_col[qi] != VG_WHAT_NONE)
             offer(&best, S_WEAK, NULL, c->q_col[qi], "table"); /* the column a number stands
                                                                  * under beats a list's reading */
-        if (!best.s && prev && coordinated_after(c, q, &h, prev)) {
-            offer(&best, S_WEAK, NULL, prev->what, coordinated_after(c, q, &h, prev) == 2 ? "coordinated_past" : "coordinated");
+        int coord = !best.s && prev ? coordinated_after(c, q, &h, prev) : 0;
+        if (coord == 2 && tok(c, q->t0 - 1, ",") && own_participle(c, q, &h))
+            coord = 0; /* "14 detained in Tbilisi, 42 identified offenders" */
+        if (coord) {
+            offer(&best, S_WEAK, NULL, prev->what, coord == 2 ? "coordinated_past" : "coordinated");
             if (h.who < 0)
                 h.who = prev->who;
         }
@@ -6191,7 +6224,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && !last && c->prev_what &&
             ((h.partitive && h.pronoun) || part_opening(c, q)) &&
+            !(tok(c, q->t1, "of") && tok(c, q->t1 + 1, "which") && number_before(c, q->t0)) &&
             (copula_noun(c, h.end) || copula_aged(c, h.end))) {
+            /* not "200 shops were damaged, 40 of which were stations": the
+             * whole of "which" is this sentence's count of things */
             offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
             if (h.who < 0) /* "Of these, 29 are civilians", "12 were aged under 18" */
                 h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
