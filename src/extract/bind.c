@@ -1110,6 +1110,18 @@ static int decided_release(const struct sentence_ctx *c, size_t i) {
     return i >= 4 && tok_in(c, i - 4, decided) && tok(c, i - 3, "the") && plain_word(c, i - 2);
 }
 
+/* "toll-free", "toll gate", "toll road": a toll that is paid, no count of
+ * the dead.  Is the phrase at token i, of form e, such a "toll"? */
+static int toll_of_road(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const nouns[] = {"free", "gate", "gates", "road", "roads", "booth",
+                                        "booths", "plaza", "plazas", "bridge", "fee", "fees",
+                                        "charges", "collection", "operator", "operators", NULL};
+    if (e->kind != F_TOLL || !tok(c, i, "toll"))
+        return 0;
+    size_t k = tok(c, i + 1, "-") ? i + 2 : i + 1;
+    return tok_in(c, k, nouns);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1165,6 +1177,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
+            continue;
+        }
+        if (toll_of_road(c, i, e)) {
+            i += len; /* "toll-free lines: 999, 112", "the Lekki toll gate" */
             continue;
         }
         if (fate_decided(c, i, e)) {
@@ -1780,7 +1796,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             return;
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
-        if (!w && k == 0 && p == q->t1 && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
+        int first = (k == 0 && p == q->t1) ||
+                    (k == 1 && p == q->t1 + 1 && has(c, q->t1, LC_FUNC) &&
+                     (c->t[q->t1].flags & TF_CAP)); /* "215 More Party Workers Arrested" */
+        if (!w && first && c->t[p].kind == TK_WORD && (c->t[p].flags & TF_CAP) &&
             !has(c, p, LC_FUNC) && !plain_closed(c, p) && !trigger_at(c, p)) {
             size_t ml = modifies_noun(c, p);
             if (!ml && p + 1 < c->n && people_plural(c, p + 1))
@@ -3517,6 +3536,17 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
     if (!incl && !is_be(c, t0 - 1))
         return;
     const struct trigger *y = trigger_ending(c, incl ? v : t0 - 1);
+    const struct trigger *first = y && incl && y->t0 > 2 && tok(c, y->t0 - 1, "and")
+                                      ? trigger_ending(c, y->t0 - 1)
+                                      : NULL;
+    if (first && first->e->kind == F_VERB && y->e->kind == F_VERB && first->t0 > 0 &&
+        tok(c, first->t0 - 1, "those") && stage_of(first->e->what) && stage_of(y->e->what) &&
+        stage_of(first->e->what) < stage_of(y->e->what)) {
+        /* "Those detained and released included 75 women": both stages */
+        offer(best, S_ACTIVE, y, y->e->what, "among");
+        best->earlier = first;
+        return;
+    }
     if (y && incl &&
         ((y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the"))) ||
          (y->t0 > 1 && has(c, y->t0 - 1, LC_WHO) && tok(c, y->t0 - 2, "the")) ||
@@ -5232,6 +5262,10 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             return 1;
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
+    if (tok(c, e, "aged") && e + 2 < c->n && c->t[e + 2].kind == TK_NUM &&
+        (tok(c, e + 1, "between") || tok(c, e + 1, "from") || tok(c, e + 1, "under") ||
+         tok(c, e + 1, "over")))
+        return 1; /* "and 71 women aged between 12 and 54" */
     if (tok(c, e, "between") && tok(c, e + 1, "the") &&
         (tok(c, e + 2, "ages") || tok(c, e + 2, "age")))
         return 1; /* "and four women between the ages of 17 and 56" */
@@ -5290,6 +5324,25 @@ static int in_tally(const struct sentence_ctx *c, const struct quantity *q,
             return 1; /* opened just after a count's noun: its breakdown */
     }
     return 0;
+}
+
+/* "77 protesters were arrested under the new law (50 men and 27 women).":
+ * a count of people opening a bracket that closes the sentence, after the
+ * clause of an earlier count, breaks that count down by group.  Is the
+ * quantity the first item of such a bracket? */
+static int closing_breakdown(const struct sentence_ctx *c, const struct quantity *q,
+                             const struct head *h, const struct binding *last) {
+    size_t open = q->t0 - 1;
+    if (q->t0 < 2 || !tok(c, open, "(") || h->who < 0 || !h->has_noun || h->reject ||
+        h->out || c->q[last->q].t1 > open)
+        return 0;
+    size_t k = q->t0;
+    while (k < c->n && !tok(c, k, ")")) {
+        if (trigger_at(c, k) || tok(c, k, "("))
+            return 0;
+        k++;
+    }
+    return k < c->n && (k + 1 == c->n || tok(c, k + 1, ".") || tok(c, k + 1, ";"));
 }
 
 /* «больше всего задержаний — в Минске (29) и Гомеле (8)», "arrests in
@@ -5457,6 +5510,17 @@ static int ru_rival(const struct sentence_ctx *c, size_t a, size_t t0) {
 static int event_noun(const struct sentence_ctx *c, size_t k) {
     const struct trigger *tr = trigger_at(c, k);
     return tr && tr->e->kind == F_TOLL && tr->e->what == VG_PARTICIPANTS;
+}
+
+/* Does a participle of its own, no outcome, describe the count's noun:
+ * "42 identified offenders", "12 wanted men"? */
+static int own_participle(const struct sentence_ctx *c, const struct quantity *q,
+                          const struct head *h) {
+    if (!h->has_noun || h->end != q->t1 + 2)
+        return 0; /* not "two received community orders": a verb and its object */
+    const struct vg_str w = c->t[q->t1].fold;
+    return plain_word(c, q->t1) && !trigger_at(c, q->t1) && w.len > 4 &&
+           memcmp(w.ptr + w.len - 2, "ed", 2) == 0;
 }
 
 static int coordinated_after(const struct sentence_ctx *c, const struct quantity *q,
@@ -5932,6 +5996,14 @@ static const struct trigger *opening_whole(const struct sentence_ctx *c, const s
     if (tok(c, 1, "those") ? x->e->kind != F_VERB : x->e->kind != F_PEOPLE)
         return NULL; /* "those arrested", "the detainees" */
     return x;
+}
+
+/* Does a number stand in the sentence before token k? */
+static int number_before(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = 0; m < k; m++)
+        if (c->t[m].kind == TK_NUM)
+            return 1;
+    return 0;
 }
 
 /* Does a copula and an age follow token k: "were aged under 18"? */
@@ -6456,8 +6528,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && c->q_col && c->q_col[qi] != VG_WHAT_NONE)
             offer(&best, S_WEAK, NULL, c->q_col[qi], "table"); /* the column a number stands
                                                                  * under beats a list's reading */
-        if (!best.s && prev && coordinated_after(c, q, &h, prev)) {
-            offer(&best, S_WEAK, NULL, prev->what, coordinated_after(c, q, &h, prev) == 2 ? "coordinated_past" : "coordinated");
+        int coord = !best.s && prev ? coordinated_after(c, q, &h, prev) : 0;
+        if (coord == 2 && tok(c, q->t0 - 1, ",") && own_participle(c, q, &h))
+            coord = 0; /* "14 detained in Tbilisi, 42 identified offenders" */
+        if (coord) {
+            offer(&best, S_WEAK, NULL, prev->what, coord == 2 ? "coordinated_past" : "coordinated");
             if (h.who < 0)
                 h.who = prev->who;
         }
@@ -6480,6 +6555,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && follows_item(c, q))
             offer(&best, S_WEAK, NULL, c->prev_what, "follows_list");
+        if (!best.s && last && closing_breakdown(c, q, &h, last))
+            offer(&best, S_WEAK, NULL, last->what, "tally");
         if (!best.s && last && in_tally(c, q, out, n_out)) {
             offer(&best, S_WEAK, NULL, last->what, "tally");
             if (h.who < 0)
@@ -6517,7 +6594,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && !last && c->prev_what &&
             ((h.partitive && h.pronoun) || part_opening(c, q)) &&
+            !(tok(c, q->t1, "of") && tok(c, q->t1 + 1, "which") && number_before(c, q->t0)) &&
             (copula_noun(c, h.end) || copula_aged(c, h.end))) {
+            /* not "200 shops were damaged, 40 of which were stations": the
+             * whole of "which" is this sentence's count of things */
             offer(&best, S_WEAK, NULL, c->prev_what, "part_before"); /* "Of those, 12 ..." */
             if (h.who < 0) /* "Of these, 29 are civilians", "12 were aged under 18" */
                 h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);

@@ -267,7 +267,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                         "driven", "flown", NULL};
     static const char *const first_word[] = {"cyclone", "typhoon", "hurricane", "storm",
                                              "western", "eastern", "northern", "southern",
-                                             "operation", NULL};
+                                             "operation", "across", "amid", "against",
+                                             "despite", "during", "inside", "outside",
+                                             "throughout", NULL};
     static const char *const last_word[] = {"revolution", "uprising",
                                             "daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
@@ -283,7 +285,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "reform", "reforms", "plan", "programme", "program",
                                             "treaty", "action", "rebellion", "prize", "award",
                                             "medal", "press", "presse", "television", "unit",
-                                            "squad", "brigade", "battalion", NULL};
+                                            "squad", "brigade", "battalion", "courthouse",
+                                            "prevention", "rehabilitation", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -301,6 +304,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                     : a; /* "Magistrate M Mustafizur Rahman": past an initial */
     if (ti < a && tok_in(c, ti - 1, official))
         return 1;
+    if (a > 0 && glued(c, a) && c->t[a - 1].kind == TK_NUM)
+        return 1; /* "section 144Cr PC": a code's letters after its number */
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   (tok_in(c, a - 1, official) && !secretary) || tok(c, a - 1, "aka") ||
                   tok(c, a - 1, "alias")))

@@ -275,7 +275,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
 /* Does an organisation's name run on after the hit: one to three
  * capitalised words ending in a word for a body of members ("Odisha
  * Unemployed Youth Forum", "Rift Valley Traders Association")?  Such a
- * name says who, not where. */
+ * name says who, not where; so does a building named after a person
+ * ("the Mark O. Hatfield US Courthouse"). */
 static int named_body(struct vg_str text, const struct vg_place_hit *h) {
     static const struct phrase bodies[] = {P("Forum"),     P("Front"),     P("Network"),
                                            P("Union"),     P("Movement"),  P("Association"),
@@ -283,7 +284,8 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
                                            P("Collective"), P("Society"),  P("Party"),
                                            P("Post"),      P("Times"),     P("Herald"),
                                            P("Tribune"),   P("Journal"),   P("Gazette"),
-                                           P("Telegraph"), P("Chronicle"), P("Agency")};
+                                           P("Telegraph"), P("Chronicle"), P("Agency"),
+                                           P("Courthouse")};
     size_t e = h->end;
     for (int words = 0; words < 4; words++) {
         if (e + 2 > text.len || text.ptr[e] != ' ' || !(text.ptr[e + 1] >= 'A' && text.ptr[e + 1] <= 'Z'))

@@ -418,11 +418,9 @@ static int unit_after_list(const struct lexicon *lx, const struct token *t, size
  * table row, "on 9 September 12 people"), or no month has that many days
  * ("September 45")?  Month names are the words that are both pre and a
  * unit of time. */
-static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
-    if (k == 0 || t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
-        return 0;
-    if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE))
-        return 1;
+/* Is the number at k written in digits and too large for a day of a
+ * month (32 to 999)? */
+static int past_days(const struct token *t, size_t k) {
     struct vg_str f = t[k].fold;
     unsigned v = 0;
     for (size_t i = 0; i < f.len && i < 4; i++) {
@@ -431,6 +429,14 @@ static int count_after_month(const struct lexicon *lx, const struct token *t, si
         v = v * 10 + (unsigned)(f.ptr[i] - '0');
     }
     return f.len < 4 && v > 31;
+}
+
+static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
+    if (k == 0 || t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
+        return 0;
+    if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE))
+        return 1;
+    return past_days(t, k);
 }
 
 /* Does a word that makes a number no count stand right before token k:
@@ -519,6 +525,7 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
     if (!closed && !(m + 1 < n && (token_is(&t[m], "and") || token_is(&t[m], "or")) &&
                      t[m + 1].kind == TK_NUM))
         return 0;
+    size_t k0 = k;
     for (int items = 0; items < 6 && k >= 3; items++) {
         if (!token_is(&t[k - 1], ",") && !token_is(&t[k - 1], "and") &&
             !token_is(&t[k - 1], "or"))
@@ -527,7 +534,8 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
             return 0;
         k -= 2;
         if (lexicon_has(lx, t[k - 1].word, LC_PRE))
-            return 1;
+            /* "on October 28 and 256 were arrested": no month has day 256 */
+            return !(lexicon_has(lx, t[k - 1].word, LC_UNIT) && past_days(t, k0));
     }
     return 0;
 }
@@ -548,6 +556,9 @@ static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t
         return 0;
     if (t[k - 2].kind != TK_NUM && !lexicon_has(lx, t[k - 2].word, LC_NUM))
         return 0;
+    if (lexicon_has(lx, t[k - 3].word, LC_UNIT) && lexicon_has(lx, t[k - 3].word, LC_PRE) &&
+        past_days(t, k))
+        return 0; /* "on October 28 and 256 were arrested": no day 256 */
     return pre_phrase(lx, t, n, k - 2);
 }
 
@@ -895,6 +906,7 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
             !(opened && oe && oe->what == VG_CHARGED && ol > ul) &&
             !(oe && oe->kind == F_PEOPLE && ol > ul) && /* "17 cases of enforced
                                                           * disappearance": people */
+            !(oe && oe->kind == F_CASES && ol > ul) && /* "8 cases were filed" */
             !(i > 0 && token_is(&t[i - 1], "in") && token_is(&t[j], "cases") &&
               charge_before(lx, t, n, i - 1)))
             return 0;
