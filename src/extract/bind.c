@@ -1609,6 +1609,20 @@ static int people_plural(const struct sentence_ctx *c, size_t k) {
            !(t->flags & TF_UPPER) && t->fold.len > 3 && t->fold.ptr[t->fold.len - 1] == 's';
 }
 
+/* A people named by an "-ese" word, which is noun and adjective alike:
+ * "thousands of Sudanese took to the streets", "40 Nepalese were
+ * held".  A noun only when a predicate, not a noun, follows it ("200
+ * Chinese students" leaves the noun to "students"). */
+static int people_ese(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    if (k >= c->n || t->kind != TK_WORD || t->word || !(t->flags & TF_CAP) ||
+        (t->flags & TF_UPPER) || t->fold.len < 6 ||
+        memcmp(t->fold.ptr + t->fold.len - 3, "ese", 3) != 0)
+        return 0;
+    return k + 1 >= c->n || trigger_at(c, k + 1) || has(c, k + 1, LC_AUX) ||
+           c->t[k + 1].kind == TK_PUNCT;
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1728,6 +1742,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                 p += ml;
                 adj++;
                 continue;
+            }
+            if (people_ese(c, p)) {
+                h->who = VG_WHO_PEOPLE; /* "thousands of Sudanese took to the streets" */
+                h->has_noun = 1;
+                h->end = p + 1;
+                return;
             }
             if (!(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's') {
                 h->reject = 1; /* "2 Ecuador: ..." a page header */
@@ -2119,6 +2139,21 @@ static int new_subject(const struct sentence_ctx *c, size_t a, size_t b) {
  * relative clause's outcome is kept beside it.  Returns 1 when found. */
 static int speaking_subject(const struct sentence_ctx *c, size_t end);
 
+/* Does the intransitive verb at k end the relative clause that opened
+ * before a, as the main verb of the people counted: no subordinating word
+ * in [a, k) ("when", "after") and no noun of people or name just before
+ * it ("wounded when a protester died")? */
+static int main_verb_after(const struct sentence_ctx *c, size_t a, size_t k) {
+    static const char *const subordinating[] = {"when", "as", "after", "while", "where",
+                                                "because", "before", "until", "if", NULL};
+    size_t len;
+    for (size_t m = a; m < k; m++)
+        if (tok_in(c, m, subordinating))
+            return 0;
+    return k > a && !(c->t[k - 1].flags & TF_CAP) &&
+           !lex_match(c->lx, c->t, c->n, k - 1, LC_WHO, &len);
+}
+
 static int after_relative(const struct sentence_ctx *c, const struct trigger *rel, size_t limit,
                           struct choice *best) {
     for (size_t k = rel->t1; k < limit; k++) {
@@ -2126,8 +2161,12 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
             tok(c, k, "that") || tok(c, k, "which") || has(c, k, LC_SAY))
             return 0;
         const struct trigger *tr = trigger_at(c, k);
-        int died = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
-                   (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING);
+        /* "six people, who were injured in earlier clashes, died": hurt,
+         * then dead; the death is their outcome */
+        int hurt = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_INJURED &&
+                   tr->e->what == VG_KILLED;
+        int died = hurt || (tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
+                            (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING));
         /* "17 students, who had been held since August, walked out of
          * jail": a comma closes the clause, and the main verb needs no
          * auxiliary. */
@@ -2137,8 +2176,14 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
         int aux = closed ? 1 : aux_before(c, k, rel->t1);
         if (aux == 0 && tr->e->kind == F_STATE)
             continue; /* "at the rally" */
+        if (aux == 0 && hurt && main_verb_after(c, rel->t1, k))
+            aux = 1; /* "eight others who were wounded on Friday died" */
         if (aux <= 0 || tok(c, k - 1, "and"))
             return 0;
+        if (hurt) {
+            offer(best, S_STRONG, tr, VG_KILLED, "after_relative");
+            return 1;
+        }
         size_t j = k;
         while (!closed && j > rel->t1 && !is_be(c, j - 1))
             j--;
@@ -4500,6 +4545,20 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* "Most of the 17 protesters died": a whole named by a noun of the crowd,
+ * the part's own outcome after it.  The noun names the group the part is
+ * taken from, no count of a turnout. */
+static int crowd_of_part(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h) {
+    if (!inner_count(c, q))
+        return 0;
+    size_t k = h->end;
+    while (k < c->n && k < h->end + 4 && has(c, k, LC_AUX) && !trigger_at(c, k))
+        k++;
+    const struct trigger *tr = trigger_at(c, k);
+    return tr && tr->e->what != VG_PARTICIPANTS && tr->e->what != VG_WHAT_NONE;
+}
+
 /* Are outcomes a and b, joined by "and" over one count, two fates the
  * same people met: hurt, then held ("Scores have been injured and
  * arrested")?  GUIDELINES.md: "A and subsequently B" gives both.  Not
@@ -6072,6 +6131,16 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))
             part = 1; /* "six of whom are in a serious condition" */
+        if (part && prev->what == VG_KILLED && best.what == VG_INJURED && best.tr &&
+            (tok(c, h.end, "who") || tok(c, h.end, "that")) && best.tr->t0 > h.end) {
+            /* "31 people died, including five who were wounded earlier":
+             * the clause tells how the part of the dead was hurt before */
+            best.s = S_REDUCED;
+            best.tr = NULL;
+            best.what = VG_KILLED;
+            best.earlier = NULL;
+            best.rule = "part";
+        }
         if (part && best.s < S_REDUCED) {
             /* A part of the count before it. */
             best.s = S_REDUCED;
@@ -6182,6 +6251,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
+            !crowd_of_part(c, q, &h) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&

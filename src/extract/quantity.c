@@ -541,6 +541,23 @@ static int column_dash(const struct token *t, size_t n, size_t j) {
     return t[j].start - t[j - 1].end >= 2 || t[j + 1].start - t[j].end >= 2;
 }
 
+/* Is the number token t more than a month's days, 32 or above? */
+static int past_days(const struct token *t) {
+    if (t->kind != TK_NUM)
+        return 0;
+    unsigned v = 0;
+    for (size_t i = 0; i < t->fold.len; i++) {
+        if (t->fold.ptr[i] == ',')
+            continue;
+        if (t->fold.ptr[i] < '0' || t->fold.ptr[i] > '9')
+            return 0;
+        if (v > 1000000)
+            return 1;
+        v = v * 10 + (unsigned)(t->fold.ptr[i] - '0');
+    }
+    return v > 31;
+}
+
 /* The second end of a range that such a word opens: the 40 of "aged 15 to
  * 40", "between the ages of 16 and 41". */
 static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
@@ -548,6 +565,10 @@ static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t
         return 0;
     if (t[k - 2].kind != TK_NUM && !lexicon_has(lx, t[k - 2].word, LC_NUM))
         return 0;
+    if (((lexicon_has(lx, t[k - 3].word, LC_UNIT) && lexicon_has(lx, t[k - 3].word, LC_PRE)) ||
+         (token_is(&t[k - 3], "may") && (t[k - 3].flags & TF_CAP))) &&
+        past_days(&t[k]))
+        return 0; /* "the toll since May 1 to 320": no month has 320 days */
     return pre_phrase(lx, t, n, k - 2);
 }
 
