@@ -642,6 +642,19 @@ static int title_vague(const struct lexicon *lx, const struct token *t, size_t i
            !lexicon_has(lx, w->word, LC_NUM);
 }
 
+/* Does an age of the "Name, 23," kind stand in the few tokens before i,
+ * making a list of names with their ages? */
+static int age_before(const struct token *t, size_t i) {
+    for (size_t k = i - 1; k >= 3 && k + 16 > i; k--) {
+        if (token_is(&t[k], ".") || token_is(&t[k], ";"))
+            return 0;
+        if (t[k].kind == TK_NUM && t[k].fold.len <= 2 && token_is(&t[k + 1], ",") &&
+            token_is(&t[k - 1], ",") && (t[k - 2].flags & TF_CAP) && t[k - 2].kind == TK_WORD)
+            return 1;
+    }
+    return 0;
+}
+
 /* A person's age: "Name, 23," or "(23)" after a capitalised word; in a
  * list of names set apart by semicolons, "Full Name, 23;". */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
@@ -650,6 +663,8 @@ static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     int after = j < n && (token_is(&t[j], ",") || token_is(&t[j], ")"));
     if (j < n && token_is(&t[j], ";") && i >= 2 && token_is(&t[i - 1], ","))
         after = full_name_before(t, i - 1);
+    if (j < n && token_is(&t[j], ".") && i >= 2 && token_is(&t[i - 1], ","))
+        after = age_before(t, i); /* "Rasel, 20, and Razu, 36.": the list's last */
     if (!after && j < n)
         return 0;
     if (i >= 2 && token_is(&t[i - 1], ",") && (t[i - 2].flags & TF_CAP))
