@@ -5288,6 +5288,47 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
     return past ? 2 : 1;
 }
 
+/* The separator before a name of one to six capitalised words (and "of")
+ * ending at token e: a comma, "and" or ", and"; SIZE_MAX if none.  Sets
+ * *words to the name's length. */
+static size_t name_before(const struct sentence_ctx *c, size_t e, size_t *words) {
+    size_t k = e;
+    *words = 0;
+    while (k > 0 && *words < 6 && c->t[k - 1].kind == TK_WORD && !c->qty_at[k - 1] &&
+           !trigger_at(c, k - 1) &&
+           (((c->t[k - 1].flags & TF_CAP) && !has(c, k - 1, LC_FUNC)) ||
+            (tok(c, k - 1, "of") && *words && k >= 2 && (c->t[k - 2].flags & TF_CAP)))) {
+        k--;
+        (*words)++;
+    }
+    if (!*words || k < 2)
+        return SIZE_MAX;
+    size_t sep = k - 1;
+    if (tok(c, sep, "and") && sep > 0 && tok(c, sep - 1, ","))
+        sep--;
+    return tok(c, sep, ",") || tok(c, sep, "and") ? sep : SIZE_MAX;
+}
+
+/* A tally of names with their counts, the verb given once: "Civil
+ * Hospital is treating 100, Trauma Centre 59, Everest 102 and Bir Hospital
+ * six".  Is the quantity a bare count right after a name, which a comma,
+ * "and" or ", and" joins to the count before it? */
+static int name_count_item(const struct sentence_ctx *c, const struct quantity *q,
+                           const struct head *h, const struct binding *prev) {
+    size_t t0 = q->t0, words = 0, skipped;
+    if (h->has_noun || !bare(c, h) || !(q->t1 >= c->n || tok(c, q->t1, ",") ||
+                                        tok(c, q->t1, ".") || tok(c, q->t1, "and") ||
+                                        tok(c, q->t1, ";")))
+        return 0;
+    size_t sep = name_before(c, t0, &words);
+    /* "Gandaki Medical College one, Birat Medical College four": an item
+     * of one person, no figure of its own, stands between */
+    while (sep != SIZE_MAX && sep >= 2 && (tok(c, sep - 1, "one") || tok(c, sep - 1, "1")) &&
+           c->q[prev->q].t1 != sep)
+        sep = name_before(c, sep - 1, &skipped);
+    return words && sep != SIZE_MAX && c->q[prev->q].t1 == sep;
+}
+
 /* A tally whose verb is left out after the first item: "in Tehran
  * province, at least 48 citizens were arrested; in Kurdistan, 31; and in
  * Khuzestan, 19".  Is the quantity a bare number right after "in" or
@@ -6162,6 +6203,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && last && gapped_item(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "gapped");
+        if (!best.s && prev && name_count_item(c, q, &h, prev)) {
+            offer(&best, S_WEAK, NULL, prev->what, "name_list");
+            if (h.who < 0)
+                h.who = prev->who;
+        }
         if (!best.s && prev && dash_item(c, q, c->q[prev->q].t1)) {
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)

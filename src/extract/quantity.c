@@ -766,6 +766,27 @@ static int elliptic_item(const struct token *t, size_t n, size_t core, size_t en
     return 0;
 }
 
+/* Is the number at [core, end) the count of a name of two to six
+ * capitalised words (and "of") in a comma list whose item before ends with a number
+ * ("Civil Hospital is treating 100, Trauma Centre 59, Bir Hospital six"),
+ * closing right after it? */
+static int name_list_item(const struct lexicon *lx, const struct token *t, size_t n,
+                          size_t core, size_t end) {
+    if (end < n && !token_is(&t[end], ",") && !token_is(&t[end], ";") &&
+        !token_is(&t[end], ".") && !token_is(&t[end], "and"))
+        return 0;
+    size_t k = core, words = 0;
+    while (k > 0 && words < 6 && t[k - 1].kind == TK_WORD && !(t[k - 1].flags & TF_NL) &&
+           ((t[k - 1].flags & TF_CAP) ||
+            (token_is(&t[k - 1], "of") && k >= 2 && (t[k - 2].flags & TF_CAP)))) {
+        k--; /* "BP Koirala Institute of Health Sciences two" */
+        words++;
+    }
+    if (words < 2 || k < 2 || !token_is(&t[k - 1], ","))
+        return 0;
+    return t[k - 2].kind == TK_NUM || lexicon_has(lx, t[k - 2].word, LC_NUM);
+}
+
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                   struct quantity *q) {
     if (bracketed_count(t, n, i)) {
@@ -838,6 +859,7 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         !(token_is(&t[core - 2], "-") && (t[core - 1].flags & TF_SPACE)) &&
         !(token_is(&t[core - 2], "and") && core > 3 && t[core - 3].kind == TK_NUM) &&
         !(token_is(&t[core - 2], "in") && elliptic_item(t, n, core, a.end)) &&
+        !name_list_item(lx, t, n, core, a.end) &&
         t[core].start - t[core - 1].end <= 1 && /* a table's column gap is no name */
         !(a.end < n && (lexicon_has(lx, t[a.end].word, LC_WHO) ||
                         lexicon_has(lx, t[a.end].word, LC_OUT)))) /* "Jails 12 Protesters" */
