@@ -3173,12 +3173,29 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
 /* Is the gathering word at k the object of a preposition ("during the
  * protest", "at the rally") inside a "number of" phrase that starts after
  * lo ("the number of people detained during the protest has reached 41")? */
+/* The start of the gathering word at k's noun phrase: past up to four
+ * tokens of modifiers ("anti-coup", "mass") and a determiner. */
+static size_t gathering_phrase_start(const struct sentence_ctx *c, size_t k) {
+    size_t p = k;
+    while (p > 0 && k - p < 4 && !trigger_at(c, p - 1) && !c->qty_at[p - 1] &&
+           ((tok(c, p - 1, "-") && !(c->t[p - 1].flags & TF_SPACE)) ||
+            (c->t[p - 1].kind == TK_WORD && !(c->t[p - 1].flags & TF_CAP) &&
+             (!has(c, p - 1, LC_FUNC) || tok(c, p, "-") || (p >= 2 && tok(c, p - 2, "-"))) &&
+             !has(c, p - 1, LC_STOP) &&
+             !has(c, p - 1, LC_AUX) &&
+             !tok(c, p - 1, "the") && !tok(c, p - 1, "a") && !tok(c, p - 1, "this") &&
+             !tok(c, p - 1, "during") && !tok(c, p - 1, "at") && !tok(c, p - 1, "in") &&
+             !tok(c, p - 1, "from") && !tok(c, p - 1, "of"))))
+        p--;
+    if (p > 0 && (tok(c, p - 1, "the") || tok(c, p - 1, "a") || tok(c, p - 1, "this")))
+        p--;
+    return p;
+}
+
 static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k) {
     static const char *const preps[] = {"during", "at", "in", "after", "following",
                                         "throughout", "from", NULL};
-    size_t p = k;
-    if (p > 0 && (tok(c, p - 1, "the") || tok(c, p - 1, "a") || tok(c, p - 1, "this")))
-        p--;
+    size_t p = gathering_phrase_start(c, k);
     if (p == 0 || !tok_in(c, p - 1, preps))
         return 0;
     for (size_t m = p - 1; m-- > lo;) {
@@ -3188,6 +3205,18 @@ static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k)
             return 1;
     }
     return 0;
+}
+
+/* Is the gathering word at k the object of a preposition right after
+ * another running count's noun: "the death toll in the demonstration",
+ * "Death Toll From Protests"? */
+static int gathering_of_toll(const struct sentence_ctx *c, size_t k) {
+    static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
+    size_t p = gathering_phrase_start(c, k);
+    if (p < 2 || !tok_in(c, p - 1, preps))
+        return 0;
+    const struct trigger *t = trigger_ending(c, p - 1);
+    return t && t->e->kind == F_TOLL && t->e->what != VG_PARTICIPANTS;
 }
 
 /* A noun for a count that does not say of what: "figure", "total", "put
@@ -4398,9 +4427,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             continue; /* "the number of people at the march who needed
                        * treatment": the march is the place, not the count */
         if (x && x->e->kind == F_TOLL && x->e->what == VG_PARTICIPANTS &&
-            gathering_of_count(c, lo, k))
+            (gathering_of_count(c, t0 > 2 * TOLL_REACH ? t0 - 2 * TOLL_REACH : 0, k) ||
+             gathering_of_toll(c, k)))
             continue; /* "the number of people detained during the protest
-                       * actions has reached 41": the protest is when */
+                       * actions has reached 41", "the death toll in the
+                       * demonstration rose to 12": the protest is when */
         if (x && x->e->kind == F_TOLL && said_only && names_speaker(c, x->t1, t0 - 1))
             return; /* "Protest group says 16 members released": the gathering
                      * word names the group that speaks, no count's toll */
@@ -4432,10 +4463,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, adj, adj->e->what, "numbered");
             return;
         }
-        if (ls != SIZE_MAX && (tok(c, ls, "numbered") || tok(c, ls, "numbering")) &&
+        if (ls != SIZE_MAX &&
+            (tok(c, ls, "numbered") || tok(c, ls, "numbering") || tok(c, ls, "estimated")) &&
             (x == NULL || x->e->what == VG_PARTICIPANTS) && crowd_subject(c, k, ls)) {
             /* "the marchers numbered 2,000", "protesters, who police said
-             * numbered about 3,500". */
+             * numbered about 3,500", "demonstrators estimated in tens of
+             * thousands". */
             offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "numbered");
             return;
         }
@@ -4459,6 +4492,14 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 }
                 size_t len;
                 const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &len);
+                const struct trigger *after = w ? trigger_at(c, m + len) : NULL;
+                if (w && w->who == VG_WHO_PROTESTERS && after && after->t0 == m + len &&
+                    (after->e->kind == F_VERB || after->e->kind == F_INTRANS) &&
+                    after->e->what != VG_PARTICIPANTS) {
+                    /* "the number of protesters killed during the march" */
+                    offer(best, S_ACTIVE, after, after->e->what, "number_of");
+                    return;
+                }
                 if (w && w->who == VG_WHO_PROTESTERS) {
                     /* "put the number of marchers at 1,400". */
                     offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_of");

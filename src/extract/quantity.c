@@ -642,6 +642,26 @@ static int title_vague(const struct lexicon *lx, const struct token *t, size_t i
            !lexicon_has(lx, w->word, LC_NUM);
 }
 
+/* "the demonstration of millions", "marches of the millions": Sudan's
+ * name for a kind of mass march, in small letters, no count of its
+ * crowd; but "a march of millions of people" counts them. */
+static int march_of_millions(const struct token *t, size_t n, size_t i) {
+    static const char *const marches[] = {"march", "marches", "demonstration",
+                                          "demonstrations", "procession", "processions",
+                                          "rally", "rallies", NULL};
+    if (!token_is(&t[i], "millions") || i < 2 || (i + 1 < n && token_is(&t[i + 1], "of")))
+        return 0;
+    size_t k = i - 1;
+    if (token_is(&t[k], "the") && k > 0)
+        k--;
+    if (!token_is(&t[k], "of") || k == 0)
+        return 0;
+    for (const char *const *m = marches; *m; m++)
+        if (token_is(&t[k - 1], *m))
+            return 1;
+    return 0;
+}
+
 /* Does an age of the "Name, 23," kind stand in the few tokens before i,
  * making a list of names with their ages? */
 static int age_before(const struct token *t, size_t i) {
@@ -849,7 +869,7 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     if (t[core].kind == TK_NUM && !qe && core > 0 && token_is(&t[core - 1], "[") &&
         a.end < n && token_is(&t[a.end], "]"))
         return 0; /* "charged.[7]": a footnote marker */
-    if (!qe && a.vague && title_vague(lx, t, core))
+    if (!qe && a.vague && (title_vague(lx, t, core) || march_of_millions(t, n, core)))
         return 0; /* "the March of Millions": a protest's name */
     /* "Channel 24", "Rustavi 2": a number that is part of a name. */
     if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
