@@ -1683,6 +1683,20 @@ static int hyphen_part(const struct sentence_ctx *c, size_t k) {
                                                        c->t[k + 1].kind == TK_WORD));
 }
 
+/* A people named by an "-ese" word, which is noun and adjective alike:
+ * "thousands of Sudanese took to the streets", "40 Nepalese were
+ * held".  A noun only when a predicate, not a noun, follows it ("200
+ * Chinese students" leaves the noun to "students"). */
+static int people_ese(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    if (k >= c->n || t->kind != TK_WORD || t->word || !(t->flags & TF_CAP) ||
+        (t->flags & TF_UPPER) || t->fold.len < 6 ||
+        memcmp(t->fold.ptr + t->fold.len - 3, "ese", 3) != 0)
+        return 0;
+    return k + 1 >= c->n || trigger_at(c, k + 1) || has(c, k + 1, LC_AUX) ||
+           c->t[k + 1].kind == TK_PUNCT;
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -1808,6 +1822,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                 p += ml;
                 adj++;
                 continue;
+            }
+            if (people_ese(c, p)) {
+                h->who = VG_WHO_PEOPLE; /* "thousands of Sudanese took to the streets" */
+                h->has_noun = 1;
+                h->end = p + 1;
+                return;
             }
             if (!(c->t[p].flags & TF_UPPER) && c->t[p].fold.ptr[c->t[p].fold.len - 1] != 's' &&
                 !demonym_ese(c->t[p].fold)) {
@@ -2258,6 +2278,21 @@ static int attributive(const struct sentence_ctx *c, size_t k) {
     return k > 0 && (tok(c, k - 1, "a") || tok(c, k - 1, "an") || tok(c, k - 1, "the"));
 }
 
+/* Does the intransitive verb at k end the relative clause that opened
+ * before a, as the main verb of the people counted: no subordinating word
+ * in [a, k) ("when", "after") and no noun of people or name just before
+ * it ("wounded when a protester died")? */
+static int main_verb_after(const struct sentence_ctx *c, size_t a, size_t k) {
+    static const char *const subordinating[] = {"when", "as", "after", "while", "where",
+                                                "because", "before", "until", "if", NULL};
+    size_t len;
+    for (size_t m = a; m < k; m++)
+        if (tok_in(c, m, subordinating))
+            return 0;
+    return k > a && !(c->t[k - 1].flags & TF_CAP) &&
+           !lex_match(c->lx, c->t, c->n, k - 1, LC_WHO, &len);
+}
+
 static int after_relative(const struct sentence_ctx *c, const struct trigger *rel, size_t limit,
                           struct choice *best) {
     for (size_t k = rel->t1; k < limit; k++) {
@@ -2271,8 +2306,12 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
             (has(c, k, LC_SAY) && !attributive(c, k)))
             return 0;
         const struct trigger *tr = trigger_at(c, k);
-        int died = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
-                   (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING);
+        /* "six people, who were injured in earlier clashes, died": hurt,
+         * then dead; the death is their outcome */
+        int hurt = tr && tr->e->kind == F_INTRANS && rel->e->what == VG_INJURED &&
+                   tr->e->what == VG_KILLED;
+        int died = hurt || (tr && tr->e->kind == F_INTRANS && rel->e->what == VG_DETAINED &&
+                            (tr->e->what == VG_KILLED || tr->e->what == VG_MISSING));
         /* "17 students, who had been held since August, walked out of
          * jail": a comma closes the clause, and the main verb needs no
          * auxiliary. */
@@ -2282,8 +2321,14 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
         int aux = closed ? 1 : aux_before(c, k, rel->t1);
         if (aux == 0 && tr->e->kind == F_STATE)
             continue; /* "at the rally" */
+        if (aux == 0 && hurt && main_verb_after(c, rel->t1, k))
+            aux = 1; /* "eight others who were wounded on Friday died" */
         if (aux <= 0 || tok(c, k - 1, "and"))
             return 0;
+        if (hurt) {
+            offer(best, S_STRONG, tr, VG_KILLED, "after_relative");
+            return 1;
+        }
         size_t j = k;
         while (!closed && j > rel->t1 && !is_be(c, j - 1))
             j--;
@@ -3342,12 +3387,29 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
 /* Is the gathering word at k the object of a preposition ("during the
  * protest", "at the rally") inside a "number of" phrase that starts after
  * lo ("the number of people detained during the protest has reached 41")? */
+/* The start of the gathering word at k's noun phrase: past up to four
+ * tokens of modifiers ("anti-coup", "mass") and a determiner. */
+static size_t gathering_phrase_start(const struct sentence_ctx *c, size_t k) {
+    size_t p = k;
+    while (p > 0 && k - p < 4 && !trigger_at(c, p - 1) && !c->qty_at[p - 1] &&
+           ((tok(c, p - 1, "-") && !(c->t[p - 1].flags & TF_SPACE)) ||
+            (c->t[p - 1].kind == TK_WORD && !(c->t[p - 1].flags & TF_CAP) &&
+             (!has(c, p - 1, LC_FUNC) || tok(c, p, "-") || (p >= 2 && tok(c, p - 2, "-"))) &&
+             !has(c, p - 1, LC_STOP) &&
+             !has(c, p - 1, LC_AUX) &&
+             !tok(c, p - 1, "the") && !tok(c, p - 1, "a") && !tok(c, p - 1, "this") &&
+             !tok(c, p - 1, "during") && !tok(c, p - 1, "at") && !tok(c, p - 1, "in") &&
+             !tok(c, p - 1, "from") && !tok(c, p - 1, "of"))))
+        p--;
+    if (p > 0 && (tok(c, p - 1, "the") || tok(c, p - 1, "a") || tok(c, p - 1, "this")))
+        p--;
+    return p;
+}
+
 static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k) {
     static const char *const preps[] = {"during", "at", "in", "after", "following",
                                         "throughout", "from", NULL};
-    size_t p = k;
-    if (p > 0 && (tok(c, p - 1, "the") || tok(c, p - 1, "a") || tok(c, p - 1, "this")))
-        p--;
+    size_t p = gathering_phrase_start(c, k);
     if (p == 0 || !tok_in(c, p - 1, preps))
         return 0;
     for (size_t m = p - 1; m-- > lo;) {
@@ -3357,6 +3419,18 @@ static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k)
             return 1;
     }
     return 0;
+}
+
+/* Is the gathering word at k the object of a preposition right after
+ * another running count's noun: "the death toll in the demonstration",
+ * "Death Toll From Protests"? */
+static int gathering_of_toll(const struct sentence_ctx *c, size_t k) {
+    static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
+    size_t p = gathering_phrase_start(c, k);
+    if (p < 2 || !tok_in(c, p - 1, preps))
+        return 0;
+    const struct trigger *t = trigger_ending(c, p - 1);
+    return t && t->e->kind == F_TOLL && t->e->what != VG_PARTICIPANTS;
 }
 
 /* A noun for a count that does not say of what: "figure", "total", "put
@@ -4649,9 +4723,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             continue; /* "the number of people at the march who needed
                        * treatment": the march is the place, not the count */
         if (x && x->e->kind == F_TOLL && x->e->what == VG_PARTICIPANTS &&
-            gathering_of_count(c, lo, k))
+            (gathering_of_count(c, t0 > 2 * TOLL_REACH ? t0 - 2 * TOLL_REACH : 0, k) ||
+             gathering_of_toll(c, k)))
             continue; /* "the number of people detained during the protest
-                       * actions has reached 41": the protest is when */
+                       * actions has reached 41", "the death toll in the
+                       * demonstration rose to 12": the protest is when */
         if (x && x->e->kind == F_TOLL && said_only && names_speaker(c, x->t1, t0 - 1))
             return; /* "Protest group says 16 members released": the gathering
                      * word names the group that speaks, no count's toll */
@@ -4684,10 +4760,12 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             offer(best, S_ACTIVE, adj, adj->e->what, "numbered");
             return;
         }
-        if (ls != SIZE_MAX && (tok(c, ls, "numbered") || tok(c, ls, "numbering")) &&
+        if (ls != SIZE_MAX &&
+            (tok(c, ls, "numbered") || tok(c, ls, "numbering") || tok(c, ls, "estimated")) &&
             (x == NULL || x->e->what == VG_PARTICIPANTS) && crowd_subject(c, k, ls)) {
             /* "the marchers numbered 2,000", "protesters, who police said
-             * numbered about 3,500". */
+             * numbered about 3,500", "demonstrators estimated in tens of
+             * thousands". */
             offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "numbered");
             return;
         }
@@ -4711,6 +4789,14 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 }
                 size_t len;
                 const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &len);
+                const struct trigger *after = w ? trigger_at(c, m + len) : NULL;
+                if (w && w->who == VG_WHO_PROTESTERS && after && after->t0 == m + len &&
+                    (after->e->kind == F_VERB || after->e->kind == F_INTRANS) &&
+                    after->e->what != VG_PARTICIPANTS) {
+                    /* "the number of protesters killed during the march" */
+                    offer(best, S_ACTIVE, after, after->e->what, "number_of");
+                    return;
+                }
                 if (w && w->who == VG_WHO_PROTESTERS) {
                     /* "put the number of marchers at 1,400". */
                     offer(best, S_ACTIVE, NULL, VG_PARTICIPANTS, "number_of");
@@ -4802,6 +4888,20 @@ static int inner_count(const struct sentence_ctx *c, const struct quantity *q) {
         if (tok(c, k, *w))
             return 1;
     return 0;
+}
+
+/* "Most of the 17 protesters died": a whole named by a noun of the crowd,
+ * the part's own outcome after it.  The noun names the group the part is
+ * taken from, no count of a turnout. */
+static int crowd_of_part(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h) {
+    if (!inner_count(c, q))
+        return 0;
+    size_t k = h->end;
+    while (k < c->n && k < h->end + 4 && has(c, k, LC_AUX) && !trigger_at(c, k))
+        k++;
+    const struct trigger *tr = trigger_at(c, k);
+    return tr && tr->e->what != VG_PARTICIPANTS && tr->e->what != VG_WHAT_NONE;
 }
 
 /* Are outcomes a and b, joined by "and" over one count, two fates the
@@ -5601,6 +5701,47 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
         past |= trigger_at(c, k) != NULL;
     }
     return past ? 2 : 1;
+}
+
+/* The separator before a name of one to six capitalised words (and "of")
+ * ending at token e: a comma, "and" or ", and"; SIZE_MAX if none.  Sets
+ * *words to the name's length. */
+static size_t name_before(const struct sentence_ctx *c, size_t e, size_t *words) {
+    size_t k = e;
+    *words = 0;
+    while (k > 0 && *words < 6 && c->t[k - 1].kind == TK_WORD && !c->qty_at[k - 1] &&
+           !trigger_at(c, k - 1) &&
+           (((c->t[k - 1].flags & TF_CAP) && !has(c, k - 1, LC_FUNC)) ||
+            (tok(c, k - 1, "of") && *words && k >= 2 && (c->t[k - 2].flags & TF_CAP)))) {
+        k--;
+        (*words)++;
+    }
+    if (!*words || k < 2)
+        return SIZE_MAX;
+    size_t sep = k - 1;
+    if (tok(c, sep, "and") && sep > 0 && tok(c, sep - 1, ","))
+        sep--;
+    return tok(c, sep, ",") || tok(c, sep, "and") ? sep : SIZE_MAX;
+}
+
+/* A tally of names with their counts, the verb given once: "Civil
+ * Hospital is treating 100, Trauma Centre 59, Everest 102 and Bir Hospital
+ * six".  Is the quantity a bare count right after a name, which a comma,
+ * "and" or ", and" joins to the count before it? */
+static int name_count_item(const struct sentence_ctx *c, const struct quantity *q,
+                           const struct head *h, const struct binding *prev) {
+    size_t t0 = q->t0, words = 0, skipped;
+    if (h->has_noun || !bare(c, h) || !(q->t1 >= c->n || tok(c, q->t1, ",") ||
+                                        tok(c, q->t1, ".") || tok(c, q->t1, "and") ||
+                                        tok(c, q->t1, ";")))
+        return 0;
+    size_t sep = name_before(c, t0, &words);
+    /* "Gandaki Medical College one, Birat Medical College four": an item
+     * of one person, no figure of its own, stands between */
+    while (sep != SIZE_MAX && sep >= 2 && (tok(c, sep - 1, "one") || tok(c, sep - 1, "1")) &&
+           c->q[prev->q].t1 != sep)
+        sep = name_before(c, sep - 1, &skipped);
+    return words && sep != SIZE_MAX && c->q[prev->q].t1 == sep;
 }
 
 /* A tally whose verb is left out after the first item: "in Tehran
@@ -6514,6 +6655,16 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (best.s < S_REDUCED && prev && !part && part_of_previous(c, q, &h))
             part = 1; /* "six of whom are in a serious condition" */
+        if (part && prev->what == VG_KILLED && best.what == VG_INJURED && best.tr &&
+            (tok(c, h.end, "who") || tok(c, h.end, "that")) && best.tr->t0 > h.end) {
+            /* "31 people died, including five who were wounded earlier":
+             * the clause tells how the part of the dead was hurt before */
+            best.s = S_REDUCED;
+            best.tr = NULL;
+            best.what = VG_KILLED;
+            best.earlier = NULL;
+            best.rule = "part";
+        }
         if (part && best.s < S_REDUCED) {
             /* A part of the count before it. */
             best.s = S_REDUCED;
@@ -6538,6 +6689,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && last && gapped_item(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "gapped");
+        if (!best.s && prev && name_count_item(c, q, &h, prev)) {
+            offer(&best, S_WEAK, NULL, prev->what, "name_list");
+            if (h.who < 0)
+                h.who = prev->who;
+        }
         if (!best.s && prev && dash_item(c, q, c->q[prev->q].t1)) {
             offer(&best, S_WEAK, NULL, prev->what, "dash_list");
             if (h.who < 0)
@@ -6632,6 +6788,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
+            !crowd_of_part(c, q, &h) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !given_to(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&

@@ -694,7 +694,8 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
         if (c->t[k - 1].kind == TK_WORD && !(c->t[k - 1].flags & TF_CAP) &&
             !has(c, k - 1, LC_ROLE) && !has(c, k - 1, LC_TITLE) && !has(c, k - 1, LC_ORG) &&
             !tok(c, k - 1, "the") && !tok_in(c, k - 1, protests) && !tok(c, k - 1, "led") &&
-            !tok(c, k - 1, "opposition") && !tok(c, k - 1, "party") && !tok(c, k - 1, "of"))
+            !tok(c, k - 1, "opposition") && !tok(c, k - 1, "party") && !tok(c, k - 1, "of") &&
+            !tok(c, k - 1, "former") && !tok(c, k - 1, "ousted") && !tok(c, k - 1, "deposed"))
             return 0; /* "Those killed by soldiers included student X": a verb
                        * between, so X is no agent's name */
     }
@@ -1590,11 +1591,12 @@ static int counted_group(const struct sentence_ctx *c, size_t a) {
                 }
             return -1;
         }
-        if (tok(c, k - 1, "by") ||
+        if (tok(c, k - 1, "by") || tok(c, k - 1, "against") ||
             (c->trig_at[k - 1] && !(t->flags & TF_CAP) &&
              c->tr[c->trig_at[k - 1] - 1].e->what == VG_PARTICIPANTS))
             return -1; /* "12 protesters were killed in protests led by X", "in
-                        * protests against X": no member; but "20 students who
+                        * protests against X", "the uprising against president
+                        * X": no member; but "20 students who
                         * sustained bullet wounds - X, Y" are the group's */
         if (tok_in(c, k - 1, preps))
             named = 0; /* "two journalists with the outlet Mwangaza TV, X and Y" */

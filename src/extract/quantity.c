@@ -431,6 +431,27 @@ static int past_days(const struct token *t, size_t k) {
     return f.len < 4 && v > 31;
 }
 
+/* Is the number token t, digits with any grouping, more than a month's
+ * days and no year ("to 1,160", not "to 2024")? */
+static int beyond_days(const struct token *t) {
+    if (t->kind != TK_NUM)
+        return 0;
+    unsigned long v = 0;
+    int grouped = 0;
+    for (size_t i = 0; i < t->fold.len; i++) {
+        if (t->fold.ptr[i] == ',') {
+            grouped = 1;
+            continue;
+        }
+        if (t->fold.ptr[i] < '0' || t->fold.ptr[i] > '9')
+            return 0;
+        if (v > 1000000)
+            return 1;
+        v = v * 10 + (unsigned long)(t->fold.ptr[i] - '0');
+    }
+    return v > 31 && (grouped || v < 1900 || v > 2100);
+}
+
 static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
     if (k == 0 || t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
         return 0;
@@ -556,9 +577,11 @@ static int pre_range_end(const struct lexicon *lx, const struct token *t, size_t
         return 0;
     if (t[k - 2].kind != TK_NUM && !lexicon_has(lx, t[k - 2].word, LC_NUM))
         return 0;
-    if (lexicon_has(lx, t[k - 3].word, LC_UNIT) && lexicon_has(lx, t[k - 3].word, LC_PRE) &&
-        past_days(t, k))
-        return 0; /* "on October 28 and 256 were arrested": no day 256 */
+    if (((lexicon_has(lx, t[k - 3].word, LC_UNIT) && lexicon_has(lx, t[k - 3].word, LC_PRE)) ||
+         (token_is(&t[k - 3], "may") && (t[k - 3].flags & TF_CAP))) &&
+        beyond_days(&t[k]))
+        return 0; /* "on October 28 and 256 were arrested", "the toll since May 1
+                   * to 320": no month has that many days */
     return pre_phrase(lx, t, n, k - 2);
 }
 
@@ -632,6 +655,39 @@ static int title_vague(const struct lexicon *lx, const struct token *t, size_t i
            !lexicon_has(lx, w->word, LC_NUM);
 }
 
+/* "the demonstration of millions", "marches of the millions": Sudan's
+ * name for a kind of mass march, in small letters, no count of its
+ * crowd; but "a march of millions of people" counts them. */
+static int march_of_millions(const struct token *t, size_t n, size_t i) {
+    static const char *const marches[] = {"march", "marches", "demonstration",
+                                          "demonstrations", "procession", "processions",
+                                          "rally", "rallies", NULL};
+    if (!token_is(&t[i], "millions") || i < 2 || (i + 1 < n && token_is(&t[i + 1], "of")))
+        return 0;
+    size_t k = i - 1;
+    if (token_is(&t[k], "the") && k > 0)
+        k--;
+    if (!token_is(&t[k], "of") || k == 0)
+        return 0;
+    for (const char *const *m = marches; *m; m++)
+        if (token_is(&t[k - 1], *m))
+            return 1;
+    return 0;
+}
+
+/* Does an age of the "Name, 23," kind stand in the few tokens before i,
+ * making a list of names with their ages? */
+static int age_before(const struct token *t, size_t i) {
+    for (size_t k = i - 1; k >= 3 && k + 16 > i; k--) {
+        if (token_is(&t[k], ".") || token_is(&t[k], ";"))
+            return 0;
+        if (t[k].kind == TK_NUM && t[k].fold.len <= 2 && token_is(&t[k + 1], ",") &&
+            token_is(&t[k - 1], ",") && (t[k - 2].flags & TF_CAP) && t[k - 2].kind == TK_WORD)
+            return 1;
+    }
+    return 0;
+}
+
 /* A person's age: "Name, 23," or "(23)" after a capitalised word; in a
  * list of names set apart by semicolons, "Full Name, 23;". */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
@@ -640,6 +696,8 @@ static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     int after = j < n && (token_is(&t[j], ",") || token_is(&t[j], ")"));
     if (j < n && token_is(&t[j], ";") && i >= 2 && token_is(&t[i - 1], ","))
         after = full_name_before(t, i - 1);
+    if (j < n && token_is(&t[j], ".") && i >= 2 && token_is(&t[i - 1], ","))
+        after = age_before(t, i); /* "Rasel, 20, and Razu, 36.": the list's last */
     if (!after && j < n)
         return 0;
     if (i >= 2 && token_is(&t[i - 1], ",") && (t[i - 2].flags & TF_CAP))
@@ -741,6 +799,27 @@ static int elliptic_item(const struct token *t, size_t n, size_t core, size_t en
     return 0;
 }
 
+/* Is the number at [core, end) the count of a name of two to six
+ * capitalised words (and "of") in a comma list whose item before ends with a number
+ * ("Civil Hospital is treating 100, Trauma Centre 59, Bir Hospital six"),
+ * closing right after it? */
+static int name_list_item(const struct lexicon *lx, const struct token *t, size_t n,
+                          size_t core, size_t end) {
+    if (end < n && !token_is(&t[end], ",") && !token_is(&t[end], ";") &&
+        !token_is(&t[end], ".") && !token_is(&t[end], "and"))
+        return 0;
+    size_t k = core, words = 0;
+    while (k > 0 && words < 6 && t[k - 1].kind == TK_WORD && !(t[k - 1].flags & TF_NL) &&
+           ((t[k - 1].flags & TF_CAP) ||
+            (token_is(&t[k - 1], "of") && k >= 2 && (t[k - 2].flags & TF_CAP)))) {
+        k--; /* "BP Koirala Institute of Health Sciences two" */
+        words++;
+    }
+    if (words < 2 || k < 2 || !token_is(&t[k - 1], ","))
+        return 0;
+    return t[k - 2].kind == TK_NUM || lexicon_has(lx, t[k - 2].word, LC_NUM);
+}
+
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                   struct quantity *q) {
     if (bracketed_count(t, n, i)) {
@@ -803,7 +882,7 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     if (t[core].kind == TK_NUM && !qe && core > 0 && token_is(&t[core - 1], "[") &&
         a.end < n && token_is(&t[a.end], "]"))
         return 0; /* "charged.[7]": a footnote marker */
-    if (!qe && a.vague && title_vague(lx, t, core))
+    if (!qe && a.vague && (title_vague(lx, t, core) || march_of_millions(t, n, core)))
         return 0; /* "the March of Millions": a protest's name */
     /* "Channel 24", "Rustavi 2": a number that is part of a name. */
     if (t[core].kind == TK_NUM && !qe && core > 0 && (t[core - 1].flags & TF_CAP) &&
@@ -813,6 +892,7 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         !(token_is(&t[core - 2], "-") && (t[core - 1].flags & TF_SPACE)) &&
         !(token_is(&t[core - 2], "and") && core > 3 && t[core - 3].kind == TK_NUM) &&
         !(token_is(&t[core - 2], "in") && elliptic_item(t, n, core, a.end)) &&
+        !name_list_item(lx, t, n, core, a.end) &&
         t[core].start - t[core - 1].end <= 1 && /* a table's column gap is no name */
         !(a.end < n && (lexicon_has(lx, t[a.end].word, LC_WHO) ||
                         lexicon_has(lx, t[a.end].word, LC_OUT)))) /* "Jails 12 Protesters" */

@@ -177,6 +177,13 @@ static int weekday(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Is token k a one-word noun of a crowd ("demonstrators", "marchers")? */
+static int crowd_noun(const struct sentence_ctx *c, size_t k) {
+    size_t len;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    return w && len == 1 && w->who == VG_WHO_PROTESTERS;
+}
+
 /* Is token k a form of "be" that makes the verb after it passive
  * ("were announced", "was reported")? */
 static int passive_be(const struct sentence_ctx *c, size_t k) {
@@ -585,6 +592,12 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     /* "those admitted", "those reported missing": a participle after
      * "those" describes people, it quotes no one. */
     if (k > 0 && tok(c, k - 1, "those"))
+        return 0;
+    /* "demonstrators estimated at 20,000": the participle of a count's
+     * estimate, no one who estimates */
+    if (tok(c, k, "estimated") && k > 0 && crowd_noun(c, k - 1) &&
+        ((tok(c, k + 1, "at") && !tok(c, k + 2, "least") && !tok(c, k + 2, "most")) ||
+         tok(c, k + 1, "in")))
         return 0;
     /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
     size_t end = k;
