@@ -273,7 +273,7 @@ static size_t opening_token(const struct sentence_ctx *c) {
 
 /* Is token k one of the words (a static list: see word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    return k < c->n && word_list_has(words, c->t[k].fold);
+    return k < c->n && word_list_has_token(words, &c->t[k]);
 }
 
 /* Is token k a word in Cyrillic letters (the Russian rules below read no

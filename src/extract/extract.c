@@ -371,7 +371,7 @@ static int estimated_at(const struct sentence_ctx *c, const struct quantity *q) 
     if (k < 3 || !token_is(&c->t[k - 1], "at"))
         return 0;
     for (size_t m = k - 1; m-- > 0 && m + 10 > k;) {
-        if (word_list_has(verbs, c->t[m].fold))
+        if (word_list_has_token(verbs, &c->t[m]))
             return 1;
         if (c->qty_at[m] || token_is(&c->t[m], ";") || token_is(&c->t[m], "."))
             return 0;

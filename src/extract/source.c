@@ -292,7 +292,7 @@ static int lower_object(const struct sentence_ctx *c, size_t from, size_t end, s
     for (size_t m = from; m < end; m++)
         if (c->t[m].flags & TF_CAP)
             return 0;
-    return c->t[prep_at].kind == TK_WORD && word_list_has(preps, c->t[prep_at].fold);
+    return c->t[prep_at].kind == TK_WORD && word_list_has_token(preps, &c->t[prep_at]);
 }
 
 /* Is the noun phrase [a, end) before a reporting verb the object of a
@@ -950,7 +950,7 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
 static int revise_at(const struct sentence_ctx *c, size_t k) {
     static const char *const verbs[] = {"revised", "revises", "revise", "revising",
                                         "lowered", "lowers", "downgraded", "scaled", NULL};
-    return c->t[k].kind == TK_WORD && word_list_has(verbs, c->t[k].fold);
+    return c->t[k].kind == TK_WORD && word_list_has_token(verbs, &c->t[k]);
 }
 
 /* The new value of a revision at cue: the quantity or number word after
@@ -1102,7 +1102,7 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {
 static int wrong_word(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"wrong", "false", "mistaken", "untrue", NULL};
     size_t len;
-    if (word_list_has(words, c->t[k].fold) || lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
+    if (word_list_has_token(words, &c->t[k]) || lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
         return 1;
     return tok(c, k, "not") && (tok(c, k + 1, "correct") || tok(c, k + 1, "accurate") ||
                                 tok(c, k + 1, "true"));
@@ -1116,7 +1116,7 @@ int source_withdraws_previous(const struct sentence_ctx *c) {
         k += 1 + tok(c, k + 1, ",");
     if (tok(c, k, "that") || tok(c, k, "this") || tok(c, k, "the")) {
         k++;
-        if (k < c->n && word_list_has(nouns, c->t[k].fold))
+        if (k < c->n && word_list_has_token(nouns, &c->t[k]))
             k++;
         else if (tok(c, k - 1, "the"))
             return 0; /* "The university says": no anaphor */
