@@ -1178,10 +1178,7 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
         has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p) || has(c, p, LC_NUM) ||
         lexicon_has(c->lx, t->word, LC_VAGUE) || lexicon_has(c->lx, t->word, LC_QUAL))
         return 0;
-    for (const char *const *w = closed; *w; w++)
-        if (token_is(t, *w))
-            return 0;
-    return 1;
+    return !word_list_has_token(closed, t);
 }
 
 /* A closed-class word ("in", "after") that a title-case headline capitalises. */

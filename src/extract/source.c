@@ -149,10 +149,7 @@ static int when_adverb(const struct sentence_ctx *c, size_t k) {
                                         "previously", "initially", "separately", "now", "further",
                                         "again", "first", "originally", "subsequently",
                                         "since", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has_token(words, &c->t[k]);
 }
 
 /* Adverbs of contrast that stand between a quotation and its inverted
@@ -171,10 +168,7 @@ static int after_quotation(const struct sentence_ctx *c, size_t k) {
 static int weekday(const struct sentence_ctx *c, size_t k) {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", NULL};
-    for (const char *const *w = days; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has_token(days, &c->t[k]);
 }
 
 /* Is token k a form of "be" that makes the verb after it passive
@@ -269,9 +263,8 @@ static int speaker_like(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b; k++) {
         if (has(c, k, LC_ORG) || ((c->t[k].flags & TF_CAP) && !is_article(c, k)))
             return 1;
-        for (const char *const *w = people; *w; w++)
-            if (tok(c, k, *w))
-                return 1;
+        if (word_list_has_token(people, &c->t[k]))
+            return 1;
     }
     return 0;
 }
@@ -335,10 +328,7 @@ static int inside_trigger(const struct sentence_ctx *c, size_t k) {
 
 /* Is token k one of `words`? */
 static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    for (const char *const *w = words; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has_token(words, &c->t[k]);
 }
 
 /* Is the cue at k a plural noun ("reports", "claims", "estimates") rather
