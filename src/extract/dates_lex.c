@@ -445,13 +445,24 @@ static bool lex_may_hold(uint32_t hash) {
     return lex_filter[b >> 3] >> (b & 7) & 1;
 }
 
+/* Is the entry's word w[0..len)?  The lengths first: the words of one
+ * chain of slots mostly differ there. */
+static inline bool lex_is(const struct lex *e, const char *w, size_t len) {
+    if (e->len != len)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (e->w[i] != w[i])
+            return false;
+    return true;
+}
+
 /* The entry of the folded word w[0..len) whose hash is `hash`, or NULL.
  * The table must be built (lex_once). */
 static const struct lex *lookup_hashed(const char *w, size_t len, uint32_t hash) {
     uint32_t k = hash & (LEX_SLOTS - 1);
     while (lex_slots[k]) {
         const struct lex *e = &LEXICON[lex_slots[k] - 1];
-        if (lex_cmp(w, len, e->w, e->len) == 0)
+        if (lex_is(e, w, len))
             return e;
         k = (k + 1) & (LEX_SLOTS - 1);
     }
