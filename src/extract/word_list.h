@@ -1,7 +1,7 @@
 /* Membership of a folded word in a fixed word list (a NULL-terminated
  * static array of non-empty words), the test the grammar makes at every
  * token against lists of a few dozen verbs, nouns or particles.  A filter
- * of 256 bits per list, keyed by a mix of the word's head (its first seven
+ * of WORD_FILTER_BITS bits per list, keyed by a mix of the word's head (its first seven
  * bytes and length, token.h's fold_head), rules out most tokens without
  * reading the list; a token carries its head, so the test of a token
  * (word_list_has_token) reads no byte of its word.  The filters are built
@@ -22,18 +22,26 @@
                                 with 512, collisions rebuilt filters often
                                 enough to cost 3% of extraction */
 
+/* The bits of a list's filter: a list of 40 words sets about 4% of 1,024,
+ * so that few words outside it read the list (with 256 bits, two in three
+ * of the words that passed a filter were not in its list). */
+#define WORD_FILTER_LOG2 10
+#define WORD_FILTER_BITS (1u << WORD_FILTER_LOG2)
+
 struct word_filter {
     const char *const *list; /* the list, or NULL for an empty slot */
-    uint64_t bits[4];        /* bit word_key(w) set for each word w of the list */
+    uint64_t bits[WORD_FILTER_BITS / 64]; /* bit word_key(w) set for each word w of
+                                             the list */
 };
 
 /* The per-thread cache of filters (word_list.c). */
 extern _Thread_local struct word_filter word_list_cache[WORD_LIST_SLOTS];
 
-/* A byte of 256 from a word's head (fold_head): words equal have equal
- * keys.  The multiply carries every byte of the head into the top byte. */
+/* A number below WORD_FILTER_BITS from a word's head (fold_head): words
+ * equal have equal keys.  The multiply carries every byte of the head into
+ * the top bits. */
 static inline unsigned word_key(uint64_t head) {
-    return (unsigned)((head * 0x9E3779B97F4A7C15u) >> 56);
+    return (unsigned)((head * 0x9E3779B97F4A7C15u) >> (64 - WORD_FILTER_LOG2));
 }
 
 /* The slot of the list's filter.  Lists lie next to each other in memory:
