@@ -281,7 +281,7 @@ static size_t opening_token(const struct sentence_ctx *c) {
 
 /* Is token k one of the words (a static list: see word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    return k < c->n && word_list_has(words, c->t[k].fold);
+    return k < c->n && word_list_has_token(words, &c->t[k]);
 }
 
 /* Is token k a word in Cyrillic letters (the Russian rules below read no
@@ -1227,10 +1227,7 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
         has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p) || has(c, p, LC_NUM) ||
         lexicon_has(c->lx, t->word, LC_VAGUE) || lexicon_has(c->lx, t->word, LC_QUAL))
         return 0;
-    for (const char *const *w = closed; *w; w++)
-        if (token_is(t, *w))
-            return 0;
-    return 1;
+    return !word_list_has_token(closed, t);
 }
 
 /* A closed-class word ("in", "after") that a title-case headline capitalises. */

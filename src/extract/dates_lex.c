@@ -445,13 +445,24 @@ static bool lex_may_hold(uint32_t hash) {
     return lex_filter[b >> 3] >> (b & 7) & 1;
 }
 
+/* Is the entry's word w[0..len)?  The lengths first: the words of one
+ * chain of slots mostly differ there. */
+static inline bool lex_is(const struct lex *e, const char *w, size_t len) {
+    if (e->len != len)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (e->w[i] != w[i])
+            return false;
+    return true;
+}
+
 /* The entry of the folded word w[0..len) whose hash is `hash`, or NULL.
  * The table must be built (lex_once). */
 static const struct lex *lookup_hashed(const char *w, size_t len, uint32_t hash) {
     uint32_t k = hash & (LEX_SLOTS - 1);
     while (lex_slots[k]) {
         const struct lex *e = &LEXICON[lex_slots[k] - 1];
-        if (lex_cmp(w, len, e->w, e->len) == 0)
+        if (lex_is(e, w, len))
             return e;
         k = (k + 1) & (LEX_SLOTS - 1);
     }
@@ -805,9 +816,9 @@ static inline bool next_token(struct date_win *w, size_t *pos, struct date_tok *
  * buf has no room left after t for the batch, the tokens ahead (and prev,
  * t[-1]) move to its start first.  The lexer's position lives in locals
  * meanwhile: stores into the tokens would otherwise make the compiler
- * reload it from *w.  Out of line, so that a step of the window (win_fill)
- * stays a few instructions. */
-static __attribute__((noinline)) void win_refill(struct date_win *w) {
+ * reload it from *w.  Out of line, so that a step of the window
+ * (dates_win_fill) stays a few instructions. */
+void dates_win_refill(struct date_win *w) {
     const size_t size = sizeof w->buf / sizeof w->buf[0];
     if ((size_t)(w->t - w->buf) + 2 * WIN > size) {
         size_t keep = w->prev ? 1 : 0;
@@ -826,14 +837,6 @@ static __attribute__((noinline)) void win_refill(struct date_win *w) {
     }
     w->pos = pos;
     w->ahead = ahead;
-}
-
-/* Keep at least WIN tokens read ahead of t[0] (all that remain, near the
- * end) and set the window's size: most steps only count. */
-static inline void win_fill(struct date_win *w) {
-    if (w->ahead < WIN && !w->lexed_all)
-        win_refill(w);
-    w->n = w->ahead < WIN ? w->ahead : WIN;
 }
 
 void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned langs) {
@@ -859,16 +862,5 @@ void dates_win_init_tokens(struct date_win *w, const char *s, size_t len, unsign
     w->n = 0;
     w->ahead = 0;
     w->prev = NULL;
-    win_fill(w);
-}
-
-void dates_win_advance(struct date_win *w, size_t k) {
-    if (k > w->n)
-        k = w->n;
-    if (k == 0)
-        return;
-    w->prev = &w->t[k - 1];
-    w->t += k;
-    w->ahead -= k;
-    win_fill(w);
+    dates_win_fill(w);
 }

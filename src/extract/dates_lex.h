@@ -94,7 +94,29 @@ void dates_win_init(struct date_win *w, const char *s, size_t len, unsigned lang
 void dates_win_init_tokens(struct date_win *w, const char *s, size_t len, unsigned langs,
                            const struct token *toks, size_t n_toks, size_t base);
 
-/* Drop the first k tokens (at least one, at most all) and read on. */
-void dates_win_advance(struct date_win *w, size_t k);
+/* Read the next batch of tokens (dates_lex.c), for dates_win_fill. */
+void dates_win_refill(struct date_win *w);
+
+/* Keep at least WIN tokens read ahead of t[0] (all that remain, near the
+ * end) and set the window's size: most steps only count. */
+static inline void dates_win_fill(struct date_win *w) {
+    if (w->ahead < WIN && !w->lexed_all)
+        dates_win_refill(w);
+    w->n = w->ahead < WIN ? w->ahead : WIN;
+}
+
+/* Drop the first k tokens (at least one, at most all) and read on.
+ * Inline: the date finder steps a token at a time, and a call cost more
+ * than the step. */
+static inline void dates_win_advance(struct date_win *w, size_t k) {
+    if (k > w->n)
+        k = w->n;
+    if (k == 0)
+        return;
+    w->prev = &w->t[k - 1];
+    w->t += k;
+    w->ahead -= k;
+    dates_win_fill(w);
+}
 
 #endif

@@ -371,7 +371,7 @@ static int estimated_at(const struct sentence_ctx *c, const struct quantity *q) 
     if (k < 3 || !token_is(&c->t[k - 1], "at"))
         return 0;
     for (size_t m = k - 1; m-- > 0 && m + 10 > k;) {
-        if (word_list_has(verbs, c->t[m].fold))
+        if (word_list_has_token(verbs, &c->t[m]))
             return 1;
         if (c->qty_at[m] || token_is(&c->t[m], ";") || token_is(&c->t[m], "."))
             return 0;
@@ -844,18 +844,27 @@ static int word_is(const char *s, size_t b, size_t e, const char *w) {
     return w[i] == '\0';
 }
 
-/* Is the word ending just before s[at] (spaces skipped) one of `words`? */
-static int word_before(const char *s, size_t at, const char *const *words) {
-    size_t e = at;
-    while (e > 0 && s[e - 1] == ' ')
-        e--;
-    size_t b = word_start_before(s, e);
-    if (b == e)
-        return 0;
+/* Is s[b, e), a word of letters, one of `words`? */
+static int word_in(const char *s, size_t b, size_t e, const char *const *words) {
     for (const char *const *w = words; *w; w++)
         if (word_is(s, b, e, *w))
             return 1;
     return 0;
+}
+
+/* The end of the word before byte `at` of s: `at` with the spaces before
+ * it passed. */
+static size_t word_end_before(const char *s, size_t at) {
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    return at;
+}
+
+/* Is the word ending just before s[at] (spaces skipped) one of `words`? */
+static int word_before(const char *s, size_t at, const char *const *words) {
+    size_t e = word_end_before(s, at);
+    size_t b = word_start_before(s, e);
+    return b < e && word_in(s, b, e, words);
 }
 
 /* Is the date hit the day a statement was made rather than the day of the
@@ -900,9 +909,11 @@ static int upcoming_date(const char *s, const struct date_hit *h) {
     int until = word_before(s, h->start, to);
     size_t at = h->start;
     for (int words = 0; words < 7 && at > 0; words++) {
-        if ((until && words < 5 && word_before(s, at, adjourned)) || word_before(s, at, plans))
+        /* The word before `at` (word_before's), found once for both lists. */
+        size_t e = word_end_before(s, at), b = word_start_before(s, at);
+        if (b < e && ((until && words < 5 && word_in(s, b, e, adjourned)) ||
+                      word_in(s, b, e, plans)))
             return 1;
-        size_t b = word_start_before(s, at);
         if (b == at)
             return 0; /* a comma or a full stop between */
         at = b;

@@ -460,35 +460,56 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
 /* Bytes of a 64-bit word each set to c. */
 #define BYTES(c) ((uint64_t)0x0101010101010101u * (c))
 
-/* Are the eight bytes at p all ASCII, none a capital letter nor a joiner
- * (no BYTE_STOP or BYTE_JOIN byte)?  skip_plain passes over such bytes
- * without looking at them one by one.  The tests of "Bit Twiddling
- * Hacks": (x - BYTES(1)) & ~x has a top bit set if and only if a byte of x
- * is 0; with every byte below 0x80, x + BYTES(0x80 - c) has the top bit of
- * a byte set exactly where that byte is c or more (no carry crosses). */
-static int quiet8(const unsigned char *p) {
+/* The loud bytes among the eight at p: beyond ASCII, a capital letter or a
+ * joiner (a BYTE_STOP or BYTE_JOIN byte), as the top bits of a word, 0
+ * when all eight are quiet; skip_plain passes over quiet bytes without
+ * looking at them one by one.  The tests of "Bit Twiddling Hacks":
+ * (x - BYTES(1)) & ~x has a top bit set where a byte of x is 0, and
+ * x + BYTES(0x80 - c) has the top bit of a byte below 0x80 set exactly
+ * where it is c or more.  A carry or borrow reaches only the bytes above
+ * a loud byte, so the lowest bit set is exact: it marks the first loud
+ * byte. */
+static uint64_t loud8(const unsigned char *p) {
     const uint64_t top = BYTES(0x80);
     uint64_t x, a, h, d;
     memcpy(&x, p, 8);
-    if (x & top)
-        return 0;
     uint64_t upper = (x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1));
     a = x ^ BYTES('\'');
     h = x ^ BYTES('-');
     d = x ^ BYTES('.');
-    return !((upper | ((a - BYTES(1)) & ~a) | ((h - BYTES(1)) & ~h) | ((d - BYTES(1)) & ~d)) & top);
+    return (x | upper | ((a - BYTES(1)) & ~a) | ((h - BYTES(1)) & ~h) | ((d - BYTES(1)) & ~d)) &
+           top;
+}
+
+/* Which of the eight bytes loud8 read is the first loud one, from its
+ * word: the lowest byte set on a little-endian machine; elsewhere 0, the
+ * start of the eight (which skip_plain then reads one by one). */
+static size_t first_loud(uint64_t loud) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(loud) / 8;
+#else
+    (void)loud;
+    return 0;
+#endif
 }
 
 /* Pass from byte i, which follows a word of lower-case ASCII letters and
- * digits, over runs of eight quiet bytes (most of English text between
- * capitals), then back to the start of the word the last run ended inside.
- * skip_plain's loop stops at nothing in those bytes, and goes on from the
- * start of a word as it would have reaching it on its own: what it does
- * there depends on the word and the byte after it only. */
+ * digits, over quiet bytes (most of English text between capitals) eight
+ * at a time up to the first loud one, then back to the start of the word
+ * that holds it.  skip_plain's loop stops at nothing in those bytes, and
+ * goes on from the start of a word as it would have reaching it on its
+ * own: what it does there depends on the word and the byte after it
+ * only. */
 static size_t skip_quiet(const unsigned char *u, size_t len, size_t i) {
     size_t from = i;
-    while (i + 8 <= len && quiet8(u + i))
+    while (i + 8 <= len) {
+        uint64_t loud = loud8(u + i);
+        if (loud) {
+            i += first_loud(loud);
+            break;
+        }
         i += 8;
+    }
     while (i > from && (byte_class[u[i - 1]] & BYTE_ALNUM))
         i--;
     return i;

@@ -59,7 +59,7 @@ static int name_word(const struct sentence_ctx *c, size_t i) {
 /* Is token i one of the folded words of `list` (a static list: see
  * word_list.h)? */
 static int tok_in(const struct sentence_ctx *c, size_t i, const char *const *list) {
-    return i < c->n && word_list_has(list, c->t[i].fold);
+    return i < c->n && word_list_has_token(list, &c->t[i]);
 }
 
 /* Is token i glued to the token before it (no space)? */

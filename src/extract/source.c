@@ -149,10 +149,7 @@ static int when_adverb(const struct sentence_ctx *c, size_t k) {
                                         "previously", "initially", "separately", "now", "further",
                                         "again", "first", "originally", "subsequently",
                                         "since", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has_token(words, &c->t[k]);
 }
 
 /* Adverbs of contrast that stand between a quotation and its inverted
@@ -171,10 +168,7 @@ static int after_quotation(const struct sentence_ctx *c, size_t k) {
 static int weekday(const struct sentence_ctx *c, size_t k) {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", NULL};
-    for (const char *const *w = days; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has_token(days, &c->t[k]);
 }
 
 /* Is token k a one-word noun of a crowd ("demonstrators", "marchers")? */
@@ -276,9 +270,8 @@ static int speaker_like(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b; k++) {
         if (has(c, k, LC_ORG) || ((c->t[k].flags & TF_CAP) && !is_article(c, k)))
             return 1;
-        for (const char *const *w = people; *w; w++)
-            if (tok(c, k, *w))
-                return 1;
+        if (word_list_has_token(people, &c->t[k]))
+            return 1;
     }
     return 0;
 }
@@ -299,7 +292,7 @@ static int lower_object(const struct sentence_ctx *c, size_t from, size_t end, s
     for (size_t m = from; m < end; m++)
         if (c->t[m].flags & TF_CAP)
             return 0;
-    return c->t[prep_at].kind == TK_WORD && word_list_has(preps, c->t[prep_at].fold);
+    return c->t[prep_at].kind == TK_WORD && word_list_has_token(preps, &c->t[prep_at]);
 }
 
 /* Is the noun phrase [a, end) before a reporting verb the object of a
@@ -342,10 +335,7 @@ static int inside_trigger(const struct sentence_ctx *c, size_t k) {
 
 /* Is token k one of `words`? */
 static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words) {
-    for (const char *const *w = words; *w; w++)
-        if (tok(c, k, *w))
-            return 1;
-    return 0;
+    return k < c->n && word_list_has_token(words, &c->t[k]);
 }
 
 /* Is the cue at k a plural noun ("reports", "claims", "estimates") rather
@@ -990,7 +980,7 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
 static int revise_at(const struct sentence_ctx *c, size_t k) {
     static const char *const verbs[] = {"revised", "revises", "revise", "revising",
                                         "lowered", "lowers", "downgraded", "scaled", NULL};
-    return c->t[k].kind == TK_WORD && word_list_has(verbs, c->t[k].fold);
+    return c->t[k].kind == TK_WORD && word_list_has_token(verbs, &c->t[k]);
 }
 
 /* The new value of a revision at cue: the quantity or number word after
@@ -1142,7 +1132,7 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {
 static int wrong_word(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"wrong", "false", "mistaken", "untrue", NULL};
     size_t len;
-    if (word_list_has(words, c->t[k].fold) || lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
+    if (word_list_has_token(words, &c->t[k]) || lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len))
         return 1;
     return tok(c, k, "not") && (tok(c, k + 1, "correct") || tok(c, k + 1, "accurate") ||
                                 tok(c, k + 1, "true"));
@@ -1156,7 +1146,7 @@ int source_withdraws_previous(const struct sentence_ctx *c) {
         k += 1 + tok(c, k + 1, ",");
     if (tok(c, k, "that") || tok(c, k, "this") || tok(c, k, "the")) {
         k++;
-        if (k < c->n && word_list_has(nouns, c->t[k].fold))
+        if (k < c->n && word_list_has_token(nouns, &c->t[k]))
             k++;
         else if (tok(c, k - 1, "the"))
             return 0; /* "The university says": no anaphor */

@@ -42,33 +42,42 @@ static int labelled_value(const struct sentence_ctx *c) {
            token_is(v, "zero") || token_is(v, "one");
 }
 
+/* The outcome the word t names as a heading, with `next` the token after
+ * it (NULL at the end of the line), else VG_WHAT_NONE.  The words are
+ * literals, so that token_is tells each with one compare. */
+static uint8_t heading_what(const struct token *t, const struct token *next) {
+    if (token_is(t, "charges") || token_is(t, "indictments") || token_is(t, "prosecutions") ||
+        token_is(t, "accused"))
+        return VG_CHARGED;
+    if (token_is(t, "free") || token_is(t, "bail") || token_is(t, "release"))
+        return VG_RELEASED;
+    if (token_is(t, "custody"))
+        return VG_DETAINED;
+    /* Headings cut short with a full stop: "Det.   Chg.   Rel." */
+    if (!next || !token_is(next, "."))
+        return VG_WHAT_NONE;
+    if (token_is(t, "det") || token_is(t, "arr"))
+        return VG_DETAINED;
+    if (token_is(t, "chg"))
+        return VG_CHARGED;
+    if (token_is(t, "rel"))
+        return VG_RELEASED;
+    if (token_is(t, "inj"))
+        return VG_INJURED;
+    return VG_WHAT_NONE;
+}
+
 /* The outcome a table's column heading at token i names that no outcome
  * phrase reads alone ("Charges", "Accused", "Free", "On bail"), else
  * VG_WHAT_NONE.  With i == SIZE_MAX: does any token of the line name one? */
 static uint8_t heading_word(const struct sentence_ctx *c, size_t i) {
-    static const struct {
-        const char *word;
-        uint8_t what;
-    } heads[] = {{"charges", VG_CHARGED},      {"indictments", VG_CHARGED},
-                 {"prosecutions", VG_CHARGED}, {"accused", VG_CHARGED},
-                 {"free", VG_RELEASED},        {"bail", VG_RELEASED},
-                 {"release", VG_RELEASED},     {"custody", VG_DETAINED}};
-    /* Headings cut short with a full stop: "Det.   Chg.   Rel." */
-    static const struct {
-        const char *word;
-        uint8_t what;
-    } cut[] = {{"det", VG_DETAINED}, {"arr", VG_DETAINED}, {"chg", VG_CHARGED},
-               {"rel", VG_RELEASED}, {"inj", VG_INJURED}};
     for (size_t k = i == SIZE_MAX ? 0 : i; k < c->n && (i == SIZE_MAX || k == i); k++) {
         size_t len = c->t[k].fold.len;
         if (len != 3 && len != 4 && len != 7 && len != 11 && len != 12)
             continue; /* no heading word has another length: most words end here */
-        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
-            if (token_is(&c->t[k], heads[h].word))
-                return heads[h].what;
-        for (size_t h = 0; k + 1 < c->n && h < sizeof cut / sizeof cut[0]; h++)
-            if (token_is(&c->t[k], cut[h].word) && token_is(&c->t[k + 1], "."))
-                return cut[h].what;
+        uint8_t what = heading_what(&c->t[k], k + 1 < c->n ? &c->t[k + 1] : NULL);
+        if (what != VG_WHAT_NONE)
+            return what;
     }
     return VG_WHAT_NONE;
 }

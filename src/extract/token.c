@@ -236,6 +236,24 @@ static int fold_word(const char *s, size_t a, size_t b, int needs_copy, struct v
     return 0;
 }
 
+/* fold_head of a token's fold.  A fold that lies in the text with eight
+ * bytes of it from its start (most: small words and numbers, as written)
+ * is read with one load on a little-endian machine, the bytes past its
+ * first seven or its end masked off. */
+static uint64_t token_head(struct vg_str text, struct vg_str fold) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uintptr_t p = (uintptr_t)fold.ptr, t = (uintptr_t)text.ptr;
+    if (p >= t && p - t + 8 <= text.len) {
+        uint64_t h;
+        memcpy(&h, fold.ptr, 8);
+        size_t n = fold.len < 7 ? fold.len : 7;
+        h &= ((uint64_t)1 << (8 * n)) - 1;
+        return h | (uint64_t)(fold.len < 255 ? fold.len : 255) << 56;
+    }
+#endif
+    return fold_head(fold.ptr, fold.len);
+}
+
 /* What scan_word learns of a word. */
 struct word_scan {
     int needs_copy; /* the fold differs from the text: capitals, other scripts, ... */
@@ -473,6 +491,7 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
             }
         }
         t->hash = hash;
+        t->head = token_head(text, t->fold);
         if (t->fold.len == 1 && (unsigned char)t->fold.ptr[0] < 0x80)
             t->word = lx->ascii_word[(unsigned char)t->fold.ptr[0]];
         else if (t->kind == TK_NUM && !lx->digit_words)

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lexicon.h"
 #include "vigil/arena.h"
@@ -34,6 +35,8 @@ enum token_flag {
 };
 
 struct token {
+    uint64_t head;      /* fold_head(fold): token_is compares a word of up to
+                           seven bytes with one test of it */
     uint32_t start;     /* byte offset in the report of the first byte */
     uint32_t end;       /* byte offset one past the last byte */
     struct vg_str fold; /* lower-case form, in the text or the scratch arena */
@@ -63,19 +66,40 @@ static inline struct vg_str token_text(struct vg_str text, const struct token *t
 }
 
 /* Is the folded form `fold` the NUL-terminated `folded`?  The rest of
- * token_is, out of line: it runs only when the first two bytes match.
- * Pure (it reads memory and writes none), so a caller's loads of a token
- * survive a call of it. */
+ * token_is for a word not known when compiling, out of line: it runs only
+ * when the first two bytes match.  Pure (it reads memory and writes none),
+ * so a caller's loads of a token survive a call of it. */
 int token_fold_is(struct vg_str fold, const char *folded) __attribute__((pure));
 
-/* Is the token's folded form `folded`?  The first two bytes are compared
- * before anything else: most comparisons fail there (the second byte is
- * the one that tells Cyrillic letters apart).  Only that test is inline,
+/* A folded form's first seven bytes (zeros past its end) in the low bytes,
+ * its length (255 for longer) in the top byte: two forms of at most seven
+ * bytes are equal exactly when their heads are, and longer ones only if
+ * their heads are.  Built by shifts, so the same on any byte order. */
+static inline __attribute__((always_inline)) uint64_t fold_head(const char *p, size_t len) {
+    uint64_t h = (uint64_t)(len < 255 ? len : 255) << 56;
+    for (size_t i = 0; i < len && i < 7; i++)
+        h |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    return h;
+}
+
+/* Is the token's folded form `folded`?  A string literal, the usual
+ * argument, has its head worked out when compiling (its length is then a
+ * constant): most words of the grammar are seven bytes or fewer and are
+ * told by one compare with the token's head, longer ones by the head and
+ * a compare of their rest.  Any other string is compared first by its
+ * first two bytes, where most comparisons fail (the second byte is the
+ * one that tells Cyrillic letters apart).  Only those tests are inline,
  * so a run of tests of one token against several words ("taken",
- * "brought", "sent", ...) compiles to loads of its first bytes and
- * compares with each word's (constants), with no call. */
+ * "brought", "sent", ...) compiles to compares of a loaded value with
+ * constants, with no call. */
 static inline __attribute__((always_inline)) int token_is(const struct token *t,
                                                           const char *folded) {
+    if (__builtin_constant_p(__builtin_strlen(folded)) && __builtin_strlen(folded) < 255) {
+        size_t n = __builtin_strlen(folded);
+        if (t->head != fold_head(folded, n))
+            return 0;
+        return n <= 7 || memcmp(t->fold.ptr + 7, folded + 7, n - 7) == 0;
+    }
     struct vg_str f = t->fold;
     if (f.len == 0 || folded[0] == '\0')
         return f.len == 0 && folded[0] == '\0';

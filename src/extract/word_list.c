@@ -7,17 +7,17 @@
 
 _Thread_local struct word_filter word_list_cache[WORD_LIST_SLOTS];
 
-int word_list_scan(const char *const *list, struct vg_str fold) {
+int word_list_scan(const char *const *list, struct vg_str fold, uint64_t head) {
     struct word_filter *f = word_list_slot(list);
     if (f->list != list) {
         f->list = list;
         memset(f->bits, 0, sizeof f->bits);
         for (const char *const *w = list; *w; w++) {
-            unsigned k = word_key(*w, strlen(*w));
+            unsigned k = word_key(fold_head(*w, strlen(*w)));
             f->bits[k / 64] |= (uint64_t)1 << (k % 64);
         }
     }
-    unsigned k = word_key(fold.ptr, fold.len);
+    unsigned k = word_key(head);
     if (!((f->bits[k / 64] >> (k % 64)) & 1))
         return 0;
     for (; *list; list++) {

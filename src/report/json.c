@@ -186,7 +186,9 @@ struct jw {
 };
 
 /* Inline everywhere: nearly every call appends a literal, whose length is
- * then a constant and its copy a move or two, not a call of memcpy. */
+ * then a constant and its copy a move or two, not a call of memcpy.  The
+ * buffer's closing NUL is written once, when the report is written
+ * (vg_report_write_json), not after each append. */
 static inline __attribute__((always_inline)) void raw(struct jw *w, const char *s, size_t n) {
     struct vg_buf *b = w->b;
     if (!w->bad && n < b->cap - b->len && b->len + n <= b->max) {
@@ -194,7 +196,6 @@ static inline __attribute__((always_inline)) void raw(struct jw *w, const char *
          * few bytes, and the call cost more than the copy. */
         memcpy(b->ptr + b->len, s, n);
         b->len += n;
-        b->ptr[b->len] = '\0';
         return;
     }
     if (!w->bad && vg_buf_append(b, s, n))
@@ -219,7 +220,6 @@ static void text(struct jw *w, const char *p, size_t n, int fold) {
         return;
     }
     w->b->len += put_text(w->b->ptr + w->b->len, p, n, fold);
-    w->b->ptr[w->b->len] = '\0';
 }
 
 /* A string that needs no escaping: every byte plain, spaces included
@@ -414,6 +414,8 @@ int vg_report_write_json(struct vg_buf *b, const struct vg_report *r, int eviden
         RAW(&w, "]");
     }
     RAW(&w, "}");
+    if (b->cap)
+        b->ptr[b->len] = '\0'; /* raw and text leave it to here */
     return w.bad ? -1 : 0;
 }
 
