@@ -493,8 +493,7 @@ static int counted_noun(const struct sentence_ctx *c, size_t a, size_t end) {
 
 /* Does token k close a clause or an aside as a comma would: a dash (a
  * hyphen with a space before it, not "Jean-Paul"), a semicolon or a
- * closing bracket ("according to a rights group — were
- * taken ...")? */
+ * closing bracket ("according to a rights group — were taken ...")? */
 static int aside_mark(const struct sentence_ctx *c, size_t k) {
     int spaced_hyphen = tok(c, k, "-") && k > 0 && c->t[k - 1].end < c->t[k].start;
     return tok(c, k, "\xe2\x80\x94") || tok(c, k, "\xe2\x80\x93") || spaced_hyphen ||
