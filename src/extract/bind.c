@@ -1685,10 +1685,11 @@ static int hyphen_part(const struct sentence_ctx *c, size_t k) {
  * held".  A noun only when a predicate, not a noun, follows it ("200
  * Chinese students" leaves the noun to "students"). */
 static int people_ese(const struct sentence_ctx *c, size_t k) {
+    if (k >= c->n)
+        return 0;
     const struct token *t = &c->t[k];
-    if (k >= c->n || t->kind != TK_WORD || t->word || !(t->flags & TF_CAP) ||
-        (t->flags & TF_UPPER) || t->fold.len < 6 ||
-        memcmp(t->fold.ptr + t->fold.len - 3, "ese", 3) != 0)
+    if (t->kind != TK_WORD || t->word || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) ||
+        !demonym_ese(t->fold))
         return 0;
     return k + 1 >= c->n || trigger_at(c, k + 1) || has(c, k + 1, LC_AUX) ||
            c->t[k + 1].kind == TK_PUNCT;
