@@ -2193,17 +2193,25 @@ static size_t duration_at(const struct sentence_ctx *c, size_t k) {
     return q->t0 == k && q->t1 < c->n && time_unit(c, q->t1) ? q->t1 + 1 : 0;
 }
 
-/* Where the participle of a passive relative clause opening at token k
- * stands ("[who had been] detained", "[that were] arrested"), else k
- * itself: "freed 512 people who had been detained" names their earlier
- * stage as "freed 512 people detained" does. */
-static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
+/* The verb of a relative clause opening at token k, past "who" or "that"
+ * and up to four auxiliaries ("who had been", "that were later"): the
+ * token after them, or k itself when no such clause opens there. */
+static size_t relative_verb(const struct sentence_ctx *c, size_t k) {
     if (!(tok(c, k, "who") || tok(c, k, "that")))
         return k;
     size_t m = k + 1;
     while (m < c->n && m < k + 5 && has(c, m, LC_AUX) && !trigger_at(c, m))
         m++;
-    return m > k + 1 && m < c->n && is_be(c, m - 1) ? m : k;
+    return m > k + 1 ? m : k;
+}
+
+/* Where the participle of a passive relative clause opening at token k
+ * stands ("[who had been] detained", "[that were] arrested"), else k
+ * itself: "freed 512 people who had been detained" names their earlier
+ * stage as "freed 512 people detained" does. */
+static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
+    size_t m = relative_verb(c, k);
+    return m > k && m < c->n && is_be(c, m - 1) ? m : k;
 }
 
 /* The custody a relative clause right after a count's noun at k gives
@@ -2211,12 +2219,8 @@ static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
 static const struct trigger *relative_custody(const struct sentence_ctx *c, size_t k) {
     if (tok(c, k, ","))
         k++;
-    if (!(tok(c, k, "who") || tok(c, k, "that")))
-        return NULL;
-    size_t m = k + 1;
-    while (m < c->n && m < k + 5 && has(c, m, LC_AUX) && !trigger_at(c, m))
-        m++;
-    const struct trigger *x = m > k + 1 ? trigger_at(c, m) : NULL;
+    size_t m = relative_verb(c, k);
+    const struct trigger *x = m > k ? trigger_at(c, m) : NULL;
     return x && x->t0 == m && x->e->what == VG_DETAINED &&
                    (x->e->kind == F_VERB || x->e->kind == F_STATE)
                ? x
@@ -2231,10 +2235,8 @@ static const struct trigger *relative_custody(const struct sentence_ctx *c, size
 static const struct trigger *later_participle(const struct sentence_ctx *c, size_t k,
                                               uint8_t what) {
     if (tok(c, k, "who") || tok(c, k, "that")) {
-        size_t m = k + 1;
-        while (m < c->n && m < k + 5 && has(c, m, LC_AUX) && !trigger_at(c, m))
-            m++;
-        if (m == k + 1)
+        size_t m = relative_verb(c, k);
+        if (m == k)
             return NULL;
         k = m;
     }

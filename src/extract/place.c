@@ -39,6 +39,22 @@ static int phrase_before(struct vg_str text, size_t end, const struct phrase *p)
     return end >= p->len && phrase_at(text, end - p->len, p);
 }
 
+/* Does one of the n phrases of `list` stand in text at byte `at`? */
+static int any_at(struct vg_str text, size_t at, const struct phrase *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (phrase_at(text, at, &list[i]))
+            return 1;
+    return 0;
+}
+
+/* Does one of the n phrases of `list` end right before byte `end`? */
+static int any_before(struct vg_str text, size_t end, const struct phrase *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (phrase_before(text, end, &list[i]))
+            return 1;
+    return 0;
+}
+
 static int specificity(const struct vg_place *p) {
     switch (p->kind) {
     case VG_PLACE_DISTRICT: return 4;
@@ -81,10 +97,7 @@ static int speaking_surname(struct vg_str text, const struct vg_place_hit *h) {
     static const struct phrase says[] = {P(" said"), P(" says"), P(" told"), P(" added")};
     if (h->place->kind != VG_PLACE_CITY && h->place->kind != VG_PLACE_DISTRICT)
         return 0;
-    int say = 0;
-    for (const struct phrase *v = says; v < says + N_OF(says); v++)
-        say |= phrase_at(text, h->end, v);
-    if (!say)
+    if (!any_at(text, h->end, says, N_OF(says)))
         return 0;
     size_t n = h->end - h->start;
     size_t from = h->start > SURNAME_SCAN_BYTES ? h->start - SURNAME_SCAN_BYTES : 1;
@@ -196,13 +209,8 @@ static int cause_abroad(struct vg_str text, const struct vg_place_hit *h) {
         P("\xe2\x80\x99s war"), P("\xe2\x80\x99s offensive"), P("\xe2\x80\x99s military"),
         P("\xe2\x80\x99s invasion"), P("\xe2\x80\x99s bombardment"),
         P("\xe2\x80\x99s occupation"), P("\xe2\x80\x99s siege"), P("\xe2\x80\x99s assault")};
-    for (const struct phrase *b = before; b < before + N_OF(before); b++)
-        if (phrase_before(text, h->start, b))
-            return 1;
-    for (const struct phrase *a = after; a < after + N_OF(after); a++)
-        if (phrase_at(text, h->end, a))
-            return 1;
-    return 0;
+    return any_before(text, h->start, before, N_OF(before)) ||
+           any_at(text, h->end, after, N_OF(after));
 }
 
 /* Hits that name an organisation or a base rather than where things
@@ -234,9 +242,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P("\xd0\xa2\xd0\x9a "),                     /* ТК */
         P("\xd0\x9a\xd0\xbe\xd0\xbd\xd1\x81\xd1\x82\xd0\xb8\xd1\x82\xd1\x83\xd1\x86\xd0\xb8\xd0\xb8 "), /* Конституции */
     };
-    for (const struct phrase *c = codes; c < codes + N_OF(codes); c++)
-        if (phrase_before(text, h->start, c))
-            return 1;
+    if (any_before(text, h->start, codes, N_OF(codes)))
+        return 1;
     /* A surname after a title: "Mr Gao said", "Dr. Lima", "Justice Bello". */
     static const struct phrase titles[] = {P("Mr "),      P("Mr. "),     P("Mrs "),
                                            P("Mrs. "),     P("Ms "),      P("Ms. "),
@@ -274,10 +281,7 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P(" Tribune"), P(" Mirror"), P(" Gazette"), P(" Chronicle"), P(" Telegraph"),
         P(" Observer"), P(" Journal"), P(" Express"),
     };
-    for (const struct phrase *o = orgs; o < orgs + N_OF(orgs); o++)
-        if (phrase_at(text, e, o))
-            return 1;
-    return 0;
+    return any_at(text, e, orgs, N_OF(orgs));
 }
 
 /* Does an organisation's name run on after the hit: one to three
@@ -318,11 +322,7 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
 static int institution(struct vg_str text, const struct vg_place_hit *h) {
     static const struct phrase local[] = {P(" Hospital"), P(" General"), P(" Regional"),
                                           P(" City Court"), P(" Court")};
-    size_t e = h->end;
-    for (const struct phrase *o = local; o < local + N_OF(local); o++)
-        if (phrase_at(text, e, o))
-            return 1;
-    return 0;
+    return any_at(text, h->end, local, N_OF(local));
 }
 
 /* Is the hit an institution's name that places nothing (see institution)? */
@@ -918,10 +918,7 @@ static int reference_point(struct vg_str text, const struct vg_place_hit *h) {
         P("northeast of "),  P("northwest of "),  P("southeast of "),  P("southwest of "),
         P("north-east of "), P("north-west of "), P("south-east of "), P("south-west of "),
         P("km from "),       P("kilometres from "), P("kilometers from "), P("miles from ")};
-    for (const struct phrase *w = ways; w < ways + N_OF(ways); w++)
-        if (phrase_before(text, h->start, w))
-            return 1;
-    return 0;
+    return any_before(text, h->start, ways, N_OF(ways));
 }
 
 /* The place a sentence's hits give, or NULL. */
