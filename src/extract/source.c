@@ -1025,19 +1025,23 @@ static size_t revise_cue(const struct sentence_ctx *c) {
 
 /* Is the retraction word at k a "withdraw" whose object is a thing that
  * is no figure: "the charges against nine have been withdrawn", "demand
- * that the new fees be withdrawn", "withdrew its troops"? */
+ * that the new fees be withdrawn", "withdrew its troops"?  Forces count
+ * only after the verb: "Police are withdrawing their estimate" takes back
+ * a figure. */
 static int withdraws_thing(const struct sentence_ctx *c, size_t k) {
     static const char *const things[] = {
         "charge", "charges", "case", "cases", "complaint", "complaints", "lawsuit", "suit",
         "appeal", "appeals", "bill", "law", "decree", "order", "fee", "fees", "schedule",
-        "tax", "subsidy", "subsidies", "plan", "proposal", "reform", "troops", "forces",
-        "police", "officers", "soldiers", "units", "accreditation", "licence", "license",
-        "permit", "permission", "candidacy", "support", "ambassador", "offer", NULL};
+        "tax", "subsidy", "subsidies", "plan", "proposal", "reform", "accreditation",
+        "licence", "license", "permit", "permission", "candidacy", "support", "ambassador",
+        "offer", NULL};
+    static const char *const forces[] = {"troops", "forces", "police", "officers",
+                                         "soldiers", "units", NULL};
     if (c->t[k].fold.len < 6 || memcmp(c->t[k].fold.ptr, "withdr", 6) != 0)
         return 0;
     size_t a = k > 8 ? k - 8 : 0, b = k + 4 < c->n ? k + 4 : c->n;
     for (size_t m = a; m < b; m++)
-        if (m != k && tok_in_list(c, m, things))
+        if (m != k && (tok_in_list(c, m, things) || (m > k && tok_in_list(c, m, forces))))
             return 1;
     return 0;
 }
@@ -1047,6 +1051,21 @@ size_t source_retract_cue(const struct sentence_ctx *c) {
         if (lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len) && !withdraws_thing(c, k))
             return k;
     return revise_cue(c);
+}
+
+/* The speaker-like noun phrase that opens the sentence and ends just
+ * before the verb at k, past adverbs and auxiliaries ("officials have
+ * since withdrawn"); VG_STR_NULL when there is none. */
+static struct vg_str subject_before(const struct sentence_ctx *c, struct vg_str text, size_t k,
+                                    const char *const *adverbs) {
+    size_t end = k;
+    while (end > 0 && (tok_in_list(c, end - 1, adverbs) || tok(c, end - 1, "are") ||
+                       tok(c, end - 1, "is")))
+        end--;
+    size_t a = np_start(c, end, 0);
+    if (a >= end || a > 0 || !speaker_like(c, a, end))
+        return VG_STR_NULL; /* the subject opens the sentence */
+    return span_text(c, text, a, end);
 }
 
 /* "The Health Ministry withdrew its earlier figure of 318", "The agency
@@ -1069,15 +1088,17 @@ struct vg_str source_retractor(const struct sentence_ctx *c, struct vg_str text)
             m++;
         if (m == c->n || !tok_in_list(c, m, counts))
             continue;
-        size_t end = k - 1; /* before the verb */
-        while (end > 0 && tok_in_list(c, end - 1, adverbs))
-            end--;
-        size_t a = np_start(c, end, 0);
-        if (a >= end || a > 0 || !speaker_like(c, a, end))
-            return VG_STR_NULL; /* the subject opens the sentence */
-        return span_text(c, text, a, end);
+        return subject_before(c, text, k - 1, adverbs);
     }
-    return VG_STR_NULL;
+    /* "The army disavows the figure", "City officials rescinded a
+     * statement saying ...": the subject of the retraction verb itself,
+     * when a determiner opens its object. */
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", NULL};
+    size_t k = source_retract_cue(c), len;
+    if (k == c->n || !lex_match(c->lx, c->t, c->n, k, LC_RETRACT, &len) ||
+        !tok_in_list(c, k + len, dets) || k == 0)
+        return VG_STR_NULL;
+    return subject_before(c, text, k, adverbs);
 }
 
 int source_is_vague(struct vg_str source) {
