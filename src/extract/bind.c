@@ -4291,6 +4291,42 @@ static int relative_link(const struct sentence_ctx *c, size_t k, size_t ls) {
     return 1;
 }
 
+/* The group an event noun is of: protesters in "deaths of protesters",
+ * police in "injuries among police"; `who` when it names none. */
+static uint8_t event_group(const struct sentence_ctx *c, const struct trigger *tr, uint8_t who) {
+    size_t k = tr->t1, len;
+    if (!tok(c, k, "of") && !tok(c, k, "among"))
+        return who;
+    k += 1 + tok(c, k + 1, "the");
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    return w ? w->who : who;
+}
+
+/* Do tokens [k, ls) only narrow the events of a noun down to a link:
+ * "Deaths of protesters reached 40", "Arrests in the capital have topped
+ * 1,000", "Detentions nationwide exceeded 2,500"?  A short phrase of
+ * words that opens with a preposition or an adverb of extent, with no
+ * outcome, count or verb of saying in it, then auxiliaries. */
+static int narrowing_link(const struct sentence_ctx *c, size_t k, size_t ls) {
+    static const char *const opens[] = {"of", "in", "across", "among", "during", "since",
+                                        "by", "nationwide", "countrywide", "overall", NULL};
+    static const char *const between[] = {"now", "already", "had", "have", "has", "so",
+                                          "far", NULL};
+    if (k >= ls || !tok_in(c, k, opens) || tok(c, ls, "of") || tok(c, ls, "at") ||
+        tok(c, ls, "to"))
+        return 0; /* "arrests in a city of 40,000": the size of a place */
+    size_t end = ls;
+    while (end > k + 1 && tok_in(c, end - 1, between))
+        end--;
+    if (end - k > 5)
+        return 0;
+    for (size_t m = k; m < end; m++)
+        if ((c->t[m].kind != TK_WORD && !tok(c, m, "-")) || c->qty_at[m] || trigger_at(c, m) ||
+            has(c, m, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* "The death toll, first given as 5, now stands at 8": the quantity at k
  * stands in an aside set off by commas that closes just before the link
  * at ls.  Returns the aside's opening comma, or SIZE_MAX. */
@@ -4743,7 +4779,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         }
         if (x && ls != SIZE_MAX && (x->e->kind == F_EVENT || x->e->kind == F_PEOPLE) &&
             (x->t1 == ls || (x->t1 + 1 == ls && has(c, x->t1, LC_AUX)) ||
-             relative_link(c, x->t1, ls))) {
+             relative_link(c, x->t1, ls) || narrowing_link(c, x->t1, ls))) {
             if (demanded(c, x->t0))
                 return; /* "called for the release of 47 people" */
             /* "Detentions topped 500", "arrests have reached 300". */
@@ -6842,6 +6878,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
+        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "toll_event") == 0)
+            who = event_group(c, best.tr, who); /* "Deaths of protesters reached 40" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0 && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
