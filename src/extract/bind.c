@@ -4851,9 +4851,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             return;
         }
         if (tok(c, k, "number") && k + 1 < t0 && (x = trigger_at(c, k + 1)) != NULL &&
-            x->t0 == k + 1 && x->e->kind == F_VERB) {
+            x->t0 == k + 1 && (x->e->kind == F_VERB || x->e->kind == F_STATE)) {
             /* "the number killed rose to 23", "put the number detained at
-             * 400": a participle right after "number". */
+             * 400", "the number in custody stands at 212": a participle or
+             * a state right after "number". */
             offer(best, S_ACTIVE, x, x->e->what, "number_of");
             return;
         }
