@@ -218,6 +218,8 @@ struct run {
     uint16_t *trig_at, *qty_at;/* per-token tables */
     size_t table_cap;
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
+    struct vg_str last_source; /* attribution of the sentence before, any paragraph:
+                                * what a pronoun speaker ("it said") refers to */
     struct spoken {
         struct vg_str source;  /* a speaker described ("Police spokesman"), not named */
         size_t start, end;     /* the sentence that described it */
@@ -1796,7 +1798,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             return rc;
     }
     if (!worth_reading(run->lx, run->text.ptr + s->start, s->end - s->start)) {
-        run->prev_source = VG_STR_NULL;
+        run->prev_source = run->last_source = VG_STR_NULL;
         return sentence_persons(run, s);
     }
     vg_arena_reset(&run->scratch);
@@ -1908,7 +1910,11 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     source = source_expand(source, run->acronyms, run->n_acronyms); /* "the BCCD" */
     struct src_attr attrs[8];
     size_t n_attrs = 0;
-    struct vg_str inherited = run->prev_source;
+    /* A wire story's paragraphs are often one sentence each: "..., the
+     * Interior Ministry said." then "More than 400 were detained, it
+     * said." on the next line.  A pronoun speaker refers across the break;
+     * a sentence with no speaker at all inherits only within its paragraph. */
+    struct vg_str inherited = run->prev_source.len ? run->prev_source : run->last_source;
     if (ru) {
         n_attrs = source_ru_attributions(&c, run->text, s->start, attrs, 8);
         if (n_attrs)
@@ -1919,9 +1925,12 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     }
     if (prev_same_para && source_withdraws_previous(&c))
         withdraw_previous(run, prev_figs, source);
+    int pronoun_only = n_en && en[0].pronoun && !source.len;
     if (!n_attrs && !source.len && run->prev_source.len)
         source = run->prev_source;
-    run->prev_source = source;
+    else if (!n_attrs && pronoun_only)
+        source = run->last_source;
+    run->prev_source = run->last_source = source;
     if (source.len && !bare_surname(run->lx, source)) {
         struct spoken *sp = &run->spoken[run->n_spoken++ % N_SPOKEN];
         sp->source = source;

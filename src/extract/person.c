@@ -286,7 +286,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "treaty", "action", "rebellion", "prize", "award",
                                             "medal", "press", "presse", "television", "unit",
                                             "squad", "brigade", "battalion", "courthouse",
-                                            "prevention", "rehabilitation", NULL};
+                                            "prevention", "rehabilitation", "solidarity", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -440,6 +440,37 @@ static int event_of_office(const struct sentence_ctx *c, size_t a) {
         return 0;
     for (size_t i = 0; i < c->ntr; i++)
         if (c->tr[i].t1 == k - 1 && c->tr[i].e->kind == F_EVENT)
+            return 1;
+    return 0;
+}
+
+/* Is the name at a, after an office's title ("mayor", "governor",
+ * "minister"), the one the outcome happened to: the title right after
+ * the outcome phrase, past a place's possessive ("police detained mayor
+ * X", "the detention of Istanbul's mayor X"), or the name the subject of
+ * an outcome predicate ("Mayor X was detained")?  Not "police spokesman X
+ * said", where the title's holder only speaks. */
+static int pred_trigger(const struct sentence_ctx *c, size_t k);
+
+static int office_held(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a == 0 || !has(c, a - 1, LC_TITLE))
+        return 0;
+    if (has(c, b, LC_AUX) && pred_trigger(c, b) >= 0)
+        return 1;
+    static const char *const kinds[] = {"opposition", "former", "deputy", "acting", "ousted",
+                                        "deposed", "elected", "popular", "city", "district",
+                                        "regional", "town", "village", "provincial", NULL};
+    size_t k = a - 1;
+    for (int n = 0; n < 2 && k >= 1 && tok_in(c, k - 1, kinds); n++)
+        k--; /* "opposition mayor X", "former deputy mayor X" */
+    if (k >= 2 && tok(c, k - 1, "'s") && (c->t[k - 2].flags & TF_CAP))
+        k -= 2; /* "Istanbul's mayor" */
+    if (k >= 1 && tok(c, k - 1, "the"))
+        k--;
+    if (k >= 1 && tok(c, k - 1, "of"))
+        k--; /* "the arrest of the mayor" */
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t1 == k && (c->tr[i].e->kind == F_VERB || c->tr[i].e->kind == F_EVENT))
             return 1;
     return 0;
 }
@@ -1919,6 +1950,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
             ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) && !event_of_office(c, a) &&
+            !office_held(c, a, b) &&
             !((c->t[a - 1].flags & TF_CAP) && !lexicon_is(c->lx, c->t[a - 1].word, LC_ROLE) &&
               !lexicon_is(c->lx, c->t[a - 1].word, LC_TITLE) && has(c, b, LC_AUX) &&
               pred_trigger(c, b) >= 0))

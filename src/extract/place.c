@@ -287,7 +287,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
 /* Does an organisation's name run on after the hit: one to three
  * capitalised words ending in a word for a body of members ("Odisha
  * Unemployed Youth Forum", "Rift Valley Traders Association")?  Such a
- * name says who, not where; so does a building named after a person
+ * name says who, not where ("Palestine Action" too: a campaign's word
+ * may follow the place directly); so does a building named after a person
  * ("the Mark O. Hatfield US Courthouse"). */
 static int named_body(struct vg_str text, const struct vg_place_hit *h) {
     static const struct phrase bodies[] = {P("Forum"),     P("Front"),     P("Network"),
@@ -297,7 +298,11 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
                                            P("Post"),      P("Times"),     P("Herald"),
                                            P("Tribune"),   P("Journal"),   P("Gazette"),
                                            P("Telegraph"), P("Chronicle"), P("Agency"),
-                                           P("Courthouse")};
+                                           P("Courthouse"), P("Action"), P("Solidarity"),
+                                           P("Campaign")};
+    /* A campaign's name may be the place and one word: "Palestine
+     * Action", "Ukraine Solidarity Campaign". */
+    static const struct phrase direct[] = {P("Action"), P("Solidarity"), P("Campaign")};
     size_t e = h->end;
     for (int words = 0; words < 4; words++) {
         if (e + 2 > text.len || text.ptr[e] != ' ' || !(text.ptr[e + 1] >= 'A' && text.ptr[e + 1] <= 'Z'))
@@ -308,6 +313,9 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
             b++;
         for (const struct phrase *o = bodies; o < bodies + N_OF(bodies); o++)
             if (words > 0 && b - a == o->len && memcmp(text.ptr + a, o->s, o->len) == 0)
+                return 1;
+        for (const struct phrase *o = direct; o < direct + N_OF(direct); o++)
+            if (words == 0 && b - a == o->len && memcmp(text.ptr + a, o->s, o->len) == 0)
                 return 1;
         e = b;
     }
