@@ -284,14 +284,6 @@ static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *wor
     return k < c->n && word_list_has_token(words, &c->t[k]);
 }
 
-/* Is token k a word in Cyrillic letters (the Russian rules below read no
- * other)? */
-static int cyrillic_word(const struct sentence_ctx *c, size_t k) {
-    const struct token *t = &c->t[k];
-    return t->kind == TK_WORD && t->fold.len >= 2 &&
-           ((unsigned char)t->fold.ptr[0] == 0xd0 || (unsigned char)t->fold.ptr[0] == 0xd1);
-}
-
 /* May token k stand inside a Russian clause between a verb and the phrase
  * it takes: a Cyrillic word that is no number, outcome or clause break
  * («различной степени тяжести», «на ночь», «Тверского района»)? */
@@ -378,7 +370,7 @@ static int ru_place_filler(const struct sentence_ctx *c, size_t k) {
         return 1;
     size_t len;
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_OUT, &len);
-    return e && e->kind == F_TOLL && len == 1 && cyrillic_word(c, k) && !c->qty_at[k];
+    return e && e->kind == F_TOLL && len == 1 && cyrillic_at(c, k) && !c->qty_at[k];
 }
 
 /* A verb and the place it takes «в», with up to three words between and
@@ -1131,7 +1123,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         size_t len;
         const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i, LC_OUT, &len);
         uint8_t got = VG_WHAT_NONE;
-        int ru = cyrillic_word(c, i);
+        int ru = cyrillic_at(c, i);
         size_t rl = ru ? ru_noun_got(c, i, &got) : 0;
         if (rl > 0 && (!e || rl > len)) {
             /* «ранения различной тяжести получили», not «ранения» alone */
@@ -1357,13 +1349,6 @@ static int part_before(const struct sentence_ctx *c, size_t end, int want) {
     return 0;
 }
 
-/* Is token k a Cyrillic word? */
-static int cyrillic(const struct sentence_ctx *c, size_t k) {
-    const struct vg_str w = c->t[k].fold;
-    return c->t[k].kind == TK_WORD && w.len &&
-           ((unsigned char)w.ptr[0] == 0xd0 || (unsigned char)w.ptr[0] == 0xd1);
-}
-
 /* Is token k a Russian unit of a term: сутки, дни, недели, месяцы, годы? */
 static int ru_term_unit(const struct sentence_ctx *c, size_t k) {
     static const char *const units[] = {"суток", "сутки", "дней", "дня", "день", "недель",
@@ -1428,7 +1413,7 @@ static int ru_agent(const struct sentence_ctx *c, size_t k) {
     static const char *const agents[] = {"суд",      "суды",    "судья",   "полиция",
                                          "милиция",  "силовики", "омон",   "росгвардия",
                                          "следствие", "следователи", NULL};
-    if (k >= c->n || !cyrillic(c, k))
+    if (k >= c->n || !cyrillic_at(c, k))
         return 0;
     for (const char *const *a = agents; *a; a++)
         if (tok(c, k, *a))
@@ -1594,7 +1579,7 @@ static int present_march(const struct sentence_ctx *c, size_t k) {
  * «четверо», «двоих», «пятерых»), which counts people with no noun? */
 static int ru_collective(const struct sentence_ctx *c, const struct quantity *q) {
     static const char *const endings[] = {"ое", "еро", "оих", "ерых", NULL};
-    if (q->t1 != q->t0 + 1 || !cyrillic(c, q->t0))
+    if (q->t1 != q->t0 + 1 || !cyrillic_at(c, q->t0))
         return 0;
     const struct vg_str w = c->t[q->t0].fold;
     for (const char *const *e = endings; *e; e++) {
@@ -1803,7 +1788,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->out = tr;
             h->has_noun = 1;
             h->end = tr->t1;
-            if (w && p + len > tr->t1 && cyrillic(c, p))
+            if (w && p + len > tr->t1 && cyrillic_at(c, p))
                 h->end = p + len; /* «участникам акции»: the whole noun phrase */
             return;
         }
@@ -1897,7 +1882,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             break; /* "400 across the country": the noun phrase has ended */
         if (tok(c, p, "they") && agent_clause(c, p))
             break; /* "the 41 they picked up": the count's own clause, no noun */
-        if (plain_word(c, p) && cyrillic(c, p) && ru_person_like(t->fold)) {
+        if (plain_word(c, p) && cyrillic_at(c, p) && ru_person_like(t->fold)) {
             h->who = VG_WHO_OTHER; /* «14 болельщиков местного клуба» */
             h->has_noun = 1;
             h->end = p + 1;
@@ -2381,7 +2366,7 @@ static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
  * (the tokenizer splits a hyphenated word in three: its hyphen is taken
  * when a word joined to it without spaces stands on either side)? */
 static int ru_adverbs(const struct sentence_ctx *c, size_t a, size_t b) {
-    if (a >= b || b - a > 3 || !cyrillic(c, b))
+    if (a >= b || b - a > 3 || !cyrillic_at(c, b))
         return 0;
     for (size_t k = a; k < b; k++) {
         if (k > a && k + 1 < b && joined_by_hyphen(c, k - 1))
@@ -2772,7 +2757,7 @@ static const struct trigger *and_then_crowd(const struct sentence_ctx *c, size_t
  * arrested persons"): the word before it is the count's noun. */
 static int active_with_object(const struct sentence_ctx *c, const struct trigger *tr) {
     size_t k = tr->t0;
-    if (k == 0 || cyrillic(c, k) || has(c, k, LC_AUX) || tok(c, k, "were") ||
+    if (k == 0 || cyrillic_at(c, k) || has(c, k, LC_AUX) || tok(c, k, "were") ||
         tok(c, k, "was") || tok_in(c, tr->t1 - 1, obj_preps) || tok_in(c, k - 1, obj_dets) ||
         tok(c, k - 1, "of") || c->t[k - 1].kind != TK_WORD)
         return 0;
@@ -3232,7 +3217,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
             (form == F_VERB && set_off_whole(c, after_noun) == k) || adverbs_only(c, after_noun, k) ||
-            (k == after_noun + 1 && cyrillic(c, k) &&
+            (k == after_noun + 1 && cyrillic_at(c, k) &&
              (ru_agent(c, after_noun) || tok(c, after_noun, "судом"))) ||
             (!relative && (form == F_VERB || form == F_STATE) &&
              ru_adverbs(c, after_noun, k))) {
@@ -3667,7 +3652,7 @@ static void ru_among(const struct sentence_ctx *c, size_t t0, struct choice *bes
     const struct trigger *x = trigger_ending(c, e);
     if (!x && e == 2 && tok(c, 1, "них") && tok(c, 0, "среди") && c->prev_what != VG_WHAT_NONE)
         offer(best, S_WEAK, NULL, c->prev_what, "among_prev"); /* «Среди них — двое …» */
-    if (!x || x->e->kind != F_PEOPLE || !cyrillic(c, x->t0))
+    if (!x || x->e->kind != F_PEOPLE || !cyrillic_at(c, x->t0))
         return;
     if ((x->t0 >= 1 && tok(c, x->t0 - 1, "среди")) ||
         (x->t0 >= 2 && tok(c, x->t0 - 1, "числе") && tok(c, x->t0 - 2, "в")))
@@ -3685,7 +3670,7 @@ static void ru_count_of(const struct sentence_ctx *c, const struct quantity *q,
     if (t0 >= 2 && (tok(c, t0 - 1, "уже") || tok(c, t0 - 1, "ещё") || tok(c, t0 - 1, "еще")))
         t0--;
     const struct trigger *x = trigger_ending(c, t0);
-    if (!x || x->e->kind != F_PEOPLE || !cyrillic(c, x->t0))
+    if (!x || x->e->kind != F_PEOPLE || !cyrillic_at(c, x->t0))
         return;
     if (x->t0 > 0 && (tok(c, x->t0 - 1, "из") || tok(c, x->t0 - 1, "среди") ||
                       tok(c, x->t0 - 1, "числе")))
@@ -3774,7 +3759,7 @@ static int ru_agent_instr(const struct sentence_ctx *c, size_t k) {
 
 static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
     size_t k = t0;
-    while (k > 0 && has(c, k - 1, LC_AUX) && cyrillic(c, k - 1))
+    while (k > 0 && has(c, k - 1, LC_AUX) && cyrillic_at(c, k - 1))
         k--;
     int unit = 0; /* a unit word stands in the phrase: a term or a sum */
     for (size_t words = 0, p = k; p > 0 && words < 8; p--, words++) {
@@ -3784,7 +3769,7 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
          * тысяч тенге» are passed over. */
         if (unit && (c->t[w].kind == TK_NUM || has(c, w, LC_NUM)))
             continue; /* «от 5 до 12 суток»: its numbers too */
-        if (!cyrillic(c, w) || c->qty_at[w] || trigger_at(c, w) || has(c, w, LC_STOP) ||
+        if (!cyrillic_at(c, w) || c->qty_at[w] || trigger_at(c, w) || has(c, w, LC_STOP) ||
             has(c, w, LC_SAY))
             break;
         if (tok(c, w, "в") || tok(c, w, "во") || tok(c, w, "на") || tok(c, w, "у") ||
@@ -3795,7 +3780,7 @@ static size_t ru_adjunct_start(const struct sentence_ctx *c, size_t t0) {
             tok(c, w, "сроком") || ru_agent_instr(c, w) ||
             (unit && (tok(c, w, "от") || tok(c, w, "по") || tok(c, w, "до")))) {
             size_t v = w;
-            while (v > 0 && has(c, v - 1, LC_AUX) && cyrillic(c, v - 1))
+            while (v > 0 && has(c, v - 1, LC_AUX) && cyrillic_at(c, v - 1))
                 v--;
             const struct trigger *x = trigger_ending(c, v);
             if (x && x->e->kind == F_VERB)
@@ -3815,7 +3800,7 @@ static size_t ru_aside_start(const struct sentence_ctx *c, size_t t0) {
         return t0;
     for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 9; steps++) {
         if (tok(c, k, ","))
-            return cyrillic(c, k + 1) && (lex_match(c->lx, c->t, c->n, k + 1, LC_SAY, &len) ||
+            return cyrillic_at(c, k + 1) && (lex_match(c->lx, c->t, c->n, k + 1, LC_SAY, &len) ||
                            (tok(c, k + 1, "как") && has(c, k + 2, LC_SAY)))
                        ? k
                        : t0;
@@ -4115,7 +4100,7 @@ static int ru_penalty_at(const struct sentence_ctx *c, size_t k) {
  * «участникам», «задержанным»? */
 static int ru_dative_word(const struct sentence_ctx *c, size_t k) {
     static const char *const endings[] = {"ым", "им", "ам", "ям", NULL};
-    if (k >= c->n || !cyrillic(c, k))
+    if (k >= c->n || !cyrillic_at(c, k))
         return 0;
     const struct vg_str w = c->t[k].fold;
     for (const char *const *e = endings; *e; e++) {
@@ -4207,7 +4192,7 @@ static void ru_participle_after(const struct sentence_ctx *c, const struct quant
                                 const struct head *h, struct choice *best) {
     static const char *const endings[] = {"ых", "их", NULL};
     size_t k = h->end + 1;
-    if (!h->has_noun || k >= c->n || !tok(c, h->end, ",") || !cyrillic(c, k) || q->t0 < 2 ||
+    if (!h->has_noun || k >= c->n || !tok(c, h->end, ",") || !cyrillic_at(c, k) || q->t0 < 2 ||
         !tok(c, q->t0 - 1, "из") ||
         !(tok(c, q->t0 - 2, "одна") || tok(c, q->t0 - 2, "один") || tok(c, q->t0 - 2, "одним") ||
           tok(c, q->t0 - 2, "одной") || tok(c, q->t0 - 2, "одного")))
@@ -5275,7 +5260,7 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
  * word or an attribution in the clause ends the search. */
 static const struct trigger *ru_relative_then(const struct sentence_ctx *c, size_t end,
                                               const struct trigger *tr) {
-    if (end + 2 >= c->n || !tok(c, end, ",") || !cyrillic(c, end + 1) ||
+    if (end + 2 >= c->n || !tok(c, end, ",") || !cyrillic_at(c, end + 1) ||
         !(tok(c, end + 1, "которые") || tok(c, end + 1, "которых") || tok(c, end + 1, "кого")))
         return NULL;
     for (size_t k = end + 2; k < c->n && k < end + 14; k++) {
@@ -5306,12 +5291,12 @@ static const struct trigger *ru_them_again(const struct sentence_ctx *c, size_t 
             continue; /* «…, но позже их отпустили» */
         if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || has(c, k, LC_NEG) ||
             has(c, k, LC_SAY) || has(c, k, LC_REL) || tok(c, k, ";") || tok(c, k, ".") ||
-            tok(c, k, ":") || !(cyrillic(c, k) || c->t[k].kind != TK_WORD))
+            tok(c, k, ":") || !(cyrillic_at(c, k) || c->t[k].kind != TK_WORD))
             return NULL;
         if (!(tok(c, k, "их") || (tok(c, k, "всех") && tok(c, k + 1, "их"))))
             continue;
         size_t m = tok(c, k, "всех") ? k + 2 : k + 1;
-        while (m < c->n && m < k + 4 && has(c, m, LC_AUX) && cyrillic(c, m))
+        while (m < c->n && m < k + 4 && has(c, m, LC_AUX) && cyrillic_at(c, m))
             m++; /* «их затем отпустили» */
         const struct trigger *t2 = trigger_at(c, m);
         if (!t2 || t2->e->kind != F_VERB || aux_before(c, m, k) > 0)
@@ -5635,7 +5620,7 @@ static int ru_rival(const struct sentence_ctx *c, size_t a, size_t t0) {
     if (t0 < a + 2 || t0 > a + 4 || !dash_at(c, t0 - 1))
         return 0;
     for (size_t k = a; k + 1 < t0; k++)
-        if (!cyrillic(c, k) || trigger_at(c, k) || c->qty_at[k] || has(c, k, LC_STOP))
+        if (!cyrillic_at(c, k) || trigger_at(c, k) || c->qty_at[k] || has(c, k, LC_STOP))
             return 0;
     return 1;
 }
@@ -6317,7 +6302,7 @@ static int ru_at_site(const struct sentence_ctx *c, size_t t0) {
         if (c->qty_at[k] || tok(c, k, ",") || tok(c, k, ":") || tok(c, k, ";"))
             return 0;
         if ((tok(c, k, "на") || tok(c, k, "у") || tok(c, k, "возле") || tok(c, k, "перед")) &&
-            k + 1 < t0 && cyrillic(c, k) && stem_at(c, k + 1, sites))
+            k + 1 < t0 && cyrillic_at(c, k) && stem_at(c, k + 1, sites))
             return 1;
     }
     return 0;
@@ -6333,7 +6318,7 @@ static int ru_crowd_here(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h) {
     static const char *const here[] = {"здесь", "тут", "было", "были", NULL};
     static const char *const pass[] = {"сейчас", "уже", "ещё", "еще", "теперь", "всего", NULL};
-    if (!c->rally || q->t0 == 0 || !cyrillic(c, q->t0 - 1))
+    if (!c->rally || q->t0 == 0 || !cyrillic_at(c, q->t0 - 1))
         return 0;
     for (size_t i = 0; i < c->ntr; i++)
         if (c->tr[i].e->what != VG_PARTICIPANTS)
@@ -6398,7 +6383,7 @@ static int ru_to_hospital(const struct sentence_ctx *c, const struct trigger *x)
     static const char *const verbs[] = {"достав", "увез", "отвез", "привез", NULL};
     static const char *const places[] = {"больниц", "медучрежд", "реанимац", "травмпункт",
                                          "стационар", "госпитал", NULL};
-    if (!cyrillic(c, x->t0) || !stem_at(c, x->t0, verbs))
+    if (!cyrillic_at(c, x->t0) || !stem_at(c, x->t0, verbs))
         return 0;
     size_t from = x->t0 > 4 ? x->t0 - 4 : 0, to = x->t1 + 4 < c->n ? x->t1 + 4 : c->n;
     for (size_t k = from; k < to; k++) {
@@ -6637,7 +6622,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 (anaphor && right.s >= S_REDUCED && right.tr))
                 best = right; /* "the figure they give is 63 people arrested": its own */
             else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
-                     (cyrillic(c, right.tr->t0) || right.tr->t0 == h.end) && q->t0 > 0 &&
+                     (cyrillic_at(c, right.tr->t0) || right.tr->t0 == h.end) && q->t0 > 0 &&
                      tok(c, q->t0 - 1, ":") &&
                      (strcmp(best.rule, "label") == 0 || strcmp(best.rule, "toll_event") == 0))
                 best = right; /* a heading before a colon, the count's own predicate
@@ -6937,9 +6922,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                             * unknown" */
         if (!t2 && best.tr && best.tr->e->kind == F_VERB)
             t2 = ru_relative_then(c, h.end, best.tr);
-        if (!t2 && cyrillic(c, q->t0 > 0 ? q->t0 - 1 : q->t0))
+        if (!t2 && cyrillic_at(c, q->t0 > 0 ? q->t0 - 1 : q->t0))
             t2 = ru_them_again(c, h.end, best.what);
-        if (!t2 && best.tr && !cyrillic(c, q->t0))
+        if (!t2 && best.tr && !cyrillic_at(c, q->t0))
             t2 = they_again(c, h.end, best.what);
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */

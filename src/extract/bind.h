@@ -73,6 +73,14 @@ static inline int has(const struct sentence_ctx *c, size_t i, enum lex_cat cat) 
     return i < c->n && lexicon_is(c->lx, c->t[i].word, cat);
 }
 
+/* Is token k a word in Cyrillic letters (the Russian rules read no
+ * other)? */
+static inline int cyrillic_at(const struct sentence_ctx *c, size_t k) {
+    const struct token *t = &c->t[k];
+    return t->kind == TK_WORD && t->fold.len >= 2 &&
+           ((unsigned char)t->fold.ptr[0] == 0xd0 || (unsigned char)t->fold.ptr[0] == 0xd1);
+}
+
 /* Find the outcome phrases of the sentence (fills c->tr, c->trig_at). */
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap);
 

@@ -852,10 +852,13 @@ static int and_then_outcome(const struct sentence_ctx *c, size_t j) {
 
 static int pred_trigger(const struct sentence_ctx *c, size_t k) {
     size_t j = k;
-    if (tok_in(c, j, relative))
-        j++;
+    int rel = tok_in(c, j, relative), aux = 0;
+    j += rel;
     while (j < c->n && j < k + 5 && (has(c, j, LC_AUX) || tok_in(c, j, pred_adverb)))
-        j++;
+        aux |= has(c, j++, LC_AUX);
+    if (rel && !aux && c->trig_at[j] && c->tr[c->trig_at[j] - 1].e->kind == F_VERB &&
+        !cyrillic_at(c, j))
+        return -1; /* "X, who treated wounded protesters, was": X did it */
     if (j > k && tok(c, j, "among")) {
         /* "X, 22, was among 15 people charged with rioting" */
         for (size_t m = j + 1; m < c->n && m <= j + 5; m++) {
