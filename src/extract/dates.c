@@ -1420,6 +1420,13 @@ static bool blank(const char *s, size_t len) {
     return true;
 }
 
+static bool has_digit(const char *s, size_t len) {
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return true;
+    return false;
+}
+
 int32_t dates_dateline(const char *text, size_t len, int year_hint) {
     if (!text)
         return NOD;
@@ -1438,7 +1445,10 @@ int32_t dates_dateline(const char *text, size_t len, int year_hint) {
         size_t e = pos;
         while (e < len && text[e] != '\n')
             e++;
-        dl_line(&st, text + pos, e - pos, year_hint, prev_blank);
+        /* Every date dl_line takes holds a day or a year in digits: a
+         * line without a digit leaves st as it is. */
+        if (has_digit(text + pos, e - pos))
+            dl_line(&st, text + pos, e - pos, year_hint, prev_blank);
         if (st.cue != NOD)
             return st.cue;
         prev_blank = blank(text + pos, e - pos);
