@@ -1334,14 +1334,18 @@ static size_t segment_rest(const struct mt *m, size_t i) {
  * after ("Harare, 11 February 2014 - ...", "Alert | Turkey | 20 September
  * 2022", "Beirut, Monday 24 August 2015, 11:00"), or a wire service follows
  * ("March 4 (Reuters) -"); otherwise it is taken to sit in running text. */
-static void dl_line(struct dl *st, const char *s, size_t len, int year_hint, bool prev_blank) {
+static void dl_line(struct dl *st, const char *s, size_t len, size_t last_digit, int year_hint,
+                    bool prev_blank) {
     struct ctx c;
     ctx_init(&c, NOD);
     struct date_win w;
     dates_win_init(&w, s, len, F_EN | F_RU);
     size_t before = 0;
     bool cue = false, upd = false;
-    while (w.n > 0) {
+    /* Every date taken holds a number at or after the token it starts at:
+     * past the line's last digit no token starts one (the window still
+     * reads the tokens after a date, for segment_rest). */
+    while (w.n > 0 && w.t[0].start <= last_digit) {
         struct mt m = {&c, w.t, w.n, w.prev};
         const struct date_tok *t = &w.t[0];
         if (pu(&m, 0, '|')) {
@@ -1420,6 +1424,14 @@ static bool blank(const char *s, size_t len) {
     return true;
 }
 
+/* The offset of the last digit of s[0..len), or SIZE_MAX when it has none. */
+static size_t last_digit(const char *s, size_t len) {
+    for (size_t i = len; i-- > 0;)
+        if (s[i] >= '0' && s[i] <= '9')
+            return i;
+    return SIZE_MAX;
+}
+
 int32_t dates_dateline(const char *text, size_t len, int year_hint) {
     if (!text)
         return NOD;
@@ -1438,7 +1450,11 @@ int32_t dates_dateline(const char *text, size_t len, int year_hint) {
         size_t e = pos;
         while (e < len && text[e] != '\n')
             e++;
-        dl_line(&st, text + pos, e - pos, year_hint, prev_blank);
+        /* Every date dl_line takes holds a day or a year in digits: a
+         * line without a digit leaves st as it is. */
+        size_t d = last_digit(text + pos, e - pos);
+        if (d != SIZE_MAX)
+            dl_line(&st, text + pos, e - pos, d, year_hint, prev_blank);
         if (st.cue != NOD)
             return st.cue;
         prev_blank = blank(text + pos, e - pos);

@@ -515,12 +515,49 @@ static size_t skip_quiet(const unsigned char *u, size_t len, size_t i) {
     return i;
 }
 
+/* Is u[i..] a small Russian letter, U+0430-U+045F, as next_token's quick
+ * path reads it (two bytes, lower case)? */
+static int small_russian_at(const unsigned char *u, size_t len, size_t i) {
+    return i + 1 < len && ((u[i] == 0xD0 && u[i + 1] >= 0xB0 && u[i + 1] <= 0xBF) ||
+                           (u[i] == 0xD1 && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F));
+}
+
+/* The end of the word that starts at u[i] with a small Russian letter,
+ * where next_token would end it: the caller passes over a word that is
+ * not capitalised, so the bulk of Russian text is read here, two bytes
+ * at a time, and next_token reads only a word with a joiner or a letter
+ * of another alphabet in it. */
+static size_t small_word_end(const char *s, size_t len, size_t i) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t j = i + 2;
+    for (;;) {
+        if (small_russian_at(u, len, j) ||
+            (j + 1 < len && u[j] == 0xD0 && u[j + 1] >= 0x80 && u[j + 1] <= 0xAF))
+            j += 2;
+        else if (j < len && (byte_class[u[j]] & BYTE_ALNUM))
+            j++;
+        else
+            break;
+    }
+    if (j < len && (u[j] >= 0x80 || (byte_class[u[j]] & BYTE_JOIN))) {
+        struct tok t;
+        return next_token(s, len, i, &t) ? t.end : len;
+    }
+    return j;
+}
+
 static size_t skip_plain(const char *s, size_t len, size_t i) {
     const unsigned char *u = (const unsigned char *)s;
     while (i < len) {
         unsigned c = byte_class[u[i]];
-        if (c & BYTE_STOP)
+        if (c & BYTE_STOP) {
+            /* A word of small letters would only be read to be passed over. */
+            if (small_russian_at(u, len, i)) {
+                i = small_word_end(s, len, i);
+                continue;
+            }
             return i;
+        }
         if (!(c & BYTE_ALNUM)) {
             i++;
             continue;
