@@ -921,6 +921,9 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
             int64_t lo = a.low, hi = b.high;
             if (a.scale == 1 && b.scale > 1 && lo * b.scale <= hi)
                 lo *= b.scale; /* "3 to 4 thousand" */
+            else if (a.words && b.words && a.low == a.high && lo < 10 && hi % 100 == 0 &&
+                     hi / 100 < 10 && hi / 100 > lo)
+                lo *= 100; /* "between two and three hundred": 200 to 300 */
             if (hi > lo && !(b.decimal_unscaled)) {
                 q->low = lo;
                 q->high = hi;
