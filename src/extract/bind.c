@@ -20,9 +20,10 @@
 #include "vigil/extract.h"
 #include "banned.h"
 
-#define PREDICATE_REACH 40 /* tokens a subject may stand from its verb */
-#define TOLL_REACH 24      /* tokens a running count may stand from its number */
-#define ANAPHOR "anaphor"  /* rule of a count that names no outcome: "the correct figure is 21" */
+#define PREDICATE_REACH 40  /* tokens a subject may stand from its verb */
+#define TOLL_REACH 24       /* tokens a running count may stand from its number */
+#define TOLL_PHRASE_REACH 8 /* tokens from a toll's noun back over its phrase */
+#define ANAPHOR "anaphor"   /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words);
 static int plain_past_verb(const struct sentence_ctx *c, size_t k);
@@ -1973,12 +1974,14 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
  * arraigned", "are due to be charged", "may be released", "will be
  * charged", "at risk of being executed"?  Such a count is
  * a plan or a guess, not yet a figure (GUIDELINES.md: people who were only
- * to be arrested are no figure), so it counts like a negation. */
+ * to be arrested are no figure), so it counts like a negation.  So is a
+ * demand: "the 15 men held on Tuesday must be released", "should be
+ * freed" (a rights group's call, no release). */
 static int prospective(const struct sentence_ctx *c, size_t k) {
     static const char *const plans[] = {"expected", "due", "set", "likely", "scheduled",
                                         "going", "unlikely", NULL};
     static const char *const modals[] = {"may", "might", "could", "will", "would", "shall",
-                                         NULL};
+                                         "must", "should", NULL};
     static const char *const risks[] = {"risk", "risks", "risking", "danger", "fear", NULL};
     if (tok(c, k, "being") && k >= 1)
         /* "are at risk of being executed", "risk being arrested": a threat */
@@ -3168,6 +3171,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         int aux = aux_before(c, k, p > 0 ? p - 1 : 0);
+        if (aux < 0 && best->s == S_REDUCED && best->rule && strcmp(best->rule, "reduced") == 0)
+            return; /* "12 students arrested last week were not charged", "15
+                     * men detained on Tuesday must be released": the
+                     * participle's outcome stands, the predicate's does not */
         if (aux < 0) {
             best->s = S_STRONG; /* "were not charged": negated, nothing binds */
             best->what = VG_WHAT_NONE;
@@ -3421,16 +3428,48 @@ static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k)
     return 0;
 }
 
+/* Does a running count of another outcome head the noun phrase that ends
+ * at token `end`, a few words and prepositions back with no verb, clause
+ * break or number between: "the death toll due to fatal crackdowns on the
+ * protest movement ... had reached 753", where the protest is what the
+ * dead were killed in, not the count's crowd?  A preposition follows the
+ * toll's noun and precedes the gathering, so "the death toll rose as the
+ * crowd grew to 3,000" keeps its crowd. */
+static int toll_heads_phrase(const struct sentence_ctx *c, size_t end) {
+    static const char *const after_toll[] = {"from", "due", "in", "during", "of", "over",
+                                             "following", "after", "since", NULL};
+    static const char *const before_gathering[] = {"on", "against", "of", "in", "at",
+                                                   "during", "from", "over", "into", NULL};
+    if (end == 0 || !tok_in(c, end - 1, before_gathering))
+        return 0;
+    for (size_t j = end, steps = 0; j > 0 && steps < TOLL_PHRASE_REACH; j--, steps++) {
+        const struct trigger *t = trigger_ending(c, j);
+        if (t && t->e->kind == F_TOLL)
+            return t->e->what != VG_PARTICIPANTS && tok_in(c, j, after_toll);
+        if (t)
+            return 0;
+        size_t m = j - 1;
+        if (tok_in(c, m, before_gathering) || (tok(c, m, "to") && m > 0 && tok(c, m - 1, "due")))
+            continue; /* "of", "due to": prepositions, no link of a count ("rose to") */
+        if (c->qty_at[m] || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ":") ||
+            has(c, m, LC_STOP) || has(c, m, LC_AUX) || has(c, m, LC_LINK) || has(c, m, LC_SAY))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the gathering word at k the object of a preposition right after
  * another running count's noun: "the death toll in the demonstration",
  * "Death Toll From Protests"? */
 static int gathering_of_toll(const struct sentence_ctx *c, size_t k) {
     static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
     size_t p = gathering_phrase_start(c, k);
-    if (p < 2 || !tok_in(c, p - 1, preps))
+    if (p < 2)
         return 0;
     const struct trigger *t = trigger_ending(c, p - 1);
-    return t && t->e->kind == F_TOLL && t->e->what != VG_PARTICIPANTS;
+    if (tok_in(c, p - 1, preps) && t && t->e->kind == F_TOLL)
+        return t->e->what != VG_PARTICIPANTS;
+    return toll_heads_phrase(c, p);
 }
 
 /* A noun for a count that does not say of what: "figure", "total", "put
@@ -6460,6 +6499,20 @@ int bind_right_count(const struct sentence_ctx *c, size_t t0) {
 /* Is the count at t0 the one something was given or spoken to ("gave
  * warnings to 486 protesters", "handed leaflets to 30 protesters")?  A
  * receiver, no crowd; a count reached ("rose to 500") is brings_to's. */
+/* Is the count at t0 the object of a verdict that clears people: "a jury
+ * cleared six protesters of all charges", "the court acquitted 12
+ * demonstrators"?  Those people are no crowd, and no outcome of the
+ * GUIDELINES.md list befell them. */
+static int cleared_by_verdict(const struct sentence_ctx *c, size_t t0) {
+    static const char *const verdicts[] = {"acquitted", "acquits", "acquit", "cleared",
+                                           "clears", "clear", "exonerated", "exonerates",
+                                           "absolved", NULL};
+    size_t k = t0;
+    if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "all")))
+        k--;
+    return k > 0 && tok_in(c, k - 1, verdicts);
+}
+
 static int given_to(const struct sentence_ctx *c, size_t t0) {
     return t0 >= 2 && tok(c, t0 - 1, "to") && c->t[t0 - 2].kind == TK_WORD &&
            !has(c, t0 - 2, LC_STOP) && !has(c, t0 - 2, LC_AUX);
@@ -6790,7 +6843,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
             !crowd_of_part(c, q, &h) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
-            !given_to(c, q->t0) &&
+            !given_to(c, q->t0) && !cleared_by_verdict(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))
