@@ -23,9 +23,12 @@
 #define PREDICATE_REACH 40  /* tokens a subject may stand from its verb */
 #define TOLL_REACH 24       /* tokens a running count may stand from its number */
 #define TOLL_PHRASE_REACH 8 /* tokens from a toll's noun back over its phrase */
+#define TIME_PHRASE_REACH 14 /* tokens of a time or place phrase between two outcomes */
+#define ADJUNCT_REACH 10     /* tokens from a verb to the "along with" after its adjuncts */
 #define ANAPHOR "anaphor"   /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words);
+static const struct trigger *verb_past_adjunct(const struct sentence_ctx *c, size_t k);
 static int plain_past_verb(const struct sentence_ctx *c, size_t k);
 static const struct trigger *opening_whole(const struct sentence_ctx *c, const struct quantity *q);
 
@@ -4609,6 +4612,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, object_start(c, t0 - 2));
         if (!tr)
             tr = verb_of_named_object(c, t0 - 2); /* "detained opposition leader X, along with 14" */
+        if (!tr)
+            tr = verb_past_adjunct(c, t0 - 2);
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
@@ -4998,8 +5003,10 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
         return k; /* "detained over 40 people and charged 12": a count, not a time */
     /* "arraigned before the Upper Area Court on a three-count charge of
      * unlawful assembly and disturbance of public peace, and granted
-     * bail": a court and a charge run longer than a time. */
-    size_t reach = k + (tok(c, k, "before") ? 20 : 10);
+     * bail": a court and a charge run longer than a time.  A time may
+     * name its occasion: "arrested during the anti-war demonstrations at
+     * the summit last year and charged". */
+    size_t reach = k + (tok(c, k, "before") ? 20 : TIME_PHRASE_REACH);
     int during = tok(c, k, "while"); /* in "while taking part in a rally" */
     for (size_t m = k + 1; m < c->n && m <= reach; m++) {
         if (stage_link(c, m) && nouns_joined(c, m))
@@ -6293,6 +6300,28 @@ static int charge_against(const struct sentence_ctx *c, size_t t0) {
             return 1;
     }
     return 0;
+}
+
+/* The outcome verb a few words before token k, past a time or place
+ * phrase and its comma: "were held after observing the rally and
+ * remanded before trial, together with several dozens of his supporters",
+ * "was detained in the capital on Monday, along with 14 others".  No
+ * number, clause break or speaker may stand between.  Returns the verb's
+ * trigger, or NULL. */
+static const struct trigger *verb_past_adjunct(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k, steps = 0; m > 0 && steps < ADJUNCT_REACH; m--, steps++) {
+        const struct trigger *tr = trigger_ending(c, m);
+        if (tr && tr->e->what == VG_PARTICIPANTS && tr->e->kind != F_VERB &&
+            tr->e->kind != F_INTRANS)
+            continue; /* "after the rally": the occasion, no outcome */
+        if (tr)
+            return tr->e->kind == F_VERB ? tr : NULL;
+        if (c->qty_at[m - 1] || tok(c, m - 1, ";") || tok(c, m - 1, ":") ||
+            has(c, m - 1, LC_STOP) || has(c, m - 1, LC_SAY) || tok(c, m - 1, "who") ||
+            tok(c, m - 1, "which") || tok(c, m - 1, "that"))
+            return NULL;
+    }
+    return NULL;
 }
 
 /* Does the word at token k begin with one of the folded stems? */
