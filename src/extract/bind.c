@@ -25,10 +25,12 @@
 #define TOLL_PHRASE_REACH 8 /* tokens from a toll's noun back over its phrase */
 #define TIME_PHRASE_REACH 14 /* tokens of a time or place phrase between two outcomes */
 #define ADJUNCT_REACH 10     /* tokens from a verb to the "along with" after its adjuncts */
+#define CHARGE_REACH 10      /* tokens from "charges" to the "against" of its count */
 #define ANAPHOR "anaphor"   /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words);
 static const struct trigger *verb_past_adjunct(const struct sentence_ctx *c, size_t k);
+static int charge_against(const struct sentence_ctx *c, size_t t0);
 static int plain_past_verb(const struct sentence_ctx *c, size_t k);
 static const struct trigger *opening_whole(const struct sentence_ctx *c, const struct quantity *q);
 
@@ -3297,7 +3299,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                                      with_modified_event(c, after_noun, k) ||
                                      (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
-        else if (relative && (form == F_INTRANS || form == F_VERB))
+        else if (relative && (form == F_INTRANS || form == F_VERB) &&
+                 !(tr->e->what == VG_PARTICIPANTS && charge_against(c, c->q[qi].t0)))
+            /* not "dropped charges against 80 people who marched": the
+             * accused, no crowd */
             offer(best, S_WEAK, tr, tr->e->what, "relative");
         if (inner && best->s)
             return;
@@ -6287,13 +6292,14 @@ static int speaking_subject(const struct sentence_ctx *c, size_t end) {
 }
 
 /* Is the count at t0 the object of "against" in a clause of charges
- * ("Charges were dropped against 17 protesters"), no crowd? */
+ * ("Charges were dropped against 17 protesters", "Charges brought by the
+ * U.S. government against 200 people"), no crowd? */
 static int charge_against(const struct sentence_ctx *c, size_t t0) {
     static const char *const nouns[] = {"charges", "charge", "cases", "case", "proceedings",
                                         "indictments", "indictment", NULL};
     if (t0 == 0 || !tok(c, t0 - 1, "against"))
         return 0;
-    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < CHARGE_REACH; steps++) {
         if (tok(c, k, ",") || has(c, k, LC_STOP))
             return 0;
         if (tok_in(c, k, nouns))
