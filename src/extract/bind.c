@@ -20,11 +20,17 @@
 #include "vigil/extract.h"
 #include "banned.h"
 
-#define PREDICATE_REACH 40 /* tokens a subject may stand from its verb */
-#define TOLL_REACH 24      /* tokens a running count may stand from its number */
-#define ANAPHOR "anaphor"  /* rule of a count that names no outcome: "the correct figure is 21" */
+#define PREDICATE_REACH 40  /* tokens a subject may stand from its verb */
+#define TOLL_REACH 24       /* tokens a running count may stand from its number */
+#define TOLL_PHRASE_REACH 8 /* tokens from a toll's noun back over its phrase */
+#define TIME_PHRASE_REACH 14 /* tokens of a time or place phrase between two outcomes */
+#define ADJUNCT_REACH 10     /* tokens from a verb to the "along with" after its adjuncts */
+#define CHARGE_REACH 10      /* tokens from "charges" to the "against" of its count */
+#define ANAPHOR "anaphor"   /* rule of a count that names no outcome: "the correct figure is 21" */
 
 static int tok_in(const struct sentence_ctx *c, size_t k, const char *const *words);
+static const struct trigger *verb_past_adjunct(const struct sentence_ctx *c, size_t k);
+static int charge_against(const struct sentence_ctx *c, size_t t0);
 static int plain_past_verb(const struct sentence_ctx *c, size_t k);
 static const struct trigger *opening_whole(const struct sentence_ctx *c, const struct quantity *q);
 
@@ -1958,12 +1964,14 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
  * arraigned", "are due to be charged", "may be released", "will be
  * charged", "at risk of being executed"?  Such a count is
  * a plan or a guess, not yet a figure (GUIDELINES.md: people who were only
- * to be arrested are no figure), so it counts like a negation. */
+ * to be arrested are no figure), so it counts like a negation.  So is a
+ * demand: "the 15 men held on Tuesday must be released", "should be
+ * freed" (a rights group's call, no release). */
 static int prospective(const struct sentence_ctx *c, size_t k) {
     static const char *const plans[] = {"expected", "due", "set", "likely", "scheduled",
                                         "going", "unlikely", NULL};
     static const char *const modals[] = {"may", "might", "could", "will", "would", "shall",
-                                         NULL};
+                                         "must", "should", NULL};
     static const char *const risks[] = {"risk", "risks", "risking", "danger", "fear", NULL};
     if (tok(c, k, "being") && k >= 1)
         /* "are at risk of being executed", "risk being arrested": a threat */
@@ -3153,6 +3161,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         int aux = aux_before(c, k, p > 0 ? p - 1 : 0);
+        if (aux < 0 && best->s == S_REDUCED && best->rule && strcmp(best->rule, "reduced") == 0)
+            return; /* "12 students arrested last week were not charged", "15
+                     * men detained on Tuesday must be released": the
+                     * participle's outcome stands, the predicate's does not */
         if (aux < 0) {
             best->s = S_STRONG; /* "were not charged": negated, nothing binds */
             best->what = VG_WHAT_NONE;
@@ -3272,7 +3284,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                                      with_modified_event(c, after_noun, k) ||
                                      (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
-        else if (relative && (form == F_INTRANS || form == F_VERB))
+        else if (relative && (form == F_INTRANS || form == F_VERB) &&
+                 !(tr->e->what == VG_PARTICIPANTS && charge_against(c, c->q[qi].t0)))
+            /* not "dropped charges against 80 people who marched": the
+             * accused, no crowd */
             offer(best, S_WEAK, tr, tr->e->what, "relative");
         if (inner && best->s)
             return;
@@ -3406,16 +3421,48 @@ static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k)
     return 0;
 }
 
+/* Does a running count of another outcome head the noun phrase that ends
+ * at token `end`, a few words and prepositions back with no verb, clause
+ * break or number between: "the death toll due to fatal crackdowns on the
+ * protest movement ... had reached 753", where the protest is what the
+ * dead were killed in, not the count's crowd?  A preposition follows the
+ * toll's noun and precedes the gathering, so "the death toll rose as the
+ * crowd grew to 3,000" keeps its crowd. */
+static int toll_heads_phrase(const struct sentence_ctx *c, size_t end) {
+    static const char *const after_toll[] = {"from", "due", "in", "during", "of", "over",
+                                             "following", "after", "since", NULL};
+    static const char *const before_gathering[] = {"on", "against", "of", "in", "at",
+                                                   "during", "from", "over", "into", NULL};
+    if (end == 0 || !tok_in(c, end - 1, before_gathering))
+        return 0;
+    for (size_t j = end, steps = 0; j > 0 && steps < TOLL_PHRASE_REACH; j--, steps++) {
+        const struct trigger *t = trigger_ending(c, j);
+        if (t && t->e->kind == F_TOLL)
+            return t->e->what != VG_PARTICIPANTS && tok_in(c, j, after_toll);
+        if (t)
+            return 0;
+        size_t m = j - 1;
+        if (tok_in(c, m, before_gathering) || (tok(c, m, "to") && m > 0 && tok(c, m - 1, "due")))
+            continue; /* "of", "due to": prepositions, no link of a count ("rose to") */
+        if (c->qty_at[m] || tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ":") ||
+            has(c, m, LC_STOP) || has(c, m, LC_AUX) || has(c, m, LC_LINK) || has(c, m, LC_SAY))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the gathering word at k the object of a preposition right after
  * another running count's noun: "the death toll in the demonstration",
  * "Death Toll From Protests"? */
 static int gathering_of_toll(const struct sentence_ctx *c, size_t k) {
     static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
     size_t p = gathering_phrase_start(c, k);
-    if (p < 2 || !tok_in(c, p - 1, preps))
+    if (p < 2)
         return 0;
     const struct trigger *t = trigger_ending(c, p - 1);
-    return t && t->e->kind == F_TOLL && t->e->what != VG_PARTICIPANTS;
+    if (tok_in(c, p - 1, preps) && t && t->e->kind == F_TOLL)
+        return t->e->what != VG_PARTICIPANTS;
+    return toll_heads_phrase(c, p);
 }
 
 /* A noun for a count that does not say of what: "figure", "total", "put
@@ -4591,6 +4638,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         tr = trigger_ending(c, object_start(c, t0 - 2));
         if (!tr)
             tr = verb_of_named_object(c, t0 - 2); /* "detained opposition leader X, along with 14" */
+        if (!tr)
+            tr = verb_past_adjunct(c, t0 - 2);
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
@@ -4981,8 +5030,10 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
         return k; /* "detained over 40 people and charged 12": a count, not a time */
     /* "arraigned before the Upper Area Court on a three-count charge of
      * unlawful assembly and disturbance of public peace, and granted
-     * bail": a court and a charge run longer than a time. */
-    size_t reach = k + (tok(c, k, "before") ? 20 : 10);
+     * bail": a court and a charge run longer than a time.  A time may
+     * name its occasion: "arrested during the anti-war demonstrations at
+     * the summit last year and charged". */
+    size_t reach = k + (tok(c, k, "before") ? 20 : TIME_PHRASE_REACH);
     int during = tok(c, k, "while"); /* in "while taking part in a rally" */
     for (size_t m = k + 1; m < c->n && m <= reach; m++) {
         if (stage_link(c, m) && nouns_joined(c, m))
@@ -6263,19 +6314,42 @@ static int speaking_subject(const struct sentence_ctx *c, size_t end) {
 }
 
 /* Is the count at t0 the object of "against" in a clause of charges
- * ("Charges were dropped against 17 protesters"), no crowd? */
+ * ("Charges were dropped against 17 protesters", "Charges brought by the
+ * U.S. government against 200 people"), no crowd? */
 static int charge_against(const struct sentence_ctx *c, size_t t0) {
     static const char *const nouns[] = {"charges", "charge", "cases", "case", "proceedings",
                                         "indictments", "indictment", NULL};
     if (t0 == 0 || !tok(c, t0 - 1, "against"))
         return 0;
-    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < 6; steps++) {
+    for (size_t k = t0 - 1, steps = 0; k-- > 0 && steps < CHARGE_REACH; steps++) {
         if (tok(c, k, ",") || has(c, k, LC_STOP))
             return 0;
         if (tok_in(c, k, nouns))
             return 1;
     }
     return 0;
+}
+
+/* The outcome verb a few words before token k, past a time or place
+ * phrase and its comma: "were held after observing the rally and
+ * remanded before trial, together with several dozens of his supporters",
+ * "was detained in the capital on Monday, along with 14 others".  No
+ * number, clause break or speaker may stand between.  Returns the verb's
+ * trigger, or NULL. */
+static const struct trigger *verb_past_adjunct(const struct sentence_ctx *c, size_t k) {
+    for (size_t m = k, steps = 0; m > 0 && steps < ADJUNCT_REACH; m--, steps++) {
+        const struct trigger *tr = trigger_ending(c, m);
+        if (tr && tr->e->what == VG_PARTICIPANTS && tr->e->kind != F_VERB &&
+            tr->e->kind != F_INTRANS)
+            continue; /* "after the rally": the occasion, no outcome */
+        if (tr)
+            return tr->e->kind == F_VERB ? tr : NULL;
+        if (c->qty_at[m - 1] || tok(c, m - 1, ";") || tok(c, m - 1, ":") ||
+            has(c, m - 1, LC_STOP) || has(c, m - 1, LC_SAY) || tok(c, m - 1, "who") ||
+            tok(c, m - 1, "which") || tok(c, m - 1, "that"))
+            return NULL;
+    }
+    return NULL;
 }
 
 /* Does the word at token k begin with one of the folded stems? */
@@ -6482,6 +6556,20 @@ int bind_right_count(const struct sentence_ctx *c, size_t t0) {
 /* Is the count at t0 the one something was given or spoken to ("gave
  * warnings to 486 protesters", "handed leaflets to 30 protesters")?  A
  * receiver, no crowd; a count reached ("rose to 500") is brings_to's. */
+/* Is the count at t0 the object of a verdict that clears people: "a jury
+ * cleared six protesters of all charges", "the court acquitted 12
+ * demonstrators"?  Those people are no crowd, and no outcome of the
+ * GUIDELINES.md list befell them. */
+static int cleared_by_verdict(const struct sentence_ctx *c, size_t t0) {
+    static const char *const verdicts[] = {"acquitted", "acquits", "acquit", "cleared",
+                                           "clears", "clear", "exonerated", "exonerates",
+                                           "absolved", NULL};
+    size_t k = t0;
+    if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "all")))
+        k--;
+    return k > 0 && tok_in(c, k - 1, verdicts);
+}
+
 static int given_to(const struct sentence_ctx *c, size_t t0) {
     return t0 >= 2 && tok(c, t0 - 1, "to") && c->t[t0 - 2].kind == TK_WORD &&
            !has(c, t0 - 2, LC_STOP) && !has(c, t0 - 2, LC_AUX);
@@ -6812,7 +6900,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
             !crowd_of_part(c, q, &h) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
-            !given_to(c, q->t0) &&
+            !given_to(c, q->t0) && !cleared_by_verdict(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
               c->t[q->t0 - 2].kind == TK_WORD && !plain_closed(c, q->t0 - 2) &&
               !tok(c, q->t0 - 2, "of")))

@@ -240,6 +240,16 @@ static const char *const force_unit[] = {"unit", "units", "squad", "squads", "br
 
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
+/* Is token k a double quote mark, straight or curly? */
+static int double_quote(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k, "\"") || tok(c, k, "\xe2\x80\x9c") || tok(c, k, "\xe2\x80\x9d");
+}
+
+/* Nouns for one person or a few that a capitalised modifier may stand
+ * before: "an African American man", "two Kurdish women". */
+static const char *const one_of_people[] = {"man", "woman", "men", "women", "boy", "girl",
+                                            "teenager", "teen", NULL};
+
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",
@@ -381,6 +391,12 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "at a Just Stop Oil protest": the group names the event */
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
+    if (a > 0 && double_quote(c, a - 1) && tok(c, b, ",") && b + 1 < c->n &&
+        double_quote(c, b + 1))
+        return 1; /* its comma inside the quotes: a report titled “Silent Nation,” */
+    if (b < c->n && tok_in(c, b, one_of_people))
+        return 1; /* "a 30-year-old Afro Brazilian man": the words say who
+                   * he is, no name */
     if (office_then_name(c, b))
         return 1; /* "Youth League regional chairman Boniface Nkuru": the body
                    * whose officer is named after */
