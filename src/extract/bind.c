@@ -1219,6 +1219,8 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
     static const char *const closed[] = {"and", "or", "of", "who", "that", "which", "in", "at",
                                          "on", "for", "with", "by", "from", "to", "as", "after",
                                          "before", "during", "since", "than", "into",
+                                         "until", "till", "through", "throughout", "within",
+                                         "amid", "across", "near", "around", "via",
                                          /* Russian prepositions: «46 интервью с задержанными» */
                                          "с", "со", "в", "во", "на", "о", "об", "у", "к", "ко",
                                          "по", "для", "из", "от", "до", "за", "при", "без", NULL};
