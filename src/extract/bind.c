@@ -3602,6 +3602,38 @@ static size_t include_before(const struct sentence_ctx *c, size_t t0) {
     return t0;
 }
 
+/* Does a definite whole with a count of its own end right before token k:
+ * "the 200 | detained included ...", "the 200 people | arrested include"?
+ * Its parts follow "include"; the count is read on its own. */
+static int counted_whole_before(const struct sentence_ctx *c, size_t k) {
+    size_t len;
+    if (k >= 2 && has(c, k - 1, LC_WHO) && lex_match(c->lx, c->t, c->n, k - 1, LC_WHO, &len) &&
+        len == 1)
+        k--;
+    if (k < 2 || !c->qty_at[k - 1])
+        return 0;
+    const struct quantity *q = &c->q[c->qty_at[k - 1] - 1];
+    return q->t1 == k && q->t0 > 0 &&
+           (tok(c, q->t0 - 1, "the") || tok(c, q->t0 - 1, "those") || tok(c, q->t0 - 1, "these"));
+}
+
+/* The outcome that ends at token v, or before a short phrase of place or
+ * time right before v: "those detained | on Friday | included", "the
+ * people arrested | in the capital | include". */
+static const struct trigger *outcome_before(const struct sentence_ctx *c, size_t v) {
+    static const char *const preps[] = {"in", "on", "at", "during", "near", "outside",
+                                        "across", "since", "over", "after", NULL};
+    const struct trigger *y = trigger_ending(c, v);
+    for (size_t p = v; !y && p-- > 0 && p + 5 > v;) {
+        if (trigger_at(c, p) || tok(c, p, ",") || tok(c, p, ";") || has(c, p, LC_STOP) ||
+            has(c, p, LC_SAY) || has(c, p, LC_AUX))
+            return NULL;
+        if (tok_in(c, p, preps) && p + 1 < v)
+            return trigger_ending(c, p);
+    }
+    return y;
+}
+
 /* "Among those hospitalised are 31 officers", "among the dead were 12
  * students": the outcome before a be-verb before the quantity. */
 static void among_before(const struct sentence_ctx *c, size_t t0, struct choice *best) {
@@ -3611,7 +3643,7 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
     int incl = v < t0;
     if (!incl && !is_be(c, t0 - 1))
         return;
-    const struct trigger *y = trigger_ending(c, incl ? v : t0 - 1);
+    const struct trigger *y = incl ? outcome_before(c, v) : trigger_ending(c, t0 - 1);
     const struct trigger *first = y && incl && y->t0 > 2 && tok(c, y->t0 - 1, "and")
                                       ? trigger_ending(c, y->t0 - 1)
                                       : NULL;
@@ -3626,7 +3658,7 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
     if (y && incl &&
         ((y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the"))) ||
          (y->t0 > 1 && has(c, y->t0 - 1, LC_WHO) && tok(c, y->t0 - 2, "the")) ||
-         (tok(c, y->t0, "the") && y->e->kind == F_PEOPLE))) {
+         (tok(c, y->t0, "the") && y->e->kind == F_PEOPLE) || counted_whole_before(c, y->t0))) {
         /* "Those detained included 14 journalists", "the dead include",
          * "the people arrested include". */
         offer(best, S_ACTIVE, y, y->e->what, "among");
@@ -5387,10 +5419,12 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             k++;
         for (size_t end = k + 5; k < c->n && k < end; k++) {
             if (tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ".") || tok(c, k, ";"))
-                return k > e + 1 && !tok(c, k - 1, "the");
+                return k > e + 1 && !tok(c, k - 1, "the") && !tok(c, k - 1, "a") &&
+                       !tok(c, k - 1, "an");
+            /* The body's words may be a noun phrase's own ("of the
+             * opposition", "of the armed forces"). */
             if (c->t[k].kind != TK_WORD || c->qty_at[k] || trigger_at(c, k) ||
-                has(c, k, LC_FUNC) || has(c, k, LC_STOP) || has(c, k, LC_SAY) ||
-                has(c, k, LC_AUX))
+                has(c, k, LC_STOP) || has(c, k, LC_SAY) || has(c, k, LC_AUX))
                 return 0;
         }
     }
