@@ -215,6 +215,7 @@ struct run {
     struct token_list toks;
     struct vg_report *r;
     size_t fig_cap;
+    uint8_t *dated;            /* per figure: its date is read from its own sentence */
     uint16_t *trig_at, *qty_at;/* per-token tables */
     size_t table_cap;
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
@@ -276,7 +277,8 @@ static int add_diag(struct run *run, size_t offset, const char *msg) {
     return VG_OK;
 }
 
-static int add_figure(struct run *run, const struct vg_figure *f) {
+/* Append figure f; `dated` says its sentence gives its date. */
+static int add_figure(struct run *run, const struct vg_figure *f, int dated) {
     struct vg_report *r = run->r;
     if (r->n_figures == run->fig_cap) {
         size_t cap = run->fig_cap ? run->fig_cap * 2 : 16;
@@ -284,8 +286,13 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
         if (!v)
             return run->a->overflowed ? VG_ETOOBIG : VG_ENOMEM;
         r->figures = v;
+        uint8_t *d = vg_realloc(run->dated, cap);
+        if (!d)
+            return VG_ENOMEM;
+        run->dated = d;
         run->fig_cap = cap;
     }
+    run->dated[r->n_figures] = (uint8_t)(dated != 0);
     r->figures[r->n_figures++] = *f;
     return VG_OK;
 }
@@ -568,8 +575,33 @@ static int lead_headline(struct vg_str text, struct vg_span s) {
     return 1;
 }
 
+/* Does the figure's count name a group told of before: "the 27 persons
+ * arrested", "of those 27", "the figure of 27 deaths"? */
+static int refers_back(struct vg_str text, const struct vg_figure *f) {
+    static const char *const refs[] = {"the", "The", "these", "These", "those", "Those", "of",
+                                       NULL};
+    if (!text.ptr || f->quantity.start > text.len)
+        return 0;
+    struct vg_str w = text_word_before(text, f->quantity.start);
+    for (const char *const *r = refs; *r; r++)
+        if (vg_str_eq(w, vg_str_make(*r, strlen(*r))))
+            return 1;
+    return 0;
+}
+
+/* Do a and b, both dated by their own sentences, name days that do not
+ * meet ("two wounded on Monday in X", "two wounded on Friday")?  A date
+ * taken from around a sentence is too loose to tell events apart. */
+static int other_days(struct vg_str text, const struct vg_figure *a, int a_dated,
+                      const struct vg_figure *b, int b_dated) {
+    return a_dated && b_dated && a->sentence.start != b->sentence.start &&
+           !same_time(a->when, b->when) && !refers_back(text, a) && !refers_back(text, b);
+}
+
+/* Are a and b (a_dated, b_dated: dated by their own sentences) mentions of
+ * one figure? */
 static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
-                       const struct vg_figure *b) {
+                       int a_dated, const struct vg_figure *b, int b_dated) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
     if (repeated_sentence(text, a, b))
@@ -604,6 +636,8 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
     if (a->sentence.start != b->sentence.start && lead_headline(text, a->sentence) &&
         !headline_line(text, b->sentence))
         return 1;
+    if (other_days(text, a, a_dated, b, b_dated))
+        return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
     return !(a->where && b->where && !place_same_event(ps, a->where, b->where));
@@ -645,7 +679,8 @@ static size_t figure_key_hash(const struct vg_figure *f) {
  * key, first kept first, found through a hash of the key: a report with
  * thousands of figures costs no more per figure than a short one.
  * Returns VG_ENOMEM when the index cannot be allocated. */
-static int merge_repeats(struct vg_report *r, struct place_state *ps, struct vg_str text) {
+static int merge_repeats(struct vg_report *r, uint8_t *dated, struct place_state *ps,
+                         struct vg_str text) {
     size_t n = r->n_figures, cap = 16;
     if (n < 2)
         return VG_OK;
@@ -664,13 +699,16 @@ static int merge_repeats(struct vg_report *r, struct place_state *ps, struct vg_
     for (size_t i = 0; i < n; i++) {
         struct vg_figure *f = &r->figures[i];
         size_t b = figure_key_hash(f) & (cap - 1), j = first[b];
-        while (j && !same_figure(ps, text, &r->figures[j - 1], f))
+        while (j && !same_figure(ps, text, &r->figures[j - 1], dated[j - 1], f, dated[i]))
             j = next[j - 1];
         if (j) {
+            if (!vg_when_known(r->figures[j - 1].when))
+                dated[j - 1] = dated[i]; /* the date merge_into takes is f's */
             merge_into(&r->figures[j - 1], f, r->text);
             continue;
         }
         r->figures[o] = *f;
+        dated[o] = dated[i];
         next[o] = 0;
         if (last[b])
             next[last[b] - 1] = o + 1;
@@ -2008,6 +2046,9 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             at_end = t[tr->t1 - 1].end;
         }
         f.when = figure_when(run, s, dh, n_dates, at, at_end);
+        /* The day of writing tells no event apart: "tonight", "today". */
+        int dated = n_dates > 0 && !(f.when.from == run->r->published &&
+                                     f.when.to == run->r->published);
         /* "23 remain in hospital, four of them in a critical condition" */
         int lasting = !n_dates && (present_state(&c, bs[i].trig) ||
                                    (lasting_before && q->t1 + 1 < c.n &&
@@ -2023,6 +2064,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             const struct column *x = &tb->colx[q_x[bs[i].q]]; /* its heading's place, date */
             f.where = x->where ? x->where : f.where;
             f.when = vg_when_known(x->when) ? x->when : f.when;
+            dated |= vg_when_known(x->when);
         }
         struct vg_str owner = n_attrs ? VG_STR_NULL : source_count_owner(&c, run->text, q->t0, q->t1);
         if (owner.len)
@@ -2068,7 +2110,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             return VG_ENOMEM;
         if (f.what == VG_PARTICIPANTS && f.who == VG_WHO_POLICE)
             continue; /* "200 riot police stormed the campus": a force sent, no crowd */
-        int rc = add_figure(run, &f);
+        int rc = add_figure(run, &f, dated);
         if (rc)
             return rc;
     }
@@ -2204,7 +2246,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     for (size_t i = 0; !rc && i < sl.n; i++)
         rc = sentence_figures(&run, &sl.v[i]);
     if (!rc)
-        rc = merge_repeats(r, &run.places, run.text);
+        rc = merge_repeats(r, run.dated, &run.places, run.text);
     if (!rc && strcmp(r->lang, "ru") == 0)
         rc = romanise_sources(a, r);
     sentence_list_release(&sl);
@@ -2212,6 +2254,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     vg_arena_release(&run.scratch);
     free(run.trig_at);
     free(run.qty_at);
+    free(run.dated);
     if (rc)
         return rc;
     *out = r;
