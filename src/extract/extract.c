@@ -598,6 +598,20 @@ static int other_days(struct vg_str text, const struct vg_figure *a, int a_dated
            !same_time(a->when, b->when) && !refers_back(text, a) && !refers_back(text, b);
 }
 
+/* Is one of two groups the security forces and the other a group they
+ * face ("two officers were hurt", "two protesters were hurt")?  Those are
+ * never one group; "people" may be either ("seven of my colleagues"). */
+static int force_and_crowd(int a, int b) {
+    if (b == VG_WHO_POLICE) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    return a == VG_WHO_POLICE &&
+           (b == VG_WHO_PROTESTERS || b == VG_WHO_JOURNALISTS || b == VG_WHO_ACTIVISTS ||
+            b == VG_WHO_CIVILIANS);
+}
+
 /* Are a and b (a_dated, b_dated: dated by their own sentences) mentions of
  * one figure? */
 static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
@@ -637,6 +651,8 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
         !headline_line(text, b->sentence))
         return 1;
     if (other_days(text, a, a_dated, b, b_dated))
+        return 0;
+    if (a->sentence.start != b->sentence.start && force_and_crowd(a->who, b->who))
         return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
