@@ -286,7 +286,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "treaty", "action", "rebellion", "prize", "award",
                                             "medal", "press", "presse", "television", "unit",
                                             "squad", "brigade", "battalion", "courthouse",
-                                            "prevention", "rehabilitation", NULL};
+                                            "prevention", "rehabilitation", "secretary",
+                                            "rapporteur", "envoy", "ombudsman", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
