@@ -453,7 +453,16 @@ static int beyond_days(const struct token *t) {
 }
 
 static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
-    if (k == 0 || t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
+    static const char *const months[] = {"january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", NULL};
+    if (k == 0)
+        return 0;
+    if (t[k].kind == TK_WORD && (t[k - 1].flags & TF_CAP) && lexicon_has(lx, t[k].word, LC_NUM))
+        for (const char *const *m = months; *m; m++)
+            if (token_is(&t[k - 1], *m))
+                return 1; /* "on 20 April two protesters": no day is spelt out */
+    if (t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
         return 0;
     if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE))
         return 1;
