@@ -968,6 +968,24 @@ static const struct lex_entry rule_charges_against = {
     .cat = LC_OUT, .kind = F_EVENT, .what = VG_CHARGED};
 static const struct lex_entry rule_turned_out = {
     .cat = LC_OUT, .kind = F_VERB, .what = VG_PARTICIPANTS};
+static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
+
+/* "shot 12 marchers dead", "shoot four of them dead": the verb, a count
+ * for its object and "dead" after it kill, as "shot dead 12" does. */
+static int shot_object_dead(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"shot", "shoot", "shoots", "shooting", NULL};
+    if (!tok_in(c, i, verbs) || i + 2 >= c->n || !c->qty_at[i + 1])
+        return 0;
+    size_t j = c->q[c->qty_at[i + 1] - 1].t1;
+    for (size_t end = j + 4; j < c->n && j < end; j++) {
+        if (tok(c, j, "dead"))
+            return 1;
+        if (c->t[j].kind != TK_WORD || c->qty_at[j] || trigger_at(c, j) || has(c, j, LC_STOP) ||
+            has(c, j, LC_AUX) || tok(c, j, "and") || tok(c, j, "in") || tok(c, j, "on"))
+            return 0;
+    }
+    return 0;
+}
 
 /* A phrase of the rules above starting at token i, whose fold begins with
  * f0: the first that matches, in the order they are tried for each first
@@ -1175,6 +1193,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             i++;
             continue;
         }
+        if (e->what == VG_INJURED && len == 1 && shot_object_dead(c, i))
+            e = &rule_shot_dead;
         if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
             continue;
