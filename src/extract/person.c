@@ -269,7 +269,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                              "western", "eastern", "northern", "southern",
                                              "operation", "across", "amid", "against",
                                              "despite", "during", "inside", "outside",
-                                             "throughout", NULL};
+                                             "throughout", "avenida", "rue", "calle", "rua",
+                                             "jalan", "plaza", "piazza", NULL};
     static const char *const last_word[] = {"revolution", "uprising",
                                             "daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
@@ -287,7 +288,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "medal", "press", "presse", "television", "unit",
                                             "squad", "brigade", "battalion", "courthouse",
                                             "prevention", "rehabilitation", "secretary",
-                                            "rapporteur", "envoy", "ombudsman", NULL};
+                                            "rapporteur", "envoy", "ombudsman", "ambassador",
+                                            "consul", "fm", "tv", "radio", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
