@@ -1656,7 +1656,7 @@ static int reported_noun(const struct sentence_ctx *c, size_t p) {
 /* Adverbs that may follow a bare count: no noun of it. */
 static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
-    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "so", NULL};
+    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "each", "so", NULL};
 
 /* "protesting" in "19 protesting party supporters detained", "12
  * striking workers": a crowd's -ing word before the noun of the count is
@@ -5407,7 +5407,7 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
                                         "since", "inside", "around", "yesterday", "today",
                                         "overnight", "respectively", "and", "or",
                                         "over", "throughout", "within", "until", "under",
-                                        "в", "во", "на", "из", "у", "под", NULL};
+                                        "each", "apiece", "в", "во", "на", "из", "у", "под", NULL};
     size_t e = h->end;
     if (e >= c->n || c->t[e].kind == TK_PUNCT)
         return 1;

@@ -464,6 +464,10 @@ static int table_cell(const struct vg_figure *f) {
 }
 
 /* Was it read so from the row of a table's total (table_row_kind)? */
+static int each_place(const struct vg_figure *f) {
+    return f->what_rule && strcmp(f->what_rule, "each_place") == 0;
+}
+
 static int total_cell(const struct vg_figure *f) {
     return f->what_rule && strcmp(f->what_rule, "table_total") == 0;
 }
@@ -630,6 +634,9 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
      * sentence, each its own count. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
         a->who != b->who)
+        return 0;
+    /* "three each from A, B and C": one count, a figure per place. */
+    if (a->quantity.start == b->quantity.start && each_place(a) && each_place(b))
         return 0;
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
@@ -1841,6 +1848,55 @@ static void speaker_label(struct run *run, const struct sentence *s) {
     run->floor_source = vg_str_make(m, 12 + (b - of));
 }
 
+/* The sentence's place hit that starts at byte `start` and names a place
+ * outright, or NULL. */
+static const struct vg_place_hit *hit_at(const struct place_state *ps, size_t start) {
+    for (size_t i = 0; i < ps->n_hits; i++)
+        if (ps->hits[i].start == start && !ps->hits[i].demonym)
+            return &ps->hits[i];
+    return NULL;
+}
+
+/* "three each from Mombasa, Nakuru and Kajiado", "five apiece in Osh and
+ * Naryn": a count said of each place of the list right after it, which
+ * GUIDELINES.md counts as one figure per place.  The sentence's place hits
+ * must be read (place_for_figure).  Fills out[] with the places (NULL for
+ * a capitalised item the gazetteer does not know, when another item is a
+ * place) and returns how many, or 0 when the count is no such count. */
+static size_t each_places(const struct place_state *ps, const struct sentence_ctx *c,
+                          const struct quantity *q, const struct vg_place **out, size_t max) {
+    static const char *const preps[] = {"from", "in", "at", "across", NULL};
+    size_t k = q->t1;
+    if (k + 2 >= c->n || !(token_is(&c->t[k], "each") || token_is(&c->t[k], "apiece")))
+        return 0;
+    k++;
+    size_t m = 0, known = 0;
+    if (word_list_has_token(preps, &c->t[k]))
+        k++;
+    else
+        return 0;
+    while (k < c->n && m < max) {
+        const struct vg_place_hit *h = hit_at(ps, c->t[k].start);
+        if (!h && !(c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP)))
+            return 0; /* an item that names no place: no list of places */
+        out[m++] = h ? h->place : NULL;
+        known += h != NULL;
+        if (h)
+            while (k < c->n && c->t[k].start < h->end)
+                k++; /* the name's words */
+        else
+            while (k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))
+                k++; /* a name the gazetteer does not know */
+        if (k < c->n && token_is(&c->t[k], ","))
+            k++;
+        if (k < c->n && token_is(&c->t[k], "and"))
+            k++;
+        else if (k >= c->n || !(c->t[k].flags & TF_CAP))
+            break;
+    }
+    return m >= 2 && known ? m : 0;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     struct table_reader *tb = &run->tables;
     speaker_label(run, s);
@@ -2126,7 +2182,16 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             return VG_ENOMEM;
         if (f.what == VG_PARTICIPANTS && f.who == VG_WHO_POLICE)
             continue; /* "200 riot police stormed the campus": a force sent, no crowd */
-        int rc = add_figure(run, &f, dated);
+        const struct vg_place *each[8];
+        size_t n_each = cross ? 0 : each_places(&run->places, &c, q, each, 8);
+        for (size_t e = 0; e < n_each; e++) {
+            f.where = each[e] ? each[e]->name : NULL; /* "three each from A, B and C" */
+            f.what_rule = "each_place";
+            int rc = add_figure(run, &f, dated);
+            if (rc)
+                return rc;
+        }
+        int rc = n_each ? VG_OK : add_figure(run, &f, dated);
         if (rc)
             return rc;
     }
