@@ -970,15 +970,26 @@ static const struct lex_entry rule_turned_out = {
     .cat = LC_OUT, .kind = F_VERB, .what = VG_PARTICIPANTS};
 static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
 
-/* "shot 12 marchers dead", "shoot four of them dead": the verb, a count
- * for its object and "dead" after it kill, as "shot dead 12" does. */
+/* "video shot from a balcony", "footage shot by residents": filmed, no
+ * one hit. */
+static int filmed(const struct sentence_ctx *c, size_t i) {
+    static const char *const media[] = {"video", "videos", "footage", "film", "films",
+                                        "photo", "photos", "photographs", "images", "pictures",
+                                        "clip", "clips", "scenes", NULL};
+    return i > 0 && tok(c, i, "shot") && tok_in(c, i - 1, media);
+}
+
+/* "shot 12 marchers dead", "shoot four of them dead", "beat three men
+ * to death": the verb, a count for its object and "dead" or "to death"
+ * after it kill, as "shot dead 12" does. */
 static int shot_object_dead(const struct sentence_ctx *c, size_t i) {
-    static const char *const verbs[] = {"shot", "shoot", "shoots", "shooting", NULL};
+    static const char *const verbs[] = {"shot", "shoot", "shoots", "shooting", "beat",
+                                        "beaten", "stabbed", "hacked", NULL};
     if (!tok_in(c, i, verbs) || i + 2 >= c->n || !c->qty_at[i + 1])
         return 0;
     size_t j = c->q[c->qty_at[i + 1] - 1].t1;
     for (size_t end = j + 4; j < c->n && j < end; j++) {
-        if (tok(c, j, "dead"))
+        if (tok(c, j, "dead") || (tok(c, j, "to") && tok(c, j + 1, "death")))
             return 1;
         if (c->t[j].kind != TK_WORD || c->qty_at[j] || trigger_at(c, j) || has(c, j, LC_STOP) ||
             has(c, j, LC_AUX) || tok(c, j, "and") || tok(c, j, "in") || tok(c, j, "on"))
@@ -1189,12 +1200,14 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = kept == VG_INJURED ? &rule_injuries : &rule_held;
             len = 1;
         }
-        if (!e) {
+        if ((!e || (e->what == VG_INJURED && len == 1)) && shot_object_dead(c, i)) {
+            e = &rule_shot_dead; /* "beat two farmers to death" */
+            len = 1;
+        }
+        if (!e || (len == 1 && filmed(c, i))) {
             i++;
             continue;
         }
-        if (e->what == VG_INJURED && len == 1 && shot_object_dead(c, i))
-            e = &rule_shot_dead;
         if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
             continue;
