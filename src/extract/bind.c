@@ -970,6 +970,24 @@ static const struct lex_entry rule_turned_out = {
     .cat = LC_OUT, .kind = F_VERB, .what = VG_PARTICIPANTS};
 static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
 
+/* "the 22-million-strong island nation", "a 40,000-strong workforce": a
+ * count of "-strong" that sizes a people or a body, no crowd. */
+static int strong_body(const struct sentence_ctx *c, size_t i, size_t len) {
+    static const char *const bodies[] = {"nation", "nations", "country", "population", "state",
+                                         "electorate", "community", "diaspora", "membership",
+                                         "workforce", "army", "navy", "militia", "union",
+                                         "federation", "island", "city", "region", NULL};
+    if (len != 2 || !tok(c, i, "-") || !tok(c, i + 1, "strong"))
+        return 0;
+    for (size_t k = i + 2; k < c->n && k < i + 5; k++) {
+        if (tok_in(c, k, bodies))
+            return !tok(c, k + 1, "of"); /* "a 3,000-strong army of supporters": a crowd */
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* "video shot from a balcony", "footage shot by residents": filmed, no
  * one hit. */
 static int filmed(const struct sentence_ctx *c, size_t i) {
@@ -1204,7 +1222,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &rule_shot_dead; /* "beat two farmers to death" */
             len = 1;
         }
-        if (!e || (len == 1 && filmed(c, i))) {
+        if (!e || (len == 1 && filmed(c, i)) || strong_body(c, i, len)) {
             i++;
             continue;
         }
