@@ -988,6 +988,13 @@ static int strong_body(const struct sentence_ctx *c, size_t i, size_t len) {
     return 0;
 }
 
+/* "17,000 potential deaths", "another 40 possible fatalities": deaths or
+ * arrests still looked into, not counted. */
+static int only_possible(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    return i > 0 && (e->kind == F_EVENT || e->kind == F_PEOPLE) &&
+           (tok(c, i - 1, "possible") || tok(c, i - 1, "potential"));
+}
+
 /* "video shot from a balcony", "footage shot by residents": filmed, no
  * one hit. */
 static int filmed(const struct sentence_ctx *c, size_t i) {
@@ -1222,7 +1229,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &rule_shot_dead; /* "beat two farmers to death" */
             len = 1;
         }
-        if (!e || (len == 1 && filmed(c, i)) || strong_body(c, i, len)) {
+        if (!e || (len == 1 && filmed(c, i)) || strong_body(c, i, len) ||
+            only_possible(c, i, e)) {
             i++;
             continue;
         }
