@@ -966,6 +966,60 @@ static const struct lex_entry rule_charges_against = {
     .cat = LC_OUT, .kind = F_EVENT, .what = VG_CHARGED};
 static const struct lex_entry rule_turned_out = {
     .cat = LC_OUT, .kind = F_VERB, .what = VG_PARTICIPANTS};
+static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
+
+/* "the 22-million-strong island nation", "a 40,000-strong workforce": a
+ * count of "-strong" that sizes a people or a body, no crowd. */
+static int strong_body(const struct sentence_ctx *c, size_t i, size_t len) {
+    static const char *const bodies[] = {"nation", "nations", "country", "population", "state",
+                                         "electorate", "community", "diaspora", "membership",
+                                         "workforce", "army", "navy", "militia", "union",
+                                         "federation", "island", "city", "region", NULL};
+    if (len != 2 || !tok(c, i, "-") || !tok(c, i + 1, "strong"))
+        return 0;
+    for (size_t k = i + 2; k < c->n && k < i + 5; k++) {
+        if (tok_in(c, k, bodies))
+            return !tok(c, k + 1, "of"); /* "a 3,000-strong army of supporters": a crowd */
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k))
+            return 0;
+    }
+    return 0;
+}
+
+/* "17,000 potential deaths", "another 40 possible fatalities": deaths or
+ * arrests still looked into, not counted. */
+static int only_possible(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    return i > 0 && (e->kind == F_EVENT || e->kind == F_PEOPLE) &&
+           (tok(c, i - 1, "possible") || tok(c, i - 1, "potential"));
+}
+
+/* "video shot from a balcony", "footage shot by residents": filmed, no
+ * one hit. */
+static int filmed(const struct sentence_ctx *c, size_t i) {
+    static const char *const media[] = {"video", "videos", "footage", "film", "films",
+                                        "photo", "photos", "photographs", "images", "pictures",
+                                        "clip", "clips", "scenes", NULL};
+    return i > 0 && tok(c, i, "shot") && tok_in(c, i - 1, media);
+}
+
+/* "shot 12 marchers dead", "shoot four of them dead", "beat three men
+ * to death": the verb, a count for its object and "dead" or "to death"
+ * after it kill, as "shot dead 12" does. */
+static int shot_object_dead(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"shot", "shoot", "shoots", "shooting", "beat",
+                                        "beaten", "stabbed", "hacked", NULL};
+    if (!tok_in(c, i, verbs) || i + 2 >= c->n || !c->qty_at[i + 1])
+        return 0;
+    size_t j = c->q[c->qty_at[i + 1] - 1].t1;
+    for (size_t end = j + 4; j < c->n && j < end; j++) {
+        if (tok(c, j, "dead") || (tok(c, j, "to") && tok(c, j + 1, "death")))
+            return 1;
+        if (c->t[j].kind != TK_WORD || c->qty_at[j] || trigger_at(c, j) || has(c, j, LC_STOP) ||
+            has(c, j, LC_AUX) || tok(c, j, "and") || tok(c, j, "in") || tok(c, j, "on"))
+            return 0;
+    }
+    return 0;
+}
 
 /* A phrase of the rules above starting at token i, whose fold begins with
  * f0: the first that matches, in the order they are tried for each first
@@ -1169,7 +1223,12 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = kept == VG_INJURED ? &rule_injuries : &rule_held;
             len = 1;
         }
-        if (!e) {
+        if ((!e || (e->what == VG_INJURED && len == 1)) && shot_object_dead(c, i)) {
+            e = &rule_shot_dead; /* "beat two farmers to death" */
+            len = 1;
+        }
+        if (!e || (len == 1 && filmed(c, i)) || strong_body(c, i, len) ||
+            only_possible(c, i, e)) {
             i++;
             continue;
         }
@@ -1217,6 +1276,8 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
     static const char *const closed[] = {"and", "or", "of", "who", "that", "which", "in", "at",
                                          "on", "for", "with", "by", "from", "to", "as", "after",
                                          "before", "during", "since", "than", "into",
+                                         "until", "till", "through", "throughout", "within",
+                                         "amid", "across", "near", "around", "via",
                                          /* Russian prepositions: «46 интервью с задержанными» */
                                          "с", "со", "в", "во", "на", "о", "об", "у", "к", "ко",
                                          "по", "для", "из", "от", "до", "за", "при", "без", NULL};
@@ -1625,7 +1686,7 @@ static int reported_noun(const struct sentence_ctx *c, size_t p) {
 /* Adverbs that may follow a bare count: no noun of it. */
 static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
-    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "so", NULL};
+    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "each", "so", NULL};
 
 /* "protesting" in "19 protesting party supporters detained", "12
  * striking workers": a crowd's -ing word before the noun of the count is
@@ -3632,6 +3693,38 @@ static size_t include_before(const struct sentence_ctx *c, size_t t0) {
     return t0;
 }
 
+/* Does a definite whole with a count of its own end right before token k:
+ * "the 200 | detained included ...", "the 200 people | arrested include"?
+ * Its parts follow "include"; the count is read on its own. */
+static int counted_whole_before(const struct sentence_ctx *c, size_t k) {
+    size_t len;
+    if (k >= 2 && has(c, k - 1, LC_WHO) && lex_match(c->lx, c->t, c->n, k - 1, LC_WHO, &len) &&
+        len == 1)
+        k--;
+    if (k < 2 || !c->qty_at[k - 1])
+        return 0;
+    const struct quantity *q = &c->q[c->qty_at[k - 1] - 1];
+    return q->t1 == k && q->t0 > 0 &&
+           (tok(c, q->t0 - 1, "the") || tok(c, q->t0 - 1, "those") || tok(c, q->t0 - 1, "these"));
+}
+
+/* The outcome that ends at token v, or before a short phrase of place or
+ * time right before v: "those detained | on Friday | included", "the
+ * people arrested | in the capital | include". */
+static const struct trigger *outcome_before(const struct sentence_ctx *c, size_t v) {
+    static const char *const preps[] = {"in", "on", "at", "during", "near", "outside",
+                                        "across", "since", "over", "after", NULL};
+    const struct trigger *y = trigger_ending(c, v);
+    for (size_t p = v; !y && p-- > 0 && p + 5 > v;) {
+        if (trigger_at(c, p) || tok(c, p, ",") || tok(c, p, ";") || has(c, p, LC_STOP) ||
+            has(c, p, LC_SAY) || has(c, p, LC_AUX))
+            return NULL;
+        if (tok_in(c, p, preps) && p + 1 < v)
+            return trigger_ending(c, p);
+    }
+    return y;
+}
+
 /* "Among those hospitalised are 31 officers", "among the dead were 12
  * students": the outcome before a be-verb before the quantity. */
 static void among_before(const struct sentence_ctx *c, size_t t0, struct choice *best) {
@@ -3641,7 +3734,7 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
     int incl = v < t0;
     if (!incl && !is_be(c, t0 - 1))
         return;
-    const struct trigger *y = trigger_ending(c, incl ? v : t0 - 1);
+    const struct trigger *y = incl ? outcome_before(c, v) : trigger_ending(c, t0 - 1);
     const struct trigger *first = y && incl && y->t0 > 2 && tok(c, y->t0 - 1, "and")
                                       ? trigger_ending(c, y->t0 - 1)
                                       : NULL;
@@ -3656,7 +3749,7 @@ static void among_before(const struct sentence_ctx *c, size_t t0, struct choice 
     if (y && incl &&
         ((y->t0 > 0 && (tok(c, y->t0 - 1, "those") || tok(c, y->t0 - 1, "the"))) ||
          (y->t0 > 1 && has(c, y->t0 - 1, LC_WHO) && tok(c, y->t0 - 2, "the")) ||
-         (tok(c, y->t0, "the") && y->e->kind == F_PEOPLE))) {
+         (tok(c, y->t0, "the") && y->e->kind == F_PEOPLE) || counted_whole_before(c, y->t0))) {
         /* "Those detained included 14 journalists", "the dead include",
          * "the people arrested include". */
         offer(best, S_ACTIVE, y, y->e->what, "among");
@@ -5426,7 +5519,7 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
                                         "since", "inside", "around", "yesterday", "today",
                                         "overnight", "respectively", "and", "or",
                                         "over", "throughout", "within", "until", "under",
-                                        "в", "во", "на", "из", "у", "под", NULL};
+                                        "each", "apiece", "в", "во", "на", "из", "у", "под", NULL};
     size_t e = h->end;
     if (e >= c->n || c->t[e].kind == TK_PUNCT)
         return 1;
@@ -5458,10 +5551,12 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             k++;
         for (size_t end = k + 5; k < c->n && k < end; k++) {
             if (tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ".") || tok(c, k, ";"))
-                return k > e + 1 && !tok(c, k - 1, "the");
+                return k > e + 1 && !tok(c, k - 1, "the") && !tok(c, k - 1, "a") &&
+                       !tok(c, k - 1, "an");
+            /* The body's words may be a noun phrase's own ("of the
+             * opposition", "of the armed forces"). */
             if (c->t[k].kind != TK_WORD || c->qty_at[k] || trigger_at(c, k) ||
-                has(c, k, LC_FUNC) || has(c, k, LC_STOP) || has(c, k, LC_SAY) ||
-                has(c, k, LC_AUX))
+                has(c, k, LC_STOP) || has(c, k, LC_SAY) || has(c, k, LC_AUX))
                 return 0;
         }
     }

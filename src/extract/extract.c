@@ -215,6 +215,7 @@ struct run {
     struct token_list toks;
     struct vg_report *r;
     size_t fig_cap;
+    uint8_t *dated;            /* per figure: its date is read from its own sentence */
     uint16_t *trig_at, *qty_at;/* per-token tables */
     size_t table_cap;
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
@@ -278,7 +279,8 @@ static int add_diag(struct run *run, size_t offset, const char *msg) {
     return VG_OK;
 }
 
-static int add_figure(struct run *run, const struct vg_figure *f) {
+/* Append figure f; `dated` says its sentence gives its date. */
+static int add_figure(struct run *run, const struct vg_figure *f, int dated) {
     struct vg_report *r = run->r;
     if (r->n_figures == run->fig_cap) {
         size_t cap = run->fig_cap ? run->fig_cap * 2 : 16;
@@ -286,8 +288,13 @@ static int add_figure(struct run *run, const struct vg_figure *f) {
         if (!v)
             return run->a->overflowed ? VG_ETOOBIG : VG_ENOMEM;
         r->figures = v;
+        uint8_t *d = vg_realloc(run->dated, cap);
+        if (!d)
+            return VG_ENOMEM;
+        run->dated = d;
         run->fig_cap = cap;
     }
+    run->dated[r->n_figures] = (uint8_t)(dated != 0);
     r->figures[r->n_figures++] = *f;
     return VG_OK;
 }
@@ -459,6 +466,11 @@ static int table_cell(const struct vg_figure *f) {
 }
 
 /* Was it read so from the row of a table's total (table_row_kind)? */
+/* Is f one of the figures a count said of each place of a list gives? */
+static int each_place(const struct vg_figure *f) {
+    return f->what_rule && strcmp(f->what_rule, "each_place") == 0;
+}
+
 static int total_cell(const struct vg_figure *f) {
     return f->what_rule && strcmp(f->what_rule, "table_total") == 0;
 }
@@ -570,8 +582,47 @@ static int lead_headline(struct vg_str text, struct vg_span s) {
     return 1;
 }
 
+/* Does the figure's count name a group told of before: "the 27 persons
+ * arrested", "of those 27", "the figure of 27 deaths"? */
+static int refers_back(struct vg_str text, const struct vg_figure *f) {
+    static const char *const refs[] = {"the", "The", "these", "These", "those", "Those", "of",
+                                       NULL};
+    if (!text.ptr || f->quantity.start > text.len)
+        return 0;
+    struct vg_str w = text_word_before(text, f->quantity.start);
+    for (const char *const *r = refs; *r; r++)
+        if (vg_str_eq(w, vg_str_make(*r, strlen(*r))))
+            return 1;
+    return 0;
+}
+
+/* Do a and b, both dated by their own sentences, name days that do not
+ * meet ("two wounded on Monday in X", "two wounded on Friday")?  A date
+ * taken from around a sentence is too loose to tell events apart. */
+static int other_days(struct vg_str text, const struct vg_figure *a, int a_dated,
+                      const struct vg_figure *b, int b_dated) {
+    return a_dated && b_dated && a->sentence.start != b->sentence.start &&
+           !same_time(a->when, b->when) && !refers_back(text, a) && !refers_back(text, b);
+}
+
+/* Is one of two groups the security forces and the other a group they
+ * face ("two officers were hurt", "two protesters were hurt")?  Those are
+ * never one group; "people" may be either ("seven of my colleagues"). */
+static int force_and_crowd(int a, int b) {
+    if (b == VG_WHO_POLICE) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    return a == VG_WHO_POLICE &&
+           (b == VG_WHO_PROTESTERS || b == VG_WHO_JOURNALISTS || b == VG_WHO_ACTIVISTS ||
+            b == VG_WHO_CIVILIANS);
+}
+
+/* Are a and b (a_dated, b_dated: dated by their own sentences) mentions of
+ * one figure? */
 static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
-                       const struct vg_figure *b) {
+                       int a_dated, const struct vg_figure *b, int b_dated) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
     if (repeated_sentence(text, a, b))
@@ -586,6 +637,9 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
      * sentence, each its own count. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
         a->who != b->who)
+        return 0;
+    /* "three each from A, B and C": one count, a figure per place. */
+    if (a->quantity.start == b->quantity.start && each_place(a) && each_place(b))
         return 0;
     /* Two items of one tally are two events, wherever they are placed. */
     if (a->sentence.start == b->sentence.start && a->quantity.start != b->quantity.start &&
@@ -606,6 +660,10 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
     if (a->sentence.start != b->sentence.start && lead_headline(text, a->sentence) &&
         !headline_line(text, b->sentence))
         return 1;
+    if (other_days(text, a, a_dated, b, b_dated))
+        return 0;
+    if (a->sentence.start != b->sentence.start && force_and_crowd(a->who, b->who))
+        return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */
     return !(a->where && b->where && !place_same_event(ps, a->where, b->where));
@@ -647,7 +705,8 @@ static size_t figure_key_hash(const struct vg_figure *f) {
  * key, first kept first, found through a hash of the key: a report with
  * thousands of figures costs no more per figure than a short one.
  * Returns VG_ENOMEM when the index cannot be allocated. */
-static int merge_repeats(struct vg_report *r, struct place_state *ps, struct vg_str text) {
+static int merge_repeats(struct vg_report *r, uint8_t *dated, struct place_state *ps,
+                         struct vg_str text) {
     size_t n = r->n_figures, cap = 16;
     if (n < 2)
         return VG_OK;
@@ -666,13 +725,16 @@ static int merge_repeats(struct vg_report *r, struct place_state *ps, struct vg_
     for (size_t i = 0; i < n; i++) {
         struct vg_figure *f = &r->figures[i];
         size_t b = figure_key_hash(f) & (cap - 1), j = first[b];
-        while (j && !same_figure(ps, text, &r->figures[j - 1], f))
+        while (j && !same_figure(ps, text, &r->figures[j - 1], dated[j - 1], f, dated[i]))
             j = next[j - 1];
         if (j) {
+            if (!vg_when_known(r->figures[j - 1].when))
+                dated[j - 1] = dated[i]; /* the date merge_into takes is f's */
             merge_into(&r->figures[j - 1], f, r->text);
             continue;
         }
         r->figures[o] = *f;
+        dated[o] = dated[i];
         next[o] = 0;
         if (last[b])
             next[last[b] - 1] = o + 1;
@@ -1789,6 +1851,55 @@ static void speaker_label(struct run *run, const struct sentence *s) {
     run->floor_source = vg_str_make(m, 12 + (b - of));
 }
 
+/* The sentence's place hit that starts at byte `start` and names a place
+ * outright, or NULL. */
+static const struct vg_place_hit *hit_at(const struct place_state *ps, size_t start) {
+    for (size_t i = 0; i < ps->n_hits; i++)
+        if (ps->hits[i].start == start && !ps->hits[i].demonym)
+            return &ps->hits[i];
+    return NULL;
+}
+
+/* "three each from Mombasa, Nakuru and Kajiado", "five apiece in Osh and
+ * Naryn": a count said of each place of the list right after it, which
+ * GUIDELINES.md counts as one figure per place.  The sentence's place hits
+ * must be read (place_for_figure).  Fills out[] with the places (NULL for
+ * a capitalised item the gazetteer does not know, when another item is a
+ * place) and returns how many, or 0 when the count is no such count. */
+static size_t each_places(const struct place_state *ps, const struct sentence_ctx *c,
+                          const struct quantity *q, const struct vg_place **out, size_t max) {
+    static const char *const preps[] = {"from", "in", "at", "across", NULL};
+    size_t k = q->t1;
+    if (k + 2 >= c->n || !(token_is(&c->t[k], "each") || token_is(&c->t[k], "apiece")))
+        return 0;
+    k++;
+    size_t m = 0, known = 0;
+    if (word_list_has_token(preps, &c->t[k]))
+        k++;
+    else
+        return 0;
+    while (k < c->n && m < max) {
+        const struct vg_place_hit *h = hit_at(ps, c->t[k].start);
+        if (!h && !(c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP)))
+            return 0; /* an item that names no place: no list of places */
+        out[m++] = h ? h->place : NULL;
+        known += h != NULL;
+        if (h)
+            while (k < c->n && c->t[k].start < h->end)
+                k++; /* the name's words */
+        else
+            while (k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))
+                k++; /* a name the gazetteer does not know */
+        if (k < c->n && token_is(&c->t[k], ","))
+            k++;
+        if (k < c->n && token_is(&c->t[k], "and"))
+            k++;
+        else if (k >= c->n || !(c->t[k].flags & TF_CAP))
+            break;
+    }
+    return m >= 2 && known ? m : 0;
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     struct table_reader *tb = &run->tables;
     speaker_label(run, s);
@@ -2017,6 +2128,9 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             at_end = t[tr->t1 - 1].end;
         }
         f.when = figure_when(run, s, dh, n_dates, at, at_end);
+        /* The day of writing tells no event apart: "tonight", "today". */
+        int dated = n_dates > 0 && !(f.when.from == run->r->published &&
+                                     f.when.to == run->r->published);
         /* "23 remain in hospital, four of them in a critical condition" */
         int lasting = !n_dates && (present_state(&c, bs[i].trig) ||
                                    (lasting_before && q->t1 + 1 < c.n &&
@@ -2032,6 +2146,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             const struct column *x = &tb->colx[q_x[bs[i].q]]; /* its heading's place, date */
             f.where = x->where ? x->where : f.where;
             f.when = vg_when_known(x->when) ? x->when : f.when;
+            dated |= vg_when_known(x->when);
         }
         struct vg_str owner = n_attrs ? VG_STR_NULL : source_count_owner(&c, run->text, q->t0, q->t1);
         if (owner.len)
@@ -2077,7 +2192,16 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
             return VG_ENOMEM;
         if (f.what == VG_PARTICIPANTS && f.who == VG_WHO_POLICE)
             continue; /* "200 riot police stormed the campus": a force sent, no crowd */
-        int rc = add_figure(run, &f);
+        const struct vg_place *each[8];
+        size_t n_each = cross ? 0 : each_places(&run->places, &c, q, each, 8);
+        for (size_t e = 0; e < n_each; e++) {
+            f.where = each[e] ? each[e]->name : NULL; /* "three each from A, B and C" */
+            f.what_rule = "each_place";
+            int rc = add_figure(run, &f, dated);
+            if (rc)
+                return rc;
+        }
+        int rc = n_each ? VG_OK : add_figure(run, &f, dated);
         if (rc)
             return rc;
     }
@@ -2213,7 +2337,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     for (size_t i = 0; !rc && i < sl.n; i++)
         rc = sentence_figures(&run, &sl.v[i]);
     if (!rc)
-        rc = merge_repeats(r, &run.places, run.text);
+        rc = merge_repeats(r, run.dated, &run.places, run.text);
     if (!rc && strcmp(r->lang, "ru") == 0)
         rc = romanise_sources(a, r);
     sentence_list_release(&sl);
@@ -2221,6 +2345,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     vg_arena_release(&run.scratch);
     free(run.trig_at);
     free(run.qty_at);
+    free(run.dated);
     if (rc)
         return rc;
     *out = r;

@@ -279,7 +279,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                              "western", "eastern", "northern", "southern",
                                              "operation", "across", "amid", "against",
                                              "despite", "during", "inside", "outside",
-                                             "throughout", NULL};
+                                             "throughout", "avenida", "rue", "calle", "rua",
+                                             "jalan", "plaza", "piazza", NULL};
     static const char *const last_word[] = {"revolution", "uprising",
                                             "daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
@@ -296,7 +297,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "treaty", "action", "rebellion", "prize", "award",
                                             "medal", "press", "presse", "television", "unit",
                                             "squad", "brigade", "battalion", "courthouse",
-                                            "prevention", "rehabilitation", "solidarity", NULL};
+                                            "prevention", "rehabilitation", "solidarity",
+                                            "secretary", "rapporteur", "envoy", "ombudsman",
+                                            "ambassador", "consul", "fm", "tv", "radio", NULL};
     static const char *const relations[] = {
         "colleague", "colleagues", "wife", "husband", "son", "daughter", "brother", "sister",
         "mother", "father", "lawyer", "lawyers", "deputy", "aide", "aides", "spokesman",
@@ -1911,6 +1914,20 @@ static int opens_name_list(const struct sentence_ctx *c, size_t b) {
     return 0;
 }
 
+/* Does an age set apart by commas or brackets follow the name ending at
+ * b: "Ali, 23, and Omar, 19, were detained", "Omar (19)"?  A one-word name
+ * with its age is a person's. */
+static int age_after(const struct sentence_ctx *c, size_t b) {
+    if (b + 2 >= c->n || !(tok(c, b, ",") || tok(c, b, "(")))
+        return 0;
+    const struct token *n = &c->t[b + 1];
+    if (n->kind != TK_NUM || n->fold.len > 2 || n->fold.ptr[0] == '0')
+        return 0;
+    return tok(c, b, "(") ? tok(c, b + 2, ")")
+                          : tok(c, b + 2, ",") || tok(c, b + 2, "and") || tok(c, b + 2, ";") ||
+                                tok(c, b + 2, ".");
+}
+
 static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 struct sentence_day *when, int note) {
@@ -1937,7 +1954,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         i = b;
         if (lead_not_name(ps, c, text, a, words))
             a++, words--;
-        int full = words >= 2 || initial || honorific_before(c, a); /* names a new person */
+        int full = words >= 2 || initial || honorific_before(c, a) || age_after(c, b); /* names a
+                                                                  * new person */
         struct vg_str first = token_text(text, &c->t[a]);
         struct vg_str last = token_text(text, &c->t[b - 1]);
         struct vg_str name = vg_str_make(first.ptr, (size_t)(last.ptr + last.len - first.ptr));

@@ -803,7 +803,8 @@ static size_t in_before(struct vg_str text, size_t start) {
     static const char *const units[] = {" in the city of ", " in the town of ",
                                         " in the province of ", " in the region of ",
                                         " in the department of ", " in the district of ",
-                                        " in the municipality of ", " in ", " in the ", NULL};
+                                        " in the municipality of ", " in ", " in the ",
+                                        " from ", NULL};
     for (const char *const *u = units; *u; u++) {
         size_t n = strlen(*u);
         if (start >= n && memcmp(text.ptr + start - n, *u, n) == 0)

@@ -173,7 +173,15 @@ static int digits_core(const struct lexicon *lx, const struct token *t, size_t n
     c->scale = 1;
     size_t len;
     const struct lex_entry *sc = lex_match(lx, t, n, j, LC_SCALE, &len);
-    if (sc && (!(t[j].flags & TF_SPACE) ? t[j].fold.len <= 3 : 1)) {
+    if (!sc && j + 1 < n && token_is(&t[j], "-") && !(t[j].flags & TF_SPACE) &&
+        !(t[j + 1].flags & TF_SPACE)) {
+        sc = lex_match(lx, t, n, j + 1, LC_SCALE, &len); /* "a 22-million-strong nation" */
+        if (sc && sc->a >= 1000 && t[j + 1].fold.len > 3)
+            j++;
+        else
+            sc = NULL;
+    }
+    if (sc && (!(t[j].flags & TF_SPACE) ? t[j].fold.len <= 3 || token_is(&t[j - 1], "-") : 1)) {
         /* "10k" is attached; "10 thousand", "1.5 million" are not. */
         c->scale = sc->a;
         j += len;
@@ -453,7 +461,16 @@ static int beyond_days(const struct token *t) {
 }
 
 static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
-    if (k == 0 || t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
+    static const char *const months[] = {"january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", NULL};
+    if (k == 0)
+        return 0;
+    if (t[k].kind == TK_WORD && (t[k - 1].flags & TF_CAP) && lexicon_has(lx, t[k].word, LC_NUM))
+        for (const char *const *m = months; *m; m++)
+            if (token_is(&t[k - 1], *m))
+                return 1; /* "on 20 April two protesters": no day is spelt out */
+    if (t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
         return 0;
     if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE))
         return 1;
