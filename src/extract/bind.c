@@ -1122,6 +1122,37 @@ static int toll_of_road(const struct sentence_ctx *c, size_t i, const struct lex
     return tok_in(c, k, nouns);
 }
 
+/* "17,091 possible fatalities", "over 17,000 more potential deaths": deaths
+ * or arrests a monitor is still checking, no count of them yet.  Is the
+ * outcome noun at token i, of form e, hedged so? */
+static int hedged_noun(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const hedges[] = {"possible", "potential", NULL};
+    if (e->kind != F_EVENT && e->kind != F_PEOPLE)
+        return 0;
+    return i > 0 && tok_in(c, i - 1, hedges);
+}
+
+/* "the 22-million-strong island nation", "a 3,000-strong police force":
+ * the size of a standing body, no crowd.  Is the "-strong" at token i, of
+ * form e, followed by such a body's noun within two words? */
+static int strong_body(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const bodies[] = {
+        "nation", "country", "population", "army", "force", "forces", "community",
+        "diaspora", "workforce", "staff", "parliament", "assembly", "legislature",
+        "council", "senate", "chamber", "cabinet", "membership", "electorate",
+        "contingent", "battalion", "brigade", "squad", "city", "state", NULL};
+    if (e->what != VG_PARTICIPANTS || !tok(c, i, "-") || !tok(c, i + 1, "strong"))
+        return 0;
+    for (size_t k = i + 2; k < c->n && k < i + 4; k++) {
+        size_t len;
+        if (tok_in(c, k, bodies))
+            return 1;
+        if (c->t[k].kind != TK_WORD || c->qty_at[k] || lex_match(c->lx, c->t, c->n, k, LC_OUT, &len))
+            return 0; /* "a 3,000-strong rally outside parliament": a crowd */
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1181,6 +1212,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (toll_of_road(c, i, e)) {
             i += len; /* "toll-free lines: 999, 112", "the Lekki toll gate" */
+            continue;
+        }
+        if (hedged_noun(c, i, e) || strong_body(c, i, e)) {
+            i += len; /* "17,091 possible fatalities", "a 3,000-strong police force" */
             continue;
         }
         if (fate_decided(c, i, e)) {
