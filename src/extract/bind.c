@@ -1134,7 +1134,7 @@ static int hedged_noun(const struct sentence_ctx *c, size_t i, const struct lex_
 
 /* "the 22-million-strong island nation", "a 3,000-strong police force":
  * the size of a standing body, no crowd.  Is the "-strong" at token i, of
- * form e, followed by such a body's noun within two words? */
+ * form e, followed by such a body's noun, its adjectives between? */
 static int strong_body(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
     static const char *const bodies[] = {
         "nation", "country", "population", "army", "force", "forces", "community",
@@ -1143,12 +1143,16 @@ static int strong_body(const struct sentence_ctx *c, size_t i, const struct lex_
         "contingent", "battalion", "brigade", "squad", "city", "state", NULL};
     if (e->what != VG_PARTICIPANTS || !tok(c, i, "-") || !tok(c, i + 1, "strong"))
         return 0;
-    for (size_t k = i + 2; k < c->n && k < i + 4; k++) {
+    static const char *const ends[] = {"of", "in", "at", "on", "from", "outside", "near",
+                                       "across", "to", "and", "or", "that", "which", NULL};
+    for (size_t k = i + 2; k < c->n && k < i + 6; k++) {
         size_t len;
         if (tok_in(c, k, bodies))
             return 1;
-        if (c->t[k].kind != TK_WORD || c->qty_at[k] || lex_match(c->lx, c->t, c->n, k, LC_OUT, &len))
-            return 0; /* "a 3,000-strong rally outside parliament": a crowd */
+        if (c->t[k].kind != TK_WORD || c->qty_at[k] || tok_in(c, k, ends) ||
+            lex_match(c->lx, c->t, c->n, k, LC_OUT, &len))
+            return 0; /* "a 3,000-strong rally outside parliament", "a 1,000-strong
+                       * group in the city": a crowd */
     }
     return 0;
 }
@@ -6890,6 +6894,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 who = out[subject - 1].who; /* "58 students were taken to hospital and 14
                                              * were arrested": the students again */
         }
+        if (h.who < 0 && !h.has_noun && prev && q->t0 >= 1 && tok(c, q->t0 - 1, "including") &&
+            tok(c, q->t1, "who"))
+            who = prev->who; /* "23 officers were wounded, including five who were
+                              * stabbed": five officers */
         if (h.who < 0 && !h.has_noun && best.rule && strcmp(best.rule, ANAPHOR) == 0 &&
             (n_out || c->prev_what != VG_WHAT_NONE))
             who = n_out ? out[0].who : c->prev_who; /* "the correct figure was 29": of

@@ -59,6 +59,16 @@ static int month_of_date(const struct sentence_ctx *c, size_t k) {
 static int weekday(const struct sentence_ctx *c, size_t k);
 
 /* Noun phrase ending just before token `end`: [a, end). */
+/* "medics at two hospitals", "officials from three ministries": people or
+ * officials (token k) and the count of the places they work at.  Is that
+ * the shape at token k? */
+static int staff_of_places(const struct sentence_ctx *c, size_t k) {
+    const struct token *n = &c->t[k + 2];
+    return (has(c, k, LC_ORG) || has(c, k, LC_WHO)) && (tok(c, k + 1, "at") || tok(c, k + 1, "from")) &&
+           (n->kind == TK_NUM || has(c, k + 2, LC_NUM)) && c->t[k + 3].kind == TK_WORD &&
+           !(c->t[k + 3].flags & TF_CAP) && !has(c, k + 3, LC_WHO);
+}
+
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
     int words = 0;
@@ -74,6 +84,11 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
             !(c->t[a].flags & TF_SPACE) && words > 0) {
             a--; /* "al-Mohammadawi", "el-Sayed": a particle of the name */
             words++;
+            continue;
+        }
+        if (a >= floor + 4 && staff_of_places(c, a - 4)) {
+            a -= 4; /* "Medics at two hospitals in Baghdad said" */
+            words += 4;
             continue;
         }
         if (t->kind == TK_WORD && !(t->flags & TF_CAP) && !has(c, a - 1, LC_ORG) &&
@@ -505,6 +520,9 @@ static int aside_mark(const struct sentence_ctx *c, size_t k) {
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
  * cue names no speaker.  *len is the cue's length in tokens.  Writes the
  * bytes of an apposition that describes the speaker to *aside. */
+static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_t a,
+                         struct en_attr *out);
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -555,6 +573,9 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                 a = m + 1;
         if (b == a + 1 && tok_in_list(c, a, bare_findings))
             return 0; /* "according to information": no one's */
+        if (only_names(c, a, b) && tok(c, b, ",") && speaker_after(c, text, a, out))
+            return 1; /* "according to R. S., a spokeswoman for the X Hospital": the
+                       * body she speaks for */
         out->to = b;
         out->after = 1;
         return named(c, text, out, a, b);
