@@ -6107,6 +6107,20 @@ static int all_of_them(const struct sentence_ctx *c, size_t k) {
     return -1;
 }
 
+/* "killed by gunshots", "wounded in the clashes": an outcome phrase and a
+ * short phrase of its means, place or time ending before token k.
+ * Returns the outcome's trigger, or NULL. */
+static const struct trigger *outcome_then_means(const struct sentence_ctx *c, size_t k) {
+    static const char *const preps[] = {"by", "from", "with", "in", "during", NULL};
+    for (size_t m = k; m > 1 && k - m < 4; m--) {
+        if (c->t[m - 1].kind != TK_WORD || c->qty_at[m - 1])
+            return NULL;
+        if (tok_in(c, m - 1, preps))
+            return trigger_ending(c, m - 1);
+    }
+    return NULL;
+}
+
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
@@ -6123,8 +6137,10 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
         return 0;
     size_t k = t0 - 1;
     const struct trigger *x = trigger_ending(c, k);
+    if (!x)
+        x = outcome_then_means(c, k);
     if (x)
-        k = x->t0; /* "Of those arrested, 18 ..." */
+        k = x->t0; /* "Of those arrested, 18 ...", "Of the 15 killed by gunshots, 6 ..." */
     size_t o = opening_token(c); /* '"Of the 58 wounded, 41 ...' */
     if (k == 2 + o && (tok(c, o, "of") || tok(c, o, "among")) &&
         (tok(c, o + 1, "them") || tok(c, o + 1, "those") || tok(c, o + 1, "these")))
