@@ -5182,7 +5182,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     /* "dozens injured and detained", "were arrested and wounded": hurt
      * and held, both true of the same people (GUIDELINES.md gives both
      * outcomes of "A and subsequently B"), */
-    static const char *const hurt[] = {"injured", "wounded", "hurt", NULL};
+    static const char *const hurt[] = {"injured", "wounded", "hurt", "sustained", "suffered",
+                                       NULL}; /* "sustained gunshot wounds and were held" */
     if ((tr->e->what == VG_INJURED && tok_in(c, tr->t0, hurt) && t2->e->what == VG_DETAINED) ||
         (tr->e->what == VG_DETAINED && t2->e->what == VG_INJURED && tok_in(c, t2->t0, hurt)))
         return t2; /* not "detained and beaten": a beating is no count of injured */
