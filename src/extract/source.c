@@ -923,6 +923,32 @@ static struct vg_str agent_after(const struct sentence_ctx *c, struct vg_str tex
     return VG_STR_NULL;
 }
 
+/* "The authorities' official death toll has remained at 41", "by the
+ * government's own count, more than 200": a count owned by a body a few
+ * plain words before the number at t0.  Returns the token of the "'s" (or
+ * "'") after the owner's last word, or 0 when there is none. */
+static size_t owned_count_before(const struct sentence_ctx *c, size_t t0) {
+    static const char *const counts[] = {"toll", "tally", "count", "figure", "figures", NULL};
+    static const char *const adjs[] = {"official", "own", "death", "latest", "updated", "new",
+                                       "final", NULL};
+    size_t m = t0;
+    if (m > 0 && tok(c, m - 1, ","))
+        m--; /* "by the government's own count, 200" */
+    for (size_t k = m; k > 1 && m - k < 6; k--) {
+        const struct token *t = &c->t[k - 1];
+        if (tok_in_list(c, k - 1, counts)) {
+            size_t p = k - 1;
+            while (p > 1 && k - 1 - p < 3 && tok_in_list(c, p - 1, adjs))
+                p--;
+            return tok(c, p - 1, "'s") || tok(c, p - 1, "'") ? p - 1 : 0;
+        }
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || c->qty_at[k - 1] ||
+            has(c, k - 1, LC_SAY) || has(c, k - 1, LC_STOP) || c->trig_at[k - 1])
+            return 0;
+    }
+    return 0;
+}
+
 struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0,
                                  size_t t1) {
     static const char *const counts[] = {"toll", "tally", "count", "figure", "figures",
@@ -936,9 +962,10 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
     int of_count = t0 >= 4 && tok(c, t0 - 1, "of") && tok_in_list(c, t0 - 2, counts);
     int that_claim = t0 >= 4 && tok(c, t0 - 1, "that") && tok_in_list(c, t0 - 2, claims) &&
                      (tok(c, t0 - 3, "'s") || tok(c, t0 - 3, "'"));
-    if (!of_count && !that_claim)
+    size_t owned = of_count || that_claim ? 0 : owned_count_before(c, t0);
+    if (!of_count && !that_claim && !owned)
         return VG_STR_NULL;
-    size_t k = t0 - 3; /* the owner's last word, or "official" */
+    size_t k = owned ? owned : t0 - 3; /* the owner's last word, or "official" */
     if (tok(c, k, "official"))
         return vg_str_cstr("officials"); /* "the official tally of 8" */
     if (tok(c, k, "'s") || tok(c, k, "'"))
@@ -949,7 +976,9 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
             speaker_like(c, a - 1, a)))
         a--; /* "the police figure of 9", "the health ministry's count of 30",
               * "the opposition's claim that 300" */
-    if (a > k || a == 0 || !(is_article(c, a - 1) || tok(c, a - 1, "its") || tok(c, a - 1, "their")))
+    int named_owner = owned && a <= k && (c->t[a].flags & TF_CAP); /* "Amnesty's tally" */
+    if (a > k || ((a == 0 || !(is_article(c, a - 1) || tok(c, a - 1, "its") ||
+                               tok(c, a - 1, "their"))) && !named_owner))
         return VG_STR_NULL; /* "the death toll of 12", "a total of 40" */
     return span_text(c, text, a, k + 1);
 }
