@@ -205,13 +205,14 @@ static int passive_be(const struct sentence_ctx *c, size_t k) {
  * television station affiliated with People Daily"), rather
  * than whose spokesperson it is ("a spokesman for the ministry")?  Its
  * head noun, before any preposition or relative clause, is an organisation. */
+static const char *const kinds[] = {
+    "group", "organisation", "organization", "ngo", "centre", "center", "network",
+    "watchdog", "charity", "coalition", "union", "movement", "project", "association",
+    "committee", "foundation", "monitor", "outlet", "agency", "initiative", "alliance",
+    "party", "website", "newspaper", "channel", "service", "body", "collective",
+    "station", "broadcaster", "paper", "daily", "magazine", "portal", NULL};
+
 static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
-    static const char *const kinds[] = {
-        "group", "organisation", "organization", "ngo", "centre", "center", "network",
-        "watchdog", "charity", "coalition", "union", "movement", "project", "association",
-        "committee", "foundation", "monitor", "outlet", "agency", "initiative", "alliance",
-        "party", "website", "newspaper", "channel", "service", "body", "collective",
-        "station", "broadcaster", "paper", "daily", "magazine", "portal", NULL};
     if (a >= b || !(tok(c, a, "a") || tok(c, a, "an") || tok(c, a, "the")))
         return 0;
     for (size_t k = a + 1; k < b && k < a + 7; k++) {
@@ -223,6 +224,31 @@ static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
                 return 1;
     }
     return 0;
+}
+
+/* Is [a, b) only a kind of body in lower case ("A rights group", "The
+ * civil society organisation"), its last word a kind? */
+static int only_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (b < a + 2 || !is_article(c, a) || !word_list_has_token(kinds, &c->t[b - 1]))
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP))
+            return 0;
+    return 1;
+}
+
+/* Is [a, b), past a leading "the", a capitalised name ("the Lake Region
+ * Human Rights Forum", "Plataforma Decide")? */
+static int proper_name(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a < b && tok(c, a, "the"))
+        a++;
+    if (a >= b || !(c->t[a].flags & TF_CAP))
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!(c->t[k].flags & TF_CAP) && !tok(c, k, "of") && !tok(c, k, "for") &&
+            !tok(c, k, "and") && !tok(c, k, "de") && !tok(c, k, "-"))
+            return 0;
+    return 1;
 }
 
 /* Where a name ends that an acronym in brackets follows at `end` ("the
@@ -254,6 +280,10 @@ static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_
     if (x == x_end)
         return VG_STR_NULL;
     *from = x;
+    if (only_a_kind(c, x, x_end) && proper_name(c, open, comma)) {
+        *to = comma; /* "A rights group, the Lake Region Human Rights Forum, said" */
+        return span_text(c, text, tok(c, open, "the") ? open + 1 : open, comma);
+    }
     if (only_names(c, x, x_end) && !tok(c, open, "which") && !tok(c, open, "who") &&
         !names_a_kind(c, open, comma)) {
         size_t y = np_start(c, comma, open);
