@@ -159,12 +159,22 @@ static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
 
 /* Is token k an adverb of time between a speaker and the verb ("police
  * today said", "the ministry earlier said")? */
+/* Is token k a capitalised word right after another, the end of a name
+ * ("Myanmar Now said", "USA Today reported") rather than an adverb?  Not
+ * in a title-case headline ("Police Now Say 40 Were Held"), whose next
+ * word is capitalised too. */
+static int name_tail(const struct sentence_ctx *c, size_t k) {
+    return k > 0 && k + 1 < c->n && (c->t[k].flags & TF_CAP) && c->t[k - 1].kind == TK_WORD &&
+           (c->t[k - 1].flags & TF_CAP) && c->t[k + 1].kind == TK_WORD &&
+           !(c->t[k + 1].flags & TF_CAP);
+}
+
 static int when_adverb(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"today", "yesterday", "tonight", "earlier", "later",
                                         "previously", "initially", "separately", "now", "further",
                                         "again", "first", "originally", "subsequently",
                                         "since", NULL};
-    return k < c->n && word_list_has_token(words, &c->t[k]);
+    return k < c->n && !name_tail(c, k) && word_list_has_token(words, &c->t[k]);
 }
 
 /* Adverbs of contrast that stand between a quotation and its inverted
@@ -642,7 +652,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
     size_t end = k;
     for (;;) {
-        while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1))) {
+        while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1)) &&
+               !name_tail(c, end - 1)) {
             if (passive_be(c, end - 1))
                 break;
             end--;
