@@ -1174,6 +1174,41 @@ static int toll_of_road(const struct sentence_ctx *c, size_t i, const struct lex
     return tok_in(c, k, nouns);
 }
 
+/* "17,091 possible fatalities", "over 17,000 more potential deaths": deaths
+ * or arrests a monitor is still checking, no count of them yet.  Is the
+ * outcome noun at token i, of form e, hedged so? */
+static int hedged_noun(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const hedges[] = {"possible", "potential", NULL};
+    if (e->kind != F_EVENT && e->kind != F_PEOPLE)
+        return 0;
+    return i > 0 && tok_in(c, i - 1, hedges);
+}
+
+/* "the 22-million-strong island nation", "a 3,000-strong police force":
+ * the size of a standing body, no crowd.  Is the "-strong" at token i, of
+ * form e, followed by such a body's noun, its adjectives between? */
+static int strong_body(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const bodies[] = {
+        "nation", "country", "population", "army", "force", "forces", "community",
+        "diaspora", "workforce", "staff", "parliament", "assembly", "legislature",
+        "council", "senate", "chamber", "cabinet", "membership", "electorate",
+        "contingent", "battalion", "brigade", "squad", "city", "state", NULL};
+    if (e->what != VG_PARTICIPANTS || !tok(c, i, "-") || !tok(c, i + 1, "strong"))
+        return 0;
+    static const char *const ends[] = {"of", "in", "at", "on", "from", "outside", "near",
+                                       "across", "to", "and", "or", "that", "which", NULL};
+    for (size_t k = i + 2; k < c->n && k < i + 6; k++) {
+        size_t len;
+        if (tok_in(c, k, bodies))
+            return 1;
+        if (c->t[k].kind != TK_WORD || c->qty_at[k] || tok_in(c, k, ends) ||
+            lex_match(c->lx, c->t, c->n, k, LC_OUT, &len))
+            return 0; /* "a 3,000-strong rally outside parliament", "a 1,000-strong
+                       * group in the city": a crowd */
+    }
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1238,6 +1273,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (toll_of_road(c, i, e)) {
             i += len; /* "toll-free lines: 999, 112", "the Lekki toll gate" */
+            continue;
+        }
+        if (hedged_noun(c, i, e) || strong_body(c, i, e)) {
+            i += len; /* "17,091 possible fatalities", "a 3,000-strong police force" */
             continue;
         }
         if (fate_decided(c, i, e)) {
@@ -5309,7 +5348,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     /* "dozens injured and detained", "were arrested and wounded": hurt
      * and held, both true of the same people (GUIDELINES.md gives both
      * outcomes of "A and subsequently B"), */
-    static const char *const hurt[] = {"injured", "wounded", "hurt", NULL};
+    static const char *const hurt[] = {"injured", "wounded", "hurt", "sustained", "suffered",
+                                       NULL}; /* "sustained gunshot wounds and were held" */
     if ((tr->e->what == VG_INJURED && tok_in(c, tr->t0, hurt) && t2->e->what == VG_DETAINED) ||
         (tr->e->what == VG_DETAINED && t2->e->what == VG_INJURED && tok_in(c, t2->t0, hurt)))
         return t2; /* not "detained and beaten": a beating is no count of injured */
@@ -6236,6 +6276,20 @@ static int all_of_them(const struct sentence_ctx *c, size_t k) {
     return -1;
 }
 
+/* "killed by gunshots", "wounded in the clashes": an outcome phrase and a
+ * short phrase of its means, place or time ending before token k.
+ * Returns the outcome's trigger, or NULL. */
+static const struct trigger *outcome_then_means(const struct sentence_ctx *c, size_t k) {
+    static const char *const preps[] = {"by", "from", "with", "in", "during", NULL};
+    for (size_t m = k; m > 1 && k - m < 4; m--) {
+        if (c->t[m - 1].kind != TK_WORD || c->qty_at[m - 1])
+            return NULL;
+        if (tok_in(c, m - 1, preps))
+            return trigger_ending(c, m - 1);
+    }
+    return NULL;
+}
+
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
@@ -6252,8 +6306,10 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
         return 0;
     size_t k = t0 - 1;
     const struct trigger *x = trigger_ending(c, k);
+    if (!x)
+        x = outcome_then_means(c, k);
     if (x)
-        k = x->t0; /* "Of those arrested, 18 ..." */
+        k = x->t0; /* "Of those arrested, 18 ...", "Of the 15 killed by gunshots, 6 ..." */
     size_t o = opening_token(c); /* '"Of the 58 wounded, 41 ...' */
     if (k == 2 + o && (tok(c, o, "of") || tok(c, o, "among")) &&
         (tok(c, o + 1, "them") || tok(c, o + 1, "those") || tok(c, o + 1, "these")))
@@ -7062,6 +7118,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                 who = out[subject - 1].who; /* "58 students were taken to hospital and 14
                                              * were arrested": the students again */
         }
+        if (h.who < 0 && !h.has_noun && prev && q->t0 >= 1 && tok(c, q->t0 - 1, "including") &&
+            tok(c, q->t1, "who"))
+            who = prev->who; /* "23 officers were wounded, including five who were
+                              * stabbed": five officers */
         if (h.who < 0 && !h.has_noun && best.rule && strcmp(best.rule, ANAPHOR) == 0 &&
             (n_out || c->prev_what != VG_WHAT_NONE))
             who = n_out ? out[0].who : c->prev_who; /* "the correct figure was 29": of

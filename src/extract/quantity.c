@@ -172,16 +172,16 @@ static int digits_core(const struct lexicon *lx, const struct token *t, size_t n
     c->rule = "digits";
     c->scale = 1;
     size_t len;
+    size_t hyphen = 0;
     const struct lex_entry *sc = lex_match(lx, t, n, j, LC_SCALE, &len);
     if (!sc && j + 1 < n && token_is(&t[j], "-") && !(t[j].flags & TF_SPACE) &&
-        !(t[j + 1].flags & TF_SPACE)) {
-        sc = lex_match(lx, t, n, j + 1, LC_SCALE, &len); /* "a 22-million-strong nation" */
-        if (sc && sc->a >= 1000 && t[j + 1].fold.len > 3)
-            j++;
-        else
-            sc = NULL;
+        !(t[j + 1].flags & TF_SPACE) && t[j + 1].fold.len > 3) {
+        /* "a 22-million-strong nation": the scale joined by a hyphen */
+        sc = lex_match(lx, t, n, j + 1, LC_SCALE, &len);
+        hyphen = sc != NULL;
+        j += hyphen;
     }
-    if (sc && (!(t[j].flags & TF_SPACE) ? t[j].fold.len <= 3 || token_is(&t[j - 1], "-") : 1)) {
+    if (sc && (hyphen || (t[j].flags & TF_SPACE) || t[j].fold.len <= 3)) {
         /* "10k" is attached; "10 thousand", "1.5 million" are not. */
         c->scale = sc->a;
         j += len;

@@ -59,6 +59,16 @@ static int month_of_date(const struct sentence_ctx *c, size_t k) {
 static int weekday(const struct sentence_ctx *c, size_t k);
 
 /* Noun phrase ending just before token `end`: [a, end). */
+/* "medics at two hospitals", "officials from three ministries": people or
+ * officials (token k) and the count of the places they work at.  Is that
+ * the shape at token k? */
+static int staff_of_places(const struct sentence_ctx *c, size_t k) {
+    const struct token *n = &c->t[k + 2];
+    return (has(c, k, LC_ORG) || has(c, k, LC_WHO)) && (tok(c, k + 1, "at") || tok(c, k + 1, "from")) &&
+           (n->kind == TK_NUM || has(c, k + 2, LC_NUM)) && c->t[k + 3].kind == TK_WORD &&
+           !(c->t[k + 3].flags & TF_CAP) && !has(c, k + 3, LC_WHO);
+}
+
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
     int words = 0;
@@ -74,6 +84,11 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
             !(c->t[a].flags & TF_SPACE) && words > 0) {
             a--; /* "al-Mohammadawi", "el-Sayed": a particle of the name */
             words++;
+            continue;
+        }
+        if (a >= floor + 4 && staff_of_places(c, a - 4)) {
+            a -= 4; /* "Medics at two hospitals in Baghdad said" */
+            words += 4;
             continue;
         }
         if (t->kind == TK_WORD && !(t->flags & TF_CAP) && !has(c, a - 1, LC_ORG) &&
@@ -145,12 +160,22 @@ static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
 
 /* Is token k an adverb of time between a speaker and the verb ("police
  * today said", "the ministry earlier said")? */
+/* Is token k a capitalised word right after another, the end of a name
+ * ("Myanmar Now said", "USA Today reported") rather than an adverb?  Not
+ * in a title-case headline ("Police Now Say 40 Were Held"), whose next
+ * word is capitalised too. */
+static int name_tail(const struct sentence_ctx *c, size_t k) {
+    return k > 0 && k + 1 < c->n && (c->t[k].flags & TF_CAP) && c->t[k - 1].kind == TK_WORD &&
+           (c->t[k - 1].flags & TF_CAP) && c->t[k + 1].kind == TK_WORD &&
+           !(c->t[k + 1].flags & TF_CAP);
+}
+
 static int when_adverb(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"today", "yesterday", "tonight", "earlier", "later",
                                         "previously", "initially", "separately", "now", "further",
                                         "again", "first", "originally", "subsequently",
                                         "since", NULL};
-    return k < c->n && word_list_has_token(words, &c->t[k]);
+    return k < c->n && !name_tail(c, k) && word_list_has_token(words, &c->t[k]);
 }
 
 /* Adverbs of contrast that stand between a quotation and its inverted
@@ -191,13 +216,14 @@ static int passive_be(const struct sentence_ctx *c, size_t k) {
  * television station affiliated with People Daily"), rather
  * than whose spokesperson it is ("a spokesman for the ministry")?  Its
  * head noun, before any preposition or relative clause, is an organisation. */
+static const char *const kinds[] = {
+    "group", "organisation", "organization", "ngo", "centre", "center", "network",
+    "watchdog", "charity", "coalition", "union", "movement", "project", "association",
+    "committee", "foundation", "monitor", "outlet", "agency", "initiative", "alliance",
+    "party", "website", "newspaper", "channel", "service", "body", "collective",
+    "station", "broadcaster", "paper", "daily", "magazine", "portal", NULL};
+
 static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
-    static const char *const kinds[] = {
-        "group", "organisation", "organization", "ngo", "centre", "center", "network",
-        "watchdog", "charity", "coalition", "union", "movement", "project", "association",
-        "committee", "foundation", "monitor", "outlet", "agency", "initiative", "alliance",
-        "party", "website", "newspaper", "channel", "service", "body", "collective",
-        "station", "broadcaster", "paper", "daily", "magazine", "portal", NULL};
     if (a >= b || !(tok(c, a, "a") || tok(c, a, "an") || tok(c, a, "the")))
         return 0;
     for (size_t k = a + 1; k < b && k < a + 7; k++) {
@@ -209,6 +235,31 @@ static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
                 return 1;
     }
     return 0;
+}
+
+/* Is [a, b) only a kind of body in lower case ("A rights group", "The
+ * civil society organisation"), its last word a kind? */
+static int only_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (b < a + 2 || !is_article(c, a) || !word_list_has_token(kinds, &c->t[b - 1]))
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP))
+            return 0;
+    return 1;
+}
+
+/* Is [a, b), past a leading "the", a capitalised name ("the Lake Region
+ * Human Rights Forum", "Plataforma Decide")? */
+static int proper_name(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (a < b && tok(c, a, "the"))
+        a++;
+    if (a >= b || !(c->t[a].flags & TF_CAP))
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!(c->t[k].flags & TF_CAP) && !tok(c, k, "of") && !tok(c, k, "for") &&
+            !tok(c, k, "and") && !tok(c, k, "de") && !tok(c, k, "-"))
+            return 0;
+    return 1;
 }
 
 /* Where a name ends that an acronym in brackets follows at `end` ("the
@@ -240,6 +291,10 @@ static struct vg_str appositive_speaker(const struct sentence_ctx *c, struct vg_
     if (x == x_end)
         return VG_STR_NULL;
     *from = x;
+    if (only_a_kind(c, x, x_end) && proper_name(c, open, comma)) {
+        *to = comma; /* "A rights group, the Lake Region Human Rights Forum, said" */
+        return span_text(c, text, tok(c, open, "the") ? open + 1 : open, comma);
+    }
     if (only_names(c, x, x_end) && !tok(c, open, "which") && !tok(c, open, "who") &&
         !names_a_kind(c, open, comma)) {
         size_t y = np_start(c, comma, open);
@@ -506,6 +561,9 @@ static int aside_mark(const struct sentence_ctx *c, size_t k) {
  * there is one (a pronoun speaker counts, with a NULL name); 0 when the
  * cue names no speaker.  *len is the cue's length in tokens.  Writes the
  * bytes of an apposition that describes the speaker to *aside. */
+static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_t a,
+                         struct en_attr *out);
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -556,6 +614,9 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                 a = m + 1;
         if (b == a + 1 && tok_in_list(c, a, bare_findings))
             return 0; /* "according to information": no one's */
+        if (only_names(c, a, b) && tok(c, b, ",") && speaker_after(c, text, a, out))
+            return 1; /* "according to R. S., a spokeswoman for the X Hospital": the
+                       * body she speaks for */
         out->to = b;
         out->after = 1;
         return named(c, text, out, a, b);
@@ -592,7 +653,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     /* "X said": X before the verb; skip "on Tuesday", "also", "later". */
     size_t end = k;
     for (;;) {
-        while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1))) {
+        while (end > 0 && (has(c, end - 1, LC_AUX) || when_adverb(c, end - 1)) &&
+               !name_tail(c, end - 1)) {
             if (passive_be(c, end - 1))
                 break;
             end--;
@@ -938,6 +1000,32 @@ static struct vg_str agent_after(const struct sentence_ctx *c, struct vg_str tex
     return VG_STR_NULL;
 }
 
+/* "The authorities' official death toll has remained at 41", "by the
+ * government's own count, more than 200": a count owned by a body a few
+ * plain words before the number at t0.  Returns the token of the "'s" (or
+ * "'") after the owner's last word, or 0 when there is none. */
+static size_t owned_count_before(const struct sentence_ctx *c, size_t t0) {
+    static const char *const counts[] = {"toll", "tally", "count", "figure", "figures", NULL};
+    static const char *const adjs[] = {"official", "own", "death", "latest", "updated", "new",
+                                       "final", NULL};
+    size_t m = t0;
+    if (m > 0 && tok(c, m - 1, ","))
+        m--; /* "by the government's own count, 200" */
+    for (size_t k = m; k > 1 && m - k < 6; k--) {
+        const struct token *t = &c->t[k - 1];
+        if (tok_in_list(c, k - 1, counts)) {
+            size_t p = k - 1;
+            while (p > 1 && k - 1 - p < 3 && tok_in_list(c, p - 1, adjs))
+                p--;
+            return tok(c, p - 1, "'s") || tok(c, p - 1, "'") ? p - 1 : 0;
+        }
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || c->qty_at[k - 1] ||
+            has(c, k - 1, LC_SAY) || has(c, k - 1, LC_STOP) || c->trig_at[k - 1])
+            return 0;
+    }
+    return 0;
+}
+
 struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0,
                                  size_t t1) {
     static const char *const counts[] = {"toll", "tally", "count", "figure", "figures",
@@ -951,9 +1039,10 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
     int of_count = t0 >= 4 && tok(c, t0 - 1, "of") && tok_in_list(c, t0 - 2, counts);
     int that_claim = t0 >= 4 && tok(c, t0 - 1, "that") && tok_in_list(c, t0 - 2, claims) &&
                      (tok(c, t0 - 3, "'s") || tok(c, t0 - 3, "'"));
-    if (!of_count && !that_claim)
+    size_t owned = of_count || that_claim ? 0 : owned_count_before(c, t0);
+    if (!of_count && !that_claim && !owned)
         return VG_STR_NULL;
-    size_t k = t0 - 3; /* the owner's last word, or "official" */
+    size_t k = owned ? owned : t0 - 3; /* the owner's last word, or "official" */
     if (tok(c, k, "official"))
         return vg_str_cstr("officials"); /* "the official tally of 8" */
     if (tok(c, k, "'s") || tok(c, k, "'"))
@@ -964,7 +1053,9 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
             speaker_like(c, a - 1, a)))
         a--; /* "the police figure of 9", "the health ministry's count of 30",
               * "the opposition's claim that 300" */
-    if (a > k || a == 0 || !(is_article(c, a - 1) || tok(c, a - 1, "its") || tok(c, a - 1, "their")))
+    int named_owner = owned && a <= k && (c->t[a].flags & TF_CAP); /* "Amnesty's tally" */
+    if (a > k || ((a == 0 || !(is_article(c, a - 1) || tok(c, a - 1, "its") ||
+                               tok(c, a - 1, "their"))) && !named_owner))
         return VG_STR_NULL; /* "the death toll of 12", "a total of 40" */
     return span_text(c, text, a, k + 1);
 }
