@@ -968,31 +968,6 @@ static const struct lex_entry rule_turned_out = {
     .cat = LC_OUT, .kind = F_VERB, .what = VG_PARTICIPANTS};
 static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
 
-/* "the 22-million-strong island nation", "a 40,000-strong workforce": a
- * count of "-strong" that sizes a people or a body, no crowd. */
-static int strong_body(const struct sentence_ctx *c, size_t i, size_t len) {
-    static const char *const bodies[] = {"nation", "nations", "country", "population", "state",
-                                         "electorate", "community", "diaspora", "membership",
-                                         "workforce", "army", "navy", "militia", "union",
-                                         "federation", "island", "city", "region", NULL};
-    if (len != 2 || !tok(c, i, "-") || !tok(c, i + 1, "strong"))
-        return 0;
-    for (size_t k = i + 2; k < c->n && k < i + 5; k++) {
-        if (tok_in(c, k, bodies))
-            return !tok(c, k + 1, "of"); /* "a 3,000-strong army of supporters": a crowd */
-        if (c->t[k].kind != TK_WORD || trigger_at(c, k))
-            return 0;
-    }
-    return 0;
-}
-
-/* "17,000 potential deaths", "another 40 possible fatalities": deaths or
- * arrests still looked into, not counted. */
-static int only_possible(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
-    return i > 0 && (e->kind == F_EVENT || e->kind == F_PEOPLE) &&
-           (tok(c, i - 1, "possible") || tok(c, i - 1, "potential"));
-}
-
 /* "video shot from a balcony", "footage shot by residents": filmed, no
  * one hit. */
 static int filmed(const struct sentence_ctx *c, size_t i) {
@@ -1192,7 +1167,8 @@ static int strong_body(const struct sentence_ctx *c, size_t i, const struct lex_
         "nation", "country", "population", "army", "force", "forces", "community",
         "diaspora", "workforce", "staff", "parliament", "assembly", "legislature",
         "council", "senate", "chamber", "cabinet", "membership", "electorate",
-        "contingent", "battalion", "brigade", "squad", "city", "state", NULL};
+        "contingent", "battalion", "brigade", "squad", "city", "state", "nations", "navy",
+        "militia", "union", "federation", "island", "region", NULL};
     if (e->what != VG_PARTICIPANTS || !tok(c, i, "-") || !tok(c, i + 1, "strong"))
         return 0;
     static const char *const ends[] = {"of", "in", "at", "on", "from", "outside", "near",
@@ -1262,8 +1238,7 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = &rule_shot_dead; /* "beat two farmers to death" */
             len = 1;
         }
-        if (!e || (len == 1 && filmed(c, i)) || strong_body(c, i, len) ||
-            only_possible(c, i, e)) {
+        if (!e || (len == 1 && filmed(c, i))) {
             i++;
             continue;
         }
