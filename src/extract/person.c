@@ -1064,12 +1064,16 @@ static int serving_term(const struct sentence_ctx *c, size_t b) {
  * its verb, past appositions between commas ("X, 22, a student from Y,
  * was detained"), "of ..." and other names joined by "and" ("X and
  * organiser Y received ..."), or -1. */
-static int subject_outcome(const struct sentence_ctx *c, size_t b) {
+static int subject_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
     size_t k = b;
+    /* names already joined by a comma: the name at a may stand after one */
+    int listed = a >= 2 && tok(c, a - 1, ",") && (c->t[a - 2].flags & TF_CAP);
     for (int seg = 0; seg < 6 && k < c->n; seg++) {
         int o = pred_trigger(c, k);
         if (o >= 0)
             return o;
+        if (listed && tok(c, k, ",") && k + 1 < c->n && tok(c, k + 1, "and"))
+            k++; /* "X, Y, and Z were charged": the serial comma before the last name */
         size_t br = tok(c, k, ",") ? k + 1 : k; /* "X (19) and Y", "X, (19) and Y": an age */
         if (br + 2 < c->n && tok(c, br, "(") && c->t[br + 1].kind == TK_NUM &&
             c->t[br + 1].fold.len <= 2 && tok(c, br + 2, ")")) {
@@ -1096,6 +1100,7 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         if (tok(c, k, ",") && k + 1 < c->n && name_word(c, k + 1)) {
             size_t w; /* a list of names: "X, Y and Z were sentenced" */
             k = name_end(c, k + 1, &w);
+            listed = 1;
             continue;
         }
         if (tok(c, k, ",") || tok(c, k, ":")) {
@@ -1719,7 +1724,7 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
     size_t grouped = among(c, a);
     int o = grouped ? -1 : death_of(c, a);
     if (o < 0 && !grouped && !stance_after(c, b))
-        o = subject_outcome(c, b);
+        o = subject_outcome(c, a, b);
     if (o < 0)
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
     if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
@@ -1965,7 +1970,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int pend = !known && is_pending(ps, name, words, &key, &nomem);
         if (nomem)
             return VG_ENOMEM;
-        if (pend && !full && what && subject_outcome(c, b) < 0 && one_of(c, a, b) < 0)
+        if (pend && !full && what && subject_outcome(c, a, b) < 0 && one_of(c, a, b) < 0)
             what = VG_WHAT_NONE; /* a given name or surname alone takes only its own verb */
         if (pend) {
             named += !full;
