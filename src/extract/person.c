@@ -486,6 +486,14 @@ static int is_say(const struct sentence_ctx *c, size_t i) {
     return i < c->n && lexicon_is(c->lx, c->t[i].word, LC_SAY);
 }
 
+/* A verb of saying at i, or after one adverb there: "X also told Efe",
+ * "X later said". */
+static int say_next(const struct sentence_ctx *c, size_t i) {
+    static const char *const adverbs[] = {"also", "later", "earlier", "further", "separately",
+                                          "previously", "again", "then", NULL};
+    return is_say(c, i) || (i + 1 < c->n && tok_in(c, i, adverbs) && is_say(c, i + 1));
+}
+
 /* Does an apposition with no outcome of its own follow the name ending
  * at b, then a verb of saying ("X, a member of the party's media cell,
  * told reporters")?  The name is a speaker's. */
@@ -506,7 +514,7 @@ static int says_after_aside(const struct sentence_ctx *c, size_t b) {
         if (c->trig_at[k] || c->qty_at[k] || tok(c, k, ".") || tok(c, k, ";"))
             return 0;
         if (tok(c, k, ","))
-            return k > b + 1 && is_say(c, k + 1);
+            return k > b + 1 && say_next(c, k + 1);
     }
     return 0;
 }
@@ -1911,8 +1919,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
-        if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
-            (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
+        if (say_next(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
+            (tok(c, b, ",") && b + 1 < c->n && say_next(c, b + 1)) ||
             (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b) ||
             (a >= 2 && tok(c, a - 1, "to") && tok(c, a - 2, "according")))
             continue; /* a speaker, but "said X was among those killed" is X's;
