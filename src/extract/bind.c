@@ -1308,8 +1308,9 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
                                     * marchers", "65 National League for Democracy members" */
         for (size_t k = p + 1; k <= e + 1 && k < c->n; k++)
             if ((c->t[k].flags & TF_CAP) && lex_match(c->lx, c->t, c->n, k, LC_WHO, &len) &&
-                (k + len > e || plain_closed(c, k + len)))
-                return k - p0; /* a title-case headline's noun: "Killed 12 Lekki Protesters" */
+                (k + len > e || plain_closed(c, k + len) || has(c, k + len, LC_AUX)))
+                return k - p0; /* a title-case headline's noun: "Killed 12 Lekki Protesters",
+                                * "Hundreds of Student Protesters Have Been Arrested" */
         p = e;
         if (tok(c, p + 1, "'s"))
             p++; /* "thousands of Bobi Wine's supporters" */
