@@ -4983,6 +4983,25 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     return k;
 }
 
+/* Does a court or magistrate remand at k, right after a bare "remanded":
+ * "remanded by a Kampala magistrate's court", with no bail in the clause? */
+static int remanded_by_court(const struct sentence_ctx *c, size_t k) {
+    static const char *const bench[] = {"court", "courts", "magistrate", "magistrates",
+                                        "magistrate's", "judge", NULL};
+    if (!tok(c, k, "by"))
+        return 0;
+    int seen = 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 8; m++) {
+        const struct trigger *x = trigger_at(c, m);
+        if (tok(c, m, "bail") || tok(c, m, "bond") || (x && x->e->what == VG_RELEASED))
+            return 0; /* "remanded by the court on bail" */
+        if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") || x)
+            break;
+        seen |= tok_in(c, m, bench);
+    }
+    return seen;
+}
+
 /* Is the trigger custody that follows a charge: "remanded in custody",
  * "remanded to judicial custody", "held in custody"?  Such custody comes
  * after the charge, so "charged and remanded in custody" counts both
@@ -4995,6 +5014,9 @@ static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
     if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
         (tok(c, t2->t1, "until") || tok(c, t2->t1, "till")))
         return 1; /* "remanded until 24 November": held to the next hearing */
+    if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
+        remanded_by_court(c, t2->t1))
+        return 1; /* "charged and remanded by a magistrate's court" */
     if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
         return 0; /* "remanded to appear before the court" may be on bail */
     return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");
