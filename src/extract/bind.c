@@ -772,6 +772,22 @@ static int held_event(const struct sentence_ctx *c, size_t i) {
 
 static int plain_word(const struct sentence_ctx *c, size_t p);
 
+/* Is the weak noun tr "bodies" the subject of an organisation's act ("the
+ * two bodies held a joint briefing", "the rights bodies said", "both
+ * bodies also urged"), so bodies of people, no dead? */
+static int bodies_act(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const verbs[] = {"held", "hold", "holds", "called", "urged", "demanded",
+                                        "issued", "accused", "asked", "welcomed", "petitioned",
+                                        "sued", "appealed", "blamed", "want", "wants", NULL};
+    static const char *const adverbs[] = {"also", "jointly", "further", "later", NULL};
+    size_t k = tr->t1;
+    if (!tok(c, tr->t1 - 1, "bodies"))
+        return 0;
+    if (k < c->n && tok_in(c, k, adverbs))
+        k++;
+    return k < c->n && (has(c, k, LC_SAY) || tok_in(c, k, verbs));
+}
+
 /* "granted police enquiry bail", "given conditional bail", "offered
  * bail": bail with up to three words between the verb and the noun, which
  * no lexicon phrase can hold.  Returns the length of the phrase at i, or 0. */
@@ -6794,7 +6810,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
-        if (h.out && h.out->e->kind == F_WEAK)
+        if (h.out && h.out->e->kind == F_WEAK && !bodies_act(c, h.out))
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
         if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
             best.what == VG_INJURED && best.rule && strcmp(best.rule, "with") == 0) {
