@@ -2273,6 +2273,21 @@ static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* Does a subordinating word at k open a clause with a subject of its own,
+ * a noun of people or a pronoun ("when protesters may be released",
+ * "whether they would be freed")? */
+static int subordinate_subject(const struct sentence_ctx *c, size_t k) {
+    static const char *const subs[] = {"when", "whether", "if", "until", NULL};
+    static const char *const pronouns[] = {"they", "he", "she", "we", "police", NULL};
+    size_t len;
+    if (!tok_in(c, k, subs) || k + 1 >= c->n)
+        return 0;
+    size_t m = k + 1;
+    if (tok(c, m, "the") || tok(c, m, "those") || tok(c, m, "these"))
+        m++;
+    return m < c->n && (tok_in(c, m, pronouns) || lex_match(c->lx, c->t, c->n, m, LC_WHO, &len));
+}
+
 /* Does "and" open a new subject in tokens [a, b): a count, "one" or a
  * determiner after it ("31 officers injured and one student died")? */
 static int new_subject(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -3047,6 +3062,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
+        if (!relative && k > after_noun && subordinate_subject(c, k))
+            return; /* "the arrest of 191 people in Lima and asked police when
+                     * protesters may be released": another clause's subject */
         if (!relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the five wounded taken to the clinic, one is dead": the
                      * rest is the part's */
