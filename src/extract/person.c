@@ -1932,12 +1932,14 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
             ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) && !event_of_office(c, a) &&
+            !(object.o >= 0 && joined_object(c, object.b, a)) &&
             !((c->t[a - 1].flags & TF_CAP) && !lexicon_is(c->lx, c->t[a - 1].word, LC_ROLE) &&
               !lexicon_is(c->lx, c->t[a - 1].word, LC_TITLE) && has(c, b, LC_AUX) &&
               pred_trigger(c, b) >= 0))
             continue; /* "police spokesman X", but "фотограф нашего издания X",
-                       * "16 people, including party chief X, were arrested" and
-                       * "the rector of Tver University X was injured" */
+                       * "16 people, including party chief X, were arrested",
+                       * "the rector of Tver University X was injured" and
+                       * "killed lawyer X and party official Y" (Y joined to X) */
         int owner = (tok(c, b, "'s") || plural_owner(c, b)) && !(b + 1 < c->n && c->trig_at[b + 1]);
         if (owner && a > 0 && tok_in(c, a - 1, office))
             continue; /* "President Daniel Ortega's inauguration": an office holder's */
