@@ -3322,8 +3322,15 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                                      with_modified_event(c, after_noun, k) ||
                                      (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
-        else if (relative && (form == F_INTRANS || form == F_VERB))
+        else if (relative && (form == F_INTRANS || form == F_VERB)) {
+            if (best->s == S_WEAK && best->what == VG_PARTICIPANTS && best->rule &&
+                strcmp(best->rule, "relative") == 0 && tr->e->what != VG_PARTICIPANTS &&
+                form == F_INTRANS)
+                best->s = S_NONE; /* "Dozens of people who took to the streets found
+                                   * themselves behind bars": the crowd's verb is the
+                                   * clause's, the later outcome the count's own */
             offer(best, S_WEAK, tr, tr->e->what, "relative");
+        }
         if (inner && best->s)
             return;
     }
