@@ -710,6 +710,41 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* Does the active verb tr, right after a name with no auxiliary, take an
+ * object of its own: a determiner and a noun that is no time ("X secured
+ * the votes", "X released a statement"), or a share ("X secured 24 per
+ * cent")?  The name is then its agent.  A time after it is the outcome's
+ * ("Activist X arrested a day after the march"). */
+static int active_object(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                       NULL};
+    static const char *const times[] = {"day", "days", "week", "weeks", "month", "months",
+                                        "year", "years", "night", "morning", "evening",
+                                        "afternoon", "weekend", "hour", "hours", "moment",
+                                        "same", "following", "next", "previous", "last",
+                                        "few", "second", "first", NULL};
+    static const char *const shares[] = {"per", "percent", "%", NULL};
+    size_t k = tr->t1;
+    if (tr->e->kind != F_VERB || k + 1 >= c->n)
+        return 0;
+    if (c->t[k].kind == TK_NUM)
+        return tok_in(c, k + 1, shares);
+    return tok_in(c, k, dets) && c->t[k + 1].kind == TK_WORD && !tok_in(c, k + 1, times) &&
+           !c->trig_at[k + 1];
+}
+
+/* Do tokens [b, t) hold nothing but commas, "who" and adverbs, so that a
+ * verb at t is the active predicate of the name ending at b ("X secured",
+ * "X, who reportedly secured")? */
+static int own_active(const struct sentence_ctx *c, size_t b, size_t t) {
+    static const char *const fillers[] = {",", "who", "reportedly", "also", "later", "then",
+                                          "allegedly", NULL};
+    for (size_t k = b; k < t; k++)
+        if (!tok_in(c, k, fillers))
+            return 0;
+    return 1;
+}
+
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
@@ -733,6 +768,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
         if (tr->t1 <= a && agent_before(c, a))
             continue; /* "the protests led by opposition leader X" */
+        if (tr->t0 >= b && own_active(c, b, tr->t0) && active_object(c, tr))
+            continue; /* "X, who secured 24 per cent of the votes": X's act */
         if (tr->e->what == VG_RELEASED && tr->t0 > 0 && tok_in(c, tr->t0 - 1, published))
             continue; /* "according to figures released Friday": a thing published */
         if (tr->t0 >= b + 2 && tr->e->kind == F_PEOPLE && tok(c, tr->t0 - 1, "the") &&
@@ -855,6 +892,8 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             if (m == k && c->tr[o].e->kind == F_VERB && c->tr[o].t1 < c->n &&
                 c->qty_at[c->tr[o].t1])
                 return -1; /* "X treated 30 injured protesters": X did it */
+            if (m == j && own_active(c, k, j) && active_object(c, &c->tr[o]))
+                return -1; /* "X, who secured 24 per cent of the votes": X did it */
             if ((m > j || j == k) && verb_with_object(c, &c->tr[o]))
                 return -1; /* "X has promised reform and released 13 detainees" */
             if (c->tr[o].e->kind == F_STATE && (m > j || j == k))
