@@ -710,6 +710,29 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* Does the name at [a, b) head a body that acts, in an aside after "led
+ * by", "headed by" with only its office between, closed by a comma ("the
+ * military, led by Gen. X, arrested ...")?  No outcome of the clause is
+ * then X's; but "led by X, who was arrested" is his own clause. */
+static int led_by(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const rel[] = {"who", "whom", "whose", NULL};
+    if (!tok(c, b, ",") || tok_in(c, b + 1, rel))
+        return 0;
+    static const char *const led[] = {"led", "headed", "commanded", "chaired", NULL};
+    for (size_t k = a; k > 1 && a - k < 6; k--) {
+        if (tok(c, k - 1, "by"))
+            return tok_in(c, k - 2, led);
+        if (tok(c, k - 1, ".") && k >= 2 && (c->t[k - 2].flags & TF_CAP) &&
+            c->t[k - 2].fold.len <= 4)
+            continue; /* "Gen. X", "Col. X": an abbreviated rank */
+        if (c->t[k - 1].kind != TK_WORD || c->trig_at[k - 1] ||
+            !((c->t[k - 1].flags & TF_CAP) || has(c, k - 1, LC_TITLE) ||
+              has(c, k - 1, LC_ROLE) || has(c, k - 1, LC_ORG)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does the active verb tr, right after a name with no auxiliary, take an
  * object of its own: a determiner and a noun that is no time ("X secured
  * the votes", "X released a statement"), or a share ("X secured 24 per
@@ -731,6 +754,25 @@ static int active_object(const struct sentence_ctx *c, const struct trigger *tr)
         return tok_in(c, k + 1, shares);
     return tok_in(c, k, dets) && c->t[k + 1].kind == TK_WORD && !tok_in(c, k + 1, times) &&
            !c->trig_at[k + 1];
+}
+
+/* Is the name at a, after its office ("Prime Minister", "former
+ * minister"), the object of an outcome verb right before the office:
+ * "soldiers arrested Prime Minister X"? */
+static int outcome_object(const struct sentence_ctx *c, size_t a) {
+    static const char *const parts[] = {"former", "prime", "deputy", "vice", "acting",
+                                        "chief", NULL};
+    size_t k = a;
+    while (k > 0 && a - k < 4 &&
+           (has(c, k - 1, LC_TITLE) || has(c, k - 1, LC_ORG) || tok_in(c, k - 1, parts)))
+        k--;
+    if (k == a || k == 0)
+        return 0;
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t1 == k && c->tr[i].e->kind == F_VERB &&
+            c->tr[i].e->what != VG_PARTICIPANTS)
+            return 1;
+    return 0;
 }
 
 /* Do tokens [b, t) hold nothing but commas, "who" and adverbs, so that a
@@ -768,6 +810,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
         if (tr->t1 <= a && agent_before(c, a))
             continue; /* "the protests led by opposition leader X" */
+        if (tr->t0 >= b && led_by(c, a, b))
+            continue; /* "the military, led by Gen. X, arrested the premier" */
         if (tr->t0 >= b && own_active(c, b, tr->t0) && active_object(c, tr))
             continue; /* "X, who secured 24 per cent of the votes": X's act */
         if (tr->e->what == VG_RELEASED && tr->t0 > 0 && tok_in(c, tr->t0 - 1, published))
@@ -1770,7 +1814,7 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
     int o = grouped ? -1 : death_of(c, a);
-    if (o < 0 && !grouped && !stance_after(c, b))
+    if (o < 0 && !grouped && !stance_after(c, b) && !led_by(c, a, b))
         o = subject_outcome(c, a, b);
     if (o < 0)
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
@@ -1971,14 +2015,15 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
             ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) && !event_of_office(c, a) &&
-            !(object.o >= 0 && joined_object(c, object.b, a)) &&
+            !(object.o >= 0 && joined_object(c, object.b, a)) && !outcome_object(c, a) &&
             !((c->t[a - 1].flags & TF_CAP) && !lexicon_is(c->lx, c->t[a - 1].word, LC_ROLE) &&
               !lexicon_is(c->lx, c->t[a - 1].word, LC_TITLE) && has(c, b, LC_AUX) &&
               pred_trigger(c, b) >= 0))
             continue; /* "police spokesman X", but "фотограф нашего издания X",
                        * "16 people, including party chief X, were arrested",
                        * "the rector of Tver University X was injured" and
-                       * "killed lawyer X and party official Y" (Y joined to X) */
+                       * "killed lawyer X and party official Y" (Y joined to X),
+                       * "arrested Prime Minister X" (the verb's object) */
         int owner = (tok(c, b, "'s") || plural_owner(c, b)) && !(b + 1 < c->n && c->trig_at[b + 1]);
         if (owner && a > 0 && tok_in(c, a - 1, office))
             continue; /* "President Daniel Ortega's inauguration": an office holder's */
