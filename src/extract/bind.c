@@ -1525,8 +1525,12 @@ static int demanded(const struct sentence_ctx *c, size_t t) {
     static const char *const calls[] = {"call", "calls", "called", "calling", "appeal",
                                         "appeals", "appealed", "appealing", "press", "pressed",
                                         "pressing", "campaign", "campaigned", "campaigning",
-                                        "push", "pushed", "pushing", NULL};
+                                        "push", "pushed", "pushing", "ask", "asks", "asked",
+                                        "asking", NULL};
     size_t k = t;
+    /* "asked for two-year prison terms for the twelve": past the term's length */
+    if (k > 1 && tok(c, k - 2, "-") && (tok(c, k - 1, "year") || tok(c, k - 1, "month")))
+        k = k >= 3 && (c->t[k - 3].kind == TK_NUM || has(c, k - 3, LC_NUM)) ? k - 3 : k - 2;
     if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "immediate") || tok(c, k - 1, "swift")))
         k--;
     if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "an")))
@@ -1823,6 +1827,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (w && p + len > tr->t1 && cyrillic(c, p))
                 h->end = p + len; /* «участникам акции»: the whole noun phrase */
             return;
+        }
+        if (has(c, p, LC_PRE) && has(c, p, LC_UNIT) && p + 2 < c->n &&
+            c->t[p + 1].kind == TK_NUM && c->t[p + 1].fold.len <= 2 && !c->qty_at[p + 1] &&
+            c->t[q->t0].kind == TK_NUM && q->low > 31) {
+            p += 2; /* "128 July 11 protesters": a date naming the people, no unit */
+            adj++;
+            continue;
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
         int first = (k == 0 && p == q->t1) ||

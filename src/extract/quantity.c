@@ -455,8 +455,8 @@ static int beyond_days(const struct token *t) {
 static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
     if (k == 0 || t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
         return 0;
-    if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE))
-        return 1;
+    if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE) && !past_days(t, k - 2))
+        return 1; /* "9 September 45", but "128 July 11 protesters": July 11 is a day */
     return past_days(t, k);
 }
 
@@ -972,7 +972,10 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         return 0;
     if (looks_like_age(t, n, core, j))
         return 0;
-    if (j < n && lexicon_has(lx, t[j].word, LC_UNIT)) {
+    int dated_noun = t[core].kind == TK_NUM && past_days(t, core) && j + 1 < n &&
+                     lexicon_has(lx, t[j].word, LC_PRE) && t[j + 1].kind == TK_NUM &&
+                     !past_days(t, j + 1); /* "128 July 11 protesters": the month a day's */
+    if (j < n && lexicon_has(lx, t[j].word, LC_UNIT) && !dated_noun) {
         size_t ul, ol = 0;
         /* Cases a verb opened, a charge phrase longer than the unit: "filed
          * 25 cases against the organisers" counts criminal cases; "25
