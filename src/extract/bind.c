@@ -226,8 +226,8 @@ static size_t brought_before(const struct sentence_ctx *c, size_t i) {
         (i >= 2 && tok(c, i - 1, "being") && (tok(c, i - 2, "before") || tok(c, i - 2, "after"))))
         return 0; /* "held for days before being brought before the prosecution": a time */
     size_t j = i + 1;
-    if (tok(c, j, "before"))
-        j++;
+    if (tok(c, j, "before") || (tok(c, i, "appeared") && tok(c, j, "at")))
+        j++; /* "appeared at the Harare Magistrates Court" */
     else if (tok(c, j, "at") && tok(c, j + 1, "the") && tok(c, j + 2, "disposal") &&
              tok(c, j + 3, "of"))
         j += 4;
@@ -3966,6 +3966,8 @@ static int put_before(const struct sentence_ctx *c, size_t k) {
  * custody", "to seven days' police custody", "to jail")? */
 static int sent_to_custody(const struct sentence_ctx *c, size_t k) {
     static const char *const places[] = {"custody", "detention", "jail", NULL};
+    if (tok(c, k, "back"))
+        k++; /* "sent 65 supporters back to jail" */
     if (!tok(c, k, "to"))
         return 0;
     for (size_t m = k + 1; m < c->n && m <= k + 5; m++) {
@@ -4011,6 +4013,21 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     if (t0 == 0 || end >= c->n)
         return VG_WHAT_NONE;
     size_t v = t0 - 1;
+    if (tok(c, v, "and")) {
+        /* "sent opposition leader X and 65 supporters back to jail": the
+         * verb before a name joined to the count */
+        size_t m = v, caps = 0;
+        while (m > 0 && v - m < 7 && c->t[m - 1].kind == TK_WORD && !trigger_at(c, m - 1) &&
+               !has(c, m - 1, LC_AUX) && !has(c, m - 1, LC_SAY)) {
+            caps += (c->t[m - 1].flags & TF_CAP) != 0;
+            m--;
+            if (tok(c, m, "sent") || tok(c, m, "send") || tok(c, m, "sends") ||
+                tok(c, m, "sending"))
+                break;
+        }
+        if (caps && m < v)
+            v = m;
+    }
     if (tok(c, v, "let") || tok(c, v, "lets") || tok(c, v, "letting"))
         return tok(c, end, "go") || (tok(c, end, "walk") && tok(c, end + 1, "free"))
                    ? VG_RELEASED
@@ -4507,6 +4524,27 @@ static size_t object_start(const struct sentence_ctx *c, size_t k) {
     return j;
 }
 
+/* The verb whose object, a noun phrase of words, "of", "the" and a
+ * bracketed acronym, ends at token `end`: "arrested the interim leader of
+ * the opposition Citizens Coalition for Change (CCC)".  Returns the verb's
+ * trigger, or NULL when a clause's edge, a count or a verb of another kind
+ * comes first. */
+static const struct trigger *verb_over_object(const struct sentence_ctx *c, size_t end) {
+    for (size_t k = end; k > 0 && end - k < 14; k--) {
+        const struct trigger *tr = trigger_ending(c, k);
+        if (tr && k < end)
+            return tr->e->kind == F_VERB && tr->e->what == VG_DETAINED ? tr : NULL;
+        const struct token *t = &c->t[k - 1];
+        if ((t->kind != TK_WORD && !tok(c, k - 1, "(") && !tok(c, k - 1, ")") &&
+             !tok(c, k - 1, "'") && !tok(c, k - 1, "'s") && !tok(c, k - 1, "\xe2\x80\x99")) ||
+            c->qty_at[k - 1] || has(c, k - 1, LC_AUX) || has(c, k - 1, LC_SAY) ||
+            tok(c, k - 1, "and") || tok(c, k - 1, "who") || tok(c, k - 1, "which") ||
+            tok(c, k - 1, "that"))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* "detained opposition leader X, along with": the verb whose object,
  * a name with words of its role before it, ends at token `end` (a comma
  * may close it).  Returns the verb's trigger, or NULL. */
@@ -4629,6 +4667,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         /* "detained with 5 of her friends", "arrested alongside 7
          * classmates": people, not the means ("charged with 3 counts") */
         tr = trigger_ending(c, object_start(c, t0 - 1));
+        if (!tr && h->who >= 0)
+            tr = verb_over_object(c, t0 - 1); /* "arrested the leader of the party (CCC)
+                                               * with nearly 80 people" */
         if (tr && tr->e->kind == F_VERB &&
             (h->who >= 0 || (tok(c, q->t1, "of") && (tok(c, q->t1 + 1, "her") ||
                                                      tok(c, q->t1 + 1, "his") ||
