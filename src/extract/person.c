@@ -265,11 +265,12 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                         "action", "actions", NULL};
     static const char *const moved[] = {"taken", "transferred", "moved", "brought", "transported",
                                         "driven", "flown", NULL};
+    /* "La Güinera", "Los Olivos": an article opens a place's name, no person's */
     static const char *const first_word[] = {"cyclone", "typhoon", "hurricane", "storm",
                                              "western", "eastern", "northern", "southern",
                                              "operation", "across", "amid", "against",
                                              "despite", "during", "inside", "outside",
-                                             "throughout", NULL};
+                                             "throughout", "la", "las", "los", NULL};
     static const char *const last_word[] = {"revolution", "uprising",
                                             "daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
@@ -1159,7 +1160,7 @@ static int subject_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
     size_t k = b;
     /* names already joined by a comma: the name at a may stand after one */
     int listed = a >= 2 && tok(c, a - 1, ",") && (c->t[a - 2].flags & TF_CAP);
-    for (int seg = 0; seg < 6 && k < c->n; seg++) {
+    for (int seg = 0; seg < 10 && k < c->n; seg++) {
         int o = pred_trigger(c, k);
         if (o >= 0)
             return o;
