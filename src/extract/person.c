@@ -711,6 +711,23 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* Is the outcome noun tr the subject of a verb of its own whose object is
+ * the name at a ("this large number of deaths has alerted the UN
+ * Secretary General, X")?  An auxiliary and a plain verb stand between;
+ * "has been identified as X" names the dead. */
+static int noun_acts_on(const struct sentence_ctx *c, const struct trigger *tr, size_t a) {
+    static const char *const naming[] = {"been", "being", "identified", "named", "listed",
+                                         "confirmed", "included", "includes", "include", NULL};
+    if (tr->e->kind != F_EVENT && tr->e->kind != F_PEOPLE && tr->e->kind != F_TOLL)
+        return 0;
+    for (size_t k = tr->t1; k + 1 < a && k < tr->t1 + 4; k++)
+        if (has(c, k, LC_AUX) && c->t[k + 1].kind == TK_WORD &&
+            !(c->t[k + 1].flags & TF_CAP) && !c->trig_at[k + 1] && !tok_in(c, k + 1, naming) &&
+            !has(c, k + 1, LC_AUX))
+            return 1;
+    return 0;
+}
+
 /* Does the name at [a, b) head a body that acts, in an aside after "led
  * by", "headed by" with only its office between, closed by a comma ("the
  * military, led by Gen. X, arrested ...")?  No outcome of the clause is
@@ -811,6 +828,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
         if (tr->t1 <= a && agent_before(c, a))
             continue; /* "the protests led by opposition leader X" */
+        if (tr->t1 <= a && noun_acts_on(c, tr, a))
+            continue; /* "the number of deaths has alerted UN chief X" */
         if (tr->t0 >= b && led_by(c, a, b))
             continue; /* "the military, led by Gen. X, arrested the premier" */
         if (tr->t0 >= b && own_active(c, b, tr->t0) && active_object(c, tr))
