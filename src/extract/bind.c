@@ -1475,10 +1475,26 @@ static int ru_pretrial_after(const struct sentence_ctx *c, const struct trigger 
  * verb and the count, is a court's sanction («суды арестовали 140 человек
  * на сроки до 15 суток», «арестовал 5 активистов на 10 суток», «арестовал
  * на 10 суток троих»), any other verb its own outcome. */
+/* Is "jailed" at x custody so far, no sentence: "jailed since July 31",
+ * "jailed without trial", "jailed pending trial", "jailed for nearly 11
+ * weeks" (a sentence's term is exact, a stay so far is not)? */
+static int jailed_so_far(const struct sentence_ctx *c, const struct trigger *x) {
+    static const char *const so_far[] = {"nearly", "almost", "more", "over", "about", NULL};
+    size_t k = x->t1;
+    if (x->t1 != x->t0 + 1 || !tok(c, x->t0, "jailed") || k >= c->n)
+        return 0;
+    if (tok(c, k, "since") || tok(c, k, "pending") ||
+        (tok(c, k, "without") && (tok(c, k + 1, "trial") || tok(c, k + 1, "charge"))))
+        return 1;
+    return tok(c, k, "for") && tok_in(c, k + 1, so_far);
+}
+
 static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
     static const char arrest[] = "арестова";
     const struct vg_str w = c->t[x->t0].fold;
     size_t n = sizeof arrest - 1;
+    if (jailed_so_far(c, x))
+        return VG_DETAINED;
     if (x->e->what != VG_DETAINED ||
         ((w.len < n || memcmp(w.ptr, arrest, n) != 0) && !tok(c, x->t1 - 1, "спецприемник")))
         return x->e->what; /* an arrest, or a stay in the jail of arrests */
