@@ -6250,6 +6250,17 @@ static int among_previous(const struct sentence_ctx *c, const struct quantity *q
                 return 0;
         return 1;
     }
+    static const char *const dets[] = {"this", "that", "the", NULL};
+    static const char *const counts[] = {"number", "figure", "total", "toll", "tally", "count",
+                                         NULL};
+    if (tok_in(c, t0 - 1, include) && tok_in(c, t0 - 2, counts)) {
+        /* "This number includes 100 adolescents", "X stated that the total
+         * included 21 minors", "noted that the figure includes 12 women" */
+        size_t k = t0 - 2;
+        if (k > 0 && tok_in(c, k - 1, dets))
+            k--;
+        return k == 0 || tok(c, k - 1, "that") || has(c, k - 1, LC_SAY);
+    }
     return t0 == 2 && (tok(c, 0, "they") || tok(c, 0, "these") || tok(c, 0, "those")) &&
            tok_in(c, 1, include);
 }
