@@ -277,7 +277,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                             "journal", "express", "telegraph", "review",
                                             "ledger", "gazette", "chronicle", "times",
                                             "monitor", "today", "online", "weekly", "africa",
-                                            "asia", "europe", "america", "branch", "authority",
+                                            "asia", "europe", "america", "american", "african",
+                                            "asian", "european", "branch", "authority",
                                             "township", "upazila", "tehsil", "division",
                                             "surgery", "sciences", "studies", "way",
                                             "league", "congress", "council", "alliance",
@@ -511,11 +512,17 @@ static int says_after_aside(const struct sentence_ctx *c, size_t b) {
     }
     if (!tok(c, b, ","))
         return 0;
+    int relative = 0;
     for (size_t k = b + 1; k < c->n && k < b + 16; k++) {
         if (c->trig_at[k] || c->qty_at[k] || tok(c, k, ".") || tok(c, k, ";"))
             return 0;
         if (tok(c, k, ","))
             return k > b + 1 && say_next(c, k + 1);
+        if (tok(c, k, "who") || tok(c, k, "which") || tok(c, k, "that"))
+            relative = 1; /* "X, a journalist who wrote about ...": the aside's own verb */
+        if (k > b + 2 && !relative && is_say(c, k) &&
+            (tok(c, b + 1, "a") || tok(c, b + 1, "an") || tok(c, b + 1, "the")))
+            return 1; /* "X, an FNDC leader told AFP": the aside's comma left out */
     }
     return 0;
 }
@@ -1171,6 +1178,12 @@ static int serving_term(const struct sentence_ctx *c, size_t b) {
     return 0;
 }
 
+/* Does an age ("32-year-old") stand at token j, before a name? */
+static int age_before_name(const struct sentence_ctx *c, size_t j) {
+    return j + 5 < c->n && c->t[j].kind == TK_NUM && tok(c, j + 1, "-") && tok(c, j + 2, "year") &&
+           tok(c, j + 3, "-") && tok(c, j + 4, "old");
+}
+
 /* The outcome phrase of the clause whose subject is the name at [a, b):
  * its verb, past appositions between commas ("X, 22, a student from Y,
  * was detained"), "of ..." and other names joined by "and" ("X and
@@ -1192,8 +1205,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
             continue;
         }
         if (tok(c, k, "and")) {
-            /* "and the opposition campaign coordinator Y": lower-case words */
+            /* "and the opposition campaign coordinator Y": lower-case words;
+             * "and 32-year-old Y": an age before the name */
             size_t j = k + 1;
+            if (age_before_name(c, j))
+                j += 5;
             while (j < c->n && j < k + 6 && c->t[j].kind == TK_WORD &&
                    !(c->t[j].flags & TF_CAP) && !c->trig_at[j] && !has(c, j, LC_AUX))
                 j++;
@@ -1968,7 +1984,10 @@ static int opens_name_list(const struct sentence_ctx *c, size_t b) {
         if (tok(c, m, "'s") || tok(c, m, "for"))
             return 0; /* "said X, the group's Director for Asia and the Pacific": X's post */
         if (tok(c, m, "and")) {
-            for (size_t k = m + 1; k < c->n && k < m + 3; k++)
+            size_t j = m + 1;
+            if (age_before_name(c, j))
+                j += 5; /* "and 32-year-old Y" */
+            for (size_t k = j; k < c->n && k < j + 2; k++)
                 if (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))
                     return 1;
             return 0;

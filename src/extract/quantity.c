@@ -342,6 +342,12 @@ static int glued_before(const struct token *t, size_t i) {
     if (token_is(p, "-") && i >= 2 && !(p->flags & TF_SPACE) && t[i - 2].kind == TK_WORD &&
         (t[i - 2].flags & TF_CAP))
         return 1;
+    /* An ISO date's month or day: "2022-06-23". */
+    for (size_t back = 2; back <= 4 && back <= i; back += 2)
+        if (t[i - back].kind == TK_NUM && t[i - back].fold.len == 4 && t[i].fold.len == 2 &&
+            token_is(&t[i - back + 1], "-") && !(t[i - back + 1].flags & TF_SPACE) &&
+            !(t[i - back + 2].flags & TF_SPACE) && token_is(p, "-") && !(p->flags & TF_SPACE))
+            return 1;
     /* A minus sign: "it was -50 outside", "at a temperature of -28"; not the
      * dash of a range ("20 -50") nor a list's dash ("- 50 people"). */
     if ((token_is(p, "-") || token_is(p, "\xe2\x88\x92")) && (p->flags & TF_SPACE) && i >= 2 &&
