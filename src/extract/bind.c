@@ -232,8 +232,8 @@ static size_t brought_before(const struct sentence_ctx *c, size_t i) {
         (i >= 2 && tok(c, i - 1, "being") && (tok(c, i - 2, "before") || tok(c, i - 2, "after"))))
         return 0; /* "held for days before being brought before the prosecution": a time */
     size_t j = i + 1;
-    if (tok(c, j, "before"))
-        j++;
+    if (tok(c, j, "before") || (tok(c, i, "appeared") && tok(c, j, "at")))
+        j++; /* "appeared at the Harare Magistrates Court" */
     else if (tok(c, j, "at") && tok(c, j + 1, "the") && tok(c, j + 2, "disposal") &&
              tok(c, j + 3, "of"))
         j += 4;
@@ -769,6 +769,22 @@ static int held_event(const struct sentence_ctx *c, size_t i) {
 }
 
 static int plain_word(const struct sentence_ctx *c, size_t p);
+
+/* Is the weak noun tr "bodies" the subject of an organisation's act ("the
+ * two bodies held a joint briefing", "the rights bodies said", "both
+ * bodies also urged"), so bodies of people, no dead? */
+static int bodies_act(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const verbs[] = {"held", "hold", "holds", "called", "urged", "demanded",
+                                        "issued", "accused", "asked", "welcomed", "petitioned",
+                                        "sued", "appealed", "blamed", "want", "wants", NULL};
+    static const char *const adverbs[] = {"also", "jointly", "further", "later", NULL};
+    size_t k = tr->t1;
+    if (!tok(c, tr->t1 - 1, "bodies"))
+        return 0;
+    if (k < c->n && tok_in(c, k, adverbs))
+        k++;
+    return k < c->n && (has(c, k, LC_SAY) || tok_in(c, k, verbs));
+}
 
 /* "granted police enquiry bail", "given conditional bail", "offered
  * bail": bail with up to three words between the verb and the noun, which
@@ -1381,8 +1397,9 @@ static size_t modifies_noun(const struct sentence_ctx *c, size_t p) {
                                     * marchers", "65 National League for Democracy members" */
         for (size_t k = p + 1; k <= e + 1 && k < c->n; k++)
             if ((c->t[k].flags & TF_CAP) && lex_match(c->lx, c->t, c->n, k, LC_WHO, &len) &&
-                (k + len > e || plain_closed(c, k + len)))
-                return k - p0; /* a title-case headline's noun: "Killed 12 Lekki Protesters" */
+                (k + len > e || plain_closed(c, k + len) || has(c, k + len, LC_AUX)))
+                return k - p0; /* a title-case headline's noun: "Killed 12 Lekki Protesters",
+                                * "Hundreds of Student Protesters Have Been Arrested" */
         p = e;
         if (tok(c, p + 1, "'s"))
             p++; /* "thousands of Bobi Wine's supporters" */
@@ -1524,10 +1541,26 @@ static int ru_pretrial_after(const struct sentence_ctx *c, const struct trigger 
  * verb and the count, is a court's sanction («суды арестовали 140 человек
  * на сроки до 15 суток», «арестовал 5 активистов на 10 суток», «арестовал
  * на 10 суток троих»), any other verb its own outcome. */
+/* Is "jailed" at x custody so far, no sentence: "jailed since July 31",
+ * "jailed without trial", "jailed pending trial", "jailed for nearly 11
+ * weeks" (a sentence's term is exact, a stay so far is not)? */
+static int jailed_so_far(const struct sentence_ctx *c, const struct trigger *x) {
+    static const char *const so_far[] = {"nearly", "almost", "more", "over", "about", NULL};
+    size_t k = x->t1;
+    if (x->t1 != x->t0 + 1 || !tok(c, x->t0, "jailed") || k >= c->n)
+        return 0;
+    if (tok(c, k, "since") || tok(c, k, "pending") ||
+        (tok(c, k, "without") && (tok(c, k + 1, "trial") || tok(c, k + 1, "charge"))))
+        return 1;
+    return tok(c, k, "for") && tok_in(c, k + 1, so_far);
+}
+
 static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
     static const char arrest[] = "арестова";
     const struct vg_str w = c->t[x->t0].fold;
     size_t n = sizeof arrest - 1;
+    if (jailed_so_far(c, x))
+        return VG_DETAINED;
     if (x->e->what != VG_DETAINED ||
         ((w.len < n || memcmp(w.ptr, arrest, n) != 0) && !tok(c, x->t1 - 1, "спецприемник")))
         return x->e->what; /* an arrest, or a stay in the jail of arrests */
@@ -1574,8 +1607,12 @@ static int demanded(const struct sentence_ctx *c, size_t t) {
     static const char *const calls[] = {"call", "calls", "called", "calling", "appeal",
                                         "appeals", "appealed", "appealing", "press", "pressed",
                                         "pressing", "campaign", "campaigned", "campaigning",
-                                        "push", "pushed", "pushing", NULL};
+                                        "push", "pushed", "pushing", "ask", "asks", "asked",
+                                        "asking", NULL};
     size_t k = t;
+    /* "asked for two-year prison terms for the twelve": past the term's length */
+    if (k > 1 && tok(c, k - 2, "-") && (tok(c, k - 1, "year") || tok(c, k - 1, "month")))
+        k = k >= 3 && (c->t[k - 3].kind == TK_NUM || has(c, k - 3, LC_NUM)) ? k - 3 : k - 2;
     if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "immediate") || tok(c, k - 1, "swift")))
         k--;
     if (k > 0 && (tok(c, k - 1, "the") || tok(c, k - 1, "an")))
@@ -1872,6 +1909,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (w && p + len > tr->t1 && cyrillic_at(c, p))
                 h->end = p + len; /* «участникам акции»: the whole noun phrase */
             return;
+        }
+        if (has(c, p, LC_PRE) && has(c, p, LC_UNIT) && p + 2 < c->n &&
+            c->t[p + 1].kind == TK_NUM && c->t[p + 1].fold.len <= 2 && !c->qty_at[p + 1] &&
+            c->t[q->t0].kind == TK_NUM && q->low > 31) {
+            p += 2; /* "128 July 11 protesters": a date naming the people, no unit */
+            adj++;
+            continue;
         }
         const struct lex_entry *w = lex_match(c->lx, c->t, c->n, p, LC_WHO, &len);
         int first = (k == 0 && p == q->t1) ||
@@ -2322,6 +2366,21 @@ static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
         if (c->qty_at[k])
             return 1;
     return 0;
+}
+
+/* Does a subordinating word at k open a clause with a subject of its own,
+ * a noun of people or a pronoun ("when protesters may be released",
+ * "whether they would be freed")? */
+static int subordinate_subject(const struct sentence_ctx *c, size_t k) {
+    static const char *const subs[] = {"when", "whether", "if", "until", NULL};
+    static const char *const pronouns[] = {"they", "he", "she", "we", "police", NULL};
+    size_t len;
+    if (!tok_in(c, k, subs) || k + 1 >= c->n)
+        return 0;
+    size_t m = k + 1;
+    if (tok(c, m, "the") || tok(c, m, "those") || tok(c, m, "these"))
+        m++;
+    return m < c->n && (tok_in(c, m, pronouns) || lex_match(c->lx, c->t, c->n, m, LC_WHO, &len));
 }
 
 /* Does "and" open a new subject in tokens [a, b): a count, "one" or a
@@ -3098,6 +3157,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
+        if (!relative && k > after_noun && subordinate_subject(c, k))
+            return; /* "the arrest of 191 people in Lima and asked police when
+                     * protesters may be released": another clause's subject */
         if (!relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the five wounded taken to the clinic, one is dead": the
                      * rest is the part's */
@@ -3360,10 +3422,17 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                                      (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
         else if (relative && (form == F_INTRANS || form == F_VERB) &&
-                 !(tr->e->what == VG_PARTICIPANTS && charge_against(c, c->q[qi].t0)))
+                 !(tr->e->what == VG_PARTICIPANTS && charge_against(c, c->q[qi].t0))) {
             /* not "dropped charges against 80 people who marched": the
              * accused, no crowd */
+            if (best->s == S_WEAK && best->what == VG_PARTICIPANTS && best->rule &&
+                strcmp(best->rule, "relative") == 0 && tr->e->what != VG_PARTICIPANTS &&
+                form == F_INTRANS)
+                best->s = S_NONE; /* "Dozens of people who took to the streets found
+                                   * themselves behind bars": the crowd's verb is the
+                                   * clause's, the later outcome the count's own */
             offer(best, S_WEAK, tr, tr->e->what, "relative");
+        }
         if (inner && best->s)
             return;
     }
@@ -4052,6 +4121,8 @@ static int put_before(const struct sentence_ctx *c, size_t k) {
  * custody", "to seven days' police custody", "to jail")? */
 static int sent_to_custody(const struct sentence_ctx *c, size_t k) {
     static const char *const places[] = {"custody", "detention", "jail", NULL};
+    if (tok(c, k, "back"))
+        k++; /* "sent 65 supporters back to jail" */
     if (!tok(c, k, "to"))
         return 0;
     for (size_t m = k + 1; m < c->n && m <= k + 5; m++) {
@@ -4097,6 +4168,21 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
     if (t0 == 0 || end >= c->n)
         return VG_WHAT_NONE;
     size_t v = t0 - 1;
+    if (tok(c, v, "and")) {
+        /* "sent opposition leader X and 65 supporters back to jail": the
+         * verb before a name joined to the count */
+        size_t m = v, caps = 0;
+        while (m > 0 && v - m < 7 && c->t[m - 1].kind == TK_WORD && !trigger_at(c, m - 1) &&
+               !has(c, m - 1, LC_AUX) && !has(c, m - 1, LC_SAY)) {
+            caps += (c->t[m - 1].flags & TF_CAP) != 0;
+            m--;
+            if (tok(c, m, "sent") || tok(c, m, "send") || tok(c, m, "sends") ||
+                tok(c, m, "sending"))
+                break;
+        }
+        if (caps && m < v)
+            v = m;
+    }
     if (tok(c, v, "let") || tok(c, v, "lets") || tok(c, v, "letting"))
         return tok(c, end, "go") || (tok(c, end, "walk") && tok(c, end + 1, "free"))
                    ? VG_RELEASED
@@ -4629,6 +4715,27 @@ static size_t object_start(const struct sentence_ctx *c, size_t k) {
     return j;
 }
 
+/* The verb whose object, a noun phrase of words, "of", "the" and a
+ * bracketed acronym, ends at token `end`: "arrested the interim leader of
+ * the opposition Citizens Coalition for Change (CCC)".  Returns the verb's
+ * trigger, or NULL when a clause's edge, a count or a verb of another kind
+ * comes first. */
+static const struct trigger *verb_over_object(const struct sentence_ctx *c, size_t end) {
+    for (size_t k = end; k > 0 && end - k < 14; k--) {
+        const struct trigger *tr = trigger_ending(c, k);
+        if (tr && k < end)
+            return tr->e->kind == F_VERB && tr->e->what == VG_DETAINED ? tr : NULL;
+        const struct token *t = &c->t[k - 1];
+        if ((t->kind != TK_WORD && !tok(c, k - 1, "(") && !tok(c, k - 1, ")") &&
+             !tok(c, k - 1, "'") && !tok(c, k - 1, "'s") && !tok(c, k - 1, "\xe2\x80\x99")) ||
+            c->qty_at[k - 1] || has(c, k - 1, LC_AUX) || has(c, k - 1, LC_SAY) ||
+            tok(c, k - 1, "and") || tok(c, k - 1, "who") || tok(c, k - 1, "which") ||
+            tok(c, k - 1, "that"))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* "detained opposition leader X, along with": the verb whose object,
  * a name with words of its role before it, ends at token `end` (a comma
  * may close it).  Returns the verb's trigger, or NULL. */
@@ -4753,6 +4860,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         /* "detained with 5 of her friends", "arrested alongside 7
          * classmates": people, not the means ("charged with 3 counts") */
         tr = trigger_ending(c, object_start(c, t0 - 1));
+        if (!tr && h->who >= 0)
+            tr = verb_over_object(c, t0 - 1); /* "arrested the leader of the party (CCC)
+                                               * with nearly 80 people" */
         if (tr && tr->e->kind == F_VERB &&
             (h->who >= 0 || (tok(c, q->t1, "of") && (tok(c, q->t1 + 1, "her") ||
                                                      tok(c, q->t1 + 1, "his") ||
@@ -5162,6 +5272,25 @@ static size_t past_time_phrase(const struct sentence_ctx *c, size_t k) {
     return k;
 }
 
+/* Does a court or magistrate remand at k, right after a bare "remanded":
+ * "remanded by a Kampala magistrate's court", with no bail in the clause? */
+static int remanded_by_court(const struct sentence_ctx *c, size_t k) {
+    static const char *const bench[] = {"court", "courts", "magistrate", "magistrates",
+                                        "magistrate's", "judge", NULL};
+    if (!tok(c, k, "by"))
+        return 0;
+    int seen = 0;
+    for (size_t m = k + 1; m < c->n && m <= k + 8; m++) {
+        const struct trigger *x = trigger_at(c, m);
+        if (tok(c, m, "bail") || tok(c, m, "bond") || (x && x->e->what == VG_RELEASED))
+            return 0; /* "remanded by the court on bail" */
+        if (tok(c, m, ",") || tok(c, m, ";") || tok(c, m, ".") || x)
+            break;
+        seen |= tok_in(c, m, bench);
+    }
+    return seen;
+}
+
 /* Is the trigger custody that follows a charge: "remanded in custody",
  * "remanded to judicial custody", "held in custody"?  Such custody comes
  * after the charge, so "charged and remanded in custody" counts both
@@ -5174,6 +5303,9 @@ static int remand(const struct sentence_ctx *c, const struct trigger *t2) {
     if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
         (tok(c, t2->t1, "until") || tok(c, t2->t1, "till")))
         return 1; /* "remanded until 24 November": held to the next hearing */
+    if (t2->e->what == VG_DETAINED && tok(c, t2->t0, "remanded") && t2->t1 == t2->t0 + 1 &&
+        remanded_by_court(c, t2->t1))
+        return 1; /* "charged and remanded by a magistrate's court" */
     if (t2->e->what != VG_DETAINED || t2->t1 < t2->t0 + 2 || !tok(c, t2->t1 - 1, "custody"))
         return 0; /* "remanded to appear before the court" may be on bail */
     return tok(c, t2->t0, "remanded") || tok(c, t2->t0, "held");
@@ -6317,6 +6449,17 @@ static int among_previous(const struct sentence_ctx *c, const struct quantity *q
                 return 0;
         return 1;
     }
+    static const char *const dets[] = {"this", "that", "the", NULL};
+    static const char *const counts[] = {"number", "figure", "total", "toll", "tally", "count",
+                                         NULL};
+    if (tok_in(c, t0 - 1, include) && tok_in(c, t0 - 2, counts)) {
+        /* "This number includes 100 adolescents", "X stated that the total
+         * included 21 minors", "noted that the figure includes 12 women" */
+        size_t k = t0 - 2;
+        if (k > 0 && tok_in(c, k - 1, dets))
+            k--;
+        return k == 0 || tok(c, k - 1, "that") || has(c, k - 1, LC_SAY);
+    }
     return t0 == 2 && (tok(c, 0, "they") || tok(c, 0, "these") || tok(c, 0, "those")) &&
            tok_in(c, 1, include);
 }
@@ -7007,7 +7150,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
             best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
-        if (h.out && h.out->e->kind == F_WEAK)
+        if (h.out && h.out->e->kind == F_WEAK && !bodies_act(c, h.out))
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
         if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
             best.what == VG_INJURED && best.rule && strcmp(best.rule, "with") == 0) {

@@ -275,19 +275,22 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                                         "action", "actions", NULL};
     static const char *const moved[] = {"taken", "transferred", "moved", "brought", "transported",
                                         "driven", "flown", NULL};
+    /* "La Güinera", "Los Olivos": an article opens a place's name, no person's */
     static const char *const first_word[] = {"cyclone", "typhoon", "hurricane", "storm",
                                              "western", "eastern", "northern", "southern",
                                              "operation", "across", "amid", "against",
                                              "despite", "during", "inside", "outside",
                                              "throughout", "avenida", "rue", "calle", "rua",
-                                             "jalan", "plaza", "piazza", NULL};
+                                             "jalan", "plaza", "piazza", "la", "las", "los",
+                                             NULL};
     static const char *const last_word[] = {"revolution", "uprising",
                                             "daily", "act", "code", "north", "south", "east",
                                             "west", "post", "mirror", "tribune", "herald",
                                             "journal", "express", "telegraph", "review",
                                             "ledger", "gazette", "chronicle", "times",
                                             "monitor", "today", "online", "weekly", "africa",
-                                            "asia", "europe", "america", "branch", "authority",
+                                            "asia", "europe", "america", "american", "african",
+                                            "asian", "european", "branch", "authority",
                                             "township", "upazila", "tehsil", "division",
                                             "surgery", "sciences", "studies", "way",
                                             "league", "congress", "council", "alliance",
@@ -536,6 +539,14 @@ static int is_say(const struct sentence_ctx *c, size_t i) {
     return i < c->n && lexicon_is(c->lx, c->t[i].word, LC_SAY);
 }
 
+/* A verb of saying at i, or after one adverb there: "X also told Efe",
+ * "X later said". */
+static int say_next(const struct sentence_ctx *c, size_t i) {
+    static const char *const adverbs[] = {"also", "later", "earlier", "further", "separately",
+                                          "previously", "again", "then", NULL};
+    return is_say(c, i) || (i + 1 < c->n && tok_in(c, i, adverbs) && is_say(c, i + 1));
+}
+
 /* Does an apposition with no outcome of its own follow the name ending
  * at b, then a verb of saying ("X, a member of the party's media cell,
  * told reporters")?  The name is a speaker's. */
@@ -552,11 +563,17 @@ static int says_after_aside(const struct sentence_ctx *c, size_t b) {
     }
     if (!tok(c, b, ","))
         return 0;
+    int relative = 0;
     for (size_t k = b + 1; k < c->n && k < b + 16; k++) {
         if (c->trig_at[k] || c->qty_at[k] || tok(c, k, ".") || tok(c, k, ";"))
             return 0;
         if (tok(c, k, ","))
-            return k > b + 1 && is_say(c, k + 1);
+            return k > b + 1 && say_next(c, k + 1);
+        if (tok(c, k, "who") || tok(c, k, "which") || tok(c, k, "that"))
+            relative = 1; /* "X, a journalist who wrote about ...": the aside's own verb */
+        if (k > b + 2 && !relative && is_say(c, k) &&
+            (tok(c, b + 1, "a") || tok(c, b + 1, "an") || tok(c, b + 1, "the")))
+            return 1; /* "X, an FNDC leader told AFP": the aside's comma left out */
     }
     return 0;
 }
@@ -752,6 +769,100 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* Is the outcome noun tr the subject of a verb of its own whose object is
+ * the name at a ("this large number of deaths has alerted the UN
+ * Secretary General, X")?  An auxiliary and a plain verb stand between;
+ * "has been identified as X" names the dead. */
+static int noun_acts_on(const struct sentence_ctx *c, const struct trigger *tr, size_t a) {
+    static const char *const naming[] = {"been", "being", "identified", "named", "listed",
+                                         "confirmed", "included", "includes", "include", NULL};
+    if (tr->e->kind != F_EVENT && tr->e->kind != F_PEOPLE && tr->e->kind != F_TOLL)
+        return 0;
+    for (size_t k = tr->t1; k + 1 < a && k < tr->t1 + 4; k++)
+        if (has(c, k, LC_AUX) && c->t[k + 1].kind == TK_WORD &&
+            !(c->t[k + 1].flags & TF_CAP) && !c->trig_at[k + 1] && !tok_in(c, k + 1, naming) &&
+            !has(c, k + 1, LC_AUX))
+            return 1;
+    return 0;
+}
+
+/* Does the name at [a, b) head a body that acts, in an aside after "led
+ * by", "headed by" with only its office between, closed by a comma ("the
+ * military, led by Gen. X, arrested ...")?  No outcome of the clause is
+ * then X's; but "led by X, who was arrested" is his own clause. */
+static int led_by(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const rel[] = {"who", "whom", "whose", NULL};
+    if (!tok(c, b, ",") || tok_in(c, b + 1, rel))
+        return 0;
+    static const char *const led[] = {"led", "headed", "commanded", "chaired", NULL};
+    for (size_t k = a; k > 1 && a - k < 6; k--) {
+        if (tok(c, k - 1, "by"))
+            return tok_in(c, k - 2, led);
+        if (tok(c, k - 1, ".") && k >= 2 && (c->t[k - 2].flags & TF_CAP) &&
+            c->t[k - 2].fold.len <= 4)
+            continue; /* "Gen. X", "Col. X": an abbreviated rank */
+        if (c->t[k - 1].kind != TK_WORD || c->trig_at[k - 1] ||
+            !((c->t[k - 1].flags & TF_CAP) || has(c, k - 1, LC_TITLE) ||
+              has(c, k - 1, LC_ROLE) || has(c, k - 1, LC_ORG)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does the active verb tr, right after a name with no auxiliary, take an
+ * object of its own: a determiner and a noun that is no time ("X secured
+ * the votes", "X released a statement"), or a share ("X secured 24 per
+ * cent")?  The name is then its agent.  A time after it is the outcome's
+ * ("Activist X arrested a day after the march"). */
+static int active_object(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                       NULL};
+    static const char *const times[] = {"day", "days", "week", "weeks", "month", "months",
+                                        "year", "years", "night", "morning", "evening",
+                                        "afternoon", "weekend", "hour", "hours", "moment",
+                                        "same", "following", "next", "previous", "last",
+                                        "few", "second", "first", NULL};
+    static const char *const shares[] = {"per", "percent", "%", NULL};
+    size_t k = tr->t1;
+    if (tr->e->kind != F_VERB || k + 1 >= c->n)
+        return 0;
+    if (c->t[k].kind == TK_NUM)
+        return tok_in(c, k + 1, shares);
+    return tok_in(c, k, dets) && c->t[k + 1].kind == TK_WORD && !tok_in(c, k + 1, times) &&
+           !c->trig_at[k + 1];
+}
+
+/* Is the name at a, after its office ("Prime Minister", "former
+ * minister"), the object of an outcome verb right before the office:
+ * "soldiers arrested Prime Minister X"? */
+static int outcome_object(const struct sentence_ctx *c, size_t a) {
+    static const char *const parts[] = {"former", "prime", "deputy", "vice", "acting",
+                                        "chief", NULL};
+    size_t k = a;
+    while (k > 0 && a - k < 4 &&
+           (has(c, k - 1, LC_TITLE) || has(c, k - 1, LC_ORG) || tok_in(c, k - 1, parts)))
+        k--;
+    if (k == a || k == 0)
+        return 0;
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].t1 == k && c->tr[i].e->kind == F_VERB &&
+            c->tr[i].e->what != VG_PARTICIPANTS)
+            return 1;
+    return 0;
+}
+
+/* Do tokens [b, t) hold nothing but commas, "who" and adverbs, so that a
+ * verb at t is the active predicate of the name ending at b ("X secured",
+ * "X, who reportedly secured")? */
+static int own_active(const struct sentence_ctx *c, size_t b, size_t t) {
+    static const char *const fillers[] = {",", "who", "reportedly", "also", "later", "then",
+                                          "allegedly", NULL};
+    for (size_t k = b; k < t; k++)
+        if (!tok_in(c, k, fillers))
+            return 0;
+    return 1;
+}
+
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
@@ -775,6 +886,12 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue; /* "lawyer X on the arrests", "X — о задержаниях" */
         if (tr->t1 <= a && agent_before(c, a))
             continue; /* "the protests led by opposition leader X" */
+        if (tr->t1 <= a && noun_acts_on(c, tr, a))
+            continue; /* "the number of deaths has alerted UN chief X" */
+        if (tr->t0 >= b && led_by(c, a, b))
+            continue; /* "the military, led by Gen. X, arrested the premier" */
+        if (tr->t0 >= b && own_active(c, b, tr->t0) && active_object(c, tr))
+            continue; /* "X, who secured 24 per cent of the votes": X's act */
         if (tr->e->what == VG_RELEASED && tr->t0 > 0 && tok_in(c, tr->t0 - 1, published))
             continue; /* "according to figures released Friday": a thing published */
         if (tr->t0 >= b + 2 && tr->e->kind == F_PEOPLE && tok(c, tr->t0 - 1, "the") &&
@@ -900,6 +1017,8 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             if (m == k && c->tr[o].e->kind == F_VERB && c->tr[o].t1 < c->n &&
                 c->qty_at[c->tr[o].t1])
                 return -1; /* "X treated 30 injured protesters": X did it */
+            if (m == j && own_active(c, k, j) && active_object(c, &c->tr[o]))
+                return -1; /* "X, who secured 24 per cent of the votes": X did it */
             if ((m > j || j == k) && verb_with_object(c, &c->tr[o]))
                 return -1; /* "X has promised reform and released 13 detainees" */
             if (c->tr[o].e->kind == F_STATE && (m > j || j == k))
@@ -1113,16 +1232,26 @@ static int serving_term(const struct sentence_ctx *c, size_t b) {
     return 0;
 }
 
+/* Does an age ("32-year-old") stand at token j, before a name? */
+static int age_before_name(const struct sentence_ctx *c, size_t j) {
+    return j + 5 < c->n && c->t[j].kind == TK_NUM && tok(c, j + 1, "-") && tok(c, j + 2, "year") &&
+           tok(c, j + 3, "-") && tok(c, j + 4, "old");
+}
+
 /* The outcome phrase of the clause whose subject is the name at [a, b):
  * its verb, past appositions between commas ("X, 22, a student from Y,
  * was detained"), "of ..." and other names joined by "and" ("X and
  * organiser Y received ..."), or -1. */
-static int subject_outcome(const struct sentence_ctx *c, size_t b) {
+static int subject_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
     size_t k = b;
-    for (int seg = 0; seg < 6 && k < c->n; seg++) {
+    /* names already joined by a comma: the name at a may stand after one */
+    int listed = a >= 2 && tok(c, a - 1, ",") && (c->t[a - 2].flags & TF_CAP);
+    for (int seg = 0; seg < 10 && k < c->n; seg++) {
         int o = pred_trigger(c, k);
         if (o >= 0)
             return o;
+        if (listed && tok(c, k, ",") && k + 1 < c->n && tok(c, k + 1, "and"))
+            k++; /* "X, Y, and Z were charged": the serial comma before the last name */
         size_t br = tok(c, k, ",") ? k + 1 : k; /* "X (19) and Y", "X, (19) and Y": an age */
         if (br + 2 < c->n && tok(c, br, "(") && c->t[br + 1].kind == TK_NUM &&
             c->t[br + 1].fold.len <= 2 && tok(c, br + 2, ")")) {
@@ -1130,8 +1259,11 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
             continue;
         }
         if (tok(c, k, "and")) {
-            /* "and the opposition campaign coordinator Y": lower-case words */
+            /* "and the opposition campaign coordinator Y": lower-case words;
+             * "and 32-year-old Y": an age before the name */
             size_t j = k + 1;
+            if (age_before_name(c, j))
+                j += 5;
             while (j < c->n && j < k + 6 && c->t[j].kind == TK_WORD &&
                    !(c->t[j].flags & TF_CAP) && !c->trig_at[j] && !has(c, j, LC_AUX))
                 j++;
@@ -1149,6 +1281,7 @@ static int subject_outcome(const struct sentence_ctx *c, size_t b) {
         if (tok(c, k, ",") && k + 1 < c->n && name_word(c, k + 1)) {
             size_t w; /* a list of names: "X, Y and Z were sentenced" */
             k = name_end(c, k + 1, &w);
+            listed = 1;
             continue;
         }
         if (tok(c, k, ",") || tok(c, k, ":")) {
@@ -1771,8 +1904,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
     int o = grouped ? -1 : death_of(c, a);
-    if (o < 0 && !grouped && !stance_after(c, b))
-        o = subject_outcome(c, b);
+    if (o < 0 && !grouped && !stance_after(c, b) && !led_by(c, a, b))
+        o = subject_outcome(c, a, b);
     if (o < 0)
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
     if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
@@ -1905,7 +2038,10 @@ static int opens_name_list(const struct sentence_ctx *c, size_t b) {
         if (tok(c, m, "'s") || tok(c, m, "for"))
             return 0; /* "said X, the group's Director for Asia and the Pacific": X's post */
         if (tok(c, m, "and")) {
-            for (size_t k = m + 1; k < c->n && k < m + 3; k++)
+            size_t j = m + 1;
+            if (age_before_name(c, j))
+                j += 5; /* "and 32-year-old Y" */
+            for (size_t k = j; k < c->n && k < j + 2; k++)
                 if (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))
                     return 1;
             return 0;
@@ -1974,8 +2110,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
-        if (is_say(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
-            (tok(c, b, ",") && b + 1 < c->n && is_say(c, b + 1)) ||
+        if (say_next(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
+            (tok(c, b, ",") && b + 1 < c->n && say_next(c, b + 1)) ||
             (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b) ||
             (a >= 2 && tok(c, a - 1, "to") && tok(c, a - 2, "according")))
             continue; /* a speaker, but "said X was among those killed" is X's;
@@ -1988,12 +2124,15 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
             ((c->t[a - 1].flags & TF_CAP) || !among(c, a)) && !event_of_office(c, a) &&
             !office_held(c, a, b) &&
+            !(object.o >= 0 && joined_object(c, object.b, a)) && !outcome_object(c, a) &&
             !((c->t[a - 1].flags & TF_CAP) && !lexicon_is(c->lx, c->t[a - 1].word, LC_ROLE) &&
               !lexicon_is(c->lx, c->t[a - 1].word, LC_TITLE) && has(c, b, LC_AUX) &&
               pred_trigger(c, b) >= 0))
             continue; /* "police spokesman X", but "фотограф нашего издания X",
-                       * "16 people, including party chief X, were arrested" and
-                       * "the rector of Tver University X was injured" */
+                       * "16 people, including party chief X, were arrested",
+                       * "the rector of Tver University X was injured" and
+                       * "killed lawyer X and party official Y" (Y joined to X),
+                       * "arrested Prime Minister X" (the verb's object) */
         int owner = (tok(c, b, "'s") || plural_owner(c, b)) && !(b + 1 < c->n && c->trig_at[b + 1]);
         if (owner && a > 0 && tok_in(c, a - 1, office))
             continue; /* "President Daniel Ortega's inauguration": an office holder's */
@@ -2034,7 +2173,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int pend = !known && is_pending(ps, name, words, &key, &nomem);
         if (nomem)
             return VG_ENOMEM;
-        if (pend && !full && what && subject_outcome(c, b) < 0 && one_of(c, a, b) < 0)
+        if (pend && !full && what && subject_outcome(c, a, b) < 0 && one_of(c, a, b) < 0)
             what = VG_WHAT_NONE; /* a given name or surname alone takes only its own verb */
         if (pend) {
             named += !full;

@@ -342,6 +342,18 @@ static int institution_elsewhere(const struct place_state *ps, struct vg_str tex
            strcmp(h->place->country, ps->main->country) != 0;
 }
 
+/* Is the hit a town abroad that ends a capitalised name ("Foro Penal",
+ * a rights group, is no town Peñal of Trinidad): a city or district of
+ * another country than the report's, right after a capitalised word no
+ * sentence opens with? */
+static int foreign_in_name(const struct place_state *ps, struct vg_str text,
+                           const struct vg_place_hit *h) {
+    if (!ps->main || h->demonym ||
+        (h->place->kind != VG_PLACE_CITY && h->place->kind != VG_PLACE_DISTRICT))
+        return 0;
+    return strcmp(h->place->country, ps->main->country) != 0 && after_given_name(text, h->start);
+}
+
 /* Find the places of text[start, end), leaving out incidental ones. */
 static size_t scan_places(const struct place_state *ps, struct vg_str text, size_t start,
                           size_t end, struct vg_place_hit *hits) {
@@ -350,7 +362,8 @@ static size_t scan_places(const struct place_state *ps, struct vg_str text, size
     for (size_t i = 0; i < n; i++) {
         hits[i].start += start;
         hits[i].end += start;
-        if (!incidental(text, &hits[i]) && !named_body(text, &hits[i]))
+        if (!incidental(text, &hits[i]) && !named_body(text, &hits[i]) &&
+            !foreign_in_name(ps, text, &hits[i]))
             hits[o++] = hits[i];
     }
     return o;
@@ -506,6 +519,11 @@ static void find_main(struct place_state *ps, struct vg_str text) {
         ps->main = cand[best];
     else
         ps->main = best >= 0 ? widen_main(ps, cand, score, n_cand, (size_t)best) : NULL;
+    size_t kept = 0; /* the opening's places, less towns abroad ending a name */
+    for (size_t i = 0; i < ps->n_head; i++)
+        if (!foreign_in_name(ps, text, &ps->head[i]))
+            ps->head[kept++] = ps->head[i];
+    ps->n_head = kept;
 }
 
 /* A dash that ends a dateline at byte i ("CHICAGO - ", "CHICAGO \xe2\x80\x94 ",

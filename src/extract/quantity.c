@@ -350,6 +350,12 @@ static int glued_before(const struct token *t, size_t i) {
     if (token_is(p, "-") && i >= 2 && !(p->flags & TF_SPACE) && t[i - 2].kind == TK_WORD &&
         (t[i - 2].flags & TF_CAP))
         return 1;
+    /* An ISO date's month or day: "2022-06-23". */
+    for (size_t back = 2; back <= 4 && back <= i; back += 2)
+        if (t[i - back].kind == TK_NUM && t[i - back].fold.len == 4 && t[i].fold.len == 2 &&
+            token_is(&t[i - back + 1], "-") && !(t[i - back + 1].flags & TF_SPACE) &&
+            !(t[i - back + 2].flags & TF_SPACE) && token_is(p, "-") && !(p->flags & TF_SPACE))
+            return 1;
     /* A minus sign: "it was -50 outside", "at a temperature of -28"; not the
      * dash of a range ("20 -50") nor a list's dash ("- 50 people"). */
     if ((token_is(p, "-") || token_is(p, "\xe2\x88\x92")) && (p->flags & TF_SPACE) && i >= 2 &&
@@ -472,8 +478,8 @@ static int count_after_month(const struct lexicon *lx, const struct token *t, si
                 return 1; /* "on 20 April two protesters": no day is spelt out */
     if (t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
         return 0;
-    if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE))
-        return 1;
+    if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE) && !past_days(t, k - 2))
+        return 1; /* "9 September 45", but "128 July 11 protesters": July 11 is a day */
     return past_days(t, k);
 }
 
@@ -992,7 +998,10 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         return 0;
     if (looks_like_age(t, n, core, j))
         return 0;
-    if (j < n && lexicon_has(lx, t[j].word, LC_UNIT)) {
+    int dated_noun = t[core].kind == TK_NUM && past_days(t, core) && j + 1 < n &&
+                     lexicon_has(lx, t[j].word, LC_PRE) && t[j + 1].kind == TK_NUM &&
+                     !past_days(t, j + 1); /* "128 July 11 protesters": the month a day's */
+    if (j < n && lexicon_has(lx, t[j].word, LC_UNIT) && !dated_noun) {
         size_t ul, ol = 0;
         /* Cases a verb opened, a charge phrase longer than the unit: "filed
          * 25 cases against the organisers" counts criminal cases; "25

@@ -238,12 +238,14 @@ static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
 }
 
 /* Is [a, b) only a kind of body in lower case ("A rights group", "The
- * civil society organisation"), its last word a kind? */
+ * civil society organisation"), its last word a kind?  Not a person of
+ * one ("The director of the monitoring group, X, said"): X speaks for it. */
 static int only_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
     if (b < a + 2 || !is_article(c, a) || !word_list_has_token(kinds, &c->t[b - 1]))
         return 0;
     for (size_t k = a + 1; k < b; k++)
-        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP))
+        if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP) || tok(c, k, "of") ||
+            tok(c, k, "for") || has(c, k, LC_ROLE))
             return 0;
     return 1;
 }
@@ -659,9 +661,27 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                 break;
             end--;
         }
-        if (end < 2 || !weekday(c, end - 1) || !tok(c, end - 2, "on"))
+        if (end >= 4 && tok(c, end - 1, ",") && tok_in_list(c, end - 2, contrast_adverbs) &&
+            tok(c, end - 3, ",")) {
+            end -= 3; /* "X speaking earlier today, however, said" */
+            continue;
+        }
+        if (end >= 2 && tok(c, end - 1, "speaking")) {
+            end--; /* "X speaking earlier today said": X, not the time */
+            continue;
+        }
+        static const char *const day_det[] = {"on", "last", "next", "this", "every", "each",
+                                              "that", "by", "until", "since", "of", NULL};
+        if (end >= 2 && weekday(c, end - 1) && c->t[end - 2].kind == TK_WORD &&
+            !tok_in_list(c, end - 2, day_det) && !has(c, end - 2, LC_STOP)) {
+            end--; /* "The Ombudsman Office Saturday reported": the day is no speaker */
+            continue;
+        }
+        if (end < 2 || !weekday(c, end - 1) ||
+            !(tok(c, end - 2, "on") || tok(c, end - 2, "last") || tok(c, end - 2, "this")))
             break;
-        end -= 2; /* "police on Sunday said": the day is no speaker */
+        end -= 2; /* "police on Sunday said", "police last Saturday said": the day is
+                   * no speaker */
     }
     if (end == 0 || passive_be(c, end - 1))
         return 0; /* "the results were announced": no speaker */
