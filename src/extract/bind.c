@@ -6788,9 +6788,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (!x)
                 x = relative_custody(c, h.end); /* "freed 40 protesters, who had been
                                                  * arrested on Monday" */
-            if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
+            if (x && x->e->kind == F_VERB && (x->e->what == VG_DETAINED || jailed_so_far(c, x)) &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
-                best.earlier = x;
+                best.earlier = x; /* "released on bail three activists jailed since July 31" */
             else if (x && x->t0 > h.end && x->e->kind == F_VERB && stage_of(x->e->what) > 1 &&
                      stage_of(x->e->what) < stage_of(best.what))
                 best.earlier = x; /* "pardoned 30 people who were convicted of ...":
@@ -7071,7 +7071,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             t2 = best.earlier; /* "who had been held ... were freed": both */
         for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];
-            out[n_out].what = t2->e->what;
+            out[n_out].what = jailed_so_far(c, t2) ? VG_DETAINED : t2->e->what;
             out[n_out].rule = "and_then";
             out[n_out].trig = t2->t0;
             n_out++;
