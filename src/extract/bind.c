@@ -4769,6 +4769,25 @@ static int tally_item(const struct sentence_ctx *c, const struct trigger *tr,
            tok(c, q->t1, "and") || (c->t[q->t1].flags & TF_NL);
 }
 
+/* Do sentences and their term stand before "for" and the count at t0
+ * ("prison sentences of 6 to 30 years for 128 protesters", "terms of up
+ * to five years for 12"), not asked for ("sought sentences of ...")? */
+static int sentences_for(const struct sentence_ctx *c, size_t t0) {
+    static const char *const units[] = {"years", "year", "months", "month", NULL};
+    static const char *const heads[] = {"sentences", "sentence", "terms", "term", NULL};
+    if (t0 < 5 || !tok(c, t0 - 1, "for") || !tok_in(c, t0 - 2, units))
+        return 0;
+    for (size_t k = t0 - 2; k-- > 0 && t0 - 2 - k <= 7;) {
+        if (tok(c, k, "of") && k > 0 && tok_in(c, k - 1, heads))
+            return !demanded(c, k - 1) && !(k >= 2 && demanded(c, k - 2));
+        if (!(c->t[k].kind == TK_NUM || has(c, k, LC_NUM) || has(c, k, LC_QUAL) ||
+              tok(c, k, "to") || tok(c, k, "-") || tok(c, k, "and") || tok(c, k, "between") ||
+              tok(c, k, "from") || tok(c, k, "up")))
+            return 0;
+    }
+    return 0;
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -4839,6 +4858,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         offer(best, S_ACTIVE, tr, tr->e->what, "item"); /* "arrested 15, wounded 9, dead 6" */
     else if (!tr && present_verb(c, t0 - 1, h) != VG_WHAT_NONE)
         offer(best, S_ACTIVE, NULL, (uint8_t)present_verb(c, t0 - 1, h), "present_verb");
+    else if (!tr && sentences_for(c, t0))
+        offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "nominal"); /* "prison sentences of 6 to
+                                                                * 30 years for 128 ..." */
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 && !demanded(c, tr->t0) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
@@ -7002,9 +7024,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (!x)
                 x = relative_custody(c, h.end); /* "freed 40 protesters, who had been
                                                  * arrested on Monday" */
-            if (x && x->e->kind == F_VERB && x->e->what == VG_DETAINED &&
+            if (x && x->e->kind == F_VERB && (x->e->what == VG_DETAINED || jailed_so_far(c, x)) &&
                 !tok(c, x->t0, "held") && !tok(c, x->t0, "kept"))
-                best.earlier = x;
+                best.earlier = x; /* "released on bail three activists jailed since July 31" */
             else if (x && x->t0 > h.end && x->e->kind == F_VERB && stage_of(x->e->what) > 1 &&
                      stage_of(x->e->what) < stage_of(best.what))
                 best.earlier = x; /* "pardoned 30 people who were convicted of ...":
@@ -7291,7 +7313,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             t2 = best.earlier; /* "who had been held ... were freed": both */
         for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];
-            out[n_out].what = t2->e->what;
+            out[n_out].what = jailed_so_far(c, t2) ? VG_DETAINED : t2->e->what;
             out[n_out].rule = "and_then";
             out[n_out].trig = t2->t0;
             n_out++;

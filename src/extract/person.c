@@ -1791,6 +1791,12 @@ static int counted_group(const struct sentence_ctx *c, size_t a) {
             named = 1; /* the outlet's name, closed by the comma before the list */
         else if (named && t->kind == TK_WORD && (t->flags & TF_CAP) && !c->trig_at[k - 1])
             ; /* more of that name */
+        else if (!named && t->kind == TK_WORD && (t->flags & TF_CAP) && !c->trig_at[k - 1] &&
+                 k < c->n && c->t[k].kind == TK_WORD && !(c->t[k].flags & TF_CAP) &&
+                 k >= 2 && c->t[k - 2].kind == TK_WORD && !(c->t[k - 2].flags & TF_CAP) &&
+                 !has(c, k - 1, LC_UNIT) && !has(c, k - 2, LC_STOP) && !tok(c, k - 2, "on"))
+            ; /* "two people aligned with the opposition Podemos party, X and Y": a
+               * name inside the group's words */
         else if (!(tok(c, k - 1, ",") || tok(c, k - 1, "\"") || tok(c, k - 1, "-") ||
                    tok(c, k - 1, ":") ||
                    (t->kind == TK_WORD && (!(t->flags & TF_CAP) || in_quotes(c, k - 1)))))
