@@ -1536,11 +1536,6 @@ static int ru_pretrial_after(const struct sentence_ctx *c, const struct trigger 
     return 0;
 }
 
-/* The outcome of an active verb x before a count whose noun phrase ends at
- * `end`: a Russian arrest with a term after its object, or between the
- * verb and the count, is a court's sanction («суды арестовали 140 человек
- * на сроки до 15 суток», «арестовал 5 активистов на 10 суток», «арестовал
- * на 10 суток троих»), any other verb its own outcome. */
 /* Is "jailed" at x custody so far, no sentence: "jailed since July 31",
  * "jailed without trial", "jailed pending trial", "jailed for nearly 11
  * weeks" (a sentence's term is exact, a stay so far is not)? */
@@ -1555,6 +1550,11 @@ static int jailed_so_far(const struct sentence_ctx *c, const struct trigger *x) 
     return tok(c, k, "for") && tok_in(c, k + 1, so_far);
 }
 
+/* The outcome of an active verb x before a count whose noun phrase ends at
+ * `end`: a Russian arrest with a term after its object, or between the
+ * verb and the count, is a court's sanction («суды арестовали 140 человек
+ * на сроки до 15 суток», «арестовал 5 активистов на 10 суток», «арестовал
+ * на 10 суток троих»), any other verb its own outcome. */
 static uint8_t ru_arrest_term(const struct sentence_ctx *c, const struct trigger *x, size_t end) {
     static const char arrest[] = "арестова";
     const struct vg_str w = c->t[x->t0].fold;
@@ -6844,9 +6844,6 @@ int bind_right_count(const struct sentence_ctx *c, size_t t0) {
     return t0 > 0 && right_count_is(c, t0 - 1);
 }
 
-/* Is the count at t0 the one something was given or spoken to ("gave
- * warnings to 486 protesters", "handed leaflets to 30 protesters")?  A
- * receiver, no crowd; a count reached ("rose to 500") is brings_to's. */
 /* Is the count at t0 the object of a verdict that clears people: "a jury
  * cleared six protesters of all charges", "the court acquitted 12
  * demonstrators"?  Those people are no crowd, and no outcome of the
@@ -6861,6 +6858,9 @@ static int cleared_by_verdict(const struct sentence_ctx *c, size_t t0) {
     return k > 0 && tok_in(c, k - 1, verdicts);
 }
 
+/* Is the count at t0 the one something was given or spoken to ("gave
+ * warnings to 486 protesters", "handed leaflets to 30 protesters")?  A
+ * receiver, no crowd; a count reached ("rose to 500") is brings_to's. */
 static int given_to(const struct sentence_ctx *c, size_t t0) {
     return t0 >= 2 && tok(c, t0 - 1, "to") && c->t[t0 - 2].kind == TK_WORD &&
            !has(c, t0 - 2, LC_STOP) && !has(c, t0 - 2, LC_AUX);

@@ -465,12 +465,12 @@ static int table_cell(const struct vg_figure *f) {
     return f->what_rule && strncmp(f->what_rule, "table", 5) == 0;
 }
 
-/* Was it read so from the row of a table's total (table_row_kind)? */
 /* Is f one of the figures a count said of each place of a list gives? */
 static int each_place(const struct vg_figure *f) {
     return f->what_rule && strcmp(f->what_rule, "each_place") == 0;
 }
 
+/* Was it read so from the row of a table's total (table_row_kind)? */
 static int total_cell(const struct vg_figure *f) {
     return f->what_rule && strcmp(f->what_rule, "table_total") == 0;
 }

@@ -238,8 +238,6 @@ static int office_then_name(const struct sentence_ctx *c, size_t b) {
 static const char *const force_unit[] = {"unit", "units", "squad", "squads", "brigade",
                                          "battalion", "regiment", "detachment", NULL};
 
-/* Is the name at [a, b) a place, an outlet, an organisation or an
- * official rather than a person who underwent something? */
 /* Is token k a double quote mark, straight or curly? */
 static int double_quote(const struct sentence_ctx *c, size_t k) {
     return tok(c, k, "\"") || tok(c, k, "\xe2\x80\x9c") || tok(c, k, "\xe2\x80\x9d");
@@ -250,6 +248,8 @@ static int double_quote(const struct sentence_ctx *c, size_t k) {
 static const char *const one_of_people[] = {"man", "woman", "men", "women", "boy", "girl",
                                             "teenager", "teen", NULL};
 
+/* Is the name at [a, b) a place, an outlet, an organisation or an
+ * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",

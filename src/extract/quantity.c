@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "quantity.h"
+#include "word_list.h"
 #include "vigil/extract.h"
 #include "banned.h"
 
@@ -467,15 +468,11 @@ static int beyond_days(const struct token *t) {
 }
 
 static int count_after_month(const struct lexicon *lx, const struct token *t, size_t k) {
-    static const char *const months[] = {"january", "february", "march", "april", "may",
-                                         "june", "july", "august", "september", "october",
-                                         "november", "december", NULL};
     if (k == 0)
         return 0;
-    if (t[k].kind == TK_WORD && (t[k - 1].flags & TF_CAP) && lexicon_has(lx, t[k].word, LC_NUM))
-        for (const char *const *m = months; *m; m++)
-            if (token_is(&t[k - 1], *m))
-                return 1; /* "on 20 April two protesters": no day is spelt out */
+    if (t[k].kind == TK_WORD && (t[k - 1].flags & TF_CAP) && lexicon_has(lx, t[k].word, LC_NUM) &&
+        word_list_has_token(word_list_months, &t[k - 1]))
+        return 1; /* "on 20 April two protesters": no day is spelt out */
     if (t[k].kind != TK_NUM || !lexicon_has(lx, t[k - 1].word, LC_UNIT))
         return 0;
     if (k >= 2 && t[k - 2].kind == TK_NUM && (t[k - 1].flags & TF_SPACE) && !past_days(t, k - 2))

@@ -45,20 +45,11 @@ static int is_pronoun(const struct sentence_ctx *c, size_t a, size_t b) {
 /* Is token k the month of a date whose day stands before it ("On 12 May
  * the minister told Parliament"), so no word of the speaker's name? */
 static int month_of_date(const struct sentence_ctx *c, size_t k) {
-    static const char *const months[] = {"january", "february", "march", "april", "may",
-                                         "june", "july", "august", "september", "october",
-                                         "november", "december", NULL};
-    if (k == 0 || c->t[k - 1].kind != TK_NUM)
-        return 0;
-    for (const char *const *m = months; *m; m++)
-        if (tok(c, k, *m))
-            return 1;
-    return 0;
+    return k > 0 && c->t[k - 1].kind == TK_NUM && word_list_has_token(word_list_months, &c->t[k]);
 }
 
 static int weekday(const struct sentence_ctx *c, size_t k);
 
-/* Noun phrase ending just before token `end`: [a, end). */
 /* "medics at two hospitals", "officials from three ministries": people or
  * officials (token k) and the count of the places they work at.  Is that
  * the shape at token k? */
@@ -69,6 +60,7 @@ static int staff_of_places(const struct sentence_ctx *c, size_t k) {
            !(c->t[k + 3].flags & TF_CAP) && !has(c, k + 3, LC_WHO);
 }
 
+/* Noun phrase ending just before token `end`: [a, end). */
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
     int words = 0;
@@ -158,8 +150,6 @@ static int only_names(const struct sentence_ctx *c, size_t a, size_t b) {
     return b > a;
 }
 
-/* Is token k an adverb of time between a speaker and the verb ("police
- * today said", "the ministry earlier said")? */
 /* Is token k a capitalised word right after another, the end of a name
  * ("Myanmar Now said", "USA Today reported") rather than an adverb?  Not
  * in a title-case headline ("Police Now Say 40 Were Held"), whose next
@@ -170,6 +160,8 @@ static int name_tail(const struct sentence_ctx *c, size_t k) {
            !(c->t[k + 1].flags & TF_CAP);
 }
 
+/* Is token k an adverb of time between a speaker and the verb ("police
+ * today said", "the ministry earlier said")? */
 static int when_adverb(const struct sentence_ctx *c, size_t k) {
     static const char *const words[] = {"today", "yesterday", "tonight", "earlier", "later",
                                         "previously", "initially", "separately", "now", "further",
@@ -211,11 +203,7 @@ static int passive_be(const struct sentence_ctx *c, size_t k) {
            tok(c, k, "be") || tok(c, k, "been") || tok(c, k, "being");
 }
 
-/* Does the apposition [a, b) say what kind of body the name before it is
- * ("a rights group that tracks arrests", "an independent monitor", "the
- * television station affiliated with People Daily"), rather
- * than whose spokesperson it is ("a spokesman for the ministry")?  Its
- * head noun, before any preposition or relative clause, is an organisation. */
+/* Nouns for kinds of bodies: "a rights group", "an independent monitor". */
 static const char *const kinds[] = {
     "group", "organisation", "organization", "ngo", "centre", "center", "network",
     "watchdog", "charity", "coalition", "union", "movement", "project", "association",
@@ -223,6 +211,11 @@ static const char *const kinds[] = {
     "party", "website", "newspaper", "channel", "service", "body", "collective",
     "station", "broadcaster", "paper", "daily", "magazine", "portal", NULL};
 
+/* Does the apposition [a, b) say what kind of body the name before it is
+ * ("a rights group that tracks arrests", "an independent monitor", "the
+ * television station affiliated with People Daily"), rather
+ * than whose spokesperson it is ("a spokesman for the ministry")?  Its
+ * head noun, before any preposition or relative clause, is an organisation. */
 static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a >= b || !(tok(c, a, "a") || tok(c, a, "an") || tok(c, a, "the")))
         return 0;

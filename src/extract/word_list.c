@@ -34,3 +34,7 @@ int word_list_scan(const char *const *list, struct vg_str fold, uint64_t head) {
     }
     return 0;
 }
+
+const char *const word_list_months[] = {"january", "february", "march", "april", "may",
+                                        "june", "july", "august", "september", "october",
+                                        "november", "december", NULL};

@@ -81,4 +81,8 @@ static inline int word_list_has_token(const char *const *list, const struct toke
     return word_list_has_head(list, t->fold, t->head);
 }
 
+/* The English month names, folded ("march", "may" and all): a list the
+ * grammar tests in several places. */
+extern const char *const word_list_months[];
+
 #endif
