@@ -1851,6 +1851,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
                 h->end = p; /* "let 20 of them go": no noun after the pronoun */
                 return;
             }
+        } else if (tok(c, p + 1, "their") && tok(c, p + 2, "number")) {
+            h->partitive = 1; /* "nine of their number": "nine of them" */
+            h->pronoun = 1;
+            h->end = p + 3;
+            return;
         } else if (tok(c, p + 1, "the") || tok(c, p + 1, "all")) {
             /* "14 of the injured", "nine of the dead": the part takes the
              * outcome of the people it is taken from unless a predicate
