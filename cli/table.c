@@ -56,6 +56,26 @@ static void print_quote(FILE *out, struct vg_str text, struct vg_span s, int wid
     }
 }
 
+/* Print a cell of `width` display columns: at most that many characters of
+ * s (whole UTF-8 sequences, never a cut one), padded with spaces, then the
+ * column gap.  printf's widths count bytes, which misaligns "Cap-Haïtien"
+ * and may cut a Cyrillic letter in two. */
+static void print_cell(FILE *out, const char *s, size_t len, int width) {
+    int cols = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t n = 1;
+        while (i + n < len && ((unsigned char)s[i + n] & 0xC0) == 0x80)
+            n++;
+        if (cols == width)
+            break;
+        fwrite(s + i, 1, n, out);
+        cols++;
+        i += n;
+    }
+    fprintf(out, "%*s", width - cols + 1, "");
+}
+
 void table_print_report(FILE *out, const struct vg_report *r, int colour) {
     const char *bold = colour ? "\033[1m" : "", *dim = colour ? "\033[2m" : "",
                *reset = colour ? "\033[0m" : "";
@@ -72,12 +92,16 @@ void table_print_report(FILE *out, const struct vg_report *r, int colour) {
         char count[64], when[22];
         table_format_count(f, count, sizeof count);
         vg_when_format(f->when, when);
-        char source[19];
-        snprintf(source, sizeof source, "%.*s", (int)(f->source.len < 18 ? f->source.len : 18),
-                 f->source.len ? f->source.ptr : "-");
-        fprintf(out, "  %-12s %-14s %-11s %-14.14s %-21s %-18s ",
+        const char *where = f->where ? f->where : "-";
+        fprintf(out, "  %-12s %-14s %-11s ",
                 f->status == VG_RETRACTED ? "RETRACTED" : vg_what_name(f->what), count,
-                vg_who_name(f->who), f->where ? f->where : "-", when[0] ? when : "-", source);
+                vg_who_name(f->who));
+        print_cell(out, where, strlen(where), 14);
+        fprintf(out, "%-21s ", when[0] ? when : "-");
+        if (f->source.len)
+            print_cell(out, f->source.ptr, f->source.len, 18);
+        else
+            print_cell(out, "-", 1, 18);
         if (f->status == VG_RETRACTED)
             fprintf(out, "(%s) ", vg_what_name(f->what));
         print_quote(out, r->text, f->sentence, 60);

@@ -198,6 +198,19 @@ check "--published 2024-02-29 (a leap day): accepted" status_is 0
 check "--published 2024-02-29: reported as published" \
     sh -c '[ "$(head -c 200000 "$1" | grep -c "\"published\":\"2024-02-29\"")" -eq 1 ]' _ "$tmp/out"
 
+# --- the table view with letters of more than one byte ---------------------
+# Columns are counted in characters, not bytes: "Bogotá" and "Gulu"
+# leave the date column at the same place (continuation bytes removed, one
+# byte per character), and a long Cyrillic source is cut between letters.
+printf 'Police detained 14 protesters in Bogot\303\241 on Monday.\n\nPolice detained 9 protesters in Gulu on Monday.\n' >"$tmp/accents.txt"
+run --format table --published 2024-03-06 "$tmp/accents.txt"
+check "table: a place with an accented letter keeps the columns in line" sh -c '
+    [ "$(LC_ALL=C sed -n "s/[\x80-\xbf]//g; /^  detained/p" "$1" | cut -c58-67 | sort -u)" = "2024-03-04" ]' _ "$tmp/out"
+printf '\320\222 \320\234\320\270\320\275\321\201\320\272\320\265 \320\267\320\260\320\264\320\265\321\200\320\266\320\260\320\275\321\213 40 \321\207\320\265\320\273\320\276\320\262\320\265\320\272, \321\201\320\276\320\276\320\261\321\211\320\270\320\273 \320\241\320\276\321\216\320\267 a \320\241\320\265\320\262\320\265\321\200\320\276-\320\227\320\260\320\277\320\260\320\264\320\260.\n' >"$tmp/cyr.txt"
+run --format table "$tmp/cyr.txt"
+check "table: a long Cyrillic source is cut between letters (valid UTF-8)" sh -c '
+    grep -q "^  detained" "$1" && iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1' _ "$tmp/out"
+
 # --- directories and standard input ------------------------------------------
 mkdir -p "$tmp/dir/sub" "$tmp/dir/.hidden"
 cp "$tmp/para.txt" "$tmp/dir/b.txt"
