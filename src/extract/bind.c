@@ -5673,6 +5673,9 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
         return 1;
     if (t0 >= 2 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "among"))
         return 1;
+    if (t0 >= 3 && tok(c, t0 - 1, "them") && tok(c, t0 - 2, "of") &&
+        (tok(c, t0 - 3, ",") || tok(c, t0 - 3, ";")))
+        return 1; /* "detained 312, of them 41 minors", as translations put it */
     if (t0 >= 1 && tok(c, t0 - 1, "with") && tok(c, h->end, "among") &&
         (tok(c, h->end + 1, "them") || tok(c, h->end + 1, "those")))
         return 1; /* "detained 40 people, with six children among them" */
