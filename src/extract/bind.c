@@ -4644,12 +4644,30 @@ static size_t cap_words_before(const struct sentence_ctx *c, size_t k) {
     return a;
 }
 
+/* Is token k a word for gatherings, "rallies", "protests", "vigils"? */
+static int gathering_word(const struct sentence_ctx *c, size_t k) {
+    static const char *const gatherings[] = {"rallies", "rally", "protests", "protest",
+                                             "demonstrations", "demonstration", "marches",
+                                             "march", "pickets", "gatherings", "vigils", NULL};
+    return tok_in(c, k, gatherings);
+}
+
+/* Is the verb x said of gatherings: "protests were held", "rallies were
+ * staged"? */
+static int gatherings_held(const struct sentence_ctx *c, const struct trigger *x) {
+    return x->e->kind == F_VERB && x->t0 >= 2 && is_be(c, x->t0 - 1) &&
+           gathering_word(c, x->t0 - 2);
+}
+
 /* A list of places with a count each after a label: "Detained: Nakuru
- * 12, Eldoret 8, Kisumu 5", "Arrests by town - Nakuru (12), Eldoret (8)".
- * The label's outcome is every item's. */
+ * 12, Eldoret 8, Kisumu 5", "Arrests by town - Nakuru (12), Eldoret (8)",
+ * or after "in" when each count is in brackets: "Deaths were recorded in
+ * Nakuru (3), Kisumu (5) and Eldoret (2)".  The label's outcome is every
+ * item's. */
 static void place_items(const struct sentence_ctx *c, const struct quantity *q,
                         struct choice *best) {
     size_t k = q->t0;
+    int bracketed = k > 0 && tok(c, k - 1, "(") && tok(c, q->t1, ")");
     if (k > 0 && tok(c, k - 1, "("))
         k--;
     size_t a = cap_words_before(c, k);
@@ -4657,10 +4675,15 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
         return;
     /* Back over the earlier items to the label's colon or dash. */
     size_t m = a;
+    int in = 0; /* the items follow "in" */
     while (m > 0) {
         size_t p = m - 1;
         if (tok(c, p, ":") || tok(c, p, "-"))
             break;
+        if (bracketed && tok(c, p, "in")) {
+            in = 1;
+            break;
+        }
         if (!(tok(c, p, ",") || tok(c, p, "and") || tok(c, p, ";")))
             return;
         p = p > 0 && tok(c, p - 1, ")") ? p - 1 : p;
@@ -4677,6 +4700,9 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
         return;
     for (size_t j = m - 1; j-- > 0 && m - 1 - j <= 4;) {
         const struct trigger *x = trigger_at(c, j);
+        if (x && in && (x->e->what == VG_PARTICIPANTS || gatherings_held(c, x)))
+            return; /* "Rallies drew crowds in Nakuru (3)", "Protests were held in
+                     * Nakuru (3)": three rallies, no one held */
         if (x) {
             offer(best, S_REDUCED, x, x->e->what, "label");
             return;
@@ -5828,6 +5854,8 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
         const struct trigger *x = trigger_at(c, k);
         if (!x)
             x = trigger_ending(c, k + 1);
+        if (x && gatherings_held(c, x))
+            return VG_WHAT_NONE; /* "Protests were held in Nakuru (3)": no one held */
         if (x && x->e->kind != F_STATE)
             return x->e->what;
         if (c->qty_at[k])
@@ -5849,9 +5877,6 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
  * is a crowd of its own place (GUIDELINES.md: a tally per city). */
 static int rally_brackets(const struct sentence_ctx *c, const struct quantity *q,
                           const struct head *h) {
-    static const char *const gatherings[] = {"rallies", "rally", "protests", "protest",
-                                             "demonstrations", "demonstration", "marches",
-                                             "march", "pickets", "gatherings", "vigils", NULL};
     static const char *const passing[] = {"in", "at", "and", ",", "were", "was", "held",
                                           "took", "place", "staged", NULL};
     size_t t0 = q->t0;
@@ -5872,7 +5897,7 @@ static int rally_brackets(const struct sentence_ctx *c, const struct quantity *q
         }
         if (depth > 0)
             continue;
-        if (tok_in(c, k, gatherings))
+        if (gathering_word(c, k))
             return 1;
         if (c->qty_at[k] || !(tok_in(c, k, passing) ||
                               (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))))
