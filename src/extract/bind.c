@@ -1737,7 +1737,8 @@ static int reported_noun(const struct sentence_ctx *c, size_t p) {
 /* Adverbs that may follow a bare count: no noun of it. */
 static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
-    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "each", "so", NULL};
+    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "each", "so",
+    "elsewhere", NULL};
 
 /* "protesting" in "19 protesting party supporters detained", "12
  * striking workers": a crowd's -ing word before the noun of the count is
@@ -6112,6 +6113,43 @@ static int gapped_item(const struct sentence_ctx *c, const struct quantity *q,
     return 1;
 }
 
+/* A second count whose verb is gapped: "22 people killed in Deraa, another
+ * 15 elsewhere", "over 600 were held, and at least 210 without charge".  A
+ * bare number after ", another" or ", and", followed by nothing but
+ * "elsewhere" or a short adjunct up to the clause's end, is a count of the
+ * same outcome as the count before it in the sentence. */
+static int elliptic_item(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h, const struct binding *last) {
+    static const char *const preps[] = {"in", "at", "on", "across", "outside", "without",
+                                        "from", "near", "around", NULL};
+    size_t k = q->t0;
+    int another = tok(c, k, "another");
+    if (h->has_noun || k < 3)
+        return 0;
+    if (!another && tok(c, k - 1, "another")) {
+        another = 1; /* the qualifier read apart from the number */
+        k--;
+    }
+    int and_ = tok(c, k - 1, "and");
+    if (and_)
+        k--;
+    if (!tok(c, k - 1, ",") || !(another || and_) || c->q[last->q].t1 > k - 1)
+        return 0;
+    for (size_t m = c->q[last->q].t1; m + 1 < k; m++)
+        if (has(c, m, LC_STOP) || has(c, m, LC_SAY))
+            return 0;
+    size_t e = h->end;
+    if (e < c->n && tok(c, e, "elsewhere")) {
+        e++;
+    } else if (e < c->n && tok_in(c, e, preps)) {
+        size_t lim = e + 5;
+        for (e++; e < c->n && e < lim && c->t[e].kind != TK_PUNCT; e++)
+            if (trigger_at(c, e) || has(c, e, LC_AUX))
+                return 0;
+    }
+    return e >= c->n || c->t[e].kind == TK_PUNCT;
+}
+
 /* A second estimate of the count before: "police put the crowd at 4,000,
  * while organisers claimed 25,000", "organisers said it was 80,000". */
 static int second_estimate(const struct sentence_ctx *c, const struct quantity *q,
@@ -7090,6 +7128,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && last && gapped_item(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "gapped");
+        if (!best.s && last && elliptic_item(c, q, &h, last)) {
+            offer(&best, S_WEAK, NULL, last->what, "elliptic");
+            if (h.who < 0)
+                h.who = last->who;
+        }
         if (!best.s && prev && name_count_item(c, q, &h, prev)) {
             offer(&best, S_WEAK, NULL, prev->what, "name_list");
             if (h.who < 0)
