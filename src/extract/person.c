@@ -72,9 +72,15 @@ static int quote_mark(const struct sentence_ctx *c, size_t k) {
 }
 
 /* A nickname in quotes inside a name at token b ("Tomas \"Tito\" Herrera"):
- * one or two name words in quotes with a name word after.  Returns the
- * token after the closing quote, or 0. */
+ * one or two name words in quotes with a name word after; or one in
+ * brackets ("Mahra (Zina) Alavi"), not in capitals, which are initials
+ * ("Jane Wanjiru (ODM)").  Returns the token after the closing mark, or 0. */
 static size_t nickname_end(const struct sentence_ctx *c, size_t b) {
+    if (tok(c, b, "(") && b + 3 < c->n)
+        return name_word(c, b + 1) && !(c->t[b + 1].flags & TF_UPPER) && tok(c, b + 2, ")") &&
+                       name_word(c, b + 3)
+                   ? b + 3
+                   : 0;
     if (!quote_mark(c, b) || !name_word(c, b + 1))
         return 0;
     size_t k = b + 1;
