@@ -5214,6 +5214,16 @@ static int crowd_of_part(const struct sentence_ctx *c, const struct quantity *q,
     return tr && tr->e->what != VG_PARTICIPANTS && tr->e->what != VG_WHAT_NONE;
 }
 
+/* Is the count a part of a group named before: "several of these
+ * protesters", "dozens of the marchers"?  The vague word keeps its own
+ * "of" ("dozens of"), so its "the" is looked at here. */
+static int part_of_known(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h) {
+    if (h->partitive)
+        return 1;
+    return q->vague && q->t1 > q->t0 + 1 && tok(c, q->t1 - 1, "of") && tok(c, q->t1, "the");
+}
+
 /* Are outcomes a and b, joined by "and" over one count, two fates the
  * same people met: hurt, then held ("Scores have been injured and
  * arrested")?  GUIDELINES.md: "A and subsequently B" gives both.  Not
@@ -7187,9 +7197,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd_here");
         /* A bare "N protesters" states a crowd, unless a predicate of its
          * own follows or it is a group known before, the object of a verb
-         * ("Police surrounded the 40 protesters"). */
+         * ("Police surrounded the 40 protesters") or a part of one named
+         * before ("soldiers beat several of these protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
-            !crowd_of_part(c, q, &h) &&
+            !crowd_of_part(c, q, &h) && !part_of_known(c, q, &h) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !given_to(c, q->t0) && !cleared_by_verdict(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
