@@ -787,6 +787,8 @@ static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_
                          struct en_attr *out) {
     if (a >= c->n || tok(c, a, "that") || is_pronoun(c, a, a + 1))
         return 0;
+    if (weekday(c, a))
+        return 0; /* "X, a police commander, said Saturday": the day, no speaker */
     size_t b = np_end_after(c, a);
     if (b == a)
         return 0;
