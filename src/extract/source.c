@@ -1075,12 +1075,12 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
     return span_text(c, text, a, k + 1);
 }
 
-/* Is the attribution, after the count at t0, the verb of an "after" or
- * "before" clause of events ("21 were killed after the top court
+/* Is the attribution, after the count at t0, the verb of an "after",
+ * "before" or "when" clause of events ("21 were killed after the top court
  * confirmed the result, the minister said"): a body that acted, which
  * makes no claim about the count? */
 static int event_clause(const struct sentence_ctx *c, const struct en_attr *a, size_t t0) {
-    static const char *const conj[] = {"after", "before", NULL};
+    static const char *const conj[] = {"after", "before", "when", NULL};
     if (a->after || a->from <= t0 || a->from == 0)
         return 0;
     for (size_t k = a->from; k < a->a.at; k++)
