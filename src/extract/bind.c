@@ -1737,7 +1737,8 @@ static int reported_noun(const struct sentence_ctx *c, size_t p) {
 /* Adverbs that may follow a bare count: no noun of it. */
 static const char *const adverbs_after_count[] = {
     "yesterday", "overnight", "today", "tonight", "earlier", "later", "alone", "too", "again",
-    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "each", "so", NULL};
+    "afterwards", "meanwhile", "nationwide", "countrywide", "apiece", "each", "so",
+    "elsewhere", NULL};
 
 /* "protesting" in "19 protesting party supporters detained", "12
  * striking workers": a crowd's -ing word before the noun of the count is
@@ -5245,6 +5246,16 @@ static int crowd_of_part(const struct sentence_ctx *c, const struct quantity *q,
     return tr && tr->e->what != VG_PARTICIPANTS && tr->e->what != VG_WHAT_NONE;
 }
 
+/* Is the count a part of a group named before: "several of these
+ * protesters", "dozens of the marchers"?  The vague word keeps its own
+ * "of" ("dozens of"), so its "the" is looked at here. */
+static int part_of_known(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h) {
+    if (h->partitive)
+        return 1;
+    return q->vague && q->t1 > q->t0 + 1 && tok(c, q->t1 - 1, "of") && tok(c, q->t1, "the");
+}
+
 /* Are outcomes a and b, joined by "and" over one count, two fates the
  * same people met: hurt, then held ("Scores have been injured and
  * arrested")?  GUIDELINES.md: "A and subsequently B" gives both.  Not
@@ -6143,6 +6154,43 @@ static int gapped_item(const struct sentence_ctx *c, const struct quantity *q,
         if (has(c, m, LC_STOP) || has(c, m, LC_SAY))
             return 0;
     return 1;
+}
+
+/* A second count whose verb is gapped: "22 people killed in Deraa, another
+ * 15 elsewhere", "over 600 were held, and at least 210 without charge".  A
+ * bare number after ", another" or ", and", followed by nothing but
+ * "elsewhere" or a short adjunct up to the clause's end, is a count of the
+ * same outcome as the count before it in the sentence. */
+static int elliptic_item(const struct sentence_ctx *c, const struct quantity *q,
+                         const struct head *h, const struct binding *last) {
+    static const char *const preps[] = {"in", "at", "on", "across", "outside", "without",
+                                        "from", "near", "around", NULL};
+    size_t k = q->t0;
+    int another = tok(c, k, "another");
+    if (h->has_noun || k < 3)
+        return 0;
+    if (!another && tok(c, k - 1, "another")) {
+        another = 1; /* the qualifier read apart from the number */
+        k--;
+    }
+    int and_ = tok(c, k - 1, "and");
+    if (and_)
+        k--;
+    if (!tok(c, k - 1, ",") || !(another || and_) || c->q[last->q].t1 > k - 1)
+        return 0;
+    for (size_t m = c->q[last->q].t1; m + 1 < k; m++)
+        if (has(c, m, LC_STOP) || has(c, m, LC_SAY))
+            return 0;
+    size_t e = h->end;
+    if (e < c->n && tok(c, e, "elsewhere")) {
+        e++;
+    } else if (e < c->n && tok_in(c, e, preps)) {
+        size_t lim = e + 5;
+        for (e++; e < c->n && e < lim && c->t[e].kind != TK_PUNCT; e++)
+            if (trigger_at(c, e) || has(c, e, LC_AUX))
+                return 0;
+    }
+    return e >= c->n || c->t[e].kind == TK_PUNCT;
 }
 
 /* A second estimate of the count before: "police put the crowd at 4,000,
@@ -7123,6 +7171,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         if (!best.s && last && gapped_item(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "gapped");
+        if (!best.s && last && elliptic_item(c, q, &h, last)) {
+            offer(&best, S_WEAK, NULL, last->what, "elliptic");
+            if (h.who < 0)
+                h.who = last->who;
+        }
         if (!best.s && prev && name_count_item(c, q, &h, prev)) {
             offer(&best, S_WEAK, NULL, prev->what, "name_list");
             if (h.who < 0)
@@ -7220,9 +7273,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, VG_PARTICIPANTS, "crowd_here");
         /* A bare "N protesters" states a crowd, unless a predicate of its
          * own follows or it is a group known before, the object of a verb
-         * ("Police surrounded the 40 protesters"). */
+         * ("Police surrounded the 40 protesters") or a part of one named
+         * before ("soldiers beat several of these protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
-            !crowd_of_part(c, q, &h) &&
+            !crowd_of_part(c, q, &h) && !part_of_known(c, q, &h) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !given_to(c, q->t0) && !cleared_by_verdict(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&

@@ -72,9 +72,15 @@ static int quote_mark(const struct sentence_ctx *c, size_t k) {
 }
 
 /* A nickname in quotes inside a name at token b ("Tomas \"Tito\" Herrera"):
- * one or two name words in quotes with a name word after.  Returns the
- * token after the closing quote, or 0. */
+ * one or two name words in quotes with a name word after; or one in
+ * brackets ("Mahra (Zina) Alavi"), not in capitals, which are initials
+ * ("Jane Wanjiru (ODM)").  Returns the token after the closing mark, or 0. */
 static size_t nickname_end(const struct sentence_ctx *c, size_t b) {
+    if (tok(c, b, "(") && b + 3 < c->n)
+        return name_word(c, b + 1) && !(c->t[b + 1].flags & TF_UPPER) && tok(c, b + 2, ")") &&
+                       name_word(c, b + 3)
+                   ? b + 3
+                   : 0;
     if (!quote_mark(c, b) || !name_word(c, b + 1))
         return 0;
     size_t k = b + 1;
@@ -1826,6 +1832,23 @@ static int list_predicate(const struct sentence_ctx *c, size_t b) {
  * the verb of an object it is joined to; then the gravest of the phrases
  * joined to that one, of its relative clause and of a clause opened by a
  * pronoun, and a term of days read as a sanction. */
+/* "the death of a 22-year-old Kurdish woman, X": the dead described
+ * first, then named in apposition.  Does the name at a follow the event
+ * noun tr, "of", an indefinite article, a few plain words of description
+ * and a comma? */
+static int described_then_named(const struct sentence_ctx *c, const struct trigger *tr,
+                                size_t a) {
+    size_t k = tr->t1;
+    if (tr->e->kind != F_EVENT || a < k + 4 || a > k + 10 || !tok(c, k, "of") ||
+        !(tok(c, k + 1, "a") || tok(c, k + 1, "an")) || !tok(c, a - 1, ","))
+        return 0;
+    for (k += 2; k + 1 < a; k++)
+        if (!(c->t[k].kind == TK_WORD || c->t[k].kind == TK_NUM || tok(c, k, "-")) ||
+            c->trig_at[k] || tok(c, k, "and") || tok(c, k, "or"))
+            return 0;
+    return 1;
+}
+
 /* A death the name is the object of: "the death of X", "the body of X,
  * who was taken from his home, was returned": X's fate, whatever the
  * clauses after the name say happened before; or the dead the name stands
@@ -1842,6 +1865,8 @@ static int death_of(const struct sentence_ctx *c, size_t a) {
         if (tr->e->what == VG_KILLED && tr->e->kind == F_PEOPLE && tr->t1 + 1 == a &&
             tok(c, tr->t1, ","))
             return (int)i; /* "there was one dead, X, shot in the back": X is the dead */
+        if (tr->e->what == VG_KILLED && described_then_named(c, tr, a))
+            return (int)i;
     }
     return -1;
 }

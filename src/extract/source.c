@@ -787,6 +787,8 @@ static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_
                          struct en_attr *out) {
     if (a >= c->n || tok(c, a, "that") || is_pronoun(c, a, a + 1))
         return 0;
+    if (weekday(c, a))
+        return 0; /* "X, a police commander, said Saturday": the day, no speaker */
     size_t b = np_end_after(c, a);
     if (b == a)
         return 0;
@@ -1073,11 +1075,34 @@ struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str tex
     return span_text(c, text, a, k + 1);
 }
 
+/* Is the attribution, after the count at t0, the verb of an "after",
+ * "before" or "when" clause of events ("21 were killed after the top court
+ * confirmed the result, the minister said"): a body that acted, which
+ * makes no claim about the count? */
+static int event_clause(const struct sentence_ctx *c, const struct en_attr *a, size_t t0) {
+    static const char *const conj[] = {"after", "before", "when", NULL};
+    if (a->after || a->from <= t0 || a->from == 0)
+        return 0;
+    for (size_t k = a->from; k < a->a.at; k++)
+        if (tok(c, k, ","))
+            return 0; /* "after Saturday, a rights group said": an apposition */
+    /* "after the court", "after Mozambique's top court": the conjunction
+     * a few words of the speaker's phrase before it */
+    for (size_t k = a->from; k > t0 && a->from - k < 4; k--) {
+        if (tok_in_list(c, k - 1, conj))
+            return 1;
+        if (c->t[k - 1].kind != TK_WORD && !tok(c, k - 1, "'s"))
+            return 0;
+    }
+    return 0;
+}
+
 struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr *attrs,
                              size_t n, size_t t0, struct vg_str fallback,
                              struct vg_str inherited) {
     struct src_attr all[16], mine[16];
     size_t n_all = 0, n_mine = 0, speakers = 0;
+    int skipped = 0; /* an event clause's body was left out */
     size_t c0, c1;
     clause_of(c, t0, &c0, &c1);
     /* "the 41 counted by medics": the count's own agent, right after it. */
@@ -1092,6 +1117,10 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
     if (own && c0 > 0)
         return VG_STR_NULL; /* "Police say 55; our count is 61" */
     for (size_t i = 0; i < n && n_all < 16; i++) {
+        if (event_clause(c, &attrs[i], t0)) {
+            skipped = 1;
+            continue;
+        }
         if (!attrs[i].speaker && !attrs[i].pronoun)
             continue;
         struct src_attr a = attrs[i].a;
@@ -1109,8 +1138,10 @@ struct vg_str source_en_pick(const struct sentence_ctx *c, const struct en_attr 
         else if (attrs[i].pronoun)
             all[n_all++] = (struct src_attr){.at = a.at, .name = VG_STR_NULL};
     }
+    if (speakers < 2 && !skipped)
+        return fallback; /* the sentence's one speaker */
     if (speakers < 2)
-        return fallback;
+        return n_all ? source_pick(all, n_all, t0) : VG_STR_NULL;
     return n_mine ? source_pick(mine, n_mine, t0) : source_pick(all, n_all, t0);
 }
 
