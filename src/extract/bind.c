@@ -2250,6 +2250,28 @@ static int of_phrase_then_and(const struct sentence_ctx *c, size_t a, size_t b) 
     return 1;
 }
 
+/* Do tokens [a, b) hold the first subject's place and the comma or "and"
+ * before the next: "60 teachers | in Shiraz, | 10 teachers in Qazvin and
+ * three in Rasht were arrested"?  A preposition of place, a capitalised
+ * name, then only commas and conjunctions. */
+static int place_then_and(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (b < a + 3 || !(tok(c, a, "in") || tok(c, a, "from")))
+        return 0;
+    size_t p = a + 1;
+    if (p < b && tok(c, p, "the"))
+        p++;
+    if (p >= b || c->t[p].kind != TK_WORD || !(c->t[p].flags & TF_CAP) || trigger_at(c, p))
+        return 0;
+    size_t end = name_end(c, p) + 1;
+    if (end >= b)
+        return 0;
+    for (size_t k = end; k < b; k++) /* not an aside: "45 people in Mandalay, including
+                                      * several teachers taking part" */
+        if (!tok(c, k, ",") && !tok(c, k, "and") && !tok(c, k, "or"))
+            return 0;
+    return 1;
+}
+
 /* A prison or arrest term at token k: "10 days", "five-day", "15 years". */
 static int term_at(const struct sentence_ctx *c, size_t k) {
     static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
@@ -3134,7 +3156,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                 continue;
             }
             if (!may_share || best->s ||
-                !(coordination_only(c, after_noun, k) || of_phrase_then_and(c, after_noun, k)))
+                !(coordination_only(c, after_noun, k) || of_phrase_then_and(c, after_noun, k) ||
+                  place_then_and(c, after_noun, k)))
                 return;
             size_t own_close = including_aside(c, c->q[qi].t0);
             if (own_close && own_close < k)
