@@ -1968,6 +1968,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             p++;
             continue;
         }
+        if (adj < 3 && p >= 2 && t->kind == TK_WORD && (t->flags & TF_CAP) &&
+            !(t->flags & TF_SPACE) && joined_by_hyphen(c, p - 2) && p + 1 < c->n &&
+            c->t[p + 1].kind == TK_WORD && !trigger_at(c, p + 1)) {
+            p++; /* "150 pro-Palestinian demonstrators": a name after a hyphen describes */
+            adj++;
+            continue;
+        }
         if (t->kind == TK_WORD && !t->word && (t->flags & TF_CAP) && t->fold.len > 3 &&
             (t->fold.ptr[t->fold.len - 1] == 's' || demonym_ese(t->fold)) &&
             !(t->flags & TF_UPPER)) {
