@@ -3158,6 +3158,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             }
             size_t close = including_aside(c, k);
             if (close) { /* "12 others, including three minors, were bailed" */
+                if (reduced_end && close + 1 < c->n && tok(c, close, ",") &&
+                    (tok(c, close + 1, "who") || tok(c, close + 1, "whom")))
+                    return; /* "37 arrested, including seven monks, who were later
+                             * released": the relative is the part's, the whole
+                             * has its participle */
                 k = close;
                 after_noun = close + 1; /* "..., including 19 officers, died" */
                 continue;
