@@ -3006,6 +3006,20 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
         j = k + 4; /* "hundreds of people in the republic of Dagestan protested" */
     else if (!tok(c, k, "from"))
         return 0;
+    else if (tok(c, j, "across") || tok(c, j, "around") ||
+             (tok(c, j, "all") && tok(c, j + 1, "over")))
+        j += tok(c, j, "all") ? 2 : 1; /* "thousands of teachers from across ..." */
+    if (j > k + 1 && tok(c, j, "the")) {
+        /* "from across the state assembled": a phrase of words right before
+         * the predicate */
+        size_t m = j + 1;
+        while (m < j + 3 && plain_word(c, m) && !trigger_at(c, m))
+            m++;
+        const struct trigger *pr = m > j + 1 ? trigger_at(c, m) : NULL;
+        return pr && pr->t0 == m && (pr->e->kind == F_INTRANS || pr->e->kind == F_VERB)
+                   ? m - k
+                   : 0;
+    }
     size_t open = j;
     while (j < c->n && j < open + 3 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
            !has(c, j, LC_STOP) && !trigger_at(c, j) && !c->qty_at[j])
