@@ -3580,11 +3580,22 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
 /* Is the gathering word at k the object of a preposition ("during the
  * protest", "at the rally") inside a "number of" phrase that starts after
  * lo ("the number of people detained during the protest has reached 41")? */
+/* Is token k a gathering's noun in one word that names the kind of a
+ * gathering after it ("protest" in "the protest rallies")? */
+static int gathering_modifier(const struct sentence_ctx *c, size_t k) {
+    const struct trigger *x = trigger_at(c, k);
+    const struct trigger *y = k + 1 < c->n ? trigger_at(c, k + 1) : NULL;
+    return x && y && x->t0 == k && x->t1 == k + 1 && y->t0 == k + 1 &&
+           x->e->kind == F_TOLL && x->e->what == VG_PARTICIPANTS &&
+           y->e->kind == F_TOLL && y->e->what == VG_PARTICIPANTS;
+}
+
 /* The start of the gathering word at k's noun phrase: past up to four
  * tokens of modifiers ("anti-coup", "mass") and a determiner. */
 static size_t gathering_phrase_start(const struct sentence_ctx *c, size_t k) {
     size_t p = k;
-    while (p > 0 && k - p < 4 && !trigger_at(c, p - 1) && !c->qty_at[p - 1] &&
+    while (p > 0 && k - p < 4 && (!trigger_at(c, p - 1) || gathering_modifier(c, p - 1)) &&
+           !c->qty_at[p - 1] &&
            ((tok(c, p - 1, "-") && !(c->t[p - 1].flags & TF_SPACE)) ||
             (c->t[p - 1].kind == TK_WORD && !(c->t[p - 1].flags & TF_CAP) &&
              (!has(c, p - 1, LC_FUNC) || tok(c, p, "-") || (p >= 2 && tok(c, p - 2, "-"))) &&
