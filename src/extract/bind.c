@@ -1974,6 +1974,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             p++;
             continue;
         }
+        if (adj < 3 && p >= 2 && t->kind == TK_WORD && (t->flags & TF_CAP) &&
+            !(t->flags & TF_SPACE) && joined_by_hyphen(c, p - 2) && p + 1 < c->n &&
+            c->t[p + 1].kind == TK_WORD && !trigger_at(c, p + 1)) {
+            p++; /* "150 pro-Palestinian demonstrators": a name after a hyphen describes */
+            adj++;
+            continue;
+        }
         if (t->kind == TK_WORD && !t->word && (t->flags & TF_CAP) && t->fold.len > 3 &&
             (t->fold.ptr[t->fold.len - 1] == 's' || demonym_ese(t->fold)) &&
             !(t->flags & TF_UPPER)) {
@@ -2252,6 +2259,28 @@ static int of_phrase_then_and(const struct sentence_ctx *c, size_t a, size_t b) 
             has(c, k, LC_SAY) || has(c, k, LC_AUX) || is_be(c, k) || has(c, k, LC_REL) ||
             tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whom") ||
             tok(c, k, "and") || tok(c, k, "them") || tok(c, k, "those"))
+            return 0;
+    return 1;
+}
+
+/* Do tokens [a, b) hold the first subject's place and the comma or "and"
+ * before the next: "60 teachers | in Shiraz, | 10 teachers in Qazvin and
+ * three in Rasht were arrested"?  A preposition of place, a capitalised
+ * name, then only commas and conjunctions. */
+static int place_then_and(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (b < a + 3 || !(tok(c, a, "in") || tok(c, a, "from")))
+        return 0;
+    size_t p = a + 1;
+    if (p < b && tok(c, p, "the"))
+        p++;
+    if (p >= b || c->t[p].kind != TK_WORD || !(c->t[p].flags & TF_CAP) || trigger_at(c, p))
+        return 0;
+    size_t end = name_end(c, p) + 1;
+    if (end >= b)
+        return 0;
+    for (size_t k = end; k < b; k++) /* not an aside: "45 people in Mandalay, including
+                                      * several teachers taking part" */
+        if (!tok(c, k, ",") && !tok(c, k, "and") && !tok(c, k, "or"))
             return 0;
     return 1;
 }
@@ -2983,6 +3012,20 @@ static size_t noun_modifier(const struct sentence_ctx *c, size_t k) {
         j = k + 4; /* "hundreds of people in the republic of Dagestan protested" */
     else if (!tok(c, k, "from"))
         return 0;
+    else if (tok(c, j, "across") || tok(c, j, "around") ||
+             (tok(c, j, "all") && tok(c, j + 1, "over")))
+        j += tok(c, j, "all") ? 2 : 1; /* "thousands of teachers from across ..." */
+    if (j > k + 1 && tok(c, j, "the")) {
+        /* "from across the state assembled": a phrase of words right before
+         * the predicate */
+        size_t m = j + 1;
+        while (m < j + 3 && plain_word(c, m) && !trigger_at(c, m))
+            m++;
+        const struct trigger *pr = m > j + 1 ? trigger_at(c, m) : NULL;
+        return pr && pr->t0 == m && (pr->e->kind == F_INTRANS || pr->e->kind == F_VERB)
+                   ? m - k
+                   : 0;
+    }
     size_t open = j;
     while (j < c->n && j < open + 3 && c->t[j].kind == TK_WORD && (c->t[j].flags & TF_CAP) &&
            !has(c, j, LC_STOP) && !trigger_at(c, j) && !c->qty_at[j])
@@ -3135,12 +3178,18 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             }
             size_t close = including_aside(c, k);
             if (close) { /* "12 others, including three minors, were bailed" */
+                if (reduced_end && close + 1 < c->n && tok(c, close, ",") &&
+                    (tok(c, close + 1, "who") || tok(c, close + 1, "whom")))
+                    return; /* "37 arrested, including seven monks, who were later
+                             * released": the relative is the part's, the whole
+                             * has its participle */
                 k = close;
                 after_noun = close + 1; /* "..., including 19 officers, died" */
                 continue;
             }
             if (!may_share || best->s ||
-                !(coordination_only(c, after_noun, k) || of_phrase_then_and(c, after_noun, k)))
+                !(coordination_only(c, after_noun, k) || of_phrase_then_and(c, after_noun, k) ||
+                  place_then_and(c, after_noun, k)))
                 return;
             size_t own_close = including_aside(c, c->q[qi].t0);
             if (own_close && own_close < k)
@@ -3537,11 +3586,22 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
 /* Is the gathering word at k the object of a preposition ("during the
  * protest", "at the rally") inside a "number of" phrase that starts after
  * lo ("the number of people detained during the protest has reached 41")? */
+/* Is token k a gathering's noun in one word that names the kind of a
+ * gathering after it ("protest" in "the protest rallies")? */
+static int gathering_modifier(const struct sentence_ctx *c, size_t k) {
+    const struct trigger *x = trigger_at(c, k);
+    const struct trigger *y = k + 1 < c->n ? trigger_at(c, k + 1) : NULL;
+    return x && y && x->t0 == k && x->t1 == k + 1 && y->t0 == k + 1 &&
+           x->e->kind == F_TOLL && x->e->what == VG_PARTICIPANTS &&
+           y->e->kind == F_TOLL && y->e->what == VG_PARTICIPANTS;
+}
+
 /* The start of the gathering word at k's noun phrase: past up to four
  * tokens of modifiers ("anti-coup", "mass") and a determiner. */
 static size_t gathering_phrase_start(const struct sentence_ctx *c, size_t k) {
     size_t p = k;
-    while (p > 0 && k - p < 4 && !trigger_at(c, p - 1) && !c->qty_at[p - 1] &&
+    while (p > 0 && k - p < 4 && (!trigger_at(c, p - 1) || gathering_modifier(c, p - 1)) &&
+           !c->qty_at[p - 1] &&
            ((tok(c, p - 1, "-") && !(c->t[p - 1].flags & TF_SPACE)) ||
             (c->t[p - 1].kind == TK_WORD && !(c->t[p - 1].flags & TF_CAP) &&
              (!has(c, p - 1, LC_FUNC) || tok(c, p, "-") || (p >= 2 && tok(c, p - 2, "-"))) &&

@@ -353,6 +353,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
 
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, place_of))
         return 1; /* "the Havana neighbourhood of La Loma": a place */
+    if (a > 1 && tok(c, a - 1, "of") && has(c, a - 2, LC_WHO) &&
+        (a == 2 || !(c->t[a - 2].flags & TF_CAP)))
+        return 1; /* "workers of Samsung India Electronics": their employer */
     if (a > 1 && tok(c, a - 1, "of") && tok_in(c, a - 2, body_offices))
         return 1; /* "the chairman of Pakistan Tehreek-e-Insaf": the body he heads */
     if (a > 1 && tok(c, a - 1, "to") && tok_in(c, a - 2, moved))
