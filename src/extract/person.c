@@ -1260,6 +1260,21 @@ static int in_dash_list(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* The end of "eight others", "12 other villagers" at token j (a count of
+ * people joined to a name: "X and eight others were injured"), or 0. */
+static size_t others_end(const struct sentence_ctx *c, size_t j) {
+    if (j >= c->n || !c->qty_at[j])
+        return 0;
+    for (size_t m = j + 1; m < c->n && m <= j + 4; m++) {
+        if (tok(c, m, "others"))
+            return m + 1;
+        if (tok(c, m, "other") && m + 1 < c->n && c->t[m + 1].kind == TK_WORD &&
+            !(c->t[m + 1].flags & TF_CAP) && !has(c, m + 1, LC_AUX) && !c->trig_at[m + 1])
+            return m + 2;
+    }
+    return 0;
+}
+
 /* The outcome phrase of the clause whose subject is the name at [a, b):
  * its verb, past appositions between commas ("X, 22, a student from Y,
  * was detained"), "of ..." and other names joined by "and" ("X and
@@ -1282,6 +1297,12 @@ static int subject_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
         if (br + 2 < c->n && tok(c, br, "(") && c->t[br + 1].kind == TK_NUM &&
             c->t[br + 1].fold.len <= 2 && tok(c, br + 2, ")")) {
             k = br + 3;
+            continue;
+        }
+        if (tok(c, k, ",") && tok(c, k + 1, "and") && others_end(c, k + 2))
+            k++; /* "X, a resident of Y, and eight others were injured" */
+        if (tok(c, k, "and") && others_end(c, k + 1)) {
+            k = others_end(c, k + 1); /* "X and eight others were injured": theirs too */
             continue;
         }
         if (tok(c, k, "and")) {
