@@ -3731,6 +3731,18 @@ static void offer_count_outcome(const struct sentence_ctx *c, size_t from, size_
     offer(best, S_ACTIVE, NULL, VG_WHAT_NONE, ANAPHOR);
 }
 
+/* The outcome noun that ends right before the verb at token a, as the
+ * subject of a running total ("the latest arrests bring the total to"),
+ * or NULL. */
+static const struct trigger *event_subject(const struct sentence_ctx *c, size_t a) {
+    for (size_t m = a; m-- > 0 && m + 3 >= a;) {
+        const struct trigger *x = trigger_at(c, m);
+        if (x && x->t0 == m)
+            return x->t1 == a && x->e->kind == F_EVENT ? x : NULL;
+    }
+    return NULL;
+}
+
 /* "brings to 61 the number of people convicted": the outcome named after
  * the number.  Returns 1 and fills best when the quantity stands there. */
 static int brings_to(const struct sentence_ctx *c, const struct quantity *q, struct choice *best) {
@@ -3750,7 +3762,8 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
                 break;
             int revise = tok_in(c, a, revising);
             if (!(tok(c, a, "bringing") || tok(c, a, "brings") || tok(c, a, "brought") ||
-                  tok(c, a, "taking") || tok(c, a, "takes") || tok(c, a, "raising") || revise))
+                  tok(c, a, "bring") || tok(c, a, "taking") || tok(c, a, "takes") ||
+                  tok(c, a, "raising") || revise)) /* "the latest arrests bring the total to" */
                 continue;
             size_t k = a + 1;
             if (tok(c, k, "the") || tok(c, k, "its") || tok(c, k, "their") || tok(c, k, "our"))
@@ -3763,6 +3776,11 @@ static int brings_to(const struct sentence_ctx *c, const struct quantity *q, str
                 named = trigger_at(c, m) != NULL;
             if (revise && !named && tok(c, k + 1, "of"))
                 break; /* "cut the number of checkpoints to 5": no people's count */
+            const struct trigger *subj = named ? NULL : event_subject(c, a);
+            if (subj) {
+                offer(best, S_ACTIVE, subj, subj->e->what, "brings_to");
+                return 1; /* "the latest arrests bring the total to 200" */
+            }
             offer_count_outcome(c, k, t0 - 1, best);
             return 1;
         }

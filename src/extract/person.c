@@ -334,6 +334,9 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "X aka Y": Y is X's other name, no one else */
     if (a > 1 && tok(c, a - 1, "as") && tok(c, a - 2, "known"))
         return 1; /* "X, popularly known as Y": the same */
+    if (a > 3 && tok(c, a - 1, "of") && tok(c, a - 2, ",") && c->t[a - 3].kind == TK_NUM &&
+        c->t[a - 3].fold.len <= 2 && tok(c, a - 4, ","))
+        return 1; /* "X, 26, of Rock Creek, Y, 24, of ...": a hometown after an age */
     for (size_t k = a + 2; k < b && k < a + 4; k++)
         if (tok(c, k - 1, "-") && tok_in(c, k, official))
             return 1; /* "Sub-Inspector Anisur Rahman", "Lieutenant-Colonel X": a rank */
@@ -1247,6 +1250,40 @@ static int age_before_name(const struct sentence_ctx *c, size_t j) {
            tok(c, j + 3, "-") && tok(c, j + 4, "old");
 }
 
+/* Is token k a dash that sets an aside apart ("the men — X, Y and Z —
+ * were killed")?  Dashes fold to "-"; a hyphen is glued to the word
+ * before it ("Segal-Wright"). */
+static int aside_dash(const struct sentence_ctx *c, size_t k) {
+    return (tok(c, k, "-") && !glued(c, k)) || tok(c, k, "--");
+}
+
+/* Does the name at a stand in a list of names that a dash opens: only
+ * names, commas and "and" back to the dash? */
+static int in_dash_list(const struct sentence_ctx *c, size_t a) {
+    for (size_t k = a; k-- > 0 && a - k <= 30;) {
+        if (aside_dash(c, k))
+            return 1;
+        if (!name_word(c, k) && !tok(c, k, ",") && !tok(c, k, "and"))
+            return 0;
+    }
+    return 0;
+}
+
+/* The end of "eight others", "12 other villagers" at token j (a count of
+ * people joined to a name: "X and eight others were injured"), or 0. */
+static size_t others_end(const struct sentence_ctx *c, size_t j) {
+    if (j >= c->n || !c->qty_at[j])
+        return 0;
+    for (size_t m = j + 1; m < c->n && m <= j + 4; m++) {
+        if (tok(c, m, "others"))
+            return m + 1;
+        if (tok(c, m, "other") && m + 1 < c->n && c->t[m + 1].kind == TK_WORD &&
+            !(c->t[m + 1].flags & TF_CAP) && !has(c, m + 1, LC_AUX) && !c->trig_at[m + 1])
+            return m + 2;
+    }
+    return 0;
+}
+
 /* The outcome phrase of the clause whose subject is the name at [a, b):
  * its verb, past appositions between commas ("X, 22, a student from Y,
  * was detained"), "of ..." and other names joined by "and" ("X and
@@ -1255,16 +1292,26 @@ static int subject_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
     size_t k = b;
     /* names already joined by a comma: the name at a may stand after one */
     int listed = a >= 2 && tok(c, a - 1, ",") && (c->t[a - 2].flags & TF_CAP);
-    for (int seg = 0; seg < 10 && k < c->n; seg++) {
+    for (int seg = 0; seg < 24 && k < c->n; seg++) {
         int o = pred_trigger(c, k);
         if (o >= 0)
             return o;
         if (listed && tok(c, k, ",") && k + 1 < c->n && tok(c, k + 1, "and"))
             k++; /* "X, Y, and Z were charged": the serial comma before the last name */
+        if (aside_dash(c, k) && in_dash_list(c, a)) {
+            k++; /* "the men — X, Y and Z — were killed": the aside closes */
+            continue;
+        }
         size_t br = tok(c, k, ",") ? k + 1 : k; /* "X (19) and Y", "X, (19) and Y": an age */
         if (br + 2 < c->n && tok(c, br, "(") && c->t[br + 1].kind == TK_NUM &&
             c->t[br + 1].fold.len <= 2 && tok(c, br + 2, ")")) {
             k = br + 3;
+            continue;
+        }
+        if (tok(c, k, ",") && tok(c, k + 1, "and") && others_end(c, k + 2))
+            k++; /* "X, a resident of Y, and eight others were injured" */
+        if (tok(c, k, "and") && others_end(c, k + 1)) {
+            k = others_end(c, k + 1); /* "X and eight others were injured": theirs too */
             continue;
         }
         if (tok(c, k, "and")) {
