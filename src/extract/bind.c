@@ -4188,7 +4188,9 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
                    ? VG_RELEASED
                    : VG_WHAT_NONE;
     if (tok(c, v, "sent") || tok(c, v, "send") || tok(c, v, "sends") || tok(c, v, "sending"))
-        return sent_to_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
+        return sent_to_custody(c, end) ? VG_DETAINED
+               : to_hospital(c, end)   ? VG_INJURED /* "sent 55 prisoners to the hospital" */
+                                       : VG_WHAT_NONE;
     int take = tok(c, v, "took") || tok(c, v, "take") || tok(c, v, "takes") ||
                tok(c, v, "taken") || tok(c, v, "taking");
     if (to_hospital(c, end) &&
@@ -5212,6 +5214,23 @@ static int crowd_of_part(const struct sentence_ctx *c, const struct quantity *q,
         k++;
     const struct trigger *tr = trigger_at(c, k);
     return tr && tr->e->what != VG_PARTICIPANTS && tr->e->what != VG_WHAT_NONE;
+}
+
+/* Does "out of the crowd" or "from the march" follow the noun at k:
+ * "dragging several demonstrators out of the crowd", a few taken from a
+ * gathering, no count of the gathering itself? */
+static int out_of_crowd(const struct sentence_ctx *c, size_t k) {
+    static const char *const gatherings[] = {"crowd", "crowds", "march", "rally", "protest",
+                                             "demonstration", "procession", "gathering", NULL};
+    if (tok(c, k, "out") && tok(c, k + 1, "of"))
+        k += 2;
+    else if (tok(c, k, "from"))
+        k++;
+    else
+        return 0;
+    if (tok(c, k, "the") || tok(c, k, "a"))
+        k++;
+    return tok_in(c, k, gatherings);
 }
 
 /* Are outcomes a and b, joined by "and" over one count, two fates the
@@ -7189,7 +7208,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * own follows or it is a group known before, the object of a verb
          * ("Police surrounded the 40 protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
-            !crowd_of_part(c, q, &h) &&
+            !crowd_of_part(c, q, &h) && !out_of_crowd(c, h.end) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !given_to(c, q->t0) && !cleared_by_verdict(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&
