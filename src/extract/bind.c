@@ -2483,6 +2483,19 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
 
 /* Are tokens a..b-1 (at least one) adverbs a predicate may follow, with no
  * true auxiliary: "160 now face charges", "12 also died"? */
+/* Are tokens [a, b) a headline's aside with no count and no commas,
+ * "including children" or "including two minors": "10 including
+ * children feared dead"?  The count's verb follows it. */
+static int bare_including(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (!tok(c, a, "including") || b < a + 2 || b > a + 4)
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k) || has(c, k, LC_AUX) ||
+            has(c, k, LC_STOP))
+            return 0;
+    return 1;
+}
+
 /* Are tokens a..b-1 auxiliaries and adverbs only, up to six ("have so far
  * been", "had already been")? */
 static int aux_run(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -3366,6 +3379,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
             (form == F_VERB && set_off_whole(c, after_noun) == k) || adverbs_only(c, after_noun, k) ||
+            (form == F_VERB && bare_including(c, after_noun, k)) ||
             (k == after_noun + 1 && cyrillic_at(c, k) &&
              (ru_agent(c, after_noun) || tok(c, after_noun, "судом"))) ||
             (!relative && (form == F_VERB || form == F_STATE) &&
