@@ -1883,11 +1883,16 @@ static int plural_role_then_name(const struct sentence_ctx *c) {
 }
 
 /* Does the sentence open by naming the members of the group the sentence
- * before counted ("They are X, ... and Y", "These include X"), the name at
- * `a` after that opening? */
+ * before counted ("They are X, ... and Y", "These include X", "The
+ * victims included: X"), the name at `a` after that opening? */
 static int group_opening(const struct sentence_ctx *c, size_t a) {
     static const char *const who[] = {"they", "these", "those", NULL};
     static const char *const be[] = {"are", "were", "include", "included", NULL};
+    if (a >= 2 && tok(c, 0, "the") && tok(c, 1, "victims") && tok_in(c, 2, be)) {
+        /* "The victims included: X, Y and Z" */
+        size_t k = tok(c, 3, ":") ? 4 : 3;
+        return k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP);
+    }
     /* The list right after: a name, a title or a role ("They are Mr. X",
      * "They include journalist X"), not "They are there to inform". */
     return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > 2 &&
