@@ -282,10 +282,18 @@ static int proper_name(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words);
+
 /* Where a name ends that an acronym in brackets follows at `end` ("the
- * Belgrade Centre for Civic Defence (BCCD)"): before the brackets; else
- * `end`. */
+ * Belgrade Centre for Civic Defence (BCCD)", or with its kind after, "the
+ * Iran Human Rights (IHR) NGO"): before the brackets; else `end`. */
 static size_t before_acronym(const struct sentence_ctx *c, size_t end) {
+    static const char *const bodies[] = {"ngo", "group", "organisation", "organization",
+                                         "watchdog", NULL};
+    if (end >= 5 && tok_in_list(c, end - 1, bodies) && tok(c, end - 2, ")") &&
+        tok(c, end - 4, "(") && c->t[end - 3].kind == TK_WORD &&
+        (c->t[end - 3].flags & TF_UPPER))
+        return end - 4; /* "Iran Human Rights (IHR) NGO said": the name, not its kind */
     if (end >= 4 && tok(c, end - 1, ")") && tok(c, end - 3, "(") &&
         c->t[end - 2].kind == TK_WORD && (c->t[end - 2].flags & TF_UPPER))
         return end - 3;
