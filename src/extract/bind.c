@@ -2518,6 +2518,19 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
 
 /* Are tokens a..b-1 (at least one) adverbs a predicate may follow, with no
  * true auxiliary: "160 now face charges", "12 also died"? */
+/* Are tokens [a, b) a headline's aside with no count and no commas,
+ * "including children" or "including two minors": "10 including
+ * children feared dead"?  The count's verb follows it. */
+static int bare_including(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (!tok(c, a, "including") || b < a + 2 || b > a + 4)
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k) || has(c, k, LC_AUX) ||
+            has(c, k, LC_STOP))
+            return 0;
+    return 1;
+}
+
 /* Are tokens a..b-1 auxiliaries and adverbs only, up to six ("have so far
  * been", "had already been")? */
 static int aux_run(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -3421,6 +3434,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
             (form == F_VERB && set_off_whole(c, after_noun) == k) || adverbs_only(c, after_noun, k) ||
+            (form == F_VERB && bare_including(c, after_noun, k)) ||
             (k == after_noun + 1 && cyrillic_at(c, k) &&
              (ru_agent(c, after_noun) || tok(c, after_noun, "судом"))) ||
             (!relative && (form == F_VERB || form == F_STATE) &&
@@ -4272,7 +4286,9 @@ static int split_verb(const struct sentence_ctx *c, size_t t0, size_t end) {
                    ? VG_RELEASED
                    : VG_WHAT_NONE;
     if (tok(c, v, "sent") || tok(c, v, "send") || tok(c, v, "sends") || tok(c, v, "sending"))
-        return sent_to_custody(c, end) ? VG_DETAINED : VG_WHAT_NONE;
+        return sent_to_custody(c, end) ? VG_DETAINED
+               : to_hospital(c, end)   ? VG_INJURED /* "sent 55 prisoners to the hospital" */
+                                       : VG_WHAT_NONE;
     int take = tok(c, v, "took") || tok(c, v, "take") || tok(c, v, "takes") ||
                tok(c, v, "taken") || tok(c, v, "taking");
     if (to_hospital(c, end) &&
@@ -5332,6 +5348,23 @@ static int part_of_known(const struct sentence_ctx *c, const struct quantity *q,
     if (h->partitive)
         return 1;
     return q->vague && q->t1 > q->t0 + 1 && tok(c, q->t1 - 1, "of") && tok(c, q->t1, "the");
+}
+
+/* Does "out of the crowd" or "from the march" follow the noun at k:
+ * "dragging several demonstrators out of the crowd", a few taken from a
+ * gathering, no count of the gathering itself? */
+static int out_of_crowd(const struct sentence_ctx *c, size_t k) {
+    static const char *const gatherings[] = {"crowd", "crowds", "march", "rally", "protest",
+                                             "demonstration", "procession", "gathering", NULL};
+    if (tok(c, k, "out") && tok(c, k + 1, "of"))
+        k += 2;
+    else if (tok(c, k, "from"))
+        k++;
+    else
+        return 0;
+    if (tok(c, k, "the") || tok(c, k, "a"))
+        k++;
+    return tok_in(c, k, gatherings);
 }
 
 /* Are outcomes a and b, joined by "and" over one count, two fates the
@@ -7354,7 +7387,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * ("Police surrounded the 40 protesters") or a part of one named
          * before ("soldiers beat several of these protesters"). */
         if (!best.s && h.who == VG_WHO_PROTESTERS && !other_predicate(c, h.end) &&
-            !crowd_of_part(c, q, &h) && !part_of_known(c, q, &h) &&
+            !crowd_of_part(c, q, &h) && !part_of_known(c, q, &h) && !out_of_crowd(c, h.end) &&
             !charge_against(c, q->t0) && !(q->t0 == 0 && speaking_subject(c, h.end)) &&
             !given_to(c, q->t0) && !cleared_by_verdict(c, q->t0) &&
             !(q->t0 >= 2 && tok(c, q->t0 - 1, "the") && !has(c, q->t0 - 2, LC_STOP) &&

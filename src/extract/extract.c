@@ -680,12 +680,34 @@ static int headline_line(struct vg_str text, struct vg_span s) {
     return last != '.' && last != '!' && last != '?' && last != '"' && last != ')';
 }
 
-/* Fold figure f into g, the first mention of the same figure. */
-static void merge_into(struct vg_figure *g, const struct vg_figure *f, struct vg_str text) {
+/* Does f's own sentence write its place's name (not a place read from
+ * the sentences around it)? */
+static int names_place(struct vg_str text, const struct vg_figure *f) {
+    size_t n = strlen(f->where);
+    if (!n || f->sentence.end > text.len || f->sentence.end - f->sentence.start < n)
+        return 0;
+    const char *s = text.ptr + f->sentence.start;
+    size_t len = f->sentence.end - f->sentence.start;
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(s + i, f->where, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Fold figure f into g, the first mention of the same figure.  When g is
+ * a headline's, a place of the story inside the headline's (a city of its
+ * country) is the more specific, which the figure takes (GUIDELINES.md:
+ * the most specific place): "India: police arrest 4,000", then "... at a
+ * New Delhi rally".  A later line of the story naming a city inside the
+ * first line's country may tell of a part, so only a headline yields. */
+static void merge_into(struct place_state *ps, struct vg_figure *g, const struct vg_figure *f,
+                       struct vg_str text) {
     if (f->source.len && (!g->source.len || (headline_line(text, g->sentence) &&
                                              !headline_line(text, f->sentence))))
         g->source = f->source; /* a headline's short credit yields to the story's */
-    if (!g->where)
+    if (!g->where || (f->where && headline_line(text, g->sentence) &&
+                      !headline_line(text, f->sentence) && names_place(text, f) &&
+                      place_inside(ps, f->where, g->where)))
         g->where = f->where;
     if (!vg_when_known(g->when))
         g->when = f->when;
@@ -730,7 +752,7 @@ static int merge_repeats(struct vg_report *r, uint8_t *dated, struct place_state
         if (j) {
             if (!vg_when_known(r->figures[j - 1].when))
                 dated[j - 1] = dated[i]; /* the date merge_into takes is f's */
-            merge_into(&r->figures[j - 1], f, r->text);
+            merge_into(ps, &r->figures[j - 1], f, r->text);
             continue;
         }
         r->figures[o] = *f;

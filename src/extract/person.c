@@ -559,6 +559,19 @@ static int say_next(const struct sentence_ctx *c, size_t i) {
     return is_say(c, i) || (i + 1 < c->n && tok_in(c, i, adverbs) && is_say(c, i + 1));
 }
 
+/* Does "as saying" follow the name ending at b ("cited lawyer X as
+ * saying those detained were freed")?  The name is a speaker's, unless
+ * the words said are of the speaker ("quoted X as saying she had been
+ * held"). */
+static int as_saying(const struct sentence_ctx *c, size_t b) {
+    static const char *const verbs[] = {"saying", "telling", "stating", "writing", NULL};
+    static const char *const self[] = {"she", "he", "i", "her", "his", "my", NULL};
+    if (!tok(c, b, "as") || !tok_in(c, b + 1, verbs))
+        return 0;
+    size_t k = tok(c, b + 2, "that") ? b + 3 : b + 2;
+    return !tok_in(c, k, self);
+}
+
 /* Does an apposition with no outcome of its own follow the name ending
  * at b, then a verb of saying ("X, a member of the party's media cell,
  * told reporters")?  The name is a speaker's. */
@@ -998,7 +1011,15 @@ static int and_then_outcome(const struct sentence_ctx *c, size_t j) {
     return -1;
 }
 
+/* Is the "whose" at k of the name's own lot: "X, whose whereabouts are
+ * unknown", "whose fate"?  Other nouns ("whose son") are another's. */
+static int own_whose(const struct sentence_ctx *c, size_t k) {
+    return tok(c, k + 1, "whereabouts") || tok(c, k + 1, "fate") || tok(c, k + 1, "location");
+}
+
 static int pred_trigger(const struct sentence_ctx *c, size_t k) {
+    if (tok(c, k, "whose") && !own_whose(c, k))
+        return -1; /* "X, whose son was detained": the son's */
     size_t j = k;
     int rel = tok_in(c, j, relative), aux = 0;
     j += rel;
@@ -1937,11 +1958,16 @@ static int plural_role_then_name(const struct sentence_ctx *c) {
 }
 
 /* Does the sentence open by naming the members of the group the sentence
- * before counted ("They are X, ... and Y", "These include X"), the name at
- * `a` after that opening? */
+ * before counted ("They are X, ... and Y", "These include X", "The
+ * victims included: X"), the name at `a` after that opening? */
 static int group_opening(const struct sentence_ctx *c, size_t a) {
     static const char *const who[] = {"they", "these", "those", NULL};
     static const char *const be[] = {"are", "were", "include", "included", NULL};
+    if (a >= 2 && tok(c, 0, "the") && tok(c, 1, "victims") && tok_in(c, 2, be)) {
+        /* "The victims included: X, Y and Z" */
+        size_t k = tok(c, 3, ":") ? 4 : 3;
+        return k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP);
+    }
     /* The list right after: a name, a title or a role ("They are Mr. X",
      * "They include journalist X"), not "They are there to inform". */
     return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > 2 &&
@@ -1981,14 +2007,49 @@ static int row_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
     return best;
 }
 
+/* Is outcome o inside a clause "X, whose son was arrested, ..." that
+ * opens at b, after the name?  That clause tells of another person. */
+static int in_whose_clause(const struct sentence_ctx *c, size_t b, int o) {
+    if (o < 0 || !tok(c, b, ",") || !tok(c, b + 1, "whose") || own_whose(c, b + 1))
+        return 0;
+    size_t t0 = c->tr[o].t0;
+    if (t0 <= b + 1)
+        return 0;
+    for (size_t m = b + 2; m < t0; m++)
+        if (tok(c, m, ",") || tok(c, m, ".") || tok(c, m, ";"))
+            return 0;
+    return 1;
+}
+
+/* Does an offence stand between outcome o and the name at a: "arrested
+ * for insulting the Supreme Leader X", "charged with defaming X"?  The
+ * name is the offence's object, not the one held. */
+static int offence_object(const struct sentence_ctx *c, size_t a, int o) {
+    if (o < 0 || c->tr[o].t1 > a)
+        return 0;
+    for (size_t m = c->tr[o].t1; m + 1 < a && m < c->tr[o].t1 + 4; m++) {
+        if (!(tok(c, m, "for") || tok(c, m, "with")))
+            continue;
+        const struct token *t = &c->t[m + 1];
+        return t->kind == TK_WORD && !(t->flags & TF_CAP) && t->fold.len > 5 &&
+               memcmp(t->fold.ptr + t->fold.len - 3, "ing", 3) == 0 &&
+               !tok(c, m + 1, "questioning"); /* "held for questioning X" */
+    }
+    return 0;
+}
+
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
     int o = grouped ? -1 : death_of(c, a);
     if (o < 0 && !grouped && !stance_after(c, b) && !led_by(c, a, b))
         o = subject_outcome(c, a, b);
-    if (o < 0)
+    if (o < 0) {
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
+        if (in_whose_clause(c, b, o) || offence_object(c, a, o))
+            o = -1; /* "X, whose son was arrested": the son's; "arrested
+                     * for insulting X": X was insulted */
+    }
     if (o < 0 && grouped) /* a name far down a list: as near its group's outcome as the list */
         o = find_outcome(c, grouped - 1, grouped, NULL);
     if (o < 0 && grouped)
@@ -2194,6 +2255,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         if (say_next(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
             (tok(c, b, ",") && b + 1 < c->n && say_next(c, b + 1)) ||
             (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b) ||
+            as_saying(c, b) ||
             (a >= 2 && tok(c, a - 1, "to") && tok(c, a - 2, "according")))
             continue; /* a speaker, but "said X was among those killed" is X's;
                        * "According to X, an eye witness, ...": X tells */

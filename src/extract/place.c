@@ -1183,12 +1183,13 @@ static size_t national_cue(struct vg_str text, size_t start, size_t end) {
         "nationwide", "across the country", "throughout the country", "around the country",
         "all over the country", "countrywide", "across the nation", "in cities across",
         "in several cities", "in many cities", "in dozens of cities", "in cities nationwide",
+        "and other cities", "and other towns", "and several other cities",
         "\xd0\xbf\xd0\xbe \xd0\xb2\xd1\x81\xd0\xb5\xd0\xb9 \xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5", /* по всей стране */
         "\xd0\xb2\xd0\xbe \xd0\xb2\xd1\x81\xd0\xb5\xd0\xb9 \xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5", /* во всей стране */
         NULL};
     /* Every cue holds one of these: most sentences are done with after a
      * few fast scans. */
-    static const char *const keys[] = {"ountr", "ationw", "nation", " cities",
+    static const char *const keys[] = {"ountr", "ationw", "nation", " cities", "other towns",
                                        "\xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd", /* стран */
                                        NULL};
     int any = 0;
@@ -1242,6 +1243,8 @@ static const struct vg_place *national(const struct place_state *ps, struct vg_s
             country = h->place;
             continue;
         }
+        if (h->end + 1 == cue)
+            continue; /* "in Minsk and other cities": the city is one of the cue's */
         size_t d = h->start > at ? h->start - at : at - h->start;
         if (h->start > at ? comma_between(text, at, h->start) : comma_between(text, h->end, at))
             d += 1000; /* "LIMA, March 11 - Some 40,000 ... across the country" */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "sentence.h"
+#include "word_list.h"
 #include "vigil/arena.h"
 #include "vigil/err.h"
 #include "banned.h"
@@ -150,6 +151,32 @@ static size_t footnote_mark(const char *s, size_t len, size_t dot, size_t j) {
                       s[dot - 1] == ')'))
         return j;
     return k;
+}
+
+/* Is the full stop at `dot` a month name's, followed at k by a day and a
+ * comma, as in a dateline "May. 29, 2007"?  Such a stop ends no sentence. */
+static int month_stop_before_day(const char *s, size_t len, size_t dot, size_t k) {
+    size_t a = dot;
+    while (a > 0 && ((s[a - 1] >= 'a' && s[a - 1] <= 'z') || (s[a - 1] >= 'A' && s[a - 1] <= 'Z')))
+        a--;
+    size_t n = dot - a;
+    if (n < 3 || n > 9 || !(s[a] >= 'A' && s[a] <= 'Z'))
+        return 0;
+    size_t d = k;
+    while (d < len && d - k < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == k || d - k > 2 || d >= len || s[d] != ',')
+        return 0;
+    for (const char *const *m = word_list_months; *m; m++) {
+        if (strlen(*m) != n)
+            continue;
+        size_t i = 0;
+        while (i < n && (s[a + i] | 0x20) == (*m)[i])
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
 }
 
 /* Is the word that ends just before the full stop at `dot` an abbreviation
@@ -541,6 +568,8 @@ int split_sentences(struct vg_str text, const char *lang, struct sentence_list *
             if (k < len && s[k] != '\n' && !is_upper_start(s, len, k) && !is_opener(s, len, k))
                 continue;
             if (c == '.' && before_is_abbreviation(s, i) && k < len && s[k] != '\n')
+                continue;
+            if (c == '.' && month_stop_before_day(s, len, i, k))
                 continue;
             if (push(out, start, j, para, s))
                 return VG_ENOMEM;

@@ -60,6 +60,31 @@ static int staff_of_places(const struct sentence_ctx *c, size_t k) {
            !(c->t[k + 3].flags & TF_CAP) && !has(c, k + 3, LC_WHO);
 }
 
+/* Is [a, end) a place the speaker comes from, after "from" or "in" and a
+ * noun in small letters: "an officer from the eastern city of X", "an
+ * official from the town of Y", "a police officer in Z"?  The speaker is
+ * the noun before the preposition, not the place.  Returns the token of
+ * the preposition, or 0. */
+static int only_names(const struct sentence_ctx *c, size_t a, size_t b);
+
+static size_t from_place(const struct sentence_ctx *c, size_t a, size_t end) {
+    static const char *const kinds[] = {"city", "town", "village", "province", "region",
+                                        "district", "county", NULL};
+    size_t f = a; /* back over "the northern town of" to "from" */
+    while (f > 0 && a - f < 6 && !tok(c, f - 1, "from") && !tok(c, f - 1, "in") &&
+           c->t[f - 1].kind == TK_WORD && !(c->t[f - 1].flags & TF_CAP))
+        f--;
+    if (f < 2 || !(tok(c, f - 1, "from") || tok(c, f - 1, "in")) ||
+        c->t[f - 2].kind != TK_WORD || ((c->t[f - 2].flags & TF_CAP) && f - 2 > 0))
+        return 0; /* but "Residents from the town of X said" */
+    if (tok(c, f - 1, "in") && f == a && only_names(c, a, end))
+        return f - 1; /* "a police officer in X told AFP" */
+    for (size_t k = f; k + 1 < end; k++)
+        if (k < c->n && word_list_has_token(kinds, &c->t[k]) && tok(c, k + 1, "of"))
+            return f - 1;
+    return 0;
+}
+
 /* Noun phrase ending just before token `end`: [a, end). */
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
@@ -257,10 +282,18 @@ static int proper_name(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words);
+
 /* Where a name ends that an acronym in brackets follows at `end` ("the
- * Belgrade Centre for Civic Defence (BCCD)"): before the brackets; else
- * `end`. */
+ * Belgrade Centre for Civic Defence (BCCD)", or with its kind after, "the
+ * Iran Human Rights (IHR) NGO"): before the brackets; else `end`. */
 static size_t before_acronym(const struct sentence_ctx *c, size_t end) {
+    static const char *const bodies[] = {"ngo", "group", "organisation", "organization",
+                                         "watchdog", NULL};
+    if (end >= 5 && tok_in_list(c, end - 1, bodies) && tok(c, end - 2, ")") &&
+        tok(c, end - 4, "(") && c->t[end - 3].kind == TK_WORD &&
+        (c->t[end - 3].flags & TF_UPPER))
+        return end - 4; /* "Iran Human Rights (IHR) NGO said": the name, not its kind */
     if (end >= 4 && tok(c, end - 1, ")") && tok(c, end - 3, "(") &&
         c->t[end - 2].kind == TK_WORD && (c->t[end - 2].flags & TF_UPPER))
         return end - 3;
@@ -733,6 +766,14 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
             out->from = a2;
             if (named(c, text, out, a, end))
                 return 1;
+        }
+    }
+    size_t from = from_place(c, a, end);
+    if (from) {
+        size_t a2 = np_start(c, from, 0);
+        if (a2 < from) {
+            out->from = a2; /* "a police officer from the city of X told AFP" */
+            return named(c, text, out, a2, from);
         }
     }
     out->from = a;
