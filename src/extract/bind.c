@@ -1311,6 +1311,8 @@ static int plain_word(const struct sentence_ctx *c, size_t p) {
                                          /* Russian prepositions: «46 интервью с задержанными» */
                                          "с", "со", "в", "во", "на", "о", "об", "у", "к", "ко",
                                          "по", "для", "из", "от", "до", "за", "при", "без", NULL};
+    if (p >= c->n)
+        return 0; /* past the sentence, as tok() and has() read it */
     const struct token *t = &c->t[p];
     if (t->kind != TK_WORD || (t->flags & TF_CAP) || has(c, p, LC_AUX) || has(c, p, LC_STOP) ||
         has(c, p, LC_SAY) || has(c, p, LC_NEG) || trigger_at(c, p) || has(c, p, LC_NUM) ||
@@ -2516,8 +2518,6 @@ static int after_relative(const struct sentence_ctx *c, const struct trigger *re
     return 0;
 }
 
-/* Are tokens a..b-1 (at least one) adverbs a predicate may follow, with no
- * true auxiliary: "160 now face charges", "12 also died"? */
 /* Are tokens [a, b) a headline's aside with no count and no commas,
  * "including children" or "including two minors": "10 including
  * children feared dead"?  The count's verb follows it. */
@@ -2542,6 +2542,8 @@ static int aux_run(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* Are tokens a..b-1 (at least one) adverbs a predicate may follow, with no
+ * true auxiliary: "160 now face charges", "12 also died"? */
 static int adverbs_only(const struct sentence_ctx *c, size_t a, size_t b) {
     if (a >= b || b - a > 2)
         return 0;
@@ -2998,7 +3000,6 @@ static size_t phrase_to_predicate(const struct sentence_ctx *c, size_t k, int da
     return j > k + 1 && j < c->n && trigger_at(c, j) ? j - k : 0;
 }
 
-/* The predicate after the noun phrase that ends at `p`. */
 /* "from New Bell", "from Kibera", "among them", "among those": a
  * modifier right after the noun of a count, before a predicate with no
  * auxiliary ("16 men from New Bell behind bars").  Returns its length,
@@ -3156,6 +3157,7 @@ static int headline_verb(const struct sentence_ctx *c, const struct trigger *hel
     return tok_in(c, k, preps);
 }
 
+/* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
@@ -3597,9 +3599,6 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
     return -1;
 }
 
-/* Is the gathering word at k the object of a preposition ("during the
- * protest", "at the rally") inside a "number of" phrase that starts after
- * lo ("the number of people detained during the protest has reached 41")? */
 /* Is token k a gathering's noun in one word that names the kind of a
  * gathering after it ("protest" in "the protest rallies")? */
 static int gathering_modifier(const struct sentence_ctx *c, size_t k) {
@@ -3630,6 +3629,9 @@ static size_t gathering_phrase_start(const struct sentence_ctx *c, size_t k) {
     return p;
 }
 
+/* Is the gathering word at k the object of a preposition ("during the
+ * protest", "at the rally") inside a "number of" phrase that starts after
+ * lo ("the number of people detained during the protest has reached 41")? */
 static int gathering_of_count(const struct sentence_ctx *c, size_t lo, size_t k) {
     static const char *const preps[] = {"during", "at", "in", "after", "following",
                                         "throughout", "from", NULL};
@@ -4749,7 +4751,7 @@ static int gathering_word(const struct sentence_ctx *c, size_t k) {
 
 /* Is the verb x said of gatherings: "protests were held", "rallies were
  * staged"? */
-static int gatherings_held(const struct sentence_ctx *c, const struct trigger *x) {
+static int verb_of_gatherings(const struct sentence_ctx *c, const struct trigger *x) {
     return x->e->kind == F_VERB && x->t0 >= 2 && is_be(c, x->t0 - 1) &&
            gathering_word(c, x->t0 - 2);
 }
@@ -4795,7 +4797,7 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
         return;
     for (size_t j = m - 1; j-- > 0 && m - 1 - j <= 4;) {
         const struct trigger *x = trigger_at(c, j);
-        if (x && in && (x->e->what == VG_PARTICIPANTS || gatherings_held(c, x)))
+        if (x && in && (x->e->what == VG_PARTICIPANTS || verb_of_gatherings(c, x)))
             return; /* "Rallies drew crowds in Nakuru (3)", "Protests were held in
                      * Nakuru (3)": three rallies, no one held */
         if (x) {
@@ -5976,7 +5978,7 @@ static int paren_tally(const struct sentence_ctx *c, const struct quantity *q,
         const struct trigger *x = trigger_at(c, k);
         if (!x)
             x = trigger_ending(c, k + 1);
-        if (x && gatherings_held(c, x))
+        if (x && verb_of_gatherings(c, x))
             return VG_WHAT_NONE; /* "Protests were held in Nakuru (3)": no one held */
         if (x && x->e->kind != F_STATE)
             return x->e->what;

@@ -1897,12 +1897,6 @@ static int list_predicate(const struct sentence_ctx *c, size_t b) {
     return -1;
 }
 
-/* The status the sentence gives the name at [a, b), or VG_WHAT_NONE: its
- * group's outcome ("among those detained", "среди задержанных"), else its
- * own clause's verb, else the nearest outcome phrase no figure took, else
- * the verb of an object it is joined to; then the gravest of the phrases
- * joined to that one, of its relative clause and of a clause opened by a
- * pronoun, and a term of days read as a sanction. */
 /* "the death of a 22-year-old Kurdish woman, X": the dead described
  * first, then named in apposition.  Does the name at a follow the event
  * noun tr, "of", an indefinite article, a few plain words of description
@@ -2038,6 +2032,12 @@ static int offence_object(const struct sentence_ctx *c, size_t a, int o) {
     return 0;
 }
 
+/* The status the sentence gives the name at [a, b), or VG_WHAT_NONE: its
+ * group's outcome ("among those detained", "среди задержанных"), else its
+ * own clause's verb, else the nearest outcome phrase no figure took, else
+ * the verb of an object it is joined to; then the gravest of the phrases
+ * joined to that one, of its relative clause and of a clause opened by a
+ * pronoun, and a term of days read as a sanction. */
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
