@@ -2206,6 +2206,22 @@ static int age_after(const struct sentence_ctx *c, size_t b) {
                                 tok(c, b + 2, ".");
 }
 
+/* Is every death the sentence tells a fear ("feared dead"), none
+ * confirmed?  A count feared dead is a toll, but a named person feared
+ * dead has not been found: missing. */
+static int only_feared_dead(const struct sentence_ctx *c) {
+    size_t feared = 0;
+    for (size_t i = 0; i < c->ntr; i++) {
+        const struct trigger *x = &c->tr[i];
+        if (x->e->what != VG_KILLED)
+            continue;
+        if (!tok(c, x->t0, "feared"))
+            return 0;
+        feared++;
+    }
+    return feared > 0;
+}
+
 static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 struct sentence_day *when, int note) {
@@ -2282,6 +2298,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int what = owner ? VG_WHAT_NONE /* "Oliver Grant's life": a possessor, whom
                                          * the next sentence may go on about */
                          : name_status(c, a, b, trig_used, &object);
+        if (what == VG_KILLED && only_feared_dead(c))
+            what = VG_MISSING; /* "X, last seen at the port, is feared dead" */
         if (!what && c->ntr) {
             int o = one_of(c, a, b); /* «X — одна из 23 задержанных» */
             what = o >= 0 ? person_what(termed_what(c, o)) : VG_WHAT_NONE;
