@@ -3603,7 +3603,7 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
  * gathering after it ("protest" in "the protest rallies")? */
 static int gathering_modifier(const struct sentence_ctx *c, size_t k) {
     const struct trigger *x = trigger_at(c, k);
-    const struct trigger *y = k + 1 < c->n ? trigger_at(c, k + 1) : NULL;
+    const struct trigger *y = trigger_at(c, k + 1);
     return x && y && x->t0 == k && x->t1 == k + 1 && y->t0 == k + 1 &&
            x->e->kind == F_TOLL && x->e->what == VG_PARTICIPANTS &&
            y->e->kind == F_TOLL && y->e->what == VG_PARTICIPANTS;
@@ -5356,8 +5356,8 @@ static int part_of_known(const struct sentence_ctx *c, const struct quantity *q,
  * "dragging several demonstrators out of the crowd", a few taken from a
  * gathering, no count of the gathering itself? */
 static int out_of_crowd(const struct sentence_ctx *c, size_t k) {
-    static const char *const gatherings[] = {"crowd", "crowds", "march", "rally", "protest",
-                                             "demonstration", "procession", "gathering", NULL};
+    static const char *const crowds[] = {"crowd", "crowds", "march", "rally", "protest",
+                                         "demonstration", "procession", "gathering", NULL};
     if (tok(c, k, "out") && tok(c, k + 1, "of"))
         k += 2;
     else if (tok(c, k, "from"))
@@ -5366,7 +5366,7 @@ static int out_of_crowd(const struct sentence_ctx *c, size_t k) {
         return 0;
     if (tok(c, k, "the") || tok(c, k, "a"))
         k++;
-    return tok_in(c, k, gatherings);
+    return tok_in(c, k, crowds);
 }
 
 /* Are outcomes a and b, joined by "and" over one count, two fates the

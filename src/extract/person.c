@@ -1331,8 +1331,9 @@ static int subject_outcome(const struct sentence_ctx *c, size_t a, size_t b) {
         }
         if (tok(c, k, ",") && tok(c, k + 1, "and") && others_end(c, k + 2))
             k++; /* "X, a resident of Y, and eight others were injured" */
-        if (tok(c, k, "and") && others_end(c, k + 1)) {
-            k = others_end(c, k + 1); /* "X and eight others were injured": theirs too */
+        size_t others = tok(c, k, "and") ? others_end(c, k + 1) : 0;
+        if (others) {
+            k = others; /* "X and eight others were injured": theirs too */
             continue;
         }
         if (tok(c, k, "and")) {

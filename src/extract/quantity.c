@@ -936,12 +936,12 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         struct core b;
         /* Words and digits mix only where "from" or "between" opens the
          * range: "from three to 10 thousand". */
-        if (core_at(lx, t, n, j + len, &b, 1) && is_year(&a, t, core) &&
-            is_year(&b, t, j + len) &&
+        int second = core_at(lx, t, n, j + len, &b, 1);
+        if (second && is_year(&a, t, core) && is_year(&b, t, j + len) &&
             !(b.end < n && lexicon_has(lx, t[b.end].word, LC_WHO)))
             return 0; /* "between 2011 and 2021, at least 342 were killed": a span
                        * of years, not a count */
-        if (core_at(lx, t, n, j + len, &b, 1) && !b.vague &&
+        if (second && !b.vague &&
             (b.words == a.words || qual == Q_BETWEEN)) {
             int64_t lo = a.low, hi = b.high;
             if (a.scale == 1 && b.scale > 1 && lo * b.scale <= hi)

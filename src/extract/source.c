@@ -60,13 +60,14 @@ static int staff_of_places(const struct sentence_ctx *c, size_t k) {
            !(c->t[k + 3].flags & TF_CAP) && !has(c, k + 3, LC_WHO);
 }
 
+static int only_names(const struct sentence_ctx *c, size_t a, size_t b);
+static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words);
+
 /* Is [a, end) a place the speaker comes from, after "from" or "in" and a
  * noun in small letters: "an officer from the eastern city of X", "an
  * official from the town of Y", "a police officer in Z"?  The speaker is
  * the noun before the preposition, not the place.  Returns the token of
  * the preposition, or 0. */
-static int only_names(const struct sentence_ctx *c, size_t a, size_t b);
-
 static size_t from_place(const struct sentence_ctx *c, size_t a, size_t end) {
     static const char *const kinds[] = {"city", "town", "village", "province", "region",
                                         "district", "county", NULL};
@@ -80,7 +81,7 @@ static size_t from_place(const struct sentence_ctx *c, size_t a, size_t end) {
     if (tok(c, f - 1, "in") && f == a && only_names(c, a, end))
         return f - 1; /* "a police officer in X told AFP" */
     for (size_t k = f; k + 1 < end; k++)
-        if (k < c->n && word_list_has_token(kinds, &c->t[k]) && tok(c, k + 1, "of"))
+        if (tok_in_list(c, k, kinds) && tok(c, k + 1, "of"))
             return f - 1;
     return 0;
 }
@@ -281,8 +282,6 @@ static int proper_name(const struct sentence_ctx *c, size_t a, size_t b) {
             return 0;
     return 1;
 }
-
-static int tok_in_list(const struct sentence_ctx *c, size_t k, const char *const *words);
 
 /* Where a name ends that an acronym in brackets follows at `end` ("the
  * Belgrade Centre for Civic Defence (BCCD)", or with its kind after, "the
