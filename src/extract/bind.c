@@ -1201,6 +1201,20 @@ static int strong_body(const struct sentence_ctx *c, size_t i, const struct lex_
     return 0;
 }
 
+/* Does a link phrase of two words or more start at token i ("shot up to")
+ * after a running count found earlier ("the death toll ... shot up to 45")?
+ * Its first word is then a verb of rising, not an outcome; "police shot up
+ * to 12 protesters" has no count before it and keeps its shooting. */
+static int starts_link(const struct sentence_ctx *c, size_t i) {
+    size_t len = 0;
+    if (!lex_match(c->lx, c->t, c->n, i, LC_LINK, &len) || len < 2)
+        return 0;
+    for (size_t k = 0; k < c->ntr; k++)
+        if (c->tr[k].e->kind == F_TOLL)
+            return 1;
+    return 0;
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1272,6 +1286,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (fate_decided(c, i, e)) {
             i += len; /* "the fate of 200 protesters will be decided in court" */
+            continue;
+        }
+        if (len == 1 && starts_link(c, i)) {
+            i++; /* "the death toll shot up to 45": a rise, no shooting */
             continue;
         }
         if (len == 1 && month_march(c, i)) {
