@@ -984,6 +984,30 @@ static const struct lex_entry rule_turned_out = {
     .cat = LC_OUT, .kind = F_VERB, .what = VG_PARTICIPANTS};
 static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
 
+/* "the unrest, which involved around 200 people", "a brawl involving 300
+ * fans": "involved" after a noun of disorder, with a count right after it,
+ * tells the crowd's size.  Is the word at i such an "involved"?  "a case
+ * involving 12 people" has no disorder before it and stays no figure. */
+static int unrest_involved(const struct sentence_ctx *c, size_t i) {
+    static const char *const unrest[] = {"unrest", "riot", "riots", "rioting", "clash",
+                                         "clashes", "protest", "protests", "demonstration",
+                                         "demonstrations", "brawl", "brawls", "fight",
+                                         "fighting", "melee", "disturbance", "disturbances",
+                                         "confrontation", "confrontations", "skirmish",
+                                         "skirmishes", "scuffle", "scuffles", NULL};
+    if (!(tok(c, i, "involved") || tok(c, i, "involving")) || i + 1 >= c->n ||
+        !c->qty_at[i + 1])
+        return 0;
+    for (size_t k = i; k-- > 0 && k + 5 >= i;) {
+        if (tok_in(c, k, unrest))
+            return 1;
+        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_STOP) || tok(c, k, ";") ||
+            tok(c, k, "."))
+            return 0;
+    }
+    return 0;
+}
+
 /* "video shot from a balcony", "footage shot by residents": filmed, no
  * one hit. */
 static int filmed(const struct sentence_ctx *c, size_t i) {
@@ -1070,7 +1094,10 @@ ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
         *len = 1;
         return holds_count(c, i) ? &rule_held : NULL;
     case 'i':
-        return (*len = in_named_custody(c, i)) > 0 ? &rule_custody : NULL;
+        if ((*len = in_named_custody(c, i)) > 0)
+            return &rule_custody;
+        *len = 1;
+        return unrest_involved(c, i) ? &rule_turned_out : NULL;
     case 'o':
         if ((*len = bail_granted(c, i)) > 0)
             return tok(c, i + *len - 1, "to") ? &rule_bail_to : &rule_freed;
@@ -1201,6 +1228,29 @@ static int strong_body(const struct sentence_ctx *c, size_t i, const struct lex_
     return 0;
 }
 
+/* "52 people were hacked or burnt to death", "hacked, burned to death":
+ * a participle whose "to death" is shared with the next verb after "or",
+ * "and" or a comma.  Returns the length of the whole phrase at i and the
+ * outcome of the second verb's phrase in *out, or 0. */
+static size_t shared_to_death(const struct sentence_ctx *c, size_t i,
+                              const struct lex_entry **out /* OUT */) {
+    static const char *const irregular[] = {"beaten", "burnt", "shot", "slain", NULL};
+    static const char *const joins[] = {"or", "and", ",", NULL};
+    if (i + 4 >= c->n || !tok_in(c, i + 1, joins) || c->t[i].kind != TK_WORD ||
+        (c->t[i].flags & TF_CAP))
+        return 0;
+    const struct vg_str w = c->t[i].fold;
+    if (!tok_in(c, i, irregular) && !(w.len > 4 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0))
+        return 0;
+    size_t len;
+    const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i + 2, LC_OUT, &len);
+    if (!e || e->what != VG_KILLED || len < 3 || !tok(c, i + 2 + len - 2, "to") ||
+        !tok(c, i + 2 + len - 1, "death"))
+        return 0;
+    *out = e;
+    return len + 2;
+}
+
 /* Does a link phrase of two words or more start at token i ("shot up to")
  * after a running count found earlier ("the death toll ... shot up to 45")?
  * Its first word is then a verb of rising, not an outcome; "police shot up
@@ -1248,6 +1298,12 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         if (cl > 0 && (!e || cl > len)) {
             e = &rule_freed; /* «вышли из ИВС», not the crowd's «вышли» */
             len = cl;
+        }
+        const struct lex_entry *de = NULL;
+        size_t dl = shared_to_death(c, i, &de);
+        if (dl > 0 && (!e || dl > len)) {
+            e = de; /* "hacked or burnt to death", not "hacked" or "burnt" alone */
+            len = dl;
         }
         if (!e) /* the rules' phrases, tried by their first letter */
             e = ruled_phrase(c, i, c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0, &len);
@@ -1739,6 +1795,26 @@ static int elided_people(const struct sentence_ctx *c, size_t p) {
            p + 2 < c->n && c->qty_at[p + 2];
 }
 
+/* "Seventeen Australian and two New Zealand police were injured": a
+ * capitalised adjective whose noun is left out, shared with the next count
+ * after "and"/"or".  Returns the who of the noun found within four words
+ * after that count ("police"), people when none is, -1 when the word at p
+ * is no such adjective. */
+static int elided_proper(const struct sentence_ctx *c, size_t p) {
+    if (!(tok(c, p + 1, "and") || tok(c, p + 1, "or")) || p + 2 >= c->n || !c->qty_at[p + 2])
+        return -1;
+    const struct quantity *next = &c->q[c->qty_at[p + 2] - 1];
+    for (size_t k = next->t1; k < c->n && k < next->t1 + 4; k++) {
+        size_t len;
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+        if (w)
+            return w->who;
+        if (c->t[k].kind != TK_WORD || trigger_at(c, k) || has(c, k, LC_AUX))
+            break;
+    }
+    return VG_WHO_PEOPLE;
+}
+
 /* Is token p a participle of report before a noun of the events or the
  * people ("12 reported killings", "40 confirmed deaths", "9 documented
  * arrests", "12 reported detainees"): an adjective of the noun, not the
@@ -1959,6 +2035,13 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             }
             if (people_ese(c, p)) {
                 h->who = VG_WHO_PEOPLE; /* "thousands of Sudanese took to the streets" */
+                h->has_noun = 1;
+                h->end = p + 1;
+                return;
+            }
+            int shared = elided_proper(c, p);
+            if (shared >= 0) {
+                h->who = (uint8_t)shared; /* "Seventeen Australian and two New Zealand police" */
                 h->has_noun = 1;
                 h->end = p + 1;
                 return;
@@ -5707,6 +5790,10 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     for (size_t m = end; m < c->n && m <= end + 8; m++) {
         if (tok(c, m, "and") || tok(c, m, "but") || tok(c, m, "before") || tok(c, m, "after")) {
             k = m;
+            break;
+        }
+        if (tok(c, m, ",") && (tok(c, m + 1, "and") || tok(c, m + 1, "but"))) {
+            k = m + 1; /* "arrested 49 people in the capital, and charged them" */
             break;
         }
         if (trigger_at(c, m) || c->qty_at[m] || tok(c, m, ",") || tok(c, m, ";") ||
