@@ -748,6 +748,30 @@ static int held_gathering(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "The correctional facility held about 900 inmates", "the jail, which
+ * holds 2,000 prisoners": a prison that holds its inmates tells how many
+ * live there, no detention.  Is the "held" at i such a verb, with a noun of
+ * a prison up to six words before it? */
+static int facility_population(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"held", "holds", "hold", "holding", "houses",
+                                        "housed", "housing", NULL};
+    static const char *const places[] = {"prison", "jail", "gaol", "facility", "penitentiary",
+                                         "prisons", "jails", "facilities", NULL};
+    static const char *const inmates[] = {"inmates", "prisoners", NULL};
+    if (!tok_in(c, i, verbs) || i + 1 >= c->n || !c->qty_at[i + 1])
+        return 0;
+    const struct quantity *q = &c->q[c->qty_at[i + 1] - 1];
+    if (!tok_in(c, q->t1, inmates))
+        return 0;
+    for (size_t k = i; k-- > 0 && k + 6 >= i;) {
+        if (tok_in(c, k, places))
+            return 1;
+        if (c->qty_at[k] || trigger_at(c, k) || has(c, k, LC_SAY))
+            return 0;
+    }
+    return 0;
+}
+
 /* "held elections", "held a vote", "held talks": "held" whose object is
  * an event that is voted, talked or heard, never custody ("the 41
  * municipalities that held elections"). */
@@ -1362,6 +1386,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
             e = &rule_gathered;
+        if (e->what == VG_DETAINED && len == 1 && facility_population(c, i)) {
+            i++; /* "the facility held about 900 inmates": its population */
+            continue;
+        }
         if (e->what == VG_DETAINED && len == 1 && held_event(c, i)) {
             i++; /* "held elections": no custody */
             continue;
