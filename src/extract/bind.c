@@ -4131,18 +4131,38 @@ static void ru_count_of(const struct sentence_ctx *c, const struct quantity *q,
 }
 
 /* "arrested the journalist and 4 others": an object joined to the object
- * of a verb before it. */
+ * of a verb before it; the verb's complement may stand before the object
+ * ("sentenced to life in prison the head of the group, Name, and 46
+ * others"), so the verb may be as far as AND_OTHERS_REACH tokens back. */
+#define AND_OTHERS_REACH 20
+
+/* Is the state at token k ("in prison", "in jail") the place of a
+ * penalty, "to life in prison", "to 15 years in jail": "to" and at most
+ * three words of a term before it? */
+static int penalty_place(const struct sentence_ctx *c, size_t k) {
+    for (size_t j = k; j-- > 0 && k - j <= 4;) {
+        if (tok(c, j, "to"))
+            return j + 1 < k;
+        if (c->t[j].kind == TK_PUNCT && !tok(c, j, "-"))
+            return 0;
+    }
+    return 0;
+}
 static void and_others(const struct sentence_ctx *c, const struct quantity *q,
                        struct choice *best) {
     size_t t0 = q->t0;
     if (t0 < 3 || !tok(c, t0 - 1, "and") || !(tok(c, q->t1, "others") || tok(c, q->t1, "other")))
         return;
-    size_t lo = t0 > 14 ? t0 - 14 : 0;
+    size_t lo = t0 > AND_OTHERS_REACH ? t0 - AND_OTHERS_REACH : 0;
     for (size_t k = t0 - 1; k-- > lo;) {
         if (c->qty_at[k] || tok(c, k, ";") || tok(c, k, ".") || has(c, k, LC_STOP) ||
             has(c, k, LC_SAY))
             return;
         const struct trigger *x = trigger_ending(c, k + 1);
+        if (x && x->e->kind == F_STATE && penalty_place(c, x->t0)) {
+            k = x->t0; /* "to life in prison": the verb's complement */
+            continue;
+        }
         if (x) {
             /* An active verb with an object of its own before "and". */
             if (x->e->kind == F_VERB && k + 2 < t0 && !aux_before(c, x->t0, 0))

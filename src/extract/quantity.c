@@ -708,6 +708,17 @@ static int age_before(const struct token *t, size_t i) {
     return 0;
 }
 
+/* Does a name end at token k: a capitalised word, or the small second
+ * half of a hyphenated given name ("Mo Jia-tao", "Wong Ji-yuet")? */
+static int name_end(const struct token *t, size_t k) {
+    if (t[k].kind != TK_WORD)
+        return 0;
+    if (t[k].flags & TF_CAP)
+        return 1;
+    return k >= 2 && token_is(&t[k - 1], "-") && t[k - 2].kind == TK_WORD &&
+           (t[k - 2].flags & TF_CAP);
+}
+
 /* A person's age: "Name, 23," or "(23)" after a capitalised word; in a
  * list of names set apart by semicolons, "Full Name, 23;". */
 static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
@@ -720,7 +731,7 @@ static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
         after = age_before(t, i); /* "Rasel, 20, and Razu, 36.": the list's last */
     if (!after && j < n)
         return 0;
-    if (i >= 2 && token_is(&t[i - 1], ",") && (t[i - 2].flags & TF_CAP))
+    if (i >= 2 && token_is(&t[i - 1], ",") && name_end(t, i - 2))
         return 1;
     if (i >= 2 && token_is(&t[i - 1], "(") && (t[i - 2].flags & TF_CAP))
         return !place_bracket(t, i - 1, 0);
