@@ -1655,10 +1655,36 @@ static int add_person(struct person_state *ps, const struct vg_person *p,
  * possessive pronoun stands right after or right before its outcome
  * phrase.  The gravest of these ("Его задержали утром, а суд оштрафовал
  * его"); the pronoun's gender in *g. */
+/* The subject pronoun right after a fronted phrase of time or place that
+ * opens the sentence and ends in a comma: "On December 12, 2022, he was
+ * sentenced", "During his incarceration, he fell ill".  Its index, or 0. */
+static size_t fronted_pronoun(const struct sentence_ctx *c) {
+    static const char *const opens[] = {"on", "in", "during", "at", "by", "later", "then",
+                                        "afterwards", "since", "from", "over", NULL};
+    if (c->n < 4 || !tok_in(c, 0, opens))
+        return 0;
+    for (size_t k = 1; k + 1 < c->n && k < 12; k++) {
+        if (c->trig_at[k] || tok(c, k, ";") || tok(c, k, ":"))
+            return 0; /* "On Monday, when police detained them, he ...": not a frame */
+        if (tok(c, k, ",") && (pronoun_at(c, k + 1, NULL) & PRON_SUBJ))
+            return k + 1; /* past a date's own comma: "On May 3, 2022, he" */
+    }
+    return 0;
+}
+
 static int pronoun_lead(const struct sentence_ctx *c, char *g) {
     int best = -1;
     char bg = 0, pg = 0;
-    for (size_t k = 0; k < c->n && k < 4; k++) {
+    size_t fp = fronted_pronoun(c);
+    if (fp) {
+        pronoun_at(c, fp, &pg);
+        int o = verb_at(c, fp + 1);
+        if (o >= 0) {
+            best = chain_outcome(c, o);
+            bg = pg;
+        }
+    }
+    for (size_t k = 0; k < c->n && k < 4 && !fp; k++) {
         int kind = pronoun_at(c, k, &pg);
         if (kind && (k == 0 || (kind & PRON_SUBJ))) {
             int o = verb_at(c, k + 1);
@@ -2400,6 +2426,9 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             int kind = 0;
             for (size_t k = 0; k < c->n && k < 4 && !kind; k++)
                 kind = pronoun_at(c, k, &g) & PRON_SUBJ;
+            size_t fp = kind ? 0 : fronted_pronoun(c);
+            if (fp) /* "During his incarceration, he fell ill." */
+                kind = pronoun_at(c, fp, &g) & PRON_SUBJ;
             size_t k = kind ? pronoun_person(ps, text, sentence.start, g) : 0;
             if (k == SIZE_MAX)
                 ps->pending_end = sentence.end;
