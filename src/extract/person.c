@@ -891,6 +891,22 @@ static int own_active(const struct sentence_ctx *c, size_t b, size_t t) {
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
+/* Is the outcome phrase tr capitalised inside an organisation's name, after
+ * a capitalised word or after "for", "of", "to" or "the" that follow one: "the Center
+ * for Monitoring Political Prisoners", "Union for the Freedom of Political
+ * Prisoners"?  It names the body, no one's outcome. */
+static int in_body_name(const struct sentence_ctx *c, const struct trigger *tr) {
+    for (size_t k = tr->t0; k < tr->t1; k++)
+        if (c->t[k].kind != TK_WORD || !(c->t[k].flags & TF_CAP))
+            return 0;
+    static const char *const joins[] = {"for", "of", "to", "the", NULL};
+    size_t k = tr->t0;
+    for (int n = 0; n < 2 && k >= 2 && tok_in(c, k - 1, joins); n++)
+        k--; /* "Fund for Aid to Political Prisoners", "Union for the ..." */
+    return k >= 2 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP) &&
+           !c->qty_at[k - 1];
+}
+
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     static const char *const published[] = {"figures", "data", "report", "reports",
                                             "statement", "statements", "statistics",
@@ -905,6 +921,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         const struct trigger *tr = &c->tr[i];
         if ((used && used[i] && !verb_object(c, tr, a)) || tr->e->what == VG_PARTICIPANTS)
             continue; /* a crowd is no status of a person's */
+        if (in_body_name(c, tr))
+            continue; /* "head of the Center for Political Prisoners, X" */
         if (fronted && tr->t1 <= fronted && a > fronted)
             continue; /* "As the four men were jailed, X pointed to ...": theirs */
         if (tr->t0 >= b && (tok_in(c, tr->t0 - 1, topic) || stance_after(c, b)))
