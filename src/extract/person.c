@@ -891,6 +891,22 @@ static int own_active(const struct sentence_ctx *c, size_t b, size_t t) {
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
+/* Is the outcome phrase tr capitalised inside an organisation's name, after
+ * a capitalised word or after "for", "of", "to" or "the" that follow one: "the Center
+ * for Monitoring Political Prisoners", "Union for the Freedom of Political
+ * Prisoners"?  It names the body, no one's outcome. */
+static int in_body_name(const struct sentence_ctx *c, const struct trigger *tr) {
+    for (size_t k = tr->t0; k < tr->t1; k++)
+        if (c->t[k].kind != TK_WORD || !(c->t[k].flags & TF_CAP))
+            return 0;
+    static const char *const joins[] = {"for", "of", "to", "the", NULL};
+    size_t k = tr->t0;
+    for (int n = 0; n < 2 && k >= 2 && tok_in(c, k - 1, joins); n++)
+        k--; /* "Fund for Aid to Political Prisoners", "Union for the ..." */
+    return k >= 2 && c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP) &&
+           !c->qty_at[k - 1];
+}
+
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     static const char *const published[] = {"figures", "data", "report", "reports",
                                             "statement", "statements", "statistics",
@@ -905,6 +921,8 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         const struct trigger *tr = &c->tr[i];
         if ((used && used[i] && !verb_object(c, tr, a)) || tr->e->what == VG_PARTICIPANTS)
             continue; /* a crowd is no status of a person's */
+        if (in_body_name(c, tr))
+            continue; /* "head of the Center for Political Prisoners, X" */
         if (fronted && tr->t1 <= fronted && a > fronted)
             continue; /* "As the four men were jailed, X pointed to ...": theirs */
         if (tr->t0 >= b && (tok_in(c, tr->t0 - 1, topic) || stance_after(c, b)))
@@ -1655,10 +1673,36 @@ static int add_person(struct person_state *ps, const struct vg_person *p,
  * possessive pronoun stands right after or right before its outcome
  * phrase.  The gravest of these ("Его задержали утром, а суд оштрафовал
  * его"); the pronoun's gender in *g. */
+/* The subject pronoun right after a fronted phrase of time or place that
+ * opens the sentence and ends in a comma: "On December 12, 2022, he was
+ * sentenced", "During his incarceration, he fell ill".  Its index, or 0. */
+static size_t fronted_pronoun(const struct sentence_ctx *c) {
+    static const char *const opens[] = {"on", "in", "during", "at", "by", "later", "then",
+                                        "afterwards", "since", "from", "over", NULL};
+    if (c->n < 4 || !tok_in(c, 0, opens))
+        return 0;
+    for (size_t k = 1; k + 1 < c->n && k < 12; k++) {
+        if (c->trig_at[k] || tok(c, k, ";") || tok(c, k, ":"))
+            return 0; /* "On Monday, when police detained them, he ...": not a frame */
+        if (tok(c, k, ",") && (pronoun_at(c, k + 1, NULL) & PRON_SUBJ))
+            return k + 1; /* past a date's own comma: "On May 3, 2022, he" */
+    }
+    return 0;
+}
+
 static int pronoun_lead(const struct sentence_ctx *c, char *g) {
     int best = -1;
     char bg = 0, pg = 0;
-    for (size_t k = 0; k < c->n && k < 4; k++) {
+    size_t fp = fronted_pronoun(c);
+    if (fp) {
+        pronoun_at(c, fp, &pg);
+        int o = verb_at(c, fp + 1);
+        if (o >= 0) {
+            best = chain_outcome(c, o);
+            bg = pg;
+        }
+    }
+    for (size_t k = 0; k < c->n && k < 4 && !fp; k++) {
         int kind = pronoun_at(c, k, &pg);
         if (kind && (k == 0 || (kind & PRON_SUBJ))) {
             int o = verb_at(c, k + 1);
@@ -2400,6 +2444,9 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             int kind = 0;
             for (size_t k = 0; k < c->n && k < 4 && !kind; k++)
                 kind = pronoun_at(c, k, &g) & PRON_SUBJ;
+            size_t fp = kind ? 0 : fronted_pronoun(c);
+            if (fp) /* "During his incarceration, he fell ill." */
+                kind = pronoun_at(c, fp, &g) & PRON_SUBJ;
             size_t k = kind ? pronoun_person(ps, text, sentence.start, g) : 0;
             if (k == SIZE_MAX)
                 ps->pending_end = sentence.end;

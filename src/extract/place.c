@@ -300,9 +300,10 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
                                            P("Telegraph"), P("Chronicle"), P("Agency"),
                                            P("Courthouse"), P("Action"), P("Solidarity"),
                                            P("Campaign")};
-    /* A campaign's name may be the place and one word: "Palestine
-     * Action", "Ukraine Solidarity Campaign". */
-    static const struct phrase direct[] = {P("Action"), P("Solidarity"), P("Campaign")};
+    /* A campaign's or a forum's name may be the place and one word:
+     * "Palestine Action", "Ukraine Solidarity Campaign", "Penal Forum". */
+    static const struct phrase direct[] = {P("Action"), P("Solidarity"), P("Campaign"),
+                                           P("Forum")};
     size_t e = h->end;
     for (int words = 0; words < 4; words++) {
         if (e + 2 > text.len || text.ptr[e] != ' ' || !(text.ptr[e + 1] >= 'A' && text.ptr[e + 1] <= 'Z'))
