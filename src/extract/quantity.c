@@ -840,6 +840,50 @@ static int name_list_item(const struct lexicon *lx, const struct token *t, size_
     return t[k - 2].kind == TK_NUM || lexicon_has(lx, t[k - 2].word, LC_NUM);
 }
 
+/* The words that raise a count to a second, larger one as a guess:
+ * "hundreds, if not thousands", "thirty or even forty", "dozens,
+ * possibly hundreds".  Between two vague words a plain "to" or "or" does
+ * too ("dozens to hundreds").  Returns the number of tokens, or 0. */
+static size_t hedge_words(const struct token *t, size_t n, size_t j, int vague) {
+    size_t k = j;
+    int comma = k < n && token_is(&t[k], ",");
+    k += (size_t)comma;
+    if (k + 1 < n && token_is(&t[k], "if") && token_is(&t[k + 1], "not"))
+        return k + 2 - j;
+    if (k + 1 < n && token_is(&t[k], "or") &&
+        (token_is(&t[k + 1], "even") || token_is(&t[k + 1], "perhaps") ||
+         token_is(&t[k + 1], "possibly") || token_is(&t[k + 1], "maybe")))
+        return k + 2 - j;
+    if (comma && k < n &&
+        (token_is(&t[k], "perhaps") || token_is(&t[k], "possibly") || token_is(&t[k], "maybe")))
+        return k + 1 - j;
+    if (!comma && vague && k < n && (token_is(&t[k], "to") || token_is(&t[k], "or")))
+        return 1;
+    return 0;
+}
+
+/* A count hedged upwards (hedge_words): the token after it, with the
+ * comma that closes the aside ("hundreds, if not thousands, of people"),
+ * and *high the larger count's top; 0 when there is none.  Both counts are
+ * of one kind, vague words, number words or digits, the second larger. */
+static size_t hedged_end(const struct lexicon *lx, const struct token *t, size_t n, size_t j,
+                         const struct core *a, int64_t *high) {
+    size_t w = hedge_words(t, n, j, a->vague);
+    struct core b;
+    if (!w || !core_at(lx, t, n, j + w, &b, 1) || b.vague != a->vague ||
+        b.words != a->words || b.decimal_unscaled || a->decimal_unscaled || b.low <= a->high)
+        return 0;
+    size_t e = b.end;
+    if (e < n && token_is(&t[e], ",") && token_is(&t[j], ",")) {
+        if (e + 1 < n && token_is(&t[e + 1], "of"))
+            e += 2; /* ", of people" */
+        else if (e + 1 < n && lexicon_has(lx, t[e + 1].word, LC_WHO))
+            e++;
+    }
+    *high = b.high;
+    return e;
+}
+
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
                   struct quantity *q) {
     if (bracketed_count(t, n, i)) {
@@ -958,6 +1002,14 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
                 if (qual == Q_BETWEEN || qual == 0)
                     qual = Q_BETWEEN;
             }
+        }
+    }
+    if (j == a.end && q->low == a.low && q->high == a.high && !q->change &&
+        (qual == 0 || qual == Q_APPROX)) {
+        size_t e = hedged_end(lx, t, n, j, &a, &q->high);
+        if (e) {
+            j = e;
+            q->core_rule = a.vague ? "vague.hedged" : a.words ? "words.hedged" : "digits.hedged";
         }
     }
     if (a.decimal_unscaled)
