@@ -733,6 +733,25 @@ static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     return 0;
 }
 
+/* "The youngest of the 14 detainees is 15", "the oldest was 81": a
+ * number after "is" or "was" whose subject is the youngest or the oldest
+ * of a group is an age. */
+static int superlative_age(const struct token *t, size_t n, size_t core, size_t j) {
+    if (j != core + 1 || t[core].kind != TK_NUM || t[core].fold.len > 3 || core < 3 ||
+        !(token_is(&t[core - 1], "is") || token_is(&t[core - 1], "was")))
+        return 0;
+    if (j < n && !token_is(&t[j], ".") && !token_is(&t[j], ",") && !token_is(&t[j], ";") &&
+        !token_is(&t[j], "years"))
+        return 0;
+    for (size_t k = core - 1; k-- > 0 && core - k <= 12;) {
+        if (token_is(&t[k], "youngest") || token_is(&t[k], "oldest"))
+            return 1;
+        if (token_is(&t[k], ",") || token_is(&t[k], ";"))
+            return 0;
+    }
+    return 0;
+}
+
 static int is_year(const struct core *c, const struct token *t, size_t i) {
     return t[i].kind == TK_NUM && c->end == i + 1 && t[i].fold.len == 4 && c->low >= 1800 &&
            c->low <= 2100;
@@ -1052,6 +1071,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         return 0;
     if (looks_like_age(t, n, core, j))
         return 0;
+    if (!qe && superlative_age(t, n, core, j))
+        return 0; /* "the youngest of them is 15" */
     int dated_noun = t[core].kind == TK_NUM && past_days(t, core) && j + 1 < n &&
                      lexicon_has(lx, t[j].word, LC_PRE) && t[j + 1].kind == TK_NUM &&
                      !past_days(t, j + 1); /* "128 July 11 protesters": the month a day's */
