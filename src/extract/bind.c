@@ -3692,6 +3692,26 @@ static int names_speaker(const struct sentence_ctx *c, size_t a, size_t say) {
     return 1;
 }
 
+/* Is the trigger x, a participle after "those" or "the", the subject of
+ * the link at ls: right before it, before an auxiliary ("had reached"),
+ * or before a short phrase with no verb, count or comma of its own ("those
+ * killed in the shelling numbered")? */
+static int participle_subject(const struct sentence_ctx *c, const struct trigger *x, size_t ls) {
+    static const char *const preps[] = {"in", "during", "on", "at", "since", "after", "near",
+                                        "across", "by", "over", "from", "outside", "inside",
+                                        "around", "throughout", NULL};
+    if (x->t0 < 1 || x->t1 > ls || ls - x->t1 > 8)
+        return 0;
+    size_t e = ls;
+    if (e > x->t1 && has(c, e - 1, LC_AUX))
+        e--;
+    for (size_t k = x->t1; k < e; k++)
+        if (c->qty_at[k] || trigger_at(c, k) || tok(c, k, ",") || has(c, k, LC_AUX) ||
+            has(c, k, LC_SAY) || (k == x->t1 && !tok_in(c, k, preps)))
+            return 0;
+    return 1;
+}
+
 /* Is token k a noun for protesters that is the subject of the link at ls:
  * right before it, or before a relative clause with its speaker ("marchers,
  * who organisers said numbered")? */
@@ -5325,6 +5345,13 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             tok(c, ls, "at") && put_before(c, k)) {
             /* "Police put the largest gathering, in X on Tuesday, at 400". */
             offer(best, S_ACTIVE, x, x->e->what, "toll");
+            return;
+        }
+        if (x && ls != SIZE_MAX && x->e->kind == F_VERB && participle_subject(c, x, ls) &&
+            (tok(c, x->t0 - 1, "those") || tok(c, x->t0 - 1, "the"))) {
+            /* "Those killed numbered at least 19", "those arrested had
+             * reached 40": a participle after "those" is the group. */
+            offer(best, S_ACTIVE, x, x->e->what, "toll_event");
             return;
         }
         if (x && ls != SIZE_MAX && (x->e->kind == F_EVENT || x->e->kind == F_PEOPLE) &&

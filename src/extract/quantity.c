@@ -744,6 +744,25 @@ static int looks_like_age(const struct token *t, size_t n, size_t i, size_t j) {
     return 0;
 }
 
+/* "The youngest of the 14 detainees is 15", "the oldest was 81": a
+ * number after "is" or "was" whose subject is the youngest or the oldest
+ * of a group is an age. */
+static int superlative_age(const struct token *t, size_t n, size_t core, size_t j) {
+    if (j != core + 1 || t[core].kind != TK_NUM || t[core].fold.len > 3 || core < 3 ||
+        !(token_is(&t[core - 1], "is") || token_is(&t[core - 1], "was")))
+        return 0;
+    if (j < n && !token_is(&t[j], ".") && !token_is(&t[j], ",") && !token_is(&t[j], ";") &&
+        !token_is(&t[j], "years"))
+        return 0;
+    for (size_t k = core - 1; k-- > 0 && core - k <= 12;) {
+        if (token_is(&t[k], "youngest") || token_is(&t[k], "oldest"))
+            return 1;
+        if (token_is(&t[k], ",") || token_is(&t[k], ";"))
+            return 0;
+    }
+    return 0;
+}
+
 static int is_year(const struct core *c, const struct token *t, size_t i) {
     return t[i].kind == TK_NUM && c->end == i + 1 && t[i].fold.len == 4 && c->low >= 1800 &&
            c->low <= 2100;
@@ -849,6 +868,50 @@ static int name_list_item(const struct lexicon *lx, const struct token *t, size_
     if (words < 2 || k < 2 || !token_is(&t[k - 1], ","))
         return 0;
     return t[k - 2].kind == TK_NUM || lexicon_has(lx, t[k - 2].word, LC_NUM);
+}
+
+/* The words that raise a count to a second, larger one as a guess:
+ * "hundreds, if not thousands", "thirty or even forty", "dozens,
+ * possibly hundreds".  Between two vague words a plain "to" or "or" does
+ * too ("dozens to hundreds").  Returns the number of tokens, or 0. */
+static size_t hedge_words(const struct token *t, size_t n, size_t j, int vague) {
+    size_t k = j;
+    int comma = k < n && token_is(&t[k], ",");
+    k += (size_t)comma;
+    if (k + 1 < n && token_is(&t[k], "if") && token_is(&t[k + 1], "not"))
+        return k + 2 - j;
+    if (k + 1 < n && token_is(&t[k], "or") &&
+        (token_is(&t[k + 1], "even") || token_is(&t[k + 1], "perhaps") ||
+         token_is(&t[k + 1], "possibly") || token_is(&t[k + 1], "maybe")))
+        return k + 2 - j;
+    if (comma && k < n &&
+        (token_is(&t[k], "perhaps") || token_is(&t[k], "possibly") || token_is(&t[k], "maybe")))
+        return k + 1 - j;
+    if (!comma && vague && k < n && (token_is(&t[k], "to") || token_is(&t[k], "or")))
+        return 1;
+    return 0;
+}
+
+/* A count hedged upwards (hedge_words): the token after it, with the
+ * comma that closes the aside ("hundreds, if not thousands, of people"),
+ * and *high the larger count's top; 0 when there is none.  Both counts are
+ * of one kind, vague words, number words or digits, the second larger. */
+static size_t hedged_end(const struct lexicon *lx, const struct token *t, size_t n, size_t j,
+                         const struct core *a, int64_t *high) {
+    size_t w = hedge_words(t, n, j, a->vague);
+    struct core b;
+    if (!w || !core_at(lx, t, n, j + w, &b, 1) || b.vague != a->vague ||
+        b.words != a->words || b.decimal_unscaled || a->decimal_unscaled || b.low <= a->high)
+        return 0;
+    size_t e = b.end;
+    if (e < n && token_is(&t[e], ",") && token_is(&t[j], ",")) {
+        if (e + 1 < n && token_is(&t[e + 1], "of"))
+            e += 2; /* ", of people" */
+        else if (e + 1 < n && lexicon_has(lx, t[e + 1].word, LC_WHO))
+            e++;
+    }
+    *high = b.high;
+    return e;
 }
 
 int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, size_t i,
@@ -971,6 +1034,14 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
             }
         }
     }
+    if (j == a.end && q->low == a.low && q->high == a.high && !q->change &&
+        (qual == 0 || qual == Q_APPROX)) {
+        size_t e = hedged_end(lx, t, n, j, &a, &q->high);
+        if (e) {
+            j = e;
+            q->core_rule = a.vague ? "vague.hedged" : a.words ? "words.hedged" : "digits.hedged";
+        }
+    }
     if (a.decimal_unscaled)
         return 0;
     if (j + 2 < n && token_is(&t[j], "and") && token_is(&t[j + 1], "a") &&
@@ -1011,6 +1082,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         return 0;
     if (looks_like_age(t, n, core, j))
         return 0;
+    if (!qe && superlative_age(t, n, core, j))
+        return 0; /* "the youngest of them is 15" */
     int dated_noun = t[core].kind == TK_NUM && past_days(t, core) && j + 1 < n &&
                      lexicon_has(lx, t[j].word, LC_PRE) && t[j + 1].kind == TK_NUM &&
                      !past_days(t, j + 1); /* "128 July 11 protesters": the month a day's */
