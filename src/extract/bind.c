@@ -5302,6 +5302,24 @@ static int whole_who(const struct sentence_ctx *c, const struct quantity *q) {
     return wh.who;
 }
 
+/* The people of the whole a sentence opens with, when the count is a part
+ * named after its comma: "Of the 40 reporters detained, 12 were charged",
+ * "Out of the 46 journalists held, 16 face trial": reporters, journalists.
+ * Returns -1 when no such whole with its noun opens the sentence. */
+static int fronted_whole_who(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t o = opening_token(c);
+    if (tok(c, o, "out"))
+        o++;
+    if (!tok(c, o, "of") || !tok(c, o + 1, "the") || o + 2 >= c->n || !c->qty_at[o + 2])
+        return -1;
+    const struct quantity *w = &c->q[c->qty_at[o + 2] - 1];
+    if (w == q || q->t0 <= w->t1 || !tok(c, q->t0 - 1, ","))
+        return -1;
+    struct head wh;
+    read_head(c, w, &wh);
+    return wh.has_noun ? wh.who : -1;
+}
+
 /* Is the quantity the whole in "40 of the 52 people detained ..." or "half
  * of the 400 detainees"?  The predicate after it belongs to the part, so
  * only its own participle or noun binds it. */
@@ -7425,6 +7443,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                                  * policemen": the part's own group */
         if (h.who < 0 && h.partitive)
             h.who = whole_who(c, q); /* "two of the 17 students": students */
+        if (h.who < 0 && !h.has_noun)
+            h.who = fronted_whole_who(c, q); /* "Of the 40 reporters held, 12 ..." */
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
         if (h.who < 0 && !best.tr && best.what == VG_PARTICIPANTS &&
             (strcmp(best.rule, "numbered") == 0 || strcmp(best.rule, "number_of") == 0))
