@@ -3599,6 +3599,19 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
     return -1;
 }
 
+/* The group a running count's words name right after them: "the toll of
+ * arrested journalists", "the death toll of protesters"; -1 when none
+ * does.  A crowd's count is left to its own noun. */
+static int toll_group(const struct sentence_ctx *c, const struct trigger *tr) {
+    if (tr->e->kind != F_TOLL || tr->e->what == VG_PARTICIPANTS)
+        return -1;
+    size_t k = tr->t1, len;
+    if (tok(c, k, "of"))
+        k++;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    return w ? w->who : -1;
+}
+
 /* Is token k a gathering's noun in one word that names the kind of a
  * gathering after it ("protest" in "the protest rallies")? */
 static int gathering_modifier(const struct sentence_ctx *c, size_t k) {
@@ -7465,6 +7478,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "toll_event") == 0)
             who = event_group(c, best.tr, who); /* "Deaths of protesters reached 40" */
+        if (h.who < 0 && best.tr && toll_group(c, best.tr) >= 0)
+            who = (uint8_t)toll_group(c, best.tr); /* "the toll of arrested journalists" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0 && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
