@@ -1963,12 +1963,14 @@ static int group_opening(const struct sentence_ctx *c, size_t a) {
         size_t k = tok(c, 3, ":") ? 4 : 3;
         return k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP);
     }
-    /* The list right after: a name, a title or a role ("They are Mr. X",
-     * "They include journalist X"), not "They are there to inform". */
-    return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > 2 &&
-           c->t[2].kind == TK_WORD &&
-           ((c->t[2].flags & TF_CAP) || has(c, 2, LC_ROLE) || has(c, 2, LC_TITLE) ||
-            plural_role_then_name(c));
+    /* The list right after, or after a colon ("They were: X from Y, ..."):
+     * a name, a title or a role ("They are Mr. X", "They include
+     * journalist X"), not "They are there to inform". */
+    size_t k = c->n > 3 && tok(c, 2, ":") ? 3 : 2;
+    return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > k &&
+           c->t[k].kind == TK_WORD &&
+           ((c->t[k].flags & TF_CAP) || has(c, k, LC_ROLE) || has(c, k, LC_TITLE) ||
+            (k == 2 && plural_role_then_name(c)));
 }
 
 /* A row of a table of named people whose cells '|' sets apart ("3 | X (19),
