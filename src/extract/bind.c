@@ -2363,9 +2363,26 @@ static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
     return m > k && m < c->n && is_be(c, m - 1) ? m : k;
 }
 
+/* The token after a short aside of plain words set off by commas at k
+ * (", mostly women,"), or k itself when none stands there. */
+static size_t past_short_aside(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, ","))
+        return k;
+    for (size_t m = k + 1; m < c->n && m <= k + 4; m++) {
+        if (tok(c, m, ","))
+            return m > k + 1 ? m : k;
+        if (c->t[m].kind != TK_WORD || trigger_at(c, m) || c->qty_at[m] ||
+            tok(c, m, "who") || tok(c, m, "that") || tok(c, m, "which") || has(c, m, LC_SAY))
+            return k;
+    }
+    return k;
+}
+
 /* The custody a relative clause right after a count's noun at k gives
- * ("[, who were] arrested", "[who remain] in detention"), else NULL. */
+ * ("[, who were] arrested", "[who remain] in detention", "[, mostly
+ * women, who were] arrested"), else NULL. */
 static const struct trigger *relative_custody(const struct sentence_ctx *c, size_t k) {
+    k = past_short_aside(c, k);
     if (tok(c, k, ","))
         k++;
     size_t m = relative_verb(c, k);
