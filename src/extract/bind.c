@@ -2492,9 +2492,26 @@ static size_t relative_passive(const struct sentence_ctx *c, size_t k) {
     return m > k && m < c->n && is_be(c, m - 1) ? m : k;
 }
 
+/* The token after a short aside of plain words set off by commas at k
+ * (", mostly women,"), or k itself when none stands there. */
+static size_t past_short_aside(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, ","))
+        return k;
+    for (size_t m = k + 1; m < c->n && m <= k + 4; m++) {
+        if (tok(c, m, ","))
+            return m > k + 1 ? m : k;
+        if (c->t[m].kind != TK_WORD || trigger_at(c, m) || c->qty_at[m] ||
+            tok(c, m, "who") || tok(c, m, "that") || tok(c, m, "which") || has(c, m, LC_SAY))
+            return k;
+    }
+    return k;
+}
+
 /* The custody a relative clause right after a count's noun at k gives
- * ("[, who were] arrested", "[who remain] in detention"), else NULL. */
+ * ("[, who were] arrested", "[who remain] in detention", "[, mostly
+ * women, who were] arrested"), else NULL. */
 static const struct trigger *relative_custody(const struct sentence_ctx *c, size_t k) {
+    k = past_short_aside(c, k);
     if (tok(c, k, ","))
         k++;
     size_t m = relative_verb(c, k);
@@ -3746,6 +3763,19 @@ static int number_of_who(const struct sentence_ctx *c, size_t k) {
             return w->who;
     }
     return -1;
+}
+
+/* The group a running count's words name right after them: "the toll of
+ * arrested journalists", "the death toll of protesters"; -1 when none
+ * does.  A crowd's count is left to its own noun. */
+static int toll_group(const struct sentence_ctx *c, const struct trigger *tr) {
+    if (tr->e->kind != F_TOLL || tr->e->what == VG_PARTICIPANTS)
+        return -1;
+    size_t k = tr->t1, len;
+    if (tok(c, k, "of"))
+        k++;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_WHO, &len);
+    return w ? w->who : -1;
 }
 
 /* Is token k a gathering's noun in one word that names the kind of a
@@ -5476,6 +5506,24 @@ static int whole_who(const struct sentence_ctx *c, const struct quantity *q) {
     struct head wh;
     read_head(c, &c->q[c->qty_at[k] - 1], &wh);
     return wh.who;
+}
+
+/* The people of the whole a sentence opens with, when the count is a part
+ * named after its comma: "Of the 40 reporters detained, 12 were charged",
+ * "Out of the 46 journalists held, 16 face trial": reporters, journalists.
+ * Returns -1 when no such whole with its noun opens the sentence. */
+static int fronted_whole_who(const struct sentence_ctx *c, const struct quantity *q) {
+    size_t o = opening_token(c);
+    if (tok(c, o, "out"))
+        o++;
+    if (!tok(c, o, "of") || !tok(c, o + 1, "the") || o + 2 >= c->n || !c->qty_at[o + 2])
+        return -1;
+    const struct quantity *w = &c->q[c->qty_at[o + 2] - 1];
+    if (w == q || q->t0 <= w->t1 || !tok(c, q->t0 - 1, ","))
+        return -1;
+    struct head wh;
+    read_head(c, w, &wh);
+    return wh.has_noun ? wh.who : -1;
 }
 
 /* Is the quantity the whole in "40 of the 52 people detained ..." or "half
@@ -7605,6 +7653,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                                  * policemen": the part's own group */
         if (h.who < 0 && h.partitive)
             h.who = whole_who(c, q); /* "two of the 17 students": students */
+        if (h.who < 0 && !h.has_noun)
+            h.who = fronted_whole_who(c, q); /* "Of the 40 reporters held, 12 ..." */
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
         if (h.who < 0 && !best.tr && best.what == VG_PARTICIPANTS &&
             (strcmp(best.rule, "numbered") == 0 || strcmp(best.rule, "number_of") == 0))
@@ -7625,6 +7675,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "toll_event") == 0)
             who = event_group(c, best.tr, who); /* "Deaths of protesters reached 40" */
+        if (h.who < 0 && best.tr && toll_group(c, best.tr) >= 0)
+            who = (uint8_t)toll_group(c, best.tr); /* "the toll of arrested journalists" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0 && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";

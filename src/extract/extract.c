@@ -711,6 +711,10 @@ static void merge_into(struct place_state *ps, struct vg_figure *g, const struct
         g->where = f->where;
     if (!vg_when_known(g->when))
         g->when = f->when;
+    /* "Eight charged" then "eight journalists have been charged": the
+     * later mention names the group the bare count stood for. */
+    if (g->who == VG_WHO_PEOPLE && f->who != VG_WHO_PEOPLE)
+        g->who = f->who;
     if (f->status == VG_RETRACTED)
         g->status = VG_RETRACTED;
 }

@@ -551,11 +551,31 @@ static int is_say(const struct sentence_ctx *c, size_t i) {
     return i < c->n && lexicon_is(c->lx, c->t[i].word, LC_SAY);
 }
 
-/* A verb of saying at i, or after one adverb there: "X also told Efe",
- * "X later said". */
+/* Is the name at a the one a gathering stood against: "a demonstration
+ * against longtime President X", "protests against X"?  The crowd's
+ * outcome is not X's.  Up to three words (an office, "former") may stand
+ * between "against" and the name. */
+static int gathering_target(const struct sentence_ctx *c, size_t a) {
+    static const char *const gatherings[] = {"protest", "protests", "demonstration",
+                                             "demonstrations", "rally", "rallies", "march",
+                                             "marches", "campaign", NULL};
+    for (size_t k = a, steps = 0; k > 1 && steps < 4; k--, steps++) {
+        if (tok(c, k - 1, "against"))
+            return tok_in(c, k - 2, gatherings);
+        if (c->t[k - 1].kind != TK_WORD || c->trig_at[k - 1] || c->qty_at[k - 1])
+            return 0;
+    }
+    return 0;
+}
+
+/* A verb of saying at i, or after one adverb or a perfect's auxiliary
+ * there: "X also told Efe", "X later said", "X had said earlier". */
 static int say_next(const struct sentence_ctx *c, size_t i) {
     static const char *const adverbs[] = {"also", "later", "earlier", "further", "separately",
                                           "previously", "again", "then", NULL};
+    static const char *const perfect[] = {"had", "has", "have", NULL};
+    if (i + 1 < c->n && tok_in(c, i, perfect))
+        i++;
     return is_say(c, i) || (i + 1 < c->n && tok_in(c, i, adverbs) && is_say(c, i + 1));
 }
 
@@ -2007,12 +2027,14 @@ static int group_opening(const struct sentence_ctx *c, size_t a) {
         size_t k = tok(c, 3, ":") ? 4 : 3;
         return k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP);
     }
-    /* The list right after: a name, a title or a role ("They are Mr. X",
-     * "They include journalist X"), not "They are there to inform". */
-    return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > 2 &&
-           c->t[2].kind == TK_WORD &&
-           ((c->t[2].flags & TF_CAP) || has(c, 2, LC_ROLE) || has(c, 2, LC_TITLE) ||
-            plural_role_then_name(c));
+    /* The list right after, or after a colon ("They were: X from Y, ..."):
+     * a name, a title or a role ("They are Mr. X", "They include
+     * journalist X"), not "They are there to inform". */
+    size_t k = c->n > 3 && tok(c, 2, ":") ? 3 : 2;
+    return a >= 2 && tok_in(c, 0, who) && tok_in(c, 1, be) && c->n > k &&
+           c->t[k].kind == TK_WORD &&
+           ((c->t[k].flags & TF_CAP) || has(c, k, LC_ROLE) || has(c, k, LC_TITLE) ||
+            (k == 2 && plural_role_then_name(c)));
 }
 
 /* A row of a table of named people whose cells '|' sets apart ("3 | X (19),
@@ -2322,7 +2344,7 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
                        * "According to X, an eye witness, ...": X tells */
         if (np < 0)
             np = not_person(c, a, b);
-        if (np)
+        if (np || gathering_target(c, a))
             continue;
         int role = find_role(c, a, b);
         if (a > 0 && lexicon_is(c->lx, c->t[a - 1].word, LC_ORG) && role == VG_ROLE_OTHER &&
