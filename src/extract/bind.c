@@ -2626,6 +2626,21 @@ static size_t partitive_aside(const struct sentence_ctx *c, size_t k) {
     return m;
 }
 
+/* Does the part in an aside have an outcome of its own at token m, after
+ * adverbs only: "including three (currently) in custody", "among them two
+ * still in hospital"?  The aside still closes before the whole's predicate
+ * ("37 people, including three in custody, face trial").  Returns the token
+ * after that outcome phrase, or 0. */
+static size_t aside_own_state(const struct sentence_ctx *c, size_t m) {
+    size_t k = m;
+    while (k < c->n && k < m + 2 && has(c, k, LC_AUX) && !is_be(c, k))
+        k++;
+    const struct trigger *x = trigger_at(c, k);
+    if (!x || x->t0 != k || x->e->kind != F_STATE)
+        return 0;
+    return x->t1;
+}
+
 /* Is the count at token k set off as a part of the subject before it,
  * between commas or dashes: ", including three minors,", ", among them
  * two journalists,", "-- including a priest, eight nuns and several
@@ -2658,6 +2673,11 @@ static size_t including_aside(const struct sentence_ctx *c, size_t k) {
             if (!(m + 1 < c->n && (c->qty_at[m + 1] || tok(c, m + 1, "and"))))
                 return m;
             first = first ? first : m; /* the comma before the list's next part */
+        }
+        size_t own = !dash && !first ? aside_own_state(c, m) : 0;
+        if (own && own < c->n && tok(c, own, ",")) {
+            m = own - 1; /* ", including three in custody," */
+            continue;
         }
         if (!part_list_token(c, m) && !tok(c, m, "and"))
             return first;
