@@ -1871,6 +1871,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (tr && tr->e->kind == F_PEOPLE && tr->t0 <= p && tr->t1 > p) {
                 h->part_tr = tr;
                 p = tr->t1;
+                if (p + 1 < c->n && plain_word(c, p) && !(c->t[p].flags & TF_CAP) &&
+                    !people_plural(c, p) && !lex_match(c->lx, c->t, c->n, p, LC_WHO, &len)) {
+                    h->end = p; /* "three of the injured underwent surgery": a verb
+                                 * the lexicon does not know, no noun */
+                    return;
+                }
             }
         } else if (tok(c, p + 1, "its") || tok(c, p + 1, "their") || tok(c, p + 1, "our") ||
                    tok(c, p + 1, "his") || tok(c, p + 1, "her")) {
