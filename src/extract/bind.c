@@ -5866,6 +5866,27 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
 
 /* Does nothing of its own follow the noun phrase but a place or a time:
  * "and 96 in Ankara", not "and two had their cards deleted"? */
+/* Does a participle of description start at token e, "identified as",
+ * "described as", "listed as members of": who the people are, no predicate
+ * of theirs?  Not when an outcome follows "as" ("listed as missing"). */
+static int described_as(const struct sentence_ctx *c, size_t e) {
+    if (e + 2 >= c->n || !tok(c, e + 1, "as") || !plain_word(c, e) || trigger_at(c, e) ||
+        trigger_at(c, e + 2) || has(c, e, LC_SAY))
+        return 0;
+    const struct vg_str w = c->t[e].fold;
+    if (w.len <= 4 || memcmp(w.ptr + w.len - 2, "ed", 2) != 0)
+        return 0;
+    static const char *const ends[] = {"after", "before", "during", "in", "on", "at", "near",
+                                       "outside", "since", NULL};
+    for (size_t k = e + 2; k < c->n && k < e + 10; k++) {
+        if (c->t[k].kind == TK_PUNCT || (k > e + 2 && tok_in(c, k, ends)))
+            return 1; /* "... as stone throwers after the march" */
+        if (is_be(c, k) || has(c, k, LC_AUX) || trigger_at(c, k) || c->qty_at[k])
+            return 0; /* "11 people identified as organisers were questioned" */
+    }
+    return 0;
+}
+
 static int bare(const struct sentence_ctx *c, const struct head *h) {
     static const char *const after[] = {"in", "on", "at", "from", "with", "across", "near",
                                         "outside", "during", "after", "before", "by", "for",
@@ -5879,6 +5900,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     for (const char *const *w = after; *w; w++)
         if (tok(c, e, *w))
             return 1;
+    if (described_as(c, e))
+        return 1; /* "and 11 individuals identified as anarchists" */
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
     if (tok(c, e, "aged") && e + 2 < c->n && c->t[e + 2].kind == TK_NUM &&
