@@ -5820,6 +5820,27 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     return a && b && a < b ? t1 : NULL;
 }
 
+/* "the detention and subsequent release of seven journalists": an event
+ * noun of an earlier stage joined by "and" before the event noun tr that
+ * takes the count, with at most an adjective of sequence between.  The
+ * count underwent both (GUIDELINES.md: "A and subsequently B").  Returns
+ * that earlier noun, or NULL. */
+static const struct trigger *event_before(const struct sentence_ctx *c,
+                                          const struct trigger *tr) {
+    static const char *const seq[] = {"subsequent", "later", "eventual", "ensuing", "then",
+                                      NULL};
+    size_t k = tr->t0;
+    if (k > 0 && tok_in(c, k - 1, seq))
+        k--;
+    if (k < 2 || !tok(c, k - 1, "and"))
+        return NULL;
+    const struct trigger *t1 = trigger_ending(c, k - 1);
+    if (!t1 || t1->e->kind != F_EVENT || tr->e->kind != F_EVENT)
+        return NULL;
+    int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
+    return a && b && a < b ? t1 : NULL;
+}
+
 /* Are the quantities between the a-th and the b-th all counts of things
  * with a noun that names no people ("across 30 university campuses", "in
  * 35 cities")? */
@@ -7593,6 +7614,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * the verb that takes the count. */
         const struct trigger *t0 = best.tr && best.rule && strcmp(best.rule, "active") == 0
                                        ? verb_before(c, best.tr)
+                                   : best.tr && best.rule && strcmp(best.rule, "nominal") == 0
+                                       ? event_before(c, best.tr)
                                        : NULL;
         for (int stages = 0; t0 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];
