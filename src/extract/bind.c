@@ -6824,9 +6824,18 @@ static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
  * acquitted", "the 40 protesters inside the building would be removed")?
  * A bare copula before a place ("200 protesters were outside parliament")
  * still states a crowd. */
+/* Is there an outcome phrase from token k to the end of its clause? */
+static int outcome_ahead(const struct sentence_ctx *c, size_t k) {
+    for (; k < c->n && c->t[k].kind != TK_PUNCT; k++)
+        if (trigger_at(c, k))
+            return 1;
+    return 0;
+}
+
 static int other_predicate(const struct sentence_ctx *c, size_t end) {
     static const char *const modals[] = {"would", "will", "could", "can", "may", "might",
                                          "must", "should", "shall", "did", "do", "does", NULL};
+    static const char *const staying[] = {"staying", "remaining", "camped", "camping", NULL};
     for (size_t k = end; k < c->n && k < end + PREDICATE_REACH; k++) {
         if (c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, ";") || tok(c, k, ",") ||
             tok(c, k, ":") || tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") ||
@@ -6843,6 +6852,10 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
         if (j >= c->n || trigger_at(c, j) || plain_closed(c, j) || tok(c, j, "there") ||
             tok(c, j, "inside") || tok(c, j, "among") || tok(c, j, "still"))
             return 0;
+        if (tok_in(c, j, staying))
+            return outcome_ahead(c, j + 1); /* "200 protesters are staying on the
+                                              * avenue": still a crowd; not "staying
+                                              * in hospital" */
         return c->t[j].kind == TK_WORD;
     }
     return 0;
