@@ -299,10 +299,12 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
                                            P("Tribune"),   P("Journal"),   P("Gazette"),
                                            P("Telegraph"), P("Chronicle"), P("Agency"),
                                            P("Courthouse"), P("Action"), P("Solidarity"),
-                                           P("Campaign")};
+                                           P("Campaign"), P("Day")};
     /* A campaign's name may be the place and one word: "Palestine
-     * Action", "Ukraine Solidarity Campaign". */
-    static const struct phrase direct[] = {P("Action"), P("Solidarity"), P("Campaign")};
+     * Action", "Ukraine Solidarity Campaign"; so may a day's ("Bastille
+     * Day", "Saba Saba Day"). */
+    static const struct phrase direct[] = {P("Action"), P("Solidarity"), P("Campaign"),
+                                           P("Day")};
     size_t e = h->end;
     for (int words = 0; words < 4; words++) {
         if (e + 2 > text.len || text.ptr[e] != ' ' || !(text.ptr[e + 1] >= 'A' && text.ptr[e + 1] <= 'Z'))
