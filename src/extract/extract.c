@@ -662,6 +662,13 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
         return 1;
     if (other_days(text, a, a_dated, b, b_dated))
         return 0;
+    /* An item of one sentence's breakdown and a count of another group in
+     * another sentence: "48 officers were hurt - 38 gendarmes, two members
+     * of the brigade ...", then "22 people were hospitalized, two of them
+     * seriously": two groups that share a number. */
+    if (a->sentence.start != b->sentence.start && a->who != b->who &&
+        (tally_item(a) || tally_item(b)))
+        return 0;
     if (a->sentence.start != b->sentence.start && force_and_crowd(a->who, b->who))
         return 0;
     /* Another place is another event; dates read from context are too
