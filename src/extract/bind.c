@@ -1993,6 +1993,12 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             if (tr && tr->e->kind == F_PEOPLE && tr->t0 <= p && tr->t1 > p) {
                 h->part_tr = tr;
                 p = tr->t1;
+                if (p + 1 < c->n && plain_word(c, p) && !(c->t[p].flags & TF_CAP) &&
+                    !people_plural(c, p) && !lex_match(c->lx, c->t, c->n, p, LC_WHO, &len)) {
+                    h->end = p; /* "three of the injured underwent surgery": a verb
+                                 * the lexicon does not know, no noun */
+                    return;
+                }
             }
         } else if (tok(c, p + 1, "its") || tok(c, p + 1, "their") || tok(c, p + 1, "our") ||
                    tok(c, p + 1, "his") || tok(c, p + 1, "her")) {
@@ -2772,6 +2778,21 @@ static size_t partitive_aside(const struct sentence_ctx *c, size_t k) {
     return m;
 }
 
+/* Does the part in an aside have an outcome of its own at token m, after
+ * adverbs only: "including three (currently) in custody", "among them two
+ * still in hospital"?  The aside still closes before the whole's predicate
+ * ("37 people, including three in custody, face trial").  Returns the token
+ * after that outcome phrase, or 0. */
+static size_t aside_own_state(const struct sentence_ctx *c, size_t m) {
+    size_t k = m;
+    while (k < c->n && k < m + 2 && has(c, k, LC_AUX) && !is_be(c, k))
+        k++;
+    const struct trigger *x = trigger_at(c, k);
+    if (!x || x->t0 != k || x->e->kind != F_STATE)
+        return 0;
+    return x->t1;
+}
+
 /* Is the count at token k set off as a part of the subject before it,
  * between commas or dashes: ", including three minors,", ", among them
  * two journalists,", "-- including a priest, eight nuns and several
@@ -2804,6 +2825,11 @@ static size_t including_aside(const struct sentence_ctx *c, size_t k) {
             if (!(m + 1 < c->n && (c->qty_at[m + 1] || tok(c, m + 1, "and"))))
                 return m;
             first = first ? first : m; /* the comma before the list's next part */
+        }
+        size_t own = !dash && !first ? aside_own_state(c, m) : 0;
+        if (own && own < c->n && tok(c, own, ",")) {
+            m = own - 1; /* ", including three in custody," */
+            continue;
         }
         if (!part_list_token(c, m) && !tok(c, m, "and"))
             return first;
@@ -6022,6 +6048,27 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     return a && b && a < b ? t1 : NULL;
 }
 
+/* "the detention and subsequent release of seven journalists": an event
+ * noun of an earlier stage joined by "and" before the event noun tr that
+ * takes the count, with at most an adjective of sequence between.  The
+ * count underwent both (GUIDELINES.md: "A and subsequently B").  Returns
+ * that earlier noun, or NULL. */
+static const struct trigger *event_before(const struct sentence_ctx *c,
+                                          const struct trigger *tr) {
+    static const char *const seq[] = {"subsequent", "later", "eventual", "ensuing", "then",
+                                      NULL};
+    size_t k = tr->t0;
+    if (k > 0 && tok_in(c, k - 1, seq))
+        k--;
+    if (k < 2 || !tok(c, k - 1, "and"))
+        return NULL;
+    const struct trigger *t1 = trigger_ending(c, k - 1);
+    if (!t1 || t1->e->kind != F_EVENT || tr->e->kind != F_EVENT)
+        return NULL;
+    int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
+    return a && b && a < b ? t1 : NULL;
+}
+
 /* Are the quantities between the a-th and the b-th all counts of things
  * with a noun that names no people ("across 30 university campuses", "in
  * 35 cities")? */
@@ -6068,6 +6115,27 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
 
 /* Does nothing of its own follow the noun phrase but a place or a time:
  * "and 96 in Ankara", not "and two had their cards deleted"? */
+/* Does a participle of description start at token e, "identified as",
+ * "described as", "listed as members of": who the people are, no predicate
+ * of theirs?  Not when an outcome follows "as" ("listed as missing"). */
+static int described_as(const struct sentence_ctx *c, size_t e) {
+    if (e + 2 >= c->n || !tok(c, e + 1, "as") || !plain_word(c, e) || trigger_at(c, e) ||
+        trigger_at(c, e + 2) || has(c, e, LC_SAY))
+        return 0;
+    const struct vg_str w = c->t[e].fold;
+    if (w.len <= 4 || memcmp(w.ptr + w.len - 2, "ed", 2) != 0)
+        return 0;
+    static const char *const ends[] = {"after", "before", "during", "in", "on", "at", "near",
+                                       "outside", "since", NULL};
+    for (size_t k = e + 2; k < c->n && k < e + 10; k++) {
+        if (c->t[k].kind == TK_PUNCT || (k > e + 2 && tok_in(c, k, ends)))
+            return 1; /* "... as stone throwers after the march" */
+        if (is_be(c, k) || has(c, k, LC_AUX) || trigger_at(c, k) || c->qty_at[k])
+            return 0; /* "11 people identified as organisers were questioned" */
+    }
+    return 0;
+}
+
 static int bare(const struct sentence_ctx *c, const struct head *h) {
     static const char *const after[] = {"in", "on", "at", "from", "with", "across", "near",
                                         "outside", "during", "after", "before", "by", "for",
@@ -6081,6 +6149,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
     for (const char *const *w = after; *w; w++)
         if (tok(c, e, *w))
             return 1;
+    if (described_as(c, e))
+        return 1; /* "and 11 individuals identified as anarchists" */
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
     if (tok(c, e, "aged") && e + 2 < c->n && c->t[e + 2].kind == TK_NUM &&
@@ -6982,9 +7052,18 @@ static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
  * acquitted", "the 40 protesters inside the building would be removed")?
  * A bare copula before a place ("200 protesters were outside parliament")
  * still states a crowd. */
+/* Is there an outcome phrase from token k to the end of its clause? */
+static int outcome_ahead(const struct sentence_ctx *c, size_t k) {
+    for (; k < c->n && c->t[k].kind != TK_PUNCT; k++)
+        if (trigger_at(c, k))
+            return 1;
+    return 0;
+}
+
 static int other_predicate(const struct sentence_ctx *c, size_t end) {
     static const char *const modals[] = {"would", "will", "could", "can", "may", "might",
                                          "must", "should", "shall", "did", "do", "does", NULL};
+    static const char *const staying[] = {"staying", "remaining", "camped", "camping", NULL};
     for (size_t k = end; k < c->n && k < end + PREDICATE_REACH; k++) {
         if (c->qty_at[k] || has(c, k, LC_STOP) || tok(c, k, ";") || tok(c, k, ",") ||
             tok(c, k, ":") || tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") ||
@@ -7001,6 +7080,10 @@ static int other_predicate(const struct sentence_ctx *c, size_t end) {
         if (j >= c->n || trigger_at(c, j) || plain_closed(c, j) || tok(c, j, "there") ||
             tok(c, j, "inside") || tok(c, j, "among") || tok(c, j, "still"))
             return 0;
+        if (tok_in(c, j, staying))
+            return outcome_ahead(c, j + 1); /* "200 protesters are staying on the
+                                              * avenue": still a crowd; not "staying
+                                              * in hospital" */
         return c->t[j].kind == TK_WORD;
     }
     return 0;
@@ -7776,6 +7859,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
          * the verb that takes the count. */
         const struct trigger *t0 = best.tr && best.rule && strcmp(best.rule, "active") == 0
                                        ? verb_before(c, best.tr)
+                                   : best.tr && best.rule && strcmp(best.rule, "nominal") == 0
+                                       ? event_before(c, best.tr)
                                        : NULL;
         for (int stages = 0; t0 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];

@@ -662,6 +662,13 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
         return 1;
     if (other_days(text, a, a_dated, b, b_dated))
         return 0;
+    /* An item of one sentence's breakdown and a count of another group in
+     * another sentence: "48 officers were hurt - 38 gendarmes, two members
+     * of the brigade ...", then "22 people were hospitalized, two of them
+     * seriously": two groups that share a number. */
+    if (a->sentence.start != b->sentence.start && a->who != b->who &&
+        (tally_item(a) || tally_item(b)))
+        return 0;
     if (a->sentence.start != b->sentence.start && force_and_crowd(a->who, b->who))
         return 0;
     /* Another place is another event; dates read from context are too
@@ -1681,7 +1688,16 @@ static int at_sentence_start(struct vg_str text, const char *p);
  * description ("police", "Police spokesman") or a body's own name
  * ("OVD-Info", "HRW")? */
 static int bare_surname(const struct lexicon *lx, struct vg_str src) {
+    static const char *const particles[] = {"El ", "Al ", "Ben ", "Abu ", "Bin ", "Van ",
+                                            "De ", "Da ", NULL};
     char fold[32];
+    for (const char *const *p = particles; *p; p++) {
+        size_t n = strlen(*p);
+        if (src.len > n + 2 && memcmp(src.ptr, *p, n) == 0) {
+            src = vg_str_make(src.ptr + n, src.len - n); /* "El Khalfi" */
+            break;
+        }
+    }
     if (src.len < 3 || src.len >= sizeof fold || !isupper((unsigned char)src.ptr[0]))
         return 0;
     fold[0] = (char)tolower((unsigned char)src.ptr[0]);
@@ -1752,6 +1768,50 @@ static struct vg_str titled_surname(struct vg_str src) {
     return VG_STR_NULL;
 }
 
+/* The ministry of a minister the text named earlier by portfolio, title
+ * and name ("Serbian Interior Minister Ivica Dacic"), when the surname w
+ * comes back alone or after "Minister": text before w itself, "Minister",
+ * up to two capitalised words, then w.  Else NULL. */
+static const char *minister_named_before(struct vg_str text, struct vg_str w) {
+    static const char title[] = "Minister ";
+    size_t tl = sizeof title - 1;
+    if (!w.ptr || w.ptr < text.ptr || w.ptr + w.len > text.ptr + text.len)
+        return NULL; /* a name the report's text does not hold ("Interior Ministry") */
+    size_t end = (size_t)(w.ptr - text.ptr);
+    for (size_t i = tl + 2; i + w.len <= end; i++) {
+        if (memcmp(text.ptr + i, w.ptr, w.len) != 0 || text.ptr[i - 1] != ' ' ||
+            (i + w.len < text.len && isalpha((unsigned char)text.ptr[i + w.len])))
+            continue;
+        size_t t = i; /* back over a first name to "Minister " */
+        for (int names = 0; names < 3; names++) {
+            if (t >= tl && memcmp(text.ptr + t - tl, title, tl) == 0)
+                break;
+            if (names == 2 || t < 2)
+                t = 0;
+            else {
+                size_t b = t - 1;
+                while (b > 0 && text.ptr[b - 1] != ' ')
+                    b--;
+                if (!isupper((unsigned char)text.ptr[b]))
+                    t = 0;
+                else
+                    t = b;
+            }
+            if (!t)
+                break;
+        }
+        if (t < tl + 2 || memcmp(text.ptr + t - tl, title, tl) != 0)
+            continue;
+        size_t de = t - tl - 1, db = de; /* the portfolio word before "Minister" */
+        while (db > 0 && isalpha((unsigned char)text.ptr[db - 1]))
+            db--;
+        const char *m = source_ministry_word(vg_str_make(text.ptr + db, de - db));
+        if (m)
+            return m;
+    }
+    return NULL;
+}
+
 /* The source of a speaker the text names by surname alone ("Onyango said"),
  * when an earlier sentence described the same person ("Police spokesman
  * Patrick Onyango told reporters"): that description, since GUIDELINES.md
@@ -1772,10 +1832,14 @@ static struct vg_str described_speaker(const struct run *run, struct vg_str src)
         const struct spoken *sp = &run->spoken[(run->n_spoken - 1 - k) % N_SPOKEN];
         if (src.ptr >= run->text.ptr + sp->start && src.ptr < run->text.ptr + sp->end)
             continue; /* the speaker's own sentence: "Minister Dacic said" */
-        if (surname_in(run->text, sp->start, sp->end, src))
-            return sp->source;
+        if (!surname_in(run->text, sp->start, sp->end, src))
+            continue;
+        struct vg_str t = titled_surname(sp->source); /* "Minister Dacic" before */
+        const char *tm = t.len ? minister_named_before(run->text, t) : NULL;
+        return tm ? vg_str_cstr(tm) : sp->source;
     }
-    return src;
+    const char *m = minister_named_before(run->text, src);
+    return m ? vg_str_cstr(m) : src;
 }
 
 /* Is the byte a small word's letter, or does the word text[a, b) open

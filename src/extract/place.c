@@ -213,6 +213,22 @@ static int cause_abroad(struct vg_str text, const struct vg_place_hit *h) {
            any_at(text, h->end, after, N_OF(after));
 }
 
+/* Does a person's office in lower case follow the hit at byte e
+ * ("Istanbul mayor Ekrem Imamoglu", "the arrest of Istanbul mayor")?  The
+ * place names the office, not where things happened; "the Istanbul
+ * Governor's Office" and "the mayor's office" are bodies with a seat. */
+static int person_office(struct vg_str text, size_t e) {
+    static const struct phrase offices[] = {P(" mayor"), P(" governor")};
+    for (const struct phrase *o = offices; o < offices + N_OF(offices); o++) {
+        size_t after = e + o->len;
+        if (phrase_at(text, e, o) &&
+            (after == text.len || text.ptr[after] == ' ' || text.ptr[after] == '\n' ||
+             text.ptr[after] == ',' || text.ptr[after] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Hits that name an organisation or a base rather than where things
  * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
  * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
@@ -281,7 +297,7 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
         P(" Tribune"), P(" Mirror"), P(" Gazette"), P(" Chronicle"), P(" Telegraph"),
         P(" Observer"), P(" Journal"), P(" Express"),
     };
-    return any_at(text, e, orgs, N_OF(orgs));
+    return any_at(text, e, orgs, N_OF(orgs)) || person_office(text, e);
 }
 
 /* Does an organisation's name run on after the hit: one to three
@@ -299,11 +315,12 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
                                            P("Tribune"),   P("Journal"),   P("Gazette"),
                                            P("Telegraph"), P("Chronicle"), P("Agency"),
                                            P("Courthouse"), P("Action"), P("Solidarity"),
-                                           P("Campaign")};
+                                           P("Campaign"), P("Day")};
     /* A campaign's or a forum's name may be the place and one word:
-     * "Palestine Action", "Ukraine Solidarity Campaign", "Penal Forum". */
+     * "Palestine Action", "Ukraine Solidarity Campaign", "Penal Forum"; so
+     * may a day's ("Bastille Day", "Saba Saba Day"). */
     static const struct phrase direct[] = {P("Action"), P("Solidarity"), P("Campaign"),
-                                           P("Forum")};
+                                           P("Forum"), P("Day")};
     size_t e = h->end;
     for (int words = 0; words < 4; words++) {
         if (e + 2 > text.len || text.ptr[e] != ' ' || !(text.ptr[e + 1] >= 'A' && text.ptr[e + 1] <= 'Z'))

@@ -132,14 +132,22 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
  * stand just before the span: "Turkey's interior minister said" reads
  * its speaker as "minister" alone, the possessive ending the phrase.  GUIDELINES.md: an official speaking for a ministry is that
  * ministry. */
+static const char *const depts[][2] = {
+    {"interior", "Interior Ministry"}, {"health", "Health Ministry"},
+    {"foreign", "Foreign Ministry"},   {"defence", "Defence Ministry"},
+    {"defense", "Defense Ministry"},   {"justice", "Justice Ministry"},
+    {"information", "Information Ministry"}, {"education", "Education Ministry"},
+    {"security", "Security Ministry"}, {"internal", "Ministry of Internal Affairs"},
+    {"home", "Home Ministry"}};
+
+const char *source_ministry_word(struct vg_str word) {
+    for (size_t d = 0; d < sizeof depts / sizeof depts[0]; d++)
+        if (strlen(depts[d][0]) == word.len && strncasecmp(depts[d][0], word.ptr, word.len) == 0)
+            return depts[d][1];
+    return NULL;
+}
+
 static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b) {
-    static const char *const depts[][2] = {
-        {"interior", "Interior Ministry"}, {"health", "Health Ministry"},
-        {"foreign", "Foreign Ministry"},   {"defence", "Defence Ministry"},
-        {"defense", "Defense Ministry"},   {"justice", "Justice Ministry"},
-        {"information", "Information Ministry"}, {"education", "Education Ministry"},
-        {"security", "Security Ministry"}, {"internal", "Ministry of Internal Affairs"},
-        {"home", "Home Ministry"}};
     for (size_t k = a; k < b; k++) {
         if (!tok(c, k, "minister"))
             continue;

@@ -17,6 +17,11 @@
 struct vg_str source_of_sentence(const struct sentence_ctx *c, struct vg_str text, int *pronoun,
                                  struct vg_span *aside);
 
+/* The ministry a minister's portfolio word names ("Interior" gives
+ * "Interior Ministry", "internal" "Ministry of Internal Affairs"), as a
+ * static string, or NULL. */
+const char *source_ministry_word(struct vg_str word);
+
 /* The English name of a source read from a Russian sentence that starts at
  * byte `sent_start` of text ("police" for «ГУ МВД по городу»), as a static
  * string; `src` itself when no name is known.  GUIDELINES.md names sources
