@@ -6536,6 +6536,34 @@ static int name_count_item(const struct sentence_ctx *c, const struct quantity *
     return words && sep != SIZE_MAX && c->q[prev->q].t1 == sep;
 }
 
+/* A list of sentences with the verb given once: "sentenced 53 people to
+ * life imprisonment, three to 15 years and 37 to five years".  Is the
+ * quantity, joined by a comma or "and" to what went before, followed by
+ * "to" and a penalty, after a count sanctioned "to" a penalty of its own
+ * earlier in the sentence? */
+static int penalty_item(const struct sentence_ctx *c, const struct quantity *q,
+                        const struct head *h, const struct binding *last) {
+    static const char *const penalties[] = {"life", "death", "prison", "jail", "years",
+                                            "months", "weeks", "days", NULL};
+    size_t t0 = q->t0, e = h->has_noun ? h->end : q->t1;
+    if (last->what != VG_SANCTIONED || t0 < 3 || !tok(c, e, "to") ||
+        !(tok(c, t0 - 1, ",") || tok(c, t0 - 1, "and")))
+        return 0;
+    int penalty = 0;
+    for (size_t m = e + 1; !penalty && m < c->n && m <= e + 3; m++)
+        penalty = tok_in(c, m, penalties);
+    if (!penalty)
+        return 0;
+    int to_before = 0; /* the first count's own "to" a penalty */
+    for (size_t m = c->q[last->q].t1; m < t0; m++) {
+        if (has(c, m, LC_STOP) || has(c, m, LC_SAY) || tok(c, m, ";"))
+            return 0;
+        for (size_t k = m + 1; tok(c, m, "to") && k < t0 && k <= m + 3; k++)
+            to_before |= tok_in(c, k, penalties);
+    }
+    return to_before;
+}
+
 /* A tally whose verb is left out after the first item: "in Tehran
  * province, at least 48 citizens were arrested; in Kurdistan, 31; and in
  * Khuzestan, 19".  Is the quantity a bare number right after "in" or
@@ -7592,6 +7620,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, prev->what, coord == 2 ? "coordinated_past" : "coordinated");
             if (h.who < 0)
                 h.who = prev->who;
+        }
+        if (!best.s && last && penalty_item(c, q, &h, last)) {
+            offer(&best, S_WEAK, NULL, last->what, "penalty_list");
+            if (h.who < 0)
+                h.who = last->who;
         }
         if (!best.s && last && gapped_item(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "gapped");

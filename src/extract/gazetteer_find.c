@@ -625,9 +625,18 @@ static int place_follower(const char *w, size_t n) {
 /* Is the name of k words at t, written in capitals and opening with the
  * article, more likely the words of a heading than a place: "THE
  * MARCHES", "THE VALLEY", "THE COLONY"?  Only a country or a city of
- * 200,000 people or more is read so ("THE HAGUE", "THE GAMBIA"). */
+ * 200,000 people or more is read so ("THE HAGUE", "THE GAMBIA").  "The"
+ * with a word in small letters after it is never a place's name. */
 static int article_heading(const char *s, const struct tok *t, size_t k,
                            const struct vg_place *p) {
+    if (t[0].end - t[0].start == 3 && memcmp(s + t[0].start, "The", 3) == 0) {
+        /* "The marches drew thousands": the article opening a sentence,
+         * a common noun after it, no "The Marches" */
+        for (size_t i = 1; i < k; i++)
+            if (!t[i].upper)
+                return 1;
+        return 0;
+    }
     if (t[0].end - t[0].start != 3 || memcmp(s + t[0].start, "THE", 3) != 0)
         return 0;
     for (size_t i = 1; i < k; i++)

@@ -870,6 +870,23 @@ static int name_list_item(const struct lexicon *lx, const struct token *t, size_
     return t[k - 2].kind == TK_NUM || lexicon_has(lx, t[k - 2].word, LC_NUM);
 }
 
+/* An item of a list of sentences with the verb given once: ", three to
+ * 15 years", "and 37 to five years".  Is the "to" at `to` after the count
+ * at `core`, opening a term of time (b, then years, months, weeks or
+ * days), the item's own, its count the people? */
+static int sentence_item(const struct token *t, size_t n, size_t core, size_t to,
+                         const struct core *b) {
+    static const char *const terms[] = {"years", "year", "months", "month", "weeks", "days",
+                                        NULL};
+    if (core == 0 || !token_is(&t[to], "to") || b->end >= n ||
+        !(token_is(&t[core - 1], ",") || token_is(&t[core - 1], "and")))
+        return 0;
+    for (const char *const *w = terms; *w; w++)
+        if (token_is(&t[b->end], *w))
+            return 1;
+    return 0;
+}
+
 /* The words that raise a count to a second, larger one as a guess:
  * "hundreds, if not thousands", "thirty or even forty", "dozens,
  * possibly hundreds".  Between two vague words a plain "to" or "or" does
@@ -1011,6 +1028,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         /* Words and digits mix only where "from" or "between" opens the
          * range: "from three to 10 thousand". */
         int second = core_at(lx, t, n, j + len, &b, 1);
+        if (second && sentence_item(t, n, core, j, &b))
+            second = 0; /* "53 to life, three to 15 years": three people, 15 years */
         if (second && is_year(&a, t, core) && is_year(&b, t, j + len) &&
             !(b.end < n && lexicon_has(lx, t[b.end].word, LC_WHO)))
             return 0; /* "between 2011 and 2021, at least 342 were killed": a span
