@@ -1260,11 +1260,12 @@ static size_t shared_to_death(const struct sentence_ctx *c, size_t i,
                               const struct lex_entry **out /* OUT */) {
     static const char *const irregular[] = {"beaten", "burnt", "shot", "slain", NULL};
     static const char *const joins[] = {"or", "and", ",", NULL};
-    if (i + 4 >= c->n || !tok_in(c, i + 1, joins) || c->t[i].kind != TK_WORD ||
-        (c->t[i].flags & TF_CAP))
+    if (i + 4 >= c->n || c->t[i].kind != TK_WORD || (c->t[i].flags & TF_CAP))
         return 0;
-    const struct vg_str w = c->t[i].fold;
-    if (!tok_in(c, i, irregular) && !(w.len > 4 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0))
+    const struct vg_str w = c->t[i].fold; /* the cheap tests first: every word is asked */
+    if (!(w.len > 4 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0) && !tok_in(c, i, irregular))
+        return 0;
+    if (!tok_in(c, i + 1, joins))
         return 0;
     size_t len;
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, i + 2, LC_OUT, &len);
