@@ -158,6 +158,8 @@ awk -v bytes="$bytes" -v files="$n_files" -v th="$threads" -v cores="$cores" \
         o = (vm - vo) / (files - 1) * 1e6
         if (o > 0)
             printf "\nper-report overhead of vigil: %.1f us (many files vs one, --threads 1)\n", o
+        else if (vo > 1.5 * vm)
+            printf "\nWARNING: one file of all the text took %.1f times as long as the many files:\nthe cost of a report grows faster than its length (look for a scan of the whole text per figure)\n", vo / vm
         else
             printf "\nper-report overhead of vigil: none measurable (one file was %.3f s slower)\n", vo - vm
     }

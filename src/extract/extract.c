@@ -226,6 +226,8 @@ struct run {
         size_t start, end;     /* the sentence that described it */
     } spoken[16];              /* the last sentences with such a speaker, a ring */
     size_t n_spoken;           /* how many were written, all told */
+    const size_t *ministers;   /* where each "Minister " starts, in text order */
+    size_t n_ministers;
     uint32_t prev_para;
     int bad_utf8_noted;
     struct place_state places; /* where figures happened */
@@ -1768,46 +1770,74 @@ static struct vg_str titled_surname(struct vg_str src) {
     return VG_STR_NULL;
 }
 
+/* The start of the first "Minister " at or after byte i, or SIZE_MAX. */
+static size_t next_minister(struct vg_str text, size_t i) {
+    static const char title[] = "Minister ";
+    size_t tl = sizeof title - 1;
+    while (i + tl <= text.len) {
+        const char *p = memchr(text.ptr + i, 'M', text.len - tl + 1 - i);
+        if (!p)
+            return SIZE_MAX;
+        i = (size_t)(p - text.ptr);
+        if (memcmp(p, title, tl) == 0)
+            return i;
+        i++;
+    }
+    return SIZE_MAX;
+}
+
+/* Where each "Minister " of the text starts, in the caller's arena: the
+ * titles minister_named_before looks behind, found once per report so
+ * that each speaker costs only the titles, not a read of the text before
+ * it.  Leaves none when out of memory (no ministry is then found). */
+static void find_ministers(struct run *run) {
+    size_t n = 0;
+    for (size_t i = 0; (i = next_minister(run->text, i)) != SIZE_MAX; i++)
+        n++;
+    size_t *at = n ? vg_arena_alloc(run->a, n * sizeof *at) : NULL;
+    run->ministers = at;
+    run->n_ministers = at ? n : 0;
+    n = 0;
+    for (size_t i = 0; at && (i = next_minister(run->text, i)) != SIZE_MAX; i++)
+        at[n++] = i;
+}
+
+/* Is w, which ends before `end`, one of the three words after "Minister "
+ * at m, any words before it capitalised ("Minister Ivica Dacic")? */
+static int minister_names(struct vg_str text, size_t m, struct vg_str w, size_t end) {
+    size_t i = m + sizeof "Minister " - 1;
+    for (int names = 0; names < 3 && i + w.len <= end; names++) {
+        if (memcmp(text.ptr + i, w.ptr, w.len) == 0 &&
+            !(i + w.len < text.len && isalpha((unsigned char)text.ptr[i + w.len])))
+            return 1;
+        if (!isupper((unsigned char)text.ptr[i]))
+            return 0;
+        while (i < end && text.ptr[i] != ' ')
+            i++;
+        i++; /* past the space to the next word */
+    }
+    return 0;
+}
+
 /* The ministry of a minister the text named earlier by portfolio, title
  * and name ("Serbian Interior Minister Ivica Dacic"), when the surname w
  * comes back alone or after "Minister": text before w itself, "Minister",
  * up to two capitalised words, then w.  Else NULL. */
-static const char *minister_named_before(struct vg_str text, struct vg_str w) {
-    static const char title[] = "Minister ";
-    size_t tl = sizeof title - 1;
+static const char *minister_named_before(const struct run *run, struct vg_str w) {
+    struct vg_str text = run->text;
     if (!w.ptr || w.ptr < text.ptr || w.ptr + w.len > text.ptr + text.len)
         return NULL; /* a name the report's text does not hold ("Interior Ministry") */
     size_t end = (size_t)(w.ptr - text.ptr);
-    for (size_t i = tl + 2; i + w.len <= end; i++) {
-        if (memcmp(text.ptr + i, w.ptr, w.len) != 0 || text.ptr[i - 1] != ' ' ||
-            (i + w.len < text.len && isalpha((unsigned char)text.ptr[i + w.len])))
+    for (size_t k = 0; k < run->n_ministers && run->ministers[k] < end; k++) {
+        size_t m = run->ministers[k];
+        if (m < 2 || !minister_names(text, m, w, end))
             continue;
-        size_t t = i; /* back over a first name to "Minister " */
-        for (int names = 0; names < 3; names++) {
-            if (t >= tl && memcmp(text.ptr + t - tl, title, tl) == 0)
-                break;
-            if (names == 2 || t < 2)
-                t = 0;
-            else {
-                size_t b = t - 1;
-                while (b > 0 && text.ptr[b - 1] != ' ')
-                    b--;
-                if (!isupper((unsigned char)text.ptr[b]))
-                    t = 0;
-                else
-                    t = b;
-            }
-            if (!t)
-                break;
-        }
-        if (t < tl + 2 || memcmp(text.ptr + t - tl, title, tl) != 0)
-            continue;
-        size_t de = t - tl - 1, db = de; /* the portfolio word before "Minister" */
+        size_t de = m - 1, db = de; /* the portfolio word before "Minister" */
         while (db > 0 && isalpha((unsigned char)text.ptr[db - 1]))
             db--;
-        const char *m = source_ministry_word(vg_str_make(text.ptr + db, de - db));
-        if (m)
-            return m;
+        const char *ministry = source_ministry_word(vg_str_make(text.ptr + db, de - db));
+        if (ministry)
+            return ministry;
     }
     return NULL;
 }
@@ -1835,10 +1865,10 @@ static struct vg_str described_speaker(const struct run *run, struct vg_str src)
         if (!surname_in(run->text, sp->start, sp->end, src))
             continue;
         struct vg_str t = titled_surname(sp->source); /* "Minister Dacic" before */
-        const char *tm = t.len ? minister_named_before(run->text, t) : NULL;
+        const char *tm = t.len ? minister_named_before(run, t) : NULL;
         return tm ? vg_str_cstr(tm) : sp->source;
     }
-    const char *m = minister_named_before(run->text, src);
+    const char *m = minister_named_before(run, src);
     return m ? vg_str_cstr(m) : src;
 }
 
@@ -2415,6 +2445,7 @@ int vg_extract(const struct vg_extractor *x, struct vg_arena *a, struct vg_str t
     run.lead_when = VG_WHEN_NONE;
     run.head_when = VG_WHEN_NONE;
     run.n_acronyms = source_acronyms(text, run.acronyms, 16);
+    find_ministers(&run);
     run.section_when = VG_WHEN_NONE;
     run.speech_when = VG_WHEN_NONE;
     table_begin(&run.tables, text, &run.places, r->published, r->lang);
