@@ -4207,12 +4207,6 @@ static void ru_count_of(const struct sentence_ctx *c, const struct quantity *q,
     offer(best, S_REDUCED, x, x->e->what, "count_of");
 }
 
-/* "arrested the journalist and 4 others": an object joined to the object
- * of a verb before it; the verb's complement may stand before the object
- * ("sentenced to life in prison the head of the group, Name, and 46
- * others"), so the verb may be as far as AND_OTHERS_REACH tokens back. */
-#define AND_OTHERS_REACH 20
-
 /* Is the state at token k ("in prison", "in jail") the place of a
  * penalty, "to life in prison", "to 15 years in jail": "to" and at most
  * three words of a term before it? */
@@ -4225,6 +4219,13 @@ static int penalty_place(const struct sentence_ctx *c, size_t k) {
     }
     return 0;
 }
+
+#define AND_OTHERS_REACH 20
+
+/* "arrested the journalist and 4 others": an object joined to the object
+ * of a verb before it; the verb's complement may stand before the object
+ * ("sentenced to life in prison the head of the group, Name, and 46
+ * others"), so the verb may be as far as AND_OTHERS_REACH tokens back. */
 static void and_others(const struct sentence_ctx *c, const struct quantity *q,
                        struct choice *best) {
     size_t t0 = q->t0;
@@ -6114,8 +6115,6 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
     return 0;
 }
 
-/* Does nothing of its own follow the noun phrase but a place or a time:
- * "and 96 in Ankara", not "and two had their cards deleted"? */
 /* Does a participle of description start at token e, "identified as",
  * "described as", "listed as members of": who the people are, no predicate
  * of theirs?  Not when an outcome follows "as" ("listed as missing"). */
@@ -6137,6 +6136,8 @@ static int described_as(const struct sentence_ctx *c, size_t e) {
     return 0;
 }
 
+/* Does nothing of its own follow the noun phrase but a place or a time:
+ * "and 96 in Ankara", not "and two had their cards deleted"? */
 static int bare(const struct sentence_ctx *c, const struct head *h) {
     static const char *const after[] = {"in", "on", "at", "from", "with", "across", "near",
                                         "outside", "during", "after", "before", "by", "for",
@@ -7075,12 +7076,6 @@ static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
     return strcmp(prev->rule, "part_of") == 0 ? 2 : 0;
 }
 
-/* Does the clause after a noun phrase of protesters ending before token
- * `end` carry a predicate of its own that says nothing of a crowd: an
- * auxiliary or modal before a participle or verb ("Twelve protesters were
- * acquitted", "the 40 protesters inside the building would be removed")?
- * A bare copula before a place ("200 protesters were outside parliament")
- * still states a crowd. */
 /* Is there an outcome phrase from token k to the end of its clause? */
 static int outcome_ahead(const struct sentence_ctx *c, size_t k) {
     for (; k < c->n && c->t[k].kind != TK_PUNCT; k++)
@@ -7089,6 +7084,12 @@ static int outcome_ahead(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* Does the clause after a noun phrase of protesters ending before token
+ * `end` carry a predicate of its own that says nothing of a crowd: an
+ * auxiliary or modal before a participle or verb ("Twelve protesters were
+ * acquitted", "the 40 protesters inside the building would be removed")?
+ * A bare copula before a place ("200 protesters were outside parliament")
+ * still states a crowd. */
 static int other_predicate(const struct sentence_ctx *c, size_t end) {
     static const char *const modals[] = {"would", "will", "could", "can", "may", "might",
                                          "must", "should", "shall", "did", "do", "does", NULL};
@@ -7792,8 +7793,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "toll_event") == 0)
             who = event_group(c, best.tr, who); /* "Deaths of protesters reached 40" */
-        if (h.who < 0 && best.tr && toll_group(c, best.tr) >= 0)
-            who = (uint8_t)toll_group(c, best.tr); /* "the toll of arrested journalists" */
+        int toll_who = h.who < 0 && best.tr ? toll_group(c, best.tr) : -1;
+        if (toll_who >= 0)
+            who = (uint8_t)toll_who; /* "the toll of arrested journalists" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
             strcmp(best.rule, "reduced") == 0 && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";

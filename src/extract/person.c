@@ -908,9 +908,6 @@ static int own_active(const struct sentence_ctx *c, size_t b, size_t t) {
     return 1;
 }
 
-/* The outcome phrase for a name at [a, b), or -1.  `used` marks the
- * phrases a figure took; NULL for a name in a group already counted, which
- * takes the group's phrase across its number and the other names. */
 /* Is the outcome phrase tr capitalised inside an organisation's name, after
  * a capitalised word or after "for", "of", "to" or "the" that follow one: "the Center
  * for Monitoring Political Prisoners", "Union for the Freedom of Political
@@ -927,6 +924,9 @@ static int in_body_name(const struct sentence_ctx *c, const struct trigger *tr) 
            !c->qty_at[k - 1];
 }
 
+/* The outcome phrase for a name at [a, b), or -1.  `used` marks the
+ * phrases a figure took; NULL for a name in a group already counted, which
+ * takes the group's phrase across its number and the other names. */
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     static const char *const published[] = {"figures", "data", "report", "reports",
                                             "statement", "statements", "statistics",
@@ -1684,15 +1684,6 @@ static int add_person(struct person_state *ps, const struct vg_person *p,
     return VG_OK;
 }
 
-/* The outcome a sentence gives a person the sentence before named, by a
- * pronoun: "He has been missing since then", "His whereabouts are
- * unknown", "A court sentenced her to ...", "Суд приговорил её к ...",
- * "суд назначил ей арест", "После акции он пропал"; or -1.  A pronoun
- * opening the sentence, or a subject pronoun among its first words, takes
- * the verb right after it and the verbs joined to that; an object or
- * possessive pronoun stands right after or right before its outcome
- * phrase.  The gravest of these ("Его задержали утром, а суд оштрафовал
- * его"); the pronoun's gender in *g. */
 /* The subject pronoun right after a fronted phrase of time or place that
  * opens the sentence and ends in a comma: "On December 12, 2022, he was
  * sentenced", "During his incarceration, he fell ill".  Its index, or 0. */
@@ -1710,6 +1701,15 @@ static size_t fronted_pronoun(const struct sentence_ctx *c) {
     return 0;
 }
 
+/* The outcome a sentence gives a person the sentence before named, by a
+ * pronoun: "He has been missing since then", "His whereabouts are
+ * unknown", "A court sentenced her to ...", "Суд приговорил её к ...",
+ * "суд назначил ей арест", "После акции он пропал"; or -1.  A pronoun
+ * opening the sentence, or a subject pronoun among its first words, takes
+ * the verb right after it and the verbs joined to that; an object or
+ * possessive pronoun stands right after or right before its outcome
+ * phrase.  The gravest of these ("Его задержали утром, а суд оштрафовал
+ * его"); the pronoun's gender in *g. */
 static int pronoun_lead(const struct sentence_ctx *c, char *g) {
     int best = -1;
     char bg = 0, pg = 0;

@@ -126,12 +126,7 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     return a;
 }
 
-/* The ministry a minister of [a, b) speaks for ("Health Minister Amal
- * Haddad", "the foreign minister", "Deputy Minister of Internal Affairs
- * X"), as a static name; NULL when there is none.  The portfolio may
- * stand just before the span: "Turkey's interior minister said" reads
- * its speaker as "minister" alone, the possessive ending the phrase.  GUIDELINES.md: an official speaking for a ministry is that
- * ministry. */
+/* A minister's portfolio word and the ministry it names. */
 static const char *const depts[][2] = {
     {"interior", "Interior Ministry"}, {"health", "Health Ministry"},
     {"foreign", "Foreign Ministry"},   {"defence", "Defence Ministry"},
@@ -147,6 +142,12 @@ const char *source_ministry_word(struct vg_str word) {
     return NULL;
 }
 
+/* The ministry a minister of [a, b) speaks for ("Health Minister Amal
+ * Haddad", "the foreign minister", "Deputy Minister of Internal Affairs
+ * X"), as a static name; NULL when there is none.  The portfolio may
+ * stand just before the span: "Turkey's interior minister said" reads
+ * its speaker as "minister" alone, the possessive ending the phrase.  GUIDELINES.md: an official speaking for a ministry is that
+ * ministry. */
 static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b) {
     for (size_t k = a; k < b; k++) {
         if (!tok(c, k, "minister"))
