@@ -4983,6 +4983,18 @@ static int verb_of_gatherings(const struct sentence_ctx *c, const struct trigger
            gathering_word(c, x->t0 - 2);
 }
 
+/* Is the token before k a bare number closed by the bracket at k, "Narok
+ * (1),"?  One is no figure, but such an item still links the tally's
+ * later items to its label. */
+/* How many words before a tally's colon the label's outcome word may
+ * stand: "Deaths by county:", "The deceased are from various regions:". */
+#define LABEL_REACH 6
+
+static int lone_bracket_count(const struct sentence_ctx *c, size_t k) {
+    return k >= 2 && k < c->n && tok(c, k, ")") && c->t[k - 1].kind == TK_NUM &&
+           tok(c, k - 2, "(");
+}
+
 /* A list of places with a count each after a label: "Detained: Nakuru
  * 12, Eldoret 8, Kisumu 5", "Arrests by town - Nakuru (12), Eldoret (8)",
  * or after "in" when each count is in brackets: "Deaths were recorded in
@@ -5011,9 +5023,10 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
         if (!(tok(c, p, ",") || tok(c, p, "and") || tok(c, p, ";")))
             return;
         p = p > 0 && tok(c, p - 1, ")") ? p - 1 : p;
-        if (p == 0 || (!c->qty_at[p - 1] && !(p >= 2 && c->qty_at[p - 2])))
+        if (p == 0 || (!c->qty_at[p - 1] && !(p >= 2 && c->qty_at[p - 2]) &&
+                       !lone_bracket_count(c, p)))
             return;
-        size_t qs = c->qty_at[p - 1] ? p - 1 : p - 2;
+        size_t qs = c->qty_at[p - 1] || lone_bracket_count(c, p) ? p - 1 : p - 2;
         size_t b = qs > 0 && tok(c, qs - 1, "(") ? qs - 1 : qs;
         size_t w = cap_words_before(c, b);
         if (w == b || w == 0)
@@ -5022,9 +5035,9 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
     }
     if (m == 0)
         return;
-    for (size_t j = m - 1; j-- > 0 && m - 1 - j <= 4;) {
+    for (size_t j = m - 1; j-- > 0 && m - 1 - j <= LABEL_REACH;) {
         const struct trigger *x = trigger_at(c, j);
-        if (x && in && (x->e->what == VG_PARTICIPANTS || verb_of_gatherings(c, x)))
+        if (x && ((in && x->e->what == VG_PARTICIPANTS) || verb_of_gatherings(c, x)))
             return; /* "Rallies drew crowds in Nakuru (3)", "Protests were held in
                      * Nakuru (3)": three rallies, no one held */
         if (x) {

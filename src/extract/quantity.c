@@ -626,6 +626,8 @@ static size_t count_bracket(const struct token *t, size_t close) {
  * «в Минске (29)», "in Lyon (20)"?  Or follow «и», "and" or a comma after
  * an earlier such bracketed item: «в Минске (29) и Гомеле (8)»?  Such a
  * bracket tallies a place, not a person's age. */
+#define PLACE_ITEMS 40 /* earlier items walked back over: a tally by county runs long */
+
 static int place_bracket(const struct token *t, size_t end, int items) {
     size_t k = end;
     while (k > 0 && end - k < 2 && t[k - 1].kind == TK_WORD && (t[k - 1].flags & TF_CAP))
@@ -638,7 +640,7 @@ static int place_bracket(const struct token *t, size_t end, int items) {
         (token_is(&t[k - 1], ":") || (token_is(&t[k - 1], "-") && (t[k].flags & TF_SPACE))))
         return 1; /* "Arrests by town: Nakuru (12), Eldoret (8)"; one word, no
                    * "Name Surname (34)" */
-    if (items < 6 && k >= 5 &&
+    if (items < PLACE_ITEMS && k >= 5 &&
         (token_is(&t[k - 1], "и") || token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")) &&
         token_is(&t[k - 2], ")")) {
         size_t open = count_bracket(t, k - 2);
