@@ -973,14 +973,27 @@ static int confession(const struct sentence_ctx *c, size_t i) {
     return tok_in(c, i + 1, objects);
 }
 
+/* Is "March" at token i, after "the", the month that names what follows
+ * ("since the March coup", "the March elections")?  A march's own name
+ * goes on with a word that links ("the March of Millions", "the March
+ * for Justice") or a capital. */
+static int the_march_month(const struct sentence_ctx *c, size_t i) {
+    static const char *const links[] = {"of", "for", "against", "to", "on", "in", "from",
+                                        "through", "and", "was", "is", "were", "had", "has",
+                                        "drew", "began", "ended", "went", NULL};
+    return i > 0 && tok(c, i - 1, "the") && i + 1 < c->n && c->t[i + 1].kind == TK_WORD &&
+           !(c->t[i + 1].flags & TF_CAP) && !tok_in(c, i + 1, links);
+}
+
 /* Is "March" at token i the month of a date ("12 March", "March 12",
- * "since March", "in early March")? */
+ * "since March", "in early March", "the March coup")? */
 static int month_march(const struct sentence_ctx *c, size_t i) {
     static const char *const before[] = {"since", "in", "until", "till", "by", "from", "early",
                                          "mid", "late", "last", "next", "of", "through", NULL};
     return tok(c, i, "march") && (c->t[i].flags & TF_CAP) &&
            ((i > 0 && c->t[i - 1].kind == TK_NUM) || (i + 1 < c->n && c->t[i + 1].kind == TK_NUM) ||
-            (i > 0 && tok_in(c, i - 1, before) && !(c->t[i - 1].flags & TF_CAP)));
+            (i > 0 && tok_in(c, i - 1, before) && !(c->t[i - 1].flags & TF_CAP)) ||
+            the_march_month(c, i));
 }
 
 /* The outcome phrases that the rules below read rather than the lexicon
