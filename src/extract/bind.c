@@ -6908,6 +6908,24 @@ static int copula_who(const struct sentence_ctx *c, size_t k) {
     return w ? w->who : -1;
 }
 
+/* "The government has not said how many detainees are held, but rights
+ * groups put the number at 20,000": the outcome of the question ("how
+ * many ...") the sentence asks before the count at t0, or NULL. */
+static const struct trigger *asked_outcome(const struct sentence_ctx *c, size_t t0) {
+    for (size_t k = 0; k + 2 < t0; k++) {
+        if (!tok(c, k, "how") || !tok(c, k + 1, "many"))
+            continue;
+        for (size_t m = k + 2; m < t0 && m < k + 10; m++) {
+            const struct trigger *x = trigger_at(c, m);
+            if (x)
+                return x;
+            if (has(c, m, LC_STOP) || tok(c, m, ","))
+                break;
+        }
+    }
+    return NULL;
+}
+
 /* The group an apposition after token k names: ", all of them students",
  * ", all university students"; or -1. */
 static int all_of_them(const struct sentence_ctx *c, size_t k) {
@@ -6927,11 +6945,13 @@ static int all_of_them(const struct sentence_ctx *c, size_t k) {
     return -1;
 }
 
-/* "killed by gunshots", "wounded in the clashes": an outcome phrase and a
- * short phrase of its means, place or time ending before token k.
+/* "killed by gunshots", "wounded in the clashes", "detained on Sunday": an
+ * outcome phrase and a short phrase of its means, place or time ending
+ * before token k.
  * Returns the outcome's trigger, or NULL. */
 static const struct trigger *outcome_then_means(const struct sentence_ctx *c, size_t k) {
-    static const char *const preps[] = {"by", "from", "with", "in", "during", NULL};
+    static const char *const preps[] = {"by", "from", "with", "in", "during", "on", "at",
+                                        "since", "after", "outside", "near", "across", NULL};
     for (size_t m = k; m > 1 && k - m < 4; m--) {
         if (c->t[m - 1].kind != TK_WORD || c->qty_at[m - 1])
             return NULL;
@@ -7715,8 +7735,17 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = copula_who(c, h.end); /* "were civilians", "are minors" */
         }
-        if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
-            best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
+        if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0) {
+            const struct trigger *asked = asked_outcome(c, q->t0);
+            if (asked) {
+                best.tr = asked; /* "not said how many are held, but groups put the
+                                  * number at 300" */
+                best.what = asked->e->what;
+            } else {
+                best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first
+                                                                 * figure */
+            }
+        }
         if (h.out && h.out->e->kind == F_WEAK && !bodies_act(c, h.out))
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
         if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
