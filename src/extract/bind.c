@@ -4103,7 +4103,12 @@ static int counted_whole_before(const struct sentence_ctx *c, size_t k) {
 static const struct trigger *outcome_before(const struct sentence_ctx *c, size_t v) {
     static const char *const preps[] = {"in", "on", "at", "during", "near", "outside",
                                         "across", "since", "over", "after", NULL};
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "yesterday", "today", "overnight",
+                                       NULL};
     const struct trigger *y = trigger_ending(c, v);
+    if (!y && v >= 2 && tok_in(c, v - 1, days))
+        y = trigger_ending(c, v - 1); /* "Those released Thursday included" */
     for (size_t p = v; !y && p-- > 0 && p + 5 > v;) {
         if (trigger_at(c, p) || tok(c, p, ",") || tok(c, p, ";") || has(c, p, LC_STOP) ||
             has(c, p, LC_SAY) || has(c, p, LC_AUX))
@@ -6882,6 +6887,16 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
     return !(w.len > 2 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
 }
 
+/* "Among the dead, nine were political prisoners": a copula and a noun of
+ * people with another outcome of its own after the part at token k; the
+ * noun says who the part of the whole's outcome (whole) were. */
+static int copula_people(const struct sentence_ctx *c, size_t k, const struct trigger *whole) {
+    if (!is_be(c, k))
+        return 0;
+    const struct trigger *x = trigger_at(c, k + 1);
+    return x && x->t0 == k + 1 && x->e->kind == F_PEOPLE && x->e->what != whole->e->what;
+}
+
 /* Does a verb in the past that names no outcome follow the part at token
  * k: "Of those killed, four came from the coast", "four carried student
  * cards"?  The part is still of the whole's outcome. */
@@ -7708,8 +7723,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         const struct trigger *whole_tr = !best.s && !last ? opening_whole(c, q) : NULL;
-        if (whole_tr &&
-            (copula_noun(c, h.end) || copula_aged(c, h.end) || plain_past_verb(c, h.end))) {
+        if (whole_tr && (copula_noun(c, h.end) || copula_aged(c, h.end) ||
+                         plain_past_verb(c, h.end) || copula_people(c, h.end, whole_tr))) {
             offer(&best, S_WEAK, whole_tr, whole_tr->e->what, "part_before");
             if (h.who < 0)
                 h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
