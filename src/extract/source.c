@@ -648,6 +648,23 @@ static int aside_mark(const struct sentence_ctx *c, size_t k) {
 static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_t a,
                          struct en_attr *out);
 
+/* Does a body's long name go on at token b ("the Statistics and Documents
+ * Center of the Hengaw Organization for Human Rights"): a capitalised word
+ * after a capitalised one, or "of", "for", "the" between two? */
+static int in_long_name(const struct sentence_ctx *c, size_t b) {
+    if (b == 0 || b + 1 >= c->n)
+        return 0;
+    int cap = c->t[b].kind == TK_WORD && (c->t[b].flags & TF_CAP);
+    int prev_cap = c->t[b - 1].kind == TK_WORD && (c->t[b - 1].flags & TF_CAP);
+    int link = tok(c, b, "of") || tok(c, b, "for");
+    int prev_link = tok(c, b - 1, "of") || tok(c, b - 1, "for") || tok(c, b - 1, "the");
+    if (cap)
+        return prev_cap || prev_link;
+    if (link)
+        return prev_cap;
+    return tok(c, b, "the") && (tok(c, b - 1, "of") || tok(c, b - 1, "for"));
+}
+
 /* Is the verb of attribution at token k negated ("has not said", "did
  * not say", "never disclosed", "hasn't confirmed")? */
 static int negated_cue(const struct sentence_ctx *c, size_t k) {
@@ -701,7 +718,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b) ||
                 tok(c, b + 1, "by") || (weekday(c, b + 1) && tok(c, b + 2, "by"))) &&
                /* "information gathered by X", "figures released Friday by X" */
-               b < a + 10 &&
+               (b < a + 10 || (b < a + 16 && in_long_name(c, b))) &&
                !(by_agent && b > a && tok_in_list(c, b, agent_end)))
             b++;
         /* "according to figures compiled by X": the compiler. */
