@@ -3330,6 +3330,21 @@ static int headline_verb(const struct sentence_ctx *c, const struct trigger *hel
     return tok_in(c, k, preps);
 }
 
+/* "Several hundred workers from the textile factory marched", "students
+ * from the medical college at Hilltown walked out": a phrase of where the
+ * people come from, [a, k), between their noun and their verb, its words
+ * plain (no verb, count or comma between). */
+static int origin_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
+    static const char *const preps[] = {"from", "of", "at", NULL};
+    if (k > a + 6 || k < a + 2 || !tok_in(c, a, preps))
+        return 0;
+    for (size_t m = a + 1; m < k; m++)
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
+            has(c, m, LC_AUX) || has(c, m, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -3658,7 +3673,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              * not when another count is its subject ("31 officers injured
              * and one student died") */
             offer(best, S_STRONG, tr, tr->e->what, "intransitive");
-        else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
+        else if (form == F_INTRANS && !relative &&
+                 (k <= after_noun + 3 || origin_phrase(c, after_noun, k)) &&
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
         else if (form == F_EVENT && ((tok(c, k - 1, "with") && k <= after_noun + 3) ||
