@@ -3343,6 +3343,21 @@ static int headline_verb(const struct sentence_ctx *c, const struct trigger *hel
     return tok_in(c, k, preps);
 }
 
+/* "Several hundred workers from the textile factory marched", "students
+ * from the medical college at Hilltown walked out": a phrase of where the
+ * people come from, [a, k), between their noun and their verb, its words
+ * plain (no verb, count or comma between). */
+static int origin_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
+    static const char *const preps[] = {"from", "of", "at", NULL};
+    if (k > a + 6 || k < a + 2 || !tok_in(c, a, preps))
+        return 0;
+    for (size_t m = a + 1; m < k; m++)
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
+            has(c, m, LC_AUX) || has(c, m, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -3671,7 +3686,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              * not when another count is its subject ("31 officers injured
              * and one student died") */
             offer(best, S_STRONG, tr, tr->e->what, "intransitive");
-        else if (form == F_INTRANS && !relative && k <= after_noun + 3 &&
+        else if (form == F_INTRANS && !relative &&
+                 (k <= after_noun + 3 || origin_phrase(c, after_noun, k)) &&
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
         else if (form == F_EVENT && ((tok(c, k - 1, "with") && k <= after_noun + 3) ||
@@ -4116,7 +4132,12 @@ static int counted_whole_before(const struct sentence_ctx *c, size_t k) {
 static const struct trigger *outcome_before(const struct sentence_ctx *c, size_t v) {
     static const char *const preps[] = {"in", "on", "at", "during", "near", "outside",
                                         "across", "since", "over", "after", NULL};
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "yesterday", "today", "overnight",
+                                       NULL};
     const struct trigger *y = trigger_ending(c, v);
+    if (!y && v >= 2 && tok_in(c, v - 1, days))
+        y = trigger_ending(c, v - 1); /* "Those released Thursday included" */
     for (size_t p = v; !y && p-- > 0 && p + 5 > v;) {
         if (trigger_at(c, p) || tok(c, p, ",") || tok(c, p, ";") || has(c, p, LC_STOP) ||
             has(c, p, LC_SAY) || has(c, p, LC_AUX))
@@ -6908,6 +6929,16 @@ static int copula_noun(const struct sentence_ctx *c, size_t k) {
     return !(w.len > 2 && memcmp(w.ptr + w.len - 2, "ed", 2) == 0);
 }
 
+/* "Among the dead, nine were political prisoners": a copula and a noun of
+ * people with another outcome of its own after the part at token k; the
+ * noun says who the part of the whole's outcome (whole) were. */
+static int copula_people(const struct sentence_ctx *c, size_t k, const struct trigger *whole) {
+    if (!is_be(c, k))
+        return 0;
+    const struct trigger *x = trigger_at(c, k + 1);
+    return x && x->t0 == k + 1 && x->e->kind == F_PEOPLE && x->e->what != whole->e->what;
+}
+
 /* Does a verb in the past that names no outcome follow the part at token
  * k: "Of those killed, four came from the coast", "four carried student
  * cards"?  The part is still of the whole's outcome. */
@@ -6934,6 +6965,24 @@ static int copula_who(const struct sentence_ctx *c, size_t k) {
     return w ? w->who : -1;
 }
 
+/* "The government has not said how many detainees are held, but rights
+ * groups put the number at 20,000": the outcome of the question ("how
+ * many ...") the sentence asks before the count at t0, or NULL. */
+static const struct trigger *asked_outcome(const struct sentence_ctx *c, size_t t0) {
+    for (size_t k = 0; k + 2 < t0; k++) {
+        if (!tok(c, k, "how") || !tok(c, k + 1, "many"))
+            continue;
+        for (size_t m = k + 2; m < t0 && m < k + 10; m++) {
+            const struct trigger *x = trigger_at(c, m);
+            if (x)
+                return x;
+            if (has(c, m, LC_STOP) || tok(c, m, ","))
+                break;
+        }
+    }
+    return NULL;
+}
+
 /* The group an apposition after token k names: ", all of them students",
  * ", all university students"; or -1. */
 static int all_of_them(const struct sentence_ctx *c, size_t k) {
@@ -6953,11 +7002,13 @@ static int all_of_them(const struct sentence_ctx *c, size_t k) {
     return -1;
 }
 
-/* "killed by gunshots", "wounded in the clashes": an outcome phrase and a
- * short phrase of its means, place or time ending before token k.
+/* "killed by gunshots", "wounded in the clashes", "detained on Sunday": an
+ * outcome phrase and a short phrase of its means, place or time ending
+ * before token k.
  * Returns the outcome's trigger, or NULL. */
 static const struct trigger *outcome_then_means(const struct sentence_ctx *c, size_t k) {
-    static const char *const preps[] = {"by", "from", "with", "in", "during", NULL};
+    static const char *const preps[] = {"by", "from", "with", "in", "during", "on", "at",
+                                        "since", "after", "outside", "near", "across", NULL};
     for (size_t m = k; m > 1 && k - m < 4; m--) {
         if (c->t[m - 1].kind != TK_WORD || c->qty_at[m - 1])
             return NULL;
@@ -7735,8 +7786,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.s < S_REDUCED && !prev && h.part_tr)
             offer(&best, S_WEAK, h.part_tr, h.part_tr->e->what, "part_of"); /* "4 of those killed" */
         const struct trigger *whole_tr = !best.s && !last ? opening_whole(c, q) : NULL;
-        if (whole_tr &&
-            (copula_noun(c, h.end) || copula_aged(c, h.end) || plain_past_verb(c, h.end))) {
+        if (whole_tr && (copula_noun(c, h.end) || copula_aged(c, h.end) ||
+                         plain_past_verb(c, h.end) || copula_people(c, h.end, whole_tr))) {
             offer(&best, S_WEAK, whole_tr, whole_tr->e->what, "part_before");
             if (h.who < 0)
                 h.who = copula_aged(c, h.end) ? VG_WHO_OTHER : copula_who(c, h.end);
@@ -7762,8 +7813,17 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = copula_who(c, h.end); /* "were civilians", "are minors" */
         }
-        if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0)
-            best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first figure */
+        if (best.rule && best.what == VG_WHAT_NONE && strcmp(best.rule, ANAPHOR) == 0) {
+            const struct trigger *asked = asked_outcome(c, q->t0);
+            if (asked) {
+                best.tr = asked; /* "not said how many are held, but groups put the
+                                  * number at 300" */
+                best.what = asked->e->what;
+            } else {
+                best.what = n_out ? out[0].what : c->prev_what; /* the sentence's first
+                                                                 * figure */
+            }
+        }
         if (h.out && h.out->e->kind == F_WEAK && !bodies_act(c, h.out))
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
         if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&

@@ -86,6 +86,31 @@ static size_t from_place(const struct sentence_ctx *c, size_t a, size_t end) {
     return 0;
 }
 
+/* Is token k a spokesperson's or an official's title ("spokesman",
+ * "director", "head", "general secretary")? */
+static int title_word(const struct sentence_ctx *c, size_t k) {
+    static const char *const titles[] = {"secretary", "president", "chairman", "chairwoman",
+                                         "chair", "coordinator", "researcher", NULL};
+    size_t len;
+    const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_ORG, &len);
+    return (w && w->kind == 1 && len == 1) || tok_in_list(c, k, titles);
+}
+
+/* Is token k a modifier between a possessive and the title that ends the
+ * phrase at `end` ("LLAN's legal director", "the union's general
+ * secretary")? */
+static int title_modifier(const struct sentence_ctx *c, size_t k, size_t end) {
+    if (end < k + 2 || !title_word(c, end - 1))
+        return 0;
+    for (size_t m = k; m > 0 && k - m < 2; m--) {
+        if (tok(c, m - 1, "'s"))
+            return 1;
+        if (c->t[m - 1].kind != TK_WORD || c->trig_at[m - 1])
+            return 0;
+    }
+    return 0;
+}
+
 /* Noun phrase ending just before token `end`: [a, end). */
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
@@ -115,7 +140,8 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
             !tok(c, a - 1, "'s") && !tok(c, a - 1, "in") && words > 0 &&
             !(a - 1 > floor && is_article(c, a - 2)) &&
             !(tok(c, a - 1, "on") && a - 1 > floor && has(c, a - 2, LC_ORG) &&
-              (c->t[a - 2].flags & TF_CAP)))
+              (c->t[a - 2].flags & TF_CAP)) &&
+            !title_modifier(c, a - 1, end))
             break; /* "Commission on Human Rights" stays whole */
         a--;
         words++;
@@ -165,6 +191,24 @@ static const char *ministry_of(const struct sentence_ctx *c, size_t a, size_t b)
     return NULL;
 }
 
+/* "LLAN's spokesman", "the union's general secretary", "Human Rights
+ * Watch's Asia director": an official speaking for a body is the body
+ * (GUIDELINES.md, Status and source).  Returns where the body's name in
+ * [a, b) ends, at its "'s", or b when [a, b) is no such title.  The owner
+ * must be a name or a body ("the family's lawyer" speaks for no body). */
+static size_t official_of(const struct sentence_ctx *c, size_t a, size_t b) {
+    if (b < a + 3 || !title_word(c, b - 1))
+        return b;
+    size_t p = b - 1;
+    while (p > a && b - p <= 4 && !tok(c, p - 1, "'s") && c->t[p - 1].kind == TK_WORD &&
+           !c->trig_at[p - 1])
+        p--;
+    if (p <= a + 1 || !tok(c, p - 1, "'s"))
+        return b;
+    size_t o = p - 2; /* the owner's last word */
+    return (c->t[o].flags & TF_CAP) || has(c, o, LC_ORG) ? p - 1 : b;
+}
+
 static struct vg_str span_text(const struct sentence_ctx *c, struct vg_str text, size_t a,
                                size_t b) {
     while (a < b && is_article(c, a))
@@ -174,6 +218,7 @@ static struct vg_str span_text(const struct sentence_ctx *c, struct vg_str text,
     const char *ministry = ministry_of(c, a, b);
     if (ministry)
         return vg_str_cstr(ministry);
+    b = official_of(c, a, b);
     return vg_str_make(text.ptr + c->t[a].start, c->t[b - 1].end - c->t[a].start);
 }
 
@@ -256,10 +301,11 @@ static int names_a_kind(const struct sentence_ctx *c, size_t a, size_t b) {
         return 0;
     for (size_t k = a + 1; k < b && k < a + 7; k++) {
         if (tok(c, k, "of") || tok(c, k, "for") || tok(c, k, "at") || tok(c, k, "that") ||
-            tok(c, k, "which") || tok(c, k, "with") || tok(c, k, "from") || tok(c, k, "in"))
-            return 0;
+            tok(c, k, "which") || tok(c, k, "with") || tok(c, k, "from") || tok(c, k, "in") ||
+            tok(c, k, "'s"))
+            return 0; /* "the Lake Aid Network's director": the body's official */
         for (const char *const *w = kinds; *w; w++)
-            if (tok(c, k, *w))
+            if (tok(c, k, *w) && !tok(c, k + 1, "'s"))
                 return 1;
     }
     return 0;
@@ -567,6 +613,8 @@ static size_t before_participle(const struct sentence_ctx *c, size_t a, size_t *
     if (c->t[a - 2].kind != TK_WORD || is_article(c, a - 2) || has(c, a - 2, LC_STOP) ||
         c->trig_at[a - 2])
         return a;
+    if (*end == a + 1 && (has(c, a, LC_ORG) || tok_in_list(c, a, kinds)))
+        return a; /* "a local monitoring group", "the ruling party": one noun */
     size_t a2 = np_start(c, a - 1, 0);
     if (a2 >= a - 1)
         return a;
@@ -600,6 +648,33 @@ static int aside_mark(const struct sentence_ctx *c, size_t k) {
 static int speaker_after(const struct sentence_ctx *c, struct vg_str text, size_t a,
                          struct en_attr *out);
 
+/* Does a body's long name go on at token b ("the Statistics and Documents
+ * Center of the Hengaw Organization for Human Rights"): a capitalised word
+ * after a capitalised one, or "of", "for", "the" between two? */
+static int in_long_name(const struct sentence_ctx *c, size_t b) {
+    if (b == 0 || b + 1 >= c->n)
+        return 0;
+    int cap = c->t[b].kind == TK_WORD && (c->t[b].flags & TF_CAP);
+    int prev_cap = c->t[b - 1].kind == TK_WORD && (c->t[b - 1].flags & TF_CAP);
+    int link = tok(c, b, "of") || tok(c, b, "for");
+    int prev_link = tok(c, b - 1, "of") || tok(c, b - 1, "for") || tok(c, b - 1, "the");
+    if (cap)
+        return prev_cap || prev_link;
+    if (link)
+        return prev_cap;
+    return tok(c, b, "the") && (tok(c, b - 1, "of") || tok(c, b - 1, "for"));
+}
+
+/* Is the verb of attribution at token k negated ("has not said", "did
+ * not say", "never disclosed", "hasn't confirmed")? */
+static int negated_cue(const struct sentence_ctx *c, size_t k) {
+    if (k == 0)
+        return 0;
+    const struct token *t = &c->t[k - 1];
+    return tok(c, k - 1, "not") || tok(c, k - 1, "never") ||
+           (t->fold.len > 3 && memcmp(t->fold.ptr + t->fold.len - 3, "n't", 3) == 0);
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -617,6 +692,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                    * or a division, no speaker */
     if (claimed_lives(c, k))
         return 0; /* "the unrest has claimed 31 lives": a toll, no claim */
+    if (negated_cue(c, k))
+        return 0; /* "the government has not said how many are held": no claim */
     *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = k + *len};
     /* "the 41 counted by medics", "figures reported by the ministry": a
      * participle and its agent after a count or its noun. */
@@ -641,7 +718,7 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
                (!c->trig_at[b] || press_release(c, b) || capitalised_in_name(c, a, b) ||
                 tok(c, b + 1, "by") || (weekday(c, b + 1) && tok(c, b + 2, "by"))) &&
                /* "information gathered by X", "figures released Friday by X" */
-               b < a + 10 &&
+               (b < a + 10 || (b < a + 16 && in_long_name(c, b))) &&
                !(by_agent && b > a && tok_in_list(c, b, agent_end)))
             b++;
         /* "according to figures compiled by X": the compiler. */
@@ -711,6 +788,12 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
             end--; /* "The Ombudsman Office Saturday reported": the day is no speaker */
             continue;
         }
+        static const char *const spans[] = {"week", "weekend", "month", NULL};
+        if (end >= 3 && tok_in_list(c, end - 1, spans) &&
+            (tok(c, end - 2, "this") || tok(c, end - 2, "last"))) {
+            end -= 2; /* "the group this week announced": the time is no speaker */
+            continue;
+        }
         if (end < 2 || !weekday(c, end - 1) ||
             !(tok(c, end - 2, "on") || tok(c, end - 2, "last") || tok(c, end - 2, "this")))
             break;
@@ -763,7 +846,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
         if (a2 < a - 1 && !prep_object(c, a2) && !(a2 > 0 && c->qty_at[a2 - 1])) {
             /* but "detained 66 people, Reuters reported": the count's noun */
             out->from = a2;
-            if (named(c, text, out, a2, end))
+            size_t body = official_of(c, a2, a - 1); /* "LLAN's director, M. O., said" */
+            if (named(c, text, out, a2, body < a - 1 ? body : end))
                 return 1;
         }
     }

@@ -3,7 +3,9 @@
  * A case is "> TEXT" (with "+ MORE" lines after it for a text of several
  * lines: a list, a table) followed by the figures the text states, one per line:
  * "WHAT LOW HIGH [~] [who=W] [where=P] [when=D] [source=S] [status=S]", or
- * "none"; where=-, when=- and source=- want null.  "person STATUS NAME"
+ * "none"; where=-, when=- and source=- want null; exact_source=S wants the
+ * source written exactly S (letter case aside), where source=S is scored
+ * as GUIDELINES.md scores it.  "person STATUS NAME"
  * lines give the named people (NAME romanised as vigil writes it, compared
  * without regard to case); a case with any person line must name exactly
  * those people, and "nobody" wants none; a case with neither does not
@@ -36,6 +38,7 @@ struct expect {
     int approx;
     char who[32], where[64], when[32], source[96], status[16];
     int has_source_null;  /* source=-: the report's own statement */
+    int exact_source;     /* exact_source=S: S as written, not as scored */
     int has_where_null;   /* where=-: no place named */
     int has_when_null;    /* when=-: no time given */
 };
@@ -151,7 +154,9 @@ static int attrs_ok(const struct expect *e, const struct vg_figure *f, char *why
     if (e->source[0]) {
         char got[256];
         snprintf(got, sizeof got, "%.*s", (int)f->source.len, f->source.ptr);
-        if (!f->source.len || !(words_in(e->source, got) || words_in(got, e->source))) {
+        int same = e->exact_source ? strcasecmp(got, e->source) == 0
+                                   : words_in(e->source, got) || words_in(got, e->source);
+        if (!f->source.len || !same) {
             snprintf(why, cap, "source '%s', want '%s'", got, e->source);
             return 0;
         }
@@ -315,6 +320,9 @@ static int parse_expect(char *line, struct expect *e) {
                 e->has_source_null = 1;
             else
                 snprintf(e->source, sizeof e->source, "%s", val);
+        } else if (!strcmp(key, "exact_source")) {
+            snprintf(e->source, sizeof e->source, "%s", val);
+            e->exact_source = 1;
         } else
             return -1;
     }
