@@ -2231,7 +2231,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
 static int see_through(const struct sentence_ctx *c, size_t k) {
     static const char *const verbs[] = {"ordered", "reported", "confirmed", "believed",
                                         "feared", "found", "pronounced", "declared",
-                                        "presumed", "thought", "known", "later",
+                                        "presumed", "thought", "known", "later", "yet", "still",
                                         "yesterday", "today", NULL};
     const struct token *t = &c->t[k];
     if (t->kind != TK_WORD || (t->flags & TF_CAP))
@@ -2372,6 +2372,29 @@ struct choice {
                                 * its outcome ("the number of protesters
                                 * detained"), or 0 */
 };
+
+/* Is the trigger tr at k a release denied in so many words: "four
+ * students have still not been released", "nine have not yet been
+ * freed"?  Those counted are still held: detained.  Only "not" between a
+ * perfect's auxiliary and the participle reads so; "will be released" or
+ * "were not released until Friday" (a time after it) do not. */
+static int not_released(const struct sentence_ctx *c, const struct trigger *tr, size_t k) {
+    if (tr->e->what != VG_RELEASED || tr->e->kind != F_VERB || k < 3)
+        return 0;
+    if (!tok(c, k - 1, "been"))
+        return 0;
+    size_t j = k - 2;
+    if (tok(c, j, "yet") && j > 0)
+        j--;
+    if (!tok(c, j, "not") || j == 0)
+        return 0;
+    j--;
+    if (tok(c, j, "still") && j > 0)
+        j--;
+    if (!tok(c, j, "have") && !tok(c, j, "has"))
+        return 0;
+    return !(tr->t1 < c->n && tok(c, tr->t1, "until"));
+}
 
 static void offer(struct choice *best, enum strength s, const struct trigger *tr, uint8_t what,
                   const char *rule) {
@@ -3573,6 +3596,10 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return; /* "12 students arrested last week were not charged", "15
                      * men detained on Tuesday must be released": the
                      * participle's outcome stands, the predicate's does not */
+        if (aux < 0 && not_released(c, tr, k)) {
+            offer(best, S_STRONG, tr, VG_DETAINED, "not_released");
+            return;
+        }
         if (aux < 0) {
             best->s = S_STRONG; /* "were not charged": negated, nothing binds */
             best->what = VG_WHAT_NONE;

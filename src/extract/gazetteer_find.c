@@ -714,6 +714,18 @@ static int part_before(const char *s, const struct tok *part, const struct tok *
     return part->end + 1 == t0->start && name_part(s, part);
 }
 
+/* Is the word t written like a short form of an institution's name, its
+ * last letter a capital after a small one: "UvA", "PhD"?  No
+ * place's name is written so, though a name's letters may match one
+ * ("UvA", the University of Amsterdam, is no Uva Province). */
+static int mixed_short_form(const char *s, const struct tok *t) {
+    size_t n = t->end - t->start;
+    if (!t->ascii || t->caps || n < 3)
+        return 0;
+    char last = s[t->end - 1], before = s[t->end - 2];
+    return last >= 'A' && last <= 'Z' && before >= 'a' && before <= 'z';
+}
+
 size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,
                          struct vg_place_hit *out, size_t max) {
     size_t n_out = 0, pos = 0;
@@ -726,6 +738,10 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
         pos = t[0].end;
         if (!t[0].upper)
             continue;
+        if (mixed_short_form(s, &t[0])) {
+            part = t[0];
+            continue;
+        }
         keys_start(&keys, s, &t[0]);
         size_t most = name_words(g, &keys);
         if (most == 0) {

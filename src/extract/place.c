@@ -213,6 +213,31 @@ static int cause_abroad(struct vg_str text, const struct vg_place_hit *h) {
            any_at(text, h->end, after, N_OF(after));
 }
 
+/* Is the hit inside a slogan, a chant or words shouted at someone:
+ * telling them to "go back to Poland", chanting "from Gaza to Cairo",
+ * banners reading "Hands off Venezuela"?  The words are what was
+ * shouted, not where.  (A statement quoted, "killed and injured in
+ * Khash", does name where: only these verbs open a slogan.) */
+static int slogan_words(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase openers[] = {
+        P("telling them to "), P("told them to "), P("chanting "), P("chanted "),
+        P("shouting "),        P("shouted "),      P("reading "),  P("slogans such as "),
+        P("slogans like "),    P("yelling "),      P("yelled ")};
+    size_t open = h->start;
+    while (open > 0 && text.ptr[open - 1] != '\n' && h->start - open < 80) {
+        unsigned char c = (unsigned char)text.ptr[open - 1];
+        if (c == '"' || (c == 0x9c && open >= 3 &&
+                         memcmp(text.ptr + open - 3, "\xe2\x80\x9c", 3) == 0)) {
+            size_t q = c == '"' ? open - 1 : open - 3; /* the opening quote mark */
+            return any_before(text, q, openers, N_OF(openers));
+        }
+        if (c == 0x9d && open >= 3 && memcmp(text.ptr + open - 3, "\xe2\x80\x9d", 3) == 0)
+            return 0; /* a closing quote: the hit is after a quotation */
+        open--;
+    }
+    return 0;
+}
+
 /* Does a person's office in lower case follow the hit at byte e
  * ("Istanbul mayor Ekrem Imamoglu", "the arrest of Istanbul mayor")?  The
  * place names the office, not where things happened; "the Istanbul
@@ -238,7 +263,7 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
         return 1;
     if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h) ||
-        month_short(text, h) || cause_abroad(text, h))
+        month_short(text, h) || cause_abroad(text, h) || slogan_words(text, h))
         return 1;
     static const struct phrase by[] = {P(" by "), P(" by the ")};
     for (const struct phrase *b = by; b < by + N_OF(by); b++)
