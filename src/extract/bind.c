@@ -5124,6 +5124,15 @@ static int tally_item(const struct sentence_ctx *c, const struct trigger *tr,
            tok(c, q->t1, "and") || (c->t[q->t1].flags & TF_NL);
 }
 
+/* "searching for the bodies of dozens of migrants feared missing": the
+ * people's own participle fears them missing; bodies sought are no
+ * deaths, so the noun before them gives way.  Bodies of people "missing
+ * since Friday" that were found stay deaths. */
+static int bodies_of_missing(const struct sentence_ctx *c, const struct trigger *tr, size_t end) {
+    const struct trigger *x = trigger_at(c, end);
+    return tr->e->what == VG_KILLED && x && x->e->what == VG_MISSING && tok(c, x->t0, "feared");
+}
+
 /* Do sentences and their term stand before "for" and the count at t0
  * ("prison sentences of 6 to 30 years for 128 protesters", "terms of up
  * to five years for 12"), not asked for ("sought sentences of ...")? */
@@ -5217,7 +5226,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "nominal"); /* "prison sentences of 6 to
                                                                 * 30 years for 128 ..." */
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
-             tr->t1 > tr->t0 && !demanded(c, tr->t0) &&
+             tr->t1 > tr->t0 && !demanded(c, tr->t0) && !bodies_of_missing(c, tr, h->end) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
               tok(c, tr->t1 - 1, "into") || tok(c, tr->t1 - 1, "for") ||
