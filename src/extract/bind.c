@@ -2248,7 +2248,10 @@ static int prospective(const struct sentence_ctx *c, size_t k) {
         return tok_in(c, k - 1, risks) || (k >= 2 && tok(c, k - 1, "of") && tok_in(c, k - 2, risks));
     if (!tok(c, k, "be") || k == 0)
         return 0;
-    if (tok_in(c, k - 1, modals))
+    size_t m = k;
+    while (m > 1 && has(c, m - 1, LC_AUX) && !is_be(c, m - 1))
+        m--; /* "could potentially be charged", "may also be freed" */
+    if (tok_in(c, m - 1, modals))
         return 1;
     return k >= 2 && tok(c, k - 1, "to") && tok_in(c, k - 2, plans);
 }
