@@ -3333,6 +3333,25 @@ static int headline_verb(const struct sentence_ctx *c, const struct trigger *hel
     return tok_in(c, k, preps);
 }
 
+/* Does one person the count takes in stand right before the relative
+ * clause at k, after a comma somewhere in [a, k): "12 people, including a
+ * woman", "14 people from the water, including one teenager"? */
+static int single_included(const struct sentence_ctx *c, size_t a, size_t k) {
+    for (size_t n = 1; n <= 2; n++) {
+        if (k < a + n + 3)
+            return 0;
+        size_t d = k - n - 1; /* the determiner */
+        if (!(tok(c, d, "a") || tok(c, d, "an") || tok(c, d, "one")) ||
+            !tok(c, d - 1, "including") || !tok(c, d - 2, ","))
+            continue;
+        for (size_t m = d + 1; m < k; m++)
+            if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -3494,6 +3513,20 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                  * the part's clause, not the whole's; a predicate after it
                  * is the whole's again ("..., who had been detained, were
                  * freed") */
+                size_t m = k + 1;
+                while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
+                    m++;
+                if (m >= limit || !tok(c, m, ","))
+                    return;
+                after_noun = m + 1;
+                k = m;
+                continue;
+            }
+            if (!relative && k > after_noun + 1 && single_included(c, after_noun, k)) {
+                /* "12 people, including a woman who died": the one included
+                 * person's clause, not the count's; a predicate after it is
+                 * the count's again ("..., including a boy who was later
+                 * freed, were detained") */
                 size_t m = k + 1;
                 while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
                     m++;
