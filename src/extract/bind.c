@@ -2261,7 +2261,10 @@ static int prospective(const struct sentence_ctx *c, size_t k) {
         return tok_in(c, k - 1, risks) || (k >= 2 && tok(c, k - 1, "of") && tok_in(c, k - 2, risks));
     if (!tok(c, k, "be") || k == 0)
         return 0;
-    if (tok_in(c, k - 1, modals))
+    size_t m = k;
+    while (m > 1 && has(c, m - 1, LC_AUX) && !is_be(c, m - 1))
+        m--; /* "could potentially be charged", "may also be freed" */
+    if (tok_in(c, m - 1, modals))
         return 1;
     return k >= 2 && tok(c, k - 1, "to") && tok_in(c, k - 2, plans);
 }
@@ -3381,6 +3384,25 @@ static int origin_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
     return 1;
 }
 
+/* Does one person the count takes in stand right before the relative
+ * clause at k, after a comma somewhere in [a, k): "12 people, including a
+ * woman", "14 people from the water, including one teenager"? */
+static int single_included(const struct sentence_ctx *c, size_t a, size_t k) {
+    for (size_t n = 1; n <= 2; n++) {
+        if (k < a + n + 3)
+            return 0;
+        size_t d = k - n - 1; /* the determiner */
+        if (!(tok(c, d, "a") || tok(c, d, "an") || tok(c, d, "one")) ||
+            !tok(c, d - 1, "including") || !tok(c, d - 2, ","))
+            continue;
+        for (size_t m = d + 1; m < k; m++)
+            if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -3542,6 +3564,20 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                  * the part's clause, not the whole's; a predicate after it
                  * is the whole's again ("..., who had been detained, were
                  * freed") */
+                size_t m = k + 1;
+                while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
+                    m++;
+                if (m >= limit || !tok(c, m, ","))
+                    return;
+                after_noun = m + 1;
+                k = m;
+                continue;
+            }
+            if (!relative && k > after_noun + 1 && single_included(c, after_noun, k)) {
+                /* "12 people, including a woman who died": the one included
+                 * person's clause, not the count's; a predicate after it is
+                 * the count's again ("..., including a boy who was later
+                 * freed, were detained") */
                 size_t m = k + 1;
                 while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
                     m++;
@@ -5198,6 +5234,15 @@ static int tally_item(const struct sentence_ctx *c, const struct trigger *tr,
            tok(c, q->t1, "and") || (c->t[q->t1].flags & TF_NL);
 }
 
+/* "searching for the bodies of dozens of migrants feared missing": the
+ * people's own participle fears them missing; bodies sought are no
+ * deaths, so the noun before them gives way.  Bodies of people "missing
+ * since Friday" that were found stay deaths. */
+static int bodies_of_missing(const struct sentence_ctx *c, const struct trigger *tr, size_t end) {
+    const struct trigger *x = trigger_at(c, end);
+    return tr->e->what == VG_KILLED && x && x->e->what == VG_MISSING && tok(c, x->t0, "feared");
+}
+
 /* Do sentences and their term stand before "for" and the count at t0
  * ("prison sentences of 6 to 30 years for 128 protesters", "terms of up
  * to five years for 12"), not asked for ("sought sentences of ...")? */
@@ -5291,7 +5336,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         offer(best, S_ACTIVE, NULL, VG_SANCTIONED, "nominal"); /* "prison sentences of 6 to
                                                                 * 30 years for 128 ..." */
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
-             tr->t1 > tr->t0 && !demanded(c, tr->t0) &&
+             tr->t1 > tr->t0 && !demanded(c, tr->t0) && !bodies_of_missing(c, tr, h->end) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
               tok(c, tr->t1 - 1, "into") || tok(c, tr->t1 - 1, "for") ||

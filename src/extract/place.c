@@ -326,7 +326,7 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
 }
 
 /* Does an organisation's name run on after the hit: one to three
- * capitalised words ending in a word for a body of members ("Odisha
+ * capitalised words ending in a word for a body of members or an outlet ("Houston Public Media", "Odisha
  * Unemployed Youth Forum", "Rift Valley Traders Association")?  Such a
  * name says who, not where ("Palestine Action" too: a campaign's word
  * may follow the place directly); so does a building named after a person
@@ -340,7 +340,8 @@ static int named_body(struct vg_str text, const struct vg_place_hit *h) {
                                            P("Tribune"),   P("Journal"),   P("Gazette"),
                                            P("Telegraph"), P("Chronicle"), P("Agency"),
                                            P("Courthouse"), P("Action"), P("Solidarity"),
-                                           P("Campaign"), P("Day")};
+                                           P("Campaign"), P("Day"),
+                                           P("Media")};
     /* A campaign's or a forum's name may be the place and one word:
      * "Palestine Action", "Ukraine Solidarity Campaign", "Penal Forum"; so
      * may a day's ("Bastille Day", "Saba Saba Day"). */
