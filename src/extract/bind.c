@@ -794,6 +794,25 @@ static int held_event(const struct sentence_ctx *c, size_t i) {
 
 static int plain_word(const struct sentence_ctx *c, size_t p);
 
+/* The outcome verb of a relative clause opened at k ("disappeared", "were
+ * detained", "had gone missing", "went missing") in "N of those who ...",
+ * or NULL. */
+static const struct trigger *relative_outcome(const struct sentence_ctx *c, size_t k) {
+    static const char *const aux[] = {"were", "was", "had", "have", "been", "went", "gone",
+                                      "got", NULL};
+    for (size_t n = 0; n < 4 && k < c->n; n++, k++) {
+        const struct trigger *tr = trigger_at(c, k);
+        if (tr && tr->t0 == k)
+            return tr->e->kind != F_PEOPLE ? tr : NULL; /* "went missing" is one */
+        if (!tok_in(c, k, aux))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Nouns for what is left of the dead: "the bodies of 9 men were found". */
+static const char *const dead_remains[] = {"bodies", "corpses", "remains", NULL};
+
 /* Is the weak noun tr "bodies" the subject of an organisation's act ("the
  * two bodies held a joint briefing", "the rights bodies said", "both
  * bodies also urged"), so bodies of people, no dead? */
@@ -1980,6 +1999,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             p += 2;
             /* "19 of those arrested": the participle describes, it does not bind. */
             const struct trigger *tr = trigger_at(c, p);
+            if (!tr && tok(c, p - 1, "those") && tok(c, p, "who"))
+                tr = relative_outcome(c, p + 1); /* "12 of those who disappeared" */
             if (tr && (tok(c, p - 1, "those") || tok(c, p - 1, "these"))) {
                 h->part_tr = tr;
                 p = tr->t1;
@@ -7901,6 +7922,16 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
             best.what == VG_INJURED && best.rule && strcmp(best.rule, "with") == 0) {
             best.what = VG_KILLED; /* "four bodies, all with gunshot wounds": the dead's */
+            best.tr = h.out;
+            best.rule = "weak_noun";
+        }
+        if (best.what == VG_RELEASED && q->t0 >= 2 && tok(c, q->t0 - 1, "of") &&
+            tok_in(c, q->t0 - 2, dead_remains))
+            best.what = VG_KILLED; /* "the bodies of 9 men had been found" */
+        if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
+            best.what == VG_RELEASED) {
+            best.what = VG_KILLED; /* "12 bodies have been found", "9 bodies were
+                                    * handed over": the dead, never freed */
             best.tr = h.out;
             best.rule = "weak_noun";
         }

@@ -1146,8 +1146,9 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     default:
         break;
     }
-    /* One person is no figure ("one protester was killed"). */
-    if (q->low == 1 && (q->high == 1 || q->high == VG_OPEN) && !q->vague)
+    /* One person is no figure ("one protester was killed"); "at least one"
+     * is a count with no upper bound ("at least one person has died"). */
+    if (q->low == 1 && (q->high == 1 || (q->high == VG_OPEN && qual != Q_MIN)) && !q->vague)
         return 0;
     /* "возросло до 16": a one-word "up to" that is also a link word, after a
      * link verb, gives the value the count reached. */

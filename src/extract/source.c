@@ -736,13 +736,13 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     }
     if (tok_in_list(c, k, shows))
         return agent_of_findings(c, text, k, out);
-    /* '"...," said the party', "..., said Ruth Mwangi": the speaker after
-     * the verb, when a comma or a closing quotation mark ends the claim,
+    /* '"...," said the party', "..., said Ruth Mwangi", "..., reported the
+     * Ombudsman's Office": the speaker after the verb, when a comma or a closing quotation mark ends the claim,
      * an adverb aside ('"...," nevertheless said the spokesman'). */
     size_t before = k > 1 && (when_adverb(c, k - 1) || tok_in_list(c, k - 1, contrast_adverbs))
                         ? k - 1 : k;
     if (before > 0 && (tok(c, k, "said") || tok(c, k, "says") || tok(c, k, "added") ||
-                       tok(c, k, "wrote")) &&
+                       tok(c, k, "wrote") || tok(c, k, "reported") || tok(c, k, "reports")) &&
         (tok(c, before - 1, ",") || tok(c, before - 1, "\"")) &&
         ((c->nq && c->q[0].t0 < k) || after_quotation(c, before)) &&
         speaker_after(c, text, k + 1, out) && clause_over(c, out->to))
