@@ -1026,18 +1026,28 @@ static const struct lex_entry rule_turned_out = {
 static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
 
 /* "the unrest, which involved around 200 people", "a brawl involving 300
- * fans": "involved" after a noun of disorder, with a count right after it,
- * tells the crowd's size.  Is the word at i such an "involved"?  "a case
- * involving 12 people" has no disorder before it and stays no figure. */
+ * fans", "a rally outside the Capitol involving thousands of students":
+ * "involved" after a noun of disorder or of a gathering, with a count
+ * right after it, tells the crowd's size.  Is the word at i such an
+ * "involved"?  "a case involving 12 people" has no disorder before it and
+ * stays no figure. */
+static int person_like(struct vg_str w);
 static int unrest_involved(const struct sentence_ctx *c, size_t i) {
     static const char *const unrest[] = {"unrest", "riot", "riots", "rioting", "clash",
                                          "clashes", "protest", "protests", "demonstration",
                                          "demonstrations", "brawl", "brawls", "fight",
                                          "fighting", "melee", "disturbance", "disturbances",
                                          "confrontation", "confrontations", "skirmish",
-                                         "skirmishes", "scuffle", "scuffles", NULL};
+                                         "skirmishes", "scuffle", "scuffles", "rally",
+                                         "rallies", "march", "marches", "vigil", "vigils",
+                                         "gathering", "gatherings", "blockade", "blockades",
+                                         NULL};
     if (!(tok(c, i, "involved") || tok(c, i, "involving")) || i + 1 >= c->n ||
         !c->qty_at[i + 1])
+        return 0;
+    size_t after = c->q[c->qty_at[i + 1] - 1].t1; /* "involving 40 tractors": no crowd */
+    if (after < c->n && plain_word(c, after) && !tok(c, after, "of") && !has(c, after, LC_WHO) &&
+        !person_like(c->t[after].fold))
         return 0;
     for (size_t k = i; k-- > 0 && k + 5 >= i;) {
         if (tok_in(c, k, unrest))
