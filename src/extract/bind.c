@@ -979,16 +979,21 @@ static int holds_count(const struct sentence_ctx *c, size_t i) {
 }
 
 /* Is "admitted" at token i an admission of guilt ("admitted to the
- * charge", "admitted that", "admitted responsibility"), not a patient's
- * admission ("admitted to the Capital Hospital", "were admitted")? */
+ * charge", "admitted that", "admitted responsibility", "admitted charges",
+ * "admitted the offence", "admitted criminal damage" in a court report),
+ * not a patient's admission ("admitted to the Capital Hospital", "were
+ * admitted")? */
 static int confession(const struct sentence_ctx *c, size_t i) {
     static const char *const objects[] = {"that", "guilt", "responsibility", "wrongdoing",
-                                          "having", NULL};
+                                          "having", "charges", "charge", "offences", "offence",
+                                          "criminal", "counts", "count", NULL};
     int care = 0;
     if (!tok(c, i, "admitted"))
         return 0;
     if (tok(c, i + 1, "to"))
         return taken_to_place(c, i, &care) == 0 || !care;
+    if (tok(c, i + 1, "the") || tok(c, i + 1, "a") || tok(c, i + 1, "an"))
+        i++; /* "admitted the charge", "admitted a count of" */
     return tok_in(c, i + 1, objects);
 }
 
@@ -1002,6 +1007,18 @@ static int the_march_month(const struct sentence_ctx *c, size_t i) {
                                         "drew", "began", "ended", "went", NULL};
     return i > 0 && tok(c, i - 1, "the") && i + 1 < c->n && c->t[i + 1].kind == TK_WORD &&
            !(c->t[i + 1].flags & TF_CAP) && !tok_in(c, i + 1, links);
+}
+
+/* "were booked at the county jail", "booked in jail": "booked" at token
+ * i with a place of custody after "at" or "in" is a booking into custody,
+ * not the charge "booked for rioting" or "booked under section 144" (nor
+ * "booked at the Kotwali police station under section 147", a case filed
+ * there). */
+static int booked_in_jail(const struct sentence_ctx *c, size_t i) {
+    if (!tok(c, i, "booked") || !(tok(c, i + 1, "at") || tok(c, i + 1, "in")))
+        return 0;
+    size_t end = past_custody_place(c, i + 2);
+    return end != i + 2 && !tok(c, end, "under") && !tok(c, end, "for");
 }
 
 /* Is "March" at token i the month of a date ("12 March", "March 12",
@@ -1041,18 +1058,28 @@ static const struct lex_entry rule_turned_out = {
 static const struct lex_entry rule_shot_dead = {.cat = LC_OUT, .kind = F_VERB, .what = VG_KILLED};
 
 /* "the unrest, which involved around 200 people", "a brawl involving 300
- * fans": "involved" after a noun of disorder, with a count right after it,
- * tells the crowd's size.  Is the word at i such an "involved"?  "a case
- * involving 12 people" has no disorder before it and stays no figure. */
+ * fans", "a rally outside the Capitol involving thousands of students":
+ * "involved" after a noun of disorder or of a gathering, with a count
+ * right after it, tells the crowd's size.  Is the word at i such an
+ * "involved"?  "a case involving 12 people" has no disorder before it and
+ * stays no figure. */
+static int person_like(struct vg_str w);
 static int unrest_involved(const struct sentence_ctx *c, size_t i) {
     static const char *const unrest[] = {"unrest", "riot", "riots", "rioting", "clash",
                                          "clashes", "protest", "protests", "demonstration",
                                          "demonstrations", "brawl", "brawls", "fight",
                                          "fighting", "melee", "disturbance", "disturbances",
                                          "confrontation", "confrontations", "skirmish",
-                                         "skirmishes", "scuffle", "scuffles", NULL};
+                                         "skirmishes", "scuffle", "scuffles", "rally",
+                                         "rallies", "march", "marches", "vigil", "vigils",
+                                         "gathering", "gatherings", "blockade", "blockades",
+                                         NULL};
     if (!(tok(c, i, "involved") || tok(c, i, "involving")) || i + 1 >= c->n ||
         !c->qty_at[i + 1])
+        return 0;
+    size_t after = c->q[c->qty_at[i + 1] - 1].t1; /* "involving 40 tractors": no crowd */
+    if (after < c->n && plain_word(c, after) && !tok(c, after, "of") && !has(c, after, LC_WHO) &&
+        !person_like(c->t[after].fold))
         return 0;
     for (size_t k = i; k-- > 0 && k + 5 >= i;) {
         if (tok_in(c, k, unrest))
@@ -1419,6 +1446,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (e->what == VG_DETAINED && len == 1 && held_gathering(c, i))
             e = &rule_gathered;
+        if (len == 1 && booked_in_jail(c, i))
+            e = &rule_held;
         if (e->what == VG_DETAINED && len == 1 && facility_population(c, i)) {
             i++; /* "the facility held about 900 inmates": its population */
             continue;
@@ -5772,12 +5801,18 @@ static int both_fates(uint8_t a, uint8_t b) {
 }
 
 /* Is token k a word that joins one stage of a case to the next: "and",
- * "but", "before being", "after being" (the latter an earlier stage)? */
+ * "but", "before being", "after being", "after they were" (the latter
+ * an earlier stage, its subject the same people: "103 people are facing
+ * charges after they were arrested")? */
 static int stage_link(const struct sentence_ctx *c, size_t k) {
     if (tok(c, k, "and") || tok(c, k, "but"))
         return 1;
-    return (tok(c, k, "before") || tok(c, k, "after")) &&
-           (tok(c, k + 1, "being") || (tok(c, k + 1, "having") && tok(c, k + 2, "been")));
+    if (!(tok(c, k, "before") || tok(c, k, "after")))
+        return 0;
+    if (tok(c, k + 1, "they"))
+        k++; /* "after they were", "before they had been" */
+    return tok(c, k + 1, "being") || (tok(c, k + 1, "having") && tok(c, k + 2, "been")) ||
+           (tok(c, k, "they") && (tok(c, k + 1, "were") || tok(c, k + 1, "had")));
 }
 
 /* Does the "and" at token m join two nouns of a phrase ("unlawful
@@ -5993,6 +6028,8 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
     if ((tok(c, k, "before") || tok(c, k, "after")) && stage_link(c, k)) {
         earlier = tok(c, k, "after");
         k++; /* "being", "having been": auxiliaries, passed below */
+        if (tok(c, k, "they"))
+            k++; /* "after they were arrested": the same people */
     } else if (tok(c, k, "and") || tok(c, k, ",") || tok(c, k, "but")) {
         k++; /* "arrested and charged", "in jail, facing charges" */
         if (tok(c, k - 1, ",") && (tok(c, k, "but") || tok(c, k, "and")))

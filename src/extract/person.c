@@ -1561,9 +1561,21 @@ static int pronoun_outcome(const struct sentence_ctx *c, size_t b) {
     return best;
 }
 
+/* Is the word w an English demonym made of a place name and "-er"
+ * ("Londoner", "Dubliner", "Berliner"): a resident, told by the place the
+ * gazetteer knows whole in the word without its ending? */
+static int demonym(const struct person_state *ps, struct vg_str w) {
+    struct vg_place_hit h;
+    if (!ps->g || w.len < 6 || w.ptr[w.len - 2] != 'e' || w.ptr[w.len - 1] != 'r')
+        return 0;
+    return vg_gazetteer_find(ps->g, w.ptr, w.len - 2, &h, 1) == 1 && h.start == 0 &&
+           h.end == w.len - 2;
+}
+
 /* Is the first word of the name at a, of three words or more, no part of
- * it: a Cyrillic abbreviation in mixed case ("УрФУ Дарья Белова") or a
- * place after a Russian preposition ("из Орала Нурбол Сапаров")? */
+ * it: a demonym ("Londoner Alexander Reid"), a Cyrillic abbreviation in
+ * mixed case ("УрФУ Дарья Белова") or a place after a Russian preposition
+ * ("из Орала Нурбол Сапаров")? */
 static int lead_not_name(const struct person_state *ps, const struct sentence_ctx *c,
                          struct vg_str text, size_t a, size_t words) {
     static const char *const place_prep[] = {"из", "в", "во", "под", "около", NULL};
@@ -1572,6 +1584,8 @@ static int lead_not_name(const struct person_state *ps, const struct sentence_ct
     if (words >= 2 && tok_in(c, a, opening))
         return 1; /* "Following X's abduction": a preposition opening the sentence */
     struct vg_str w = token_text(text, &c->t[a]);
+    if (words >= 3 && demonym(ps, w))
+        return 1; /* "Londoner Alexander Reid": where he lives, no part of his name */
     if (words < 3 || !w.len || (unsigned char)w.ptr[0] < 0xd0)
         return 0;
     if (!(c->t[a].flags & TF_UPPER)) {
@@ -2172,13 +2186,18 @@ static int initial_at(const struct sentence_ctx *c, size_t i) {
 }
 
 /* Does the name ending at b say it is one of a group the sentence counts:
- * "X is one of the 23 students detained", «X — одна из 23 задержанных»?
- * The outcome phrase of that group, though a figure took it, or -1. */
+ * "X is one of the 23 students detained", «X — одна из 23 задержанных»,
+ * "said X, 48, one of those arrested"?  The outcome phrase of that group,
+ * though a figure took it, or -1. */
 static int one_of(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const one[] = {"one", "один", "одна", "одним", "одной", "одного", NULL};
     static const char *const of[] = {"of", "из", NULL};
     size_t k = b;
-    while (k < c->n && k < b + 3 && (has(c, k, LC_AUX) || tok(c, k, "-") || tok(c, k, "—")))
+    if (tok(c, k, ",") && k + 2 < c->n && c->t[k + 1].kind == TK_NUM &&
+        c->t[k + 1].fold.len <= 2 && tok(c, k + 2, ","))
+        k += 2; /* the age between commas: "X, 48, one of" */
+    while (k < c->n && k < b + 5 && (has(c, k, LC_AUX) || tok(c, k, "-") || tok(c, k, "—") ||
+                                     tok(c, k, ",")))
         k++;
     if (!tok_in(c, k, one) || !tok_in(c, k + 1, of))
         return -1;
@@ -2335,9 +2354,13 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
             named++; /* not "the outlet Senego Direct": no one a pronoun may stand for */
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
-        if (say_next(c, b) || (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b)) ||
+        /* "said X, 48, one of those arrested": a speaker in the group counted */
+        int counted = a > 0 && tok(c, b, ",") && one_of(c, a, b) >= 0;
+        if (say_next(c, b) ||
+            (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b) && !counted) ||
             (tok(c, b, ",") && b + 1 < c->n && say_next(c, b + 1)) ||
-            (after_say(c, a) && !predicate && !opens_name_list(c, b)) || says_after_aside(c, b) ||
+            (after_say(c, a) && !predicate && !opens_name_list(c, b) && !counted) ||
+            says_after_aside(c, b) ||
             as_saying(c, b) ||
             (a >= 2 && tok(c, a - 1, "to") && tok(c, a - 2, "according")))
             continue; /* a speaker, but "said X was among those killed" is X's;

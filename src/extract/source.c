@@ -551,11 +551,15 @@ static int claimed_lives(const struct sentence_ctx *c, size_t k) {
 
 /* Is the noun phrase starting at token a the object of a preposition
  * ("Speaking at a news conference in Geneva, Maria Lopez said", "in the
- * area of human rights, Ortega said"): an opening phrase, no description
- * of the speaker named after it? */
+ * area of human rights, Ortega said"), or a phrase that opens with one
+ * ("were booked at the county jail, Kennedy said": the phrase read back
+ * from the comma keeps its "at"): an opening phrase or the place of the
+ * events, no description of the speaker named after it? */
 static int prep_object(const struct sentence_ctx *c, size_t a) {
     static const char *const preps[] = {"in", "at", "to", "on", "from", "with", "before",
                                         "after", "during", "of", NULL};
+    if (tok_in_list(c, a, preps))
+        return 1;
     if (a > 0 && is_article(c, a - 1))
         a--;
     return a > 0 && tok_in_list(c, a - 1, preps);
