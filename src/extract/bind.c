@@ -560,6 +560,35 @@ static int case_accusing(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* "staged a massive protest", "held violent protests", "mounted a
+ * two-day sit-in": a crowd's gathering with words describing it between
+ * the verb and the noun, which no lexicon phrase can hold (the lexicon
+ * has "staged a protest", "held protests").  Returns the length of the
+ * phrase at i, or 0. */
+static size_t staged_gathering(const struct sentence_ctx *c, size_t i) {
+    static const char *const verbs[] = {"staged", "held", "mounted", "organised", "organized",
+                                        NULL};
+    static const char *const gatherings[] = {
+        "protest", "protests", "rally", "rallies", "march", "marches", "demonstration",
+        "demonstrations", "strike", "strikes", "picket", "pickets", "vigil", "vigils",
+        "sit-in", "sit-ins", "walkout", "walkouts", NULL};
+    static const char *const links[] = {"after", "before", "during", "at", "in", "on", "for",
+                                        "since", "over", "following", "by", "the", "their",
+                                        "its", "his", "her", "our", "from", "to", "of", "and",
+                                        "or", "until", "without", "with", "as", "amid", NULL};
+    if (!tok_in(c, i, verbs))
+        return 0;
+    size_t j = i + 1 + (tok(c, i + 1, "a") || tok(c, i + 1, "an"));
+    for (size_t w = 0; w < 2 && j < c->n; w++, j++) {
+        if (tok_in(c, j, gatherings))
+            return w > 0 ? j + 1 - i : 0; /* without a word between: the lexicon's */
+        if (c->t[j].kind != TK_WORD || (c->t[j].flags & TF_CAP) || c->qty_at[j] ||
+            trigger_at(c, j) || has(c, j, LC_STOP) || tok_in(c, j, links))
+            return 0; /* "held after the strike": a custody, and its time */
+    }
+    return j < c->n && tok_in(c, j, gatherings) ? j + 1 - i : 0;
+}
+
 /* "walked out of the prison", "walked out of Kamiti jail", "walked out
  * of the Kumasi circuit court": a release with words between the verb and
  * the place of custody or trial (the lexicon has "walked out of prison").
@@ -1389,8 +1418,14 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             e = de; /* "hacked or burnt to death", not "hacked" or "burnt" alone */
             len = dl;
         }
+        char f0 = c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0;
+        size_t gl = f0 == 'h' || f0 == 's' || f0 == 'm' || f0 == 'o' ? staged_gathering(c, i) : 0;
+        if (gl > 0 && (!e || gl > len)) {
+            e = &rule_gathered; /* "held violent protests", not "held" alone */
+            len = gl;
+        }
         if (!e) /* the rules' phrases, tried by their first letter */
-            e = ruled_phrase(c, i, c->t[i].fold.len ? c->t[i].fold.ptr[0] : 0, &len);
+            e = ruled_phrase(c, i, f0, &len);
         if ((!e || (e->kind == F_EVENT && e->what == VG_RELEASED && len == 1)) &&
             decided_release(c, i)) {
             e = &rule_freed; /* "decided to release 37 activists" */
