@@ -1219,6 +1219,19 @@ static int holds(const char *p, size_t n, const char *key) {
     return 0;
 }
 
+/* Does a word go on at text[i] (before end): a letter, a digit or an
+ * apostrophe ("in the country's capital" is no cue)? */
+static int word_goes_on(struct vg_str text, size_t i, size_t end) {
+    if (i >= end)
+        return 0;
+    unsigned char ch = (unsigned char)text.ptr[i];
+    if (ch == 0xE2 && i + 2 < end && (unsigned char)text.ptr[i + 1] == 0x80 &&
+        (unsigned char)text.ptr[i + 2] == 0x99)
+        return 1; /* a curly apostrophe */
+    return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' ? 1
+           : (ch >= '0' && ch <= '9') || ch == '\'' || ch == 0xD0 || ch == 0xD1;
+}
+
 /* Where in text[start, end) a phrase says the count covers the whole
  * country ("nationwide", "across the country", "по всей стране"), or
  * SIZE_MAX. */
@@ -1226,6 +1239,7 @@ static size_t national_cue(struct vg_str text, size_t start, size_t end) {
     static const char *const cues[] = {
         "nationwide", "across the country", "throughout the country", "around the country",
         "all over the country", "countrywide", "across the nation", "in cities across",
+        "in the country",
         "in several cities", "in many cities", "in dozens of cities", "in cities nationwide",
         "and other cities", "and other towns", "and several other cities",
         "\xd0\xbf\xd0\xbe \xd0\xb2\xd1\x81\xd0\xb5\xd0\xb9 \xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5", /* по всей стране */
@@ -1263,7 +1277,7 @@ static size_t national_cue(struct vg_str text, size_t start, size_t end) {
             unsigned char first = (unsigned char)(*c)[0];
             if (i + n <= end &&
                 (first < 0x80 ? (ch | 0x20) == first : ch == 0xD0 || ch == 0xD1) &&
-                folded_equal(text.ptr + i, *c, n))
+                folded_equal(text.ptr + i, *c, n) && !word_goes_on(text, i + n, end))
                 return i;
         }
     }
@@ -1280,13 +1294,26 @@ static const struct vg_place *national(const struct place_state *ps, struct vg_s
     size_t d_cue = cue > at ? cue - at : at - cue;
     if (cue > at ? comma_between(text, at, cue) : comma_between(text, cue, at))
         d_cue += 1000;
-    const struct vg_place *country = NULL;
+    const struct vg_place *country = NULL, *people_of = NULL;
+    size_t dash = 0; /* a dateline's places say where the report was written */
+    for (size_t i = 0; i < ps->n_hits && !dash; i++)
+        dash = ps->hits[i].demonym ? 0 : dateline_hit(text, &ps->hits[i]);
+    /* "in the country" says the whole country only where the sentence
+     * names no place of its own ("working in the country ... at a
+     * business in Allen"). */
+    int weak_cue = folded_equal(text.ptr + cue, "in the country", 14);
     for (size_t i = 0; i < ps->n_hits; i++) {
         const struct vg_place_hit *h = &ps->hits[i];
+        if (h->end <= dash)
+            continue;
+        if (weak_cue && !h->demonym)
+            return NULL;
         if (h->place->kind == VG_PLACE_COUNTRY && !h->demonym) {
             country = h->place;
             continue;
         }
+        if (h->place->kind == VG_PLACE_COUNTRY && !people_of)
+            people_of = h->place; /* "the Venezuelan NGO said 275 are held in the country" */
         if (h->end + 1 == cue)
             continue; /* "in Minsk and other cities": the city is one of the cue's */
         size_t d = h->start > at ? h->start - at : at - h->start;
@@ -1295,8 +1322,8 @@ static const struct vg_place *national(const struct place_state *ps, struct vg_s
         if (!h->demonym && d < d_cue)
             return NULL;
     }
-    if (country)
-        return country;
+    if (country || people_of)
+        return country ? country : people_of;
     return ps->main ? vg_gazetteer_country(ps->g, ps->main->country) : NULL;
 }
 
