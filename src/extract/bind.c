@@ -1737,9 +1737,17 @@ static int ru_pretrial_after(const struct sentence_ctx *c, const struct trigger 
     return 0;
 }
 
+/* Do the words at k say a trial is still to come: "facing prosecution",
+ * "facing charges", "facing trial", "awaiting trial"? */
+static int awaiting_trial(const struct sentence_ctx *c, size_t k) {
+    static const char *const ahead[] = {"prosecution", "charges", "trial", NULL};
+    return k + 1 < c->n && (tok(c, k, "facing") || tok(c, k, "awaiting")) &&
+           tok_in(c, k + 1, ahead);
+}
+
 /* Is "jailed" at x custody so far, no sentence: "jailed since July 31",
- * "jailed without trial", "jailed pending trial", "jailed for nearly 11
- * weeks" (a sentence's term is exact, a stay so far is not)? */
+ * "jailed without trial", "jailed pending trial", "jailed, facing
+ * prosecution", "jailed for nearly 11 weeks" (a sentence's term is exact, a stay so far is not)? */
 static int jailed_so_far(const struct sentence_ctx *c, const struct trigger *x) {
     static const char *const so_far[] = {"nearly", "almost", "more", "over", "about", NULL};
     size_t k = x->t1;
@@ -1748,6 +1756,8 @@ static int jailed_so_far(const struct sentence_ctx *c, const struct trigger *x) 
     if (tok(c, k, "since") || tok(c, k, "pending") ||
         (tok(c, k, "without") && (tok(c, k + 1, "trial") || tok(c, k + 1, "charge"))))
         return 1;
+    if (awaiting_trial(c, tok(c, k, ",") ? k + 1 : k))
+        return 1; /* "jailed, facing prosecution": no trial yet (case 678) */
     return tok(c, k, "for") && tok_in(c, k + 1, so_far);
 }
 
@@ -6103,7 +6113,9 @@ static const struct trigger *second_outcome(const struct sentence_ctx *c, const 
         return t2; /* not "detained and beaten": a beating is no count of injured */
     /* Only a later stage of the same case: arrested, then charged,
      * sentenced or released. */
-    int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
+    /* "jailed, facing prosecution": custody before trial, then the charge */
+    int a = stage_of(jailed_so_far(c, tr) ? VG_DETAINED : tr->e->what);
+    int b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
     if (tr->e->what == VG_CHARGED && remand(c, t2))
@@ -7681,6 +7693,24 @@ static int change_by(const struct sentence_ctx *c, size_t t0) {
     return 0;
 }
 
+/* Does the count q give a difference between two groups: "48 more officers
+ * were hurt than protesters", "12 fewer arrests than last year"?  The count
+ * is followed at once by "more" or "fewer" and a "than" comes later in its
+ * clause.  GUIDELINES.md: changes and differences are no figure; "12 more
+ * people were detained on Friday" (no "than") stays a count. */
+static int difference_count(const struct sentence_ctx *c, const struct quantity *q) {
+    static const char *const comparatives[] = {"more", "fewer", "less", NULL};
+    if (q->t1 >= c->n || !tok_in(c, q->t1, comparatives))
+        return 0;
+    for (size_t k = q->t1 + 1; k < c->n && k < q->t1 + 12; k++) {
+        if (tok(c, k, ",") || tok(c, k, ";") || tok(c, k, ".") || c->qty_at[k])
+            return 0;
+        if (tok(c, k, "than"))
+            return k > q->t1 + 1;
+    }
+    return 0;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -7709,6 +7739,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             brought = 1;
         }
         if (!brought && (h.reject || negated_before(c, q->t0) || change_by(c, q->t0) ||
+                        difference_count(c, q) ||
                         (in_attribution(c, q->t0) && tok(c, h.end, ","))))
             continue;
         if (q->t0 >= 1 && (tok(c, q->t0 - 1, "of") || (q->t0 == 2 && tok(c, 1, "the"))) &&

@@ -858,6 +858,27 @@ static int breakdown_between(struct vg_str text, size_t from, size_t to) {
     return 0;
 }
 
+/* Does "in the <one word> town of" open the place name at `start`: "in
+ * the northern town of Kamakwie", "in the coastal city of Mombasa"?
+ * Returns where "in" starts, or SIZE_MAX. */
+static size_t in_described_town(struct vg_str text, size_t start) {
+    static const char *const units[] = {" town of ", " city of ", " village of ", NULL};
+    static const char lead[] = " in the ";
+    for (const char *const *u = units; *u; u++) {
+        size_t n = strlen(*u), b;
+        if (start < n || memcmp(text.ptr + start - n, *u, n) != 0)
+            continue;
+        b = start - n;
+        while (b > 0 && is_lower((unsigned char)text.ptr[b - 1]))
+            b--; /* the word describing it: "northern", "coastal" */
+        if (b == start - n || b < sizeof lead - 1)
+            return SIZE_MAX;
+        if (memcmp(text.ptr + b - (sizeof lead - 1), lead, sizeof lead - 1) == 0)
+            return b - (sizeof lead - 1);
+    }
+    return SIZE_MAX;
+}
+
 /* Does "in" open the place name at `start`: "in Juliaca", "in the city
  * of Puno", "in the province of Chucuito"?  Returns where "in" starts,
  * or SIZE_MAX. */
@@ -866,13 +887,14 @@ static size_t in_before(struct vg_str text, size_t start) {
                                         " in the province of ", " in the region of ",
                                         " in the department of ", " in the district of ",
                                         " in the municipality of ", " in ", " in the ",
+                                        " in the capital, ", " in the capital ",
                                         " from ", NULL};
     for (const char *const *u = units; *u; u++) {
         size_t n = strlen(*u);
         if (start >= n && memcmp(text.ptr + start - n, *u, n) == 0)
             return start - n;
     }
-    return SIZE_MAX;
+    return in_described_town(text, start);
 }
 
 /* Does text[a, b) join two clauses or items: " and ", " or ", " but ",
