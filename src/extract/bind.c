@@ -6208,6 +6208,13 @@ static const struct trigger *ru_them_again(const struct sentence_ctx *c, size_t 
     return NULL;
 }
 
+/* Is the word before i the "have" of an active perfect ("police have
+ * arrested and charged"), not the "been" of a passive? */
+static int perfect_before(const struct sentence_ctx *c, size_t i) {
+    static const char *const have[] = {"have", "has", "had", NULL};
+    return i > 0 && tok_in(c, i - 1, have);
+}
+
 /* "Police arrested and charged 14 people", "detained and later released
  * 40": an active verb of an earlier stage of the same case, joined by
  * "and" or a comma, before the verb tr that takes the count.  Returns it,
@@ -6219,7 +6226,8 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     if (k < 2 || !(tok(c, k - 1, "and") || tok(c, k - 1, ",")))
         return NULL;
     const struct trigger *t1 = trigger_ending(c, k - 1);
-    if (!t1 || t1->e->kind != F_VERB || aux_before(c, t1->t0, 0) != 0)
+    if (!t1 || t1->e->kind != F_VERB ||
+        (!perfect_before(c, t1->t0) && aux_before(c, t1->t0, 0) != 0))
         return NULL; /* "were arrested and charged": a passive before */
     int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
     if (tok(c, k - 1, "and") && both_fates(t1->e->what, tr->e->what))
