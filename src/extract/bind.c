@@ -2030,6 +2030,28 @@ static int people_ese(const struct sentence_ctx *c, size_t k) {
            c->t[k + 1].kind == TK_PUNCT;
 }
 
+/* Is the count at token t0 the population of a place, after its
+ * possessive: "the region's 12 million people", "the country's 40
+ * million citizens"?  A body's possessive ("the party's 30 members")
+ * or another noun ("the country's 40 best-known activists") stays a
+ * count.  p is the token after the count. */
+static int place_population(const struct sentence_ctx *c, size_t t0, size_t p) {
+    static const char *const dwellers[] = {"people", "residents", "inhabitants", "citizens",
+                                           "souls", "dwellers", NULL};
+    static const char *const places[] = {
+        "region", "country", "city", "capital", "nation", "state", "province", "town",
+        "island", "world", "continent", "district", "county", "territory", "metropolis",
+        "area", NULL};
+    size_t k = t0;
+    if (k >= 1 && tok(c, k - 1, "'s"))
+        k -= 1;
+    else if (k >= 2 && tok(c, k - 1, "s") && (tok(c, k - 2, "'") || tok(c, k - 2, "\xe2\x80\x99")))
+        k -= 2;
+    else
+        return 0;
+    return k >= 1 && tok_in(c, k - 1, places) && p < c->n && tok_in(c, p, dwellers);
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -2047,6 +2069,11 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         (tok(c, p, "in") && tok(c, p + 1, "every"))) {
         h->reject = 1; /* a ratio: "three out of every four", "one in every five" */
         h->end = p;
+        return;
+    }
+    if (place_population(c, q->t0, p)) {
+        h->reject = 1; /* "the region's 12 million people": who live there */
+        h->end = p + 1;
         return;
     }
     if (tok(c, p, "out") && tok(c, p + 1, "of"))
@@ -3514,6 +3541,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (c->qty_at[k] && (size_t)(c->qty_at[k] - 1) != qi) {
             /* Another number: shared predicate only for coordinated subjects. */
             size_t qj = c->qty_at[k] - 1;
+            if (place_population(c, c->q[qj].t0, c->q[qj].t1)) {
+                k = c->q[qj].t1; /* "..., a hub for the region's 12 million
+                                  * people, were arrested": no subject */
+                continue;
+            }
             size_t am = k >= 1 && tok(c, k - 1, "the") ? k - 1 : k;
             if (!relative && saw_aux && am >= 1 && tok(c, am - 1, "among") &&
                 !tok(c, c->q[qi].t1, ",") && /* not an age: "X, 22, was among 15 people" */
@@ -6255,6 +6287,13 @@ static const struct trigger *ru_them_again(const struct sentence_ctx *c, size_t 
     return NULL;
 }
 
+/* Is the word before i the "have" of an active perfect ("police have
+ * arrested and charged"), not the "been" of a passive? */
+static int perfect_before(const struct sentence_ctx *c, size_t i) {
+    static const char *const have[] = {"have", "has", "had", NULL};
+    return i > 0 && tok_in(c, i - 1, have);
+}
+
 /* "Police arrested and charged 14 people", "detained and later released
  * 40": an active verb of an earlier stage of the same case, joined by
  * "and" or a comma, before the verb tr that takes the count.  Returns it,
@@ -6266,7 +6305,8 @@ static const struct trigger *verb_before(const struct sentence_ctx *c, const str
     if (k < 2 || !(tok(c, k - 1, "and") || tok(c, k - 1, ",")))
         return NULL;
     const struct trigger *t1 = trigger_ending(c, k - 1);
-    if (!t1 || t1->e->kind != F_VERB || aux_before(c, t1->t0, 0) != 0)
+    if (!t1 || t1->e->kind != F_VERB ||
+        (!perfect_before(c, t1->t0) && aux_before(c, t1->t0, 0) != 0))
         return NULL; /* "were arrested and charged": a passive before */
     int a = stage_of(t1->e->what), b = stage_of(tr->e->what);
     if (tok(c, k - 1, "and") && both_fates(t1->e->what, tr->e->what))

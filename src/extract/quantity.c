@@ -581,6 +581,24 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
     return 0;
 }
 
+/* A range whose first end leaves out the thousands its second end
+ * writes: "8-10,000", "2-3,000" (8,000 to 10,000).  Both ends are plain
+ * digits, the first under a thousand and no thousand separator of its
+ * own, the second written with a group of thousands, and the first, in
+ * thousands, no greater than the second and within a tenth of it, so
+ * "50-1,000" and "1-10,000" stay as written. */
+static bool thousands_elided(const struct token *t, const struct core *a,
+                             const struct core *b, size_t bi) {
+    if (a->words || b->words || a->scale != 1 || b->scale != 1 || a->low != a->high)
+        return false;
+    if (a->low < 1 || a->low >= 1000 || b->high % 1000 != 0)
+        return false;
+    struct vg_str f = t[bi].fold;
+    bool grouped = b->end > bi + 1 ||
+                   (f.len > 4 && f.ptr[f.len - 4] == ',');
+    return grouped && a->low * 1000 <= b->high && b->high < a->low * 10000;
+}
+
 /* Is the token at j a dash set apart from its neighbours by a run of
  * spaces, as a table's columns are ("9     -     18"), not a range's
  * connector ("9-18", "9 - 18")? */
@@ -1041,6 +1059,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
             int64_t lo = a.low, hi = b.high;
             if (a.scale == 1 && b.scale > 1 && lo * b.scale <= hi)
                 lo *= b.scale; /* "3 to 4 thousand" */
+            else if (thousands_elided(t, &a, &b, j + len))
+                lo *= 1000; /* "8-10,000": 8,000 to 10,000 */
             else if (a.words && b.words && a.low == a.high && lo < 10 && hi % 100 == 0 &&
                      hi / 100 < 10 && hi / 100 > lo)
                 lo *= 100; /* "between two and three hundred": 200 to 300 */
