@@ -3453,6 +3453,24 @@ static int single_included(const struct sentence_ctx *c, size_t a, size_t k) {
     return 0;
 }
 
+/* The closing dash of a breakdown set off between dashes that opens at
+ * token k, "- a soldier and three members of the alliance (AMP) -", with
+ * no predicate inside and a count among its words; 0 if none. */
+static size_t dash_aside_end(const struct sentence_ctx *c, size_t k, size_t limit) {
+    if (!aside_dash(c, k) && !tok(c, k, "\xe2\x80\x93") && !tok(c, k, "\xe2\x80\x94"))
+        return 0;
+    int count = 0;
+    for (size_t m = k + 1; m < limit && m < k + 24; m++) {
+        if (aside_dash(c, m) || tok(c, m, "\xe2\x80\x93") || tok(c, m, "\xe2\x80\x94"))
+            return count && m > k + 2 ? m : 0;
+        count |= c->qty_at[m] != 0;
+        if (!part_list_token(c, m) && !tok(c, m, "(") && !tok(c, m, ")") && !tok(c, m, "'") &&
+            !tok(c, m, "\xe2\x80\x99"))
+            return 0; /* but a possessive: "the farmers' union" */
+    }
+    return 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -3521,6 +3539,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             past_whole = 1;
             continue;
         }
+        size_t dash_close = k == after_noun && !relative ? dash_aside_end(c, k, limit) : 0;
+        if (dash_close) {
+            after_noun = dash_close + 1; /* "four people - a soldier and three
+                                          * students - have died": the whole's
+                                          * verb after its breakdown */
+            k = dash_close;
+            continue;
+        }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
         if (!relative && k > after_noun && subordinate_subject(c, k))
@@ -3529,6 +3555,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (!relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the five wounded taken to the clinic, one is dead": the
                      * rest is the part's */
+        if (k == after_noun && tok(c, k, "]")) {
+            after_noun = k + 1; /* "[that the three students] died": an editor's
+                                 * insertion in a quote closes before the verb */
+            continue;
+        }
         if (k == after_noun && (tok(c, k, ",") || tok(c, k, "("))) {
             /* An aside: "150 supporters, many wearing scarves, gathered". */
             const char *close = tok(c, k, ",") ? "," : ")";
@@ -5293,6 +5324,16 @@ static int bodies_of_missing(const struct sentence_ctx *c, const struct trigger 
     return tr->e->what == VG_KILLED && x && x->e->what == VG_MISSING && tok(c, x->t0, "feared");
 }
 
+/* Does the count's noun phrase end in an outcome participle of its own
+ * ("41 protesters injured")?  Then a phrase before a dash is a headline's
+ * subject, no label: "Crackdown on a protest - 41 protesters injured". */
+static int outcome_after_noun(const struct sentence_ctx *c, const struct head *h) {
+    if (!h->has_noun || h->end >= c->n)
+        return 0;
+    const struct trigger *x = trigger_at(c, h->end);
+    return x && (x->e->kind == F_VERB || x->e->kind == F_STATE);
+}
+
 /* Do sentences and their term stand before "for" and the count at t0
  * ("prison sentences of 6 to 30 years for 128 protesters", "terms of up
  * to five years for 12"), not asked for ("sought sentences of ...")? */
@@ -5474,7 +5515,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t tl = t0;
     if (tl >= 2 && (tok(c, tl - 1, "уже") || tok(c, tl - 1, "ещё") || tok(c, tl - 1, "еще")))
         tl--;
-    if (tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) {
+    if ((tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) &&
+        !(tok(c, tl - 1, "-") && outcome_after_noun(c, h))) {
         int own_outcome = q->t1 < c->n && trigger_at(c, q->t1);
         for (size_t k = tl - 1; k-- > 0;) {
             if (tok(c, k, ")")) { /* "- fined (5,000 to 20,000 roubles):": an aside */
