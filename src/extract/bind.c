@@ -6154,10 +6154,17 @@ static const struct trigger *whole_relative_then(const struct sentence_ctx *c, s
  * the first verb took.  tr is that first verb, end the first token after
  * the count's noun phrase.  Returns the second verb when it is a later
  * stage of the same case (after "after", an earlier one), else NULL. */
-static const struct trigger *object_again(const struct sentence_ctx *c, size_t end,
-                                          const struct trigger *tr) {
+static const struct trigger *object_again_what(const struct sentence_ctx *c, size_t end,
+                                               uint8_t what, int hops) {
     size_t k = SIZE_MAX;
-    for (size_t m = end; m < c->n && m <= end + 8; m++) {
+    size_t reach = hops ? 8 : 14; /* after a hop, a place of transfer between */
+    for (size_t m = end; m < c->n && m <= end + reach; m++) {
+        const struct trigger *same = trigger_at(c, m);
+        if (same && same->e->what == what && same->e->kind != F_VERB) {
+            m = same->t1 - 1; /* "took 25 medics into custody and ...": the
+                               * first verb's own phrase */
+            continue;
+        }
         if (tok(c, m, "and") || tok(c, m, "but") || tok(c, m, "before") || tok(c, m, "after")) {
             k = m;
             break;
@@ -6178,6 +6185,11 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     while (k < c->n && has(c, k, LC_AUX) && !is_be(c, k))
         k++; /* "later", "then", "subsequently" */
     const struct trigger *t2 = trigger_at(c, k);
+    if (!t2 && hops > 0 && !earlier && k + 1 < c->n && plain_word(c, k) && !has(c, k, LC_SAY) &&
+        tok(c, k + 1, "them"))
+        return object_again_what(c, k + 2, what, hops - 1); /* "and transferred them
+                                                            * to the station before
+                                                            * releasing them" */
     if (!t2 || t2->e->kind != F_VERB || (ing && !ing_form(c, t2->t1 - 1)))
         return NULL;
     size_t o = t2->t1;
@@ -6185,15 +6197,20 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
         o += 2; /* "released all of them" */
     if (!tok(c, o, "them"))
         return NULL;
-    int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
+    int a = stage_of(what), b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
-    if (tr->e->what == VG_CHARGED && !ing && tok(c, t2->t0, "remanded") &&
+    if (what == VG_CHARGED && !ing && tok(c, t2->t0, "remanded") &&
         (tok(c, o + 1, "until") || tok(c, o + 1, "till") ||
          ((tok(c, o + 1, "in") || tok(c, o + 1, "to")) &&
           (tok(c, o + 2, "custody") || past_custody_place(c, o + 2) > o + 2))))
         return t2; /* "charged 19 activists and remanded them in custody" */
     return a && b && b > a ? t2 : NULL;
+}
+
+static const struct trigger *object_again(const struct sentence_ctx *c, size_t end,
+                                          const struct trigger *tr) {
+    return object_again_what(c, end, tr->e->what, 1);
 }
 
 /* «доставлены 6 граждан, которые после беседы отпущены», «задержали 12
@@ -8136,6 +8153,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = object_again(c, h.end, best.tr);
+        if (!t2 && !best.tr && best.rule && strcmp(best.rule, "split_verb") == 0)
+            t2 = object_again_what(c, h.end, best.what, 1); /* "took 25 medics into
+                                                            * custody before releasing
+                                                            * them" */
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = later_participle(c, h.end, best.what);
         if (!t2 && best.tr)
