@@ -7243,7 +7243,8 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
 
 /* Does the sentence open on the count of the sentence before as a group
  * the count is among: "Among them were 36 minors", "Among those are 12
- * women", "They included 39 students", "These include 4 journalists"? */
+ * women", "They included 39 students", "These include 4 journalists",
+ * "officials said the list included 127 adults"? */
 static int among_previous(const struct sentence_ctx *c, const struct quantity *q) {
     static const char *const groups[] = {"them", "those", "these", NULL};
     size_t t0 = q->t0;
@@ -7261,7 +7262,7 @@ static int among_previous(const struct sentence_ctx *c, const struct quantity *q
     }
     static const char *const dets[] = {"this", "that", "the", NULL};
     static const char *const counts[] = {"number", "figure", "total", "toll", "tally", "count",
-                                         NULL};
+                                         "list",   NULL};
     if (tok_in(c, t0 - 1, include) && tok_in(c, t0 - 2, counts)) {
         /* "This number includes 100 adolescents", "X stated that the total
          * included 21 minors", "noted that the figure includes 12 women" */
