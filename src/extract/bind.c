@@ -3525,6 +3525,24 @@ static int single_included(const struct sentence_ctx *c, size_t a, size_t k) {
     return 0;
 }
 
+/* The closing dash of a breakdown set off between dashes that opens at
+ * token k, "- a soldier and three members of the alliance (AMP) -", with
+ * no predicate inside and a count among its words; 0 if none. */
+static size_t dash_aside_end(const struct sentence_ctx *c, size_t k, size_t limit) {
+    if (!aside_dash(c, k) && !tok(c, k, "\xe2\x80\x93") && !tok(c, k, "\xe2\x80\x94"))
+        return 0;
+    int count = 0;
+    for (size_t m = k + 1; m < limit && m < k + 24; m++) {
+        if (aside_dash(c, m) || tok(c, m, "\xe2\x80\x93") || tok(c, m, "\xe2\x80\x94"))
+            return count && m > k + 2 ? m : 0;
+        count |= c->qty_at[m] != 0;
+        if (!part_list_token(c, m) && !tok(c, m, "(") && !tok(c, m, ")") && !tok(c, m, "'") &&
+            !tok(c, m, "\xe2\x80\x99"))
+            return 0; /* but a possessive: "the farmers' union" */
+    }
+    return 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -3598,6 +3616,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             past_whole = 1;
             continue;
         }
+        size_t dash_close = k == after_noun && !relative ? dash_aside_end(c, k, limit) : 0;
+        if (dash_close) {
+            after_noun = dash_close + 1; /* "four people - a soldier and three
+                                          * students - have died": the whole's
+                                          * verb after its breakdown */
+            k = dash_close;
+            continue;
+        }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
         if (!relative && k > after_noun && subordinate_subject(c, k))
@@ -3606,6 +3632,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (!relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the five wounded taken to the clinic, one is dead": the
                      * rest is the part's */
+        if (k == after_noun && tok(c, k, "]")) {
+            after_noun = k + 1; /* "[that the three students] died": an editor's
+                                 * insertion in a quote closes before the verb */
+            continue;
+        }
         if (k == after_noun && (tok(c, k, ",") || tok(c, k, "("))) {
             /* An aside: "150 supporters, many wearing scarves, gathered". */
             const char *close = tok(c, k, ",") ? "," : ")";
@@ -5370,6 +5401,16 @@ static int bodies_of_missing(const struct sentence_ctx *c, const struct trigger 
     return tr->e->what == VG_KILLED && x && x->e->what == VG_MISSING && tok(c, x->t0, "feared");
 }
 
+/* Does the count's noun phrase end in an outcome participle of its own
+ * ("41 protesters injured")?  Then a phrase before a dash is a headline's
+ * subject, no label: "Crackdown on a protest - 41 protesters injured". */
+static int outcome_after_noun(const struct sentence_ctx *c, const struct head *h) {
+    if (!h->has_noun || h->end >= c->n)
+        return 0;
+    const struct trigger *x = trigger_at(c, h->end);
+    return x && (x->e->kind == F_VERB || x->e->kind == F_STATE);
+}
+
 /* Do sentences and their term stand before "for" and the count at t0
  * ("prison sentences of 6 to 30 years for 128 protesters", "terms of up
  * to five years for 12"), not asked for ("sought sentences of ...")? */
@@ -5551,7 +5592,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t tl = t0;
     if (tl >= 2 && (tok(c, tl - 1, "уже") || tok(c, tl - 1, "ещё") || tok(c, tl - 1, "еще")))
         tl--;
-    if (tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) {
+    if ((tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) &&
+        !(tok(c, tl - 1, "-") && outcome_after_noun(c, h))) {
         int own_outcome = q->t1 < c->n && trigger_at(c, q->t1);
         for (size_t k = tl - 1; k-- > 0;) {
             if (tok(c, k, ")")) { /* "- fined (5,000 to 20,000 roubles):": an aside */
@@ -6191,10 +6233,17 @@ static const struct trigger *whole_relative_then(const struct sentence_ctx *c, s
  * the first verb took.  tr is that first verb, end the first token after
  * the count's noun phrase.  Returns the second verb when it is a later
  * stage of the same case (after "after", an earlier one), else NULL. */
-static const struct trigger *object_again(const struct sentence_ctx *c, size_t end,
-                                          const struct trigger *tr) {
+static const struct trigger *object_again_what(const struct sentence_ctx *c, size_t end,
+                                               uint8_t what, int hops) {
     size_t k = SIZE_MAX;
-    for (size_t m = end; m < c->n && m <= end + 8; m++) {
+    size_t reach = hops ? 8 : 14; /* after a hop, a place of transfer between */
+    for (size_t m = end; m < c->n && m <= end + reach; m++) {
+        const struct trigger *same = trigger_at(c, m);
+        if (same && same->e->what == what && same->e->kind != F_VERB) {
+            m = same->t1 - 1; /* "took 25 medics into custody and ...": the
+                               * first verb's own phrase */
+            continue;
+        }
         if (tok(c, m, "and") || tok(c, m, "but") || tok(c, m, "before") || tok(c, m, "after")) {
             k = m;
             break;
@@ -6215,6 +6264,11 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
     while (k < c->n && has(c, k, LC_AUX) && !is_be(c, k))
         k++; /* "later", "then", "subsequently" */
     const struct trigger *t2 = trigger_at(c, k);
+    if (!t2 && hops > 0 && !earlier && k + 1 < c->n && plain_word(c, k) && !has(c, k, LC_SAY) &&
+        tok(c, k + 1, "them"))
+        return object_again_what(c, k + 2, what, hops - 1); /* "and transferred them
+                                                            * to the station before
+                                                            * releasing them" */
     if (!t2 || t2->e->kind != F_VERB || (ing && !ing_form(c, t2->t1 - 1)))
         return NULL;
     size_t o = t2->t1;
@@ -6222,15 +6276,20 @@ static const struct trigger *object_again(const struct sentence_ctx *c, size_t e
         o += 2; /* "released all of them" */
     if (!tok(c, o, "them"))
         return NULL;
-    int a = stage_of(tr->e->what), b = stage_of(t2->e->what);
+    int a = stage_of(what), b = stage_of(t2->e->what);
     if (earlier)
         return a && b && b < a ? t2 : NULL;
-    if (tr->e->what == VG_CHARGED && !ing && tok(c, t2->t0, "remanded") &&
+    if (what == VG_CHARGED && !ing && tok(c, t2->t0, "remanded") &&
         (tok(c, o + 1, "until") || tok(c, o + 1, "till") ||
          ((tok(c, o + 1, "in") || tok(c, o + 1, "to")) &&
           (tok(c, o + 2, "custody") || past_custody_place(c, o + 2) > o + 2))))
         return t2; /* "charged 19 activists and remanded them in custody" */
     return a && b && b > a ? t2 : NULL;
+}
+
+static const struct trigger *object_again(const struct sentence_ctx *c, size_t end,
+                                          const struct trigger *tr) {
+    return object_again_what(c, end, tr->e->what, 1);
 }
 
 /* «доставлены 6 граждан, которые после беседы отпущены», «задержали 12
@@ -7271,7 +7330,8 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
 
 /* Does the sentence open on the count of the sentence before as a group
  * the count is among: "Among them were 36 minors", "Among those are 12
- * women", "They included 39 students", "These include 4 journalists"? */
+ * women", "They included 39 students", "These include 4 journalists",
+ * "officials said the list included 127 adults"? */
 static int among_previous(const struct sentence_ctx *c, const struct quantity *q) {
     static const char *const groups[] = {"them", "those", "these", NULL};
     size_t t0 = q->t0;
@@ -7289,7 +7349,7 @@ static int among_previous(const struct sentence_ctx *c, const struct quantity *q
     }
     static const char *const dets[] = {"this", "that", "the", NULL};
     static const char *const counts[] = {"number", "figure", "total", "toll", "tally", "count",
-                                         NULL};
+                                         "list",   NULL};
     if (tok_in(c, t0 - 1, include) && tok_in(c, t0 - 2, counts)) {
         /* "This number includes 100 adolescents", "X stated that the total
          * included 21 minors", "noted that the figure includes 12 women" */
@@ -8200,6 +8260,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = object_again(c, h.end, best.tr);
+        if (!t2 && !best.tr && best.rule && strcmp(best.rule, "split_verb") == 0)
+            t2 = object_again_what(c, h.end, best.what, 1); /* "took 25 medics into
+                                                            * custody before releasing
+                                                            * them" */
         if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
             t2 = later_participle(c, h.end, best.what);
         if (!t2 && best.tr)

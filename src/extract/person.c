@@ -1055,9 +1055,23 @@ static int own_whose(const struct sentence_ctx *c, size_t k) {
     return tok(c, k + 1, "whereabouts") || tok(c, k + 1, "fate") || tok(c, k + 1, "location");
 }
 
+/* The token after a count joined to the name by "and" when its noun
+ * phrase runs up to an auxiliary: "X and two monks were arrested" (the
+ * count shares X's predicate); else k. */
+static size_t past_joined_count(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "and") || k + 1 >= c->n || !c->qty_at[k + 1] || (k > 0 && tok(c, k - 1, ",")))
+        return k; /* not ", and 44 persons were": a new clause */
+    size_t m = c->q[c->qty_at[k + 1] - 1].t1, stop = m + 4;
+    while (m < c->n && m < stop && c->t[m].kind == TK_WORD && !has(c, m, LC_AUX) &&
+           !c->trig_at[m])
+        m++;
+    return m < c->n && has(c, m, LC_AUX) ? m : k;
+}
+
 static int pred_trigger(const struct sentence_ctx *c, size_t k) {
     if (tok(c, k, "whose") && !own_whose(c, k))
         return -1; /* "X, whose son was detained": the son's */
+    k = past_joined_count(c, k);
     size_t j = k;
     int rel = tok_in(c, j, relative), aux = 0;
     j += rel;
@@ -1073,8 +1087,9 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
                 int o = c->trig_at[m] - 1;
                 return c->tr[o].e->what == VG_PARTICIPANTS ? -1 : o;
             }
-            if (tok(c, m, ",") || tok(c, m, ".") || tok_in(c, m, relative) || has(c, m, LC_NEG))
-                break;
+            if (tok(c, m, ",") || tok(c, m, ".") || has(c, m, LC_NEG) ||
+                (tok_in(c, m, relative) && !tok(c, m - 1, "those")))
+                break; /* but "among those who were arrested" */
         }
     }
     for (size_t m = j; m < c->n && m <= j + 3; m++) {
