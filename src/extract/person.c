@@ -785,9 +785,10 @@ static int stance_after(const struct sentence_ctx *c, size_t b) {
     return tok_in(c, k, stance);
 }
 
-/* Is the name starting at token a an agent after "by", or the target of
- * "protests against", with at most a few words of its post between ("the
- * protests led by opposition leader X", "sentenced by judge X", "protests
+/* Is the name starting at token a an agent after "by", a ruler after
+ * "under" and a title, or the target of "protests against", with at most
+ * a few words of its post between ("the protests led by opposition leader
+ * X", "sentenced by judge X", "the killings under dictator X", "protests
  * against President X")?  An outcome before it is then what X did, led or
  * drew, not what X underwent. */
 static int agent_before(const struct sentence_ctx *c, size_t a) {
@@ -795,8 +796,8 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
                                            "demonstration", "rallies", "rally", "uprising",
                                            "marches", "march", "campaign", NULL};
     for (size_t k = a; k > 0 && a - k < 5; k--) {
-        if (tok(c, k - 1, "by"))
-            return 1;
+        if (tok(c, k - 1, "by") || (tok(c, k - 1, "under") && k < a))
+            return 1; /* "under dictator X", "under President X": the ruler */
         if (tok(c, k - 1, "against") && k >= 2 && tok_in(c, k - 2, protests))
             return 1; /* "mass protests against President X": X is their target */
         if ((c->t[k - 1].kind != TK_WORD && !tok(c, k - 1, "-")) || c->trig_at[k - 1] ||
@@ -807,7 +808,8 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
             !has(c, k - 1, LC_ROLE) && !has(c, k - 1, LC_TITLE) && !has(c, k - 1, LC_ORG) &&
             !tok(c, k - 1, "the") && !tok_in(c, k - 1, protests) && !tok(c, k - 1, "led") &&
             !tok(c, k - 1, "opposition") && !tok(c, k - 1, "party") && !tok(c, k - 1, "of") &&
-            !tok(c, k - 1, "former") && !tok(c, k - 1, "ousted") && !tok(c, k - 1, "deposed"))
+            !tok(c, k - 1, "former") && !tok(c, k - 1, "ousted") && !tok(c, k - 1, "deposed") &&
+            !tok(c, k - 1, "dictator") && !tok(c, k - 1, "ruler"))
             return 0; /* "Those killed by soldiers included student X": a verb
                        * between, so X is no agent's name */
     }
