@@ -785,9 +785,10 @@ static int stance_after(const struct sentence_ctx *c, size_t b) {
     return tok_in(c, k, stance);
 }
 
-/* Is the name starting at token a an agent after "by", or the target of
- * "protests against", with at most a few words of its post between ("the
- * protests led by opposition leader X", "sentenced by judge X", "protests
+/* Is the name starting at token a an agent after "by", a ruler after
+ * "under" and a title, or the target of "protests against", with at most
+ * a few words of its post between ("the protests led by opposition leader
+ * X", "sentenced by judge X", "the killings under dictator X", "protests
  * against President X")?  An outcome before it is then what X did, led or
  * drew, not what X underwent. */
 static int agent_before(const struct sentence_ctx *c, size_t a) {
@@ -795,8 +796,8 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
                                            "demonstration", "rallies", "rally", "uprising",
                                            "marches", "march", "campaign", NULL};
     for (size_t k = a; k > 0 && a - k < 5; k--) {
-        if (tok(c, k - 1, "by"))
-            return 1;
+        if (tok(c, k - 1, "by") || (tok(c, k - 1, "under") && k < a))
+            return 1; /* "under dictator X", "under President X": the ruler */
         if (tok(c, k - 1, "against") && k >= 2 && tok_in(c, k - 2, protests))
             return 1; /* "mass protests against President X": X is their target */
         if ((c->t[k - 1].kind != TK_WORD && !tok(c, k - 1, "-")) || c->trig_at[k - 1] ||
@@ -807,7 +808,8 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
             !has(c, k - 1, LC_ROLE) && !has(c, k - 1, LC_TITLE) && !has(c, k - 1, LC_ORG) &&
             !tok(c, k - 1, "the") && !tok_in(c, k - 1, protests) && !tok(c, k - 1, "led") &&
             !tok(c, k - 1, "opposition") && !tok(c, k - 1, "party") && !tok(c, k - 1, "of") &&
-            !tok(c, k - 1, "former") && !tok(c, k - 1, "ousted") && !tok(c, k - 1, "deposed"))
+            !tok(c, k - 1, "former") && !tok(c, k - 1, "ousted") && !tok(c, k - 1, "deposed") &&
+            !tok(c, k - 1, "dictator") && !tok(c, k - 1, "ruler"))
             return 0; /* "Those killed by soldiers included student X": a verb
                        * between, so X is no agent's name */
     }
@@ -927,6 +929,31 @@ static int in_body_name(const struct sentence_ctx *c, const struct trigger *tr) 
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
+/* Does the name [a, b) stand inside an aside about another noun, which
+ * opens with a participle or a relative pronoun after a comma before the
+ * name and closes with a comma before token t ("The committee, set up on
+ * the orders of President X, has released 50 prisoners")?  What follows
+ * the aside is the noun's, not the name's. */
+static int in_aside_of_other(const struct sentence_ctx *c, size_t a, size_t b, size_t t) {
+    static const char *const irregular[] = {"set", "led", "run", "made", "built", "chosen",
+                                            "which", "that", NULL};
+    size_t p = a;
+    while (p > 0 && a - p < 12 && !tok(c, p - 1, ",") && c->t[p - 1].kind != TK_PUNCT)
+        p--;
+    if (p < 2 || p + 2 > a || !tok(c, p - 1, ","))
+        return 0;
+    const struct token *w = &c->t[p];
+    int participle = w->kind == TK_WORD && !(w->flags & TF_CAP) &&
+                     ((w->fold.len > 3 && memcmp(w->fold.ptr + w->fold.len - 2, "ed", 2) == 0) ||
+                      tok_in(c, p, irregular));
+    if (!participle || c->trig_at[p])
+        return 0;
+    for (size_t q = b; q < t; q++)
+        if (tok(c, q, ","))
+            return 1;
+    return 0;
+}
+
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     static const char *const published[] = {"figures", "data", "report", "reports",
                                             "statement", "statements", "statistics",
@@ -953,6 +980,11 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             continue; /* "the number of deaths has alerted UN chief X" */
         if (tr->t0 >= b && led_by(c, a, b))
             continue; /* "the military, led by Gen. X, arrested the premier" */
+        if (tr->t0 >= b && (tr->e->kind == F_PEOPLE || tr->e->kind == F_EVENT) &&
+            agent_before(c, a))
+            continue; /* "compiled by President X to examine the cases of detainees" */
+        if (tr->t0 >= b && in_aside_of_other(c, a, b, tr->t0))
+            continue; /* "The committee, set up on the orders of X, has released 50" */
         if (tr->t0 >= b && own_active(c, b, tr->t0) && active_object(c, tr))
             continue; /* "X, who secured 24 per cent of the votes": X's act */
         if (tr->e->what == VG_RELEASED && tr->t0 > 0 && tok_in(c, tr->t0 - 1, published))
@@ -2138,7 +2170,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
     int o = grouped ? -1 : death_of(c, a);
-    if (o < 0 && !grouped && !stance_after(c, b) && !led_by(c, a, b))
+    if (o < 0 && !grouped && !stance_after(c, b) && !led_by(c, a, b) &&
+        !in_aside_of_other(c, a, b, c->n))
         o = subject_outcome(c, a, b);
     if (o < 0) {
         o = find_outcome(c, a, b, grouped ? NULL : trig_used);
