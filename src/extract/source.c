@@ -89,8 +89,8 @@ static size_t from_place(const struct sentence_ctx *c, size_t a, size_t end) {
 /* Is token k a spokesperson's or an official's title ("spokesman",
  * "director", "head", "general secretary")? */
 static int title_word(const struct sentence_ctx *c, size_t k) {
-    static const char *const titles[] = {"secretary", "president", "chairman", "chairwoman",
-                                         "chair", "coordinator", "researcher", NULL};
+    static const char *const titles[] = {"secretary", "chairman", "chairwoman", "chair",
+                                         "coordinator", "researcher", NULL};
     size_t len;
     const struct lex_entry *w = lex_match(c->lx, c->t, c->n, k, LC_ORG, &len);
     return (w && w->kind == 1 && len == 1) || tok_in_list(c, k, titles);
@@ -205,6 +205,9 @@ static size_t official_of(const struct sentence_ctx *c, size_t a, size_t b) {
         p--;
     if (p <= a + 1 || !tok(c, p - 1, "'s"))
         return b;
+    for (size_t k = p; k + 1 < b; k++)
+        if (has(c, k, LC_ORG))
+            return b; /* "Kenya's police chief": the police's, not the country's */
     size_t o = p - 2; /* the owner's last word */
     return (c->t[o].flags & TF_CAP) || has(c, o, LC_ORG) ? p - 1 : b;
 }
