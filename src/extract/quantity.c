@@ -585,7 +585,7 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
  * writes: "8-10,000", "2-3,000" (8,000 to 10,000).  Both ends are plain
  * digits, the first under a thousand and no thousand separator of its
  * own, the second written with a group of thousands, and the first, in
- * thousands, no greater than the second and within a tenth of it, so
+ * thousands, no greater than the second and more than a tenth of it, so
  * "50-1,000" and "1-10,000" stay as written. */
 static bool thousands_elided(const struct token *t, const struct core *a,
                              const struct core *b, size_t bi) {
