@@ -3717,25 +3717,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (tok(c, k, "who") || tok(c, k, "that") || tok(c, k, "which") || tok(c, k, "whose") ||
             tok(c, k, "whom") || has(c, k, LC_REL) || (k == after_noun && agent_clause(c, k))) {
-            if (!relative && part_named && k == after_noun) {
-                /* "23 people, including 14 students who had been detained":
-                 * the part's clause, not the whole's; a predicate after it
-                 * is the whole's again ("..., who had been detained, were
-                 * freed") */
-                size_t m = k + 1;
-                while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
-                    m++;
-                if (m >= limit || !tok(c, m, ","))
-                    return;
-                after_noun = m + 1;
-                k = m;
-                continue;
-            }
-            if (!relative && k > after_noun + 1 && single_included(c, after_noun, k)) {
-                /* "12 people, including a woman who died": the one included
-                 * person's clause, not the count's; a predicate after it is
-                 * the count's again ("..., including a boy who was later
-                 * freed, were detained") */
+            if (!relative && ((part_named && k == after_noun) ||
+                              (k > after_noun + 1 && single_included(c, after_noun, k)))) {
+                /* "23 people, including 14 students who had been detained",
+                 * "12 people, including a woman who died": the part's or
+                 * the one included person's clause, not the whole's; a
+                 * predicate after it is the whole's again ("..., who had
+                 * been detained, were freed", "..., including a boy who was
+                 * later freed, were detained") */
                 size_t m = k + 1;
                 while (m < limit && !tok(c, m, ",") && !tok(c, m, ";") && !c->qty_at[m])
                     m++;
