@@ -730,6 +730,33 @@ static int charge_ended(const struct sentence_ctx *c, size_t i, const struct lex
     return tok_in(c, k, verbs) || charge_dropped_after(c, i);
 }
 
+/* "police charged the crowd with batons", "lathi-charged 200 farmers":
+ * a charge of bodies, not of law.  Is the verb "charged" at token i, of
+ * form e, such a one?  The hyphened compound says so, and so does "with"
+ * and a weapon or a tool of crowd control later in the clause. */
+static int physical_charge(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const kinds[] = {"lathi", "baton", "cane", "stick", NULL};
+    static const char *const tools[] = {"batons", "baton", "sticks", "truncheons", "lathis",
+                                        "clubs", "canes", "whips", "horses", "horseback",
+                                        "shields", "tear", "teargas", "water", NULL};
+    if (e->what != VG_CHARGED || e->kind != F_VERB)
+        return 0;
+    if (i >= 2 && tok(c, i - 1, "-") && tok_in(c, i - 2, kinds))
+        return 1;
+    for (size_t k = i + 1; k < c->n && k <= i + 12; k++) {
+        if (tok(c, k, ",") || tok(c, k, ";") || tok(c, k, ".") || tok(c, k, ":"))
+            return 0;
+        if (!tok(c, k, "with"))
+            continue;
+        size_t m = k + 1;
+        if (tok(c, m, "their") || tok(c, m, "the") || tok(c, m, "long") ||
+            tok(c, m, "wooden") || tok(c, m, "bamboo") || tok(c, m, "rubber"))
+            m++;
+        return tok_in(c, m, tools);
+    }
+    return 0;
+}
+
 /* "opened conduct proceedings against", "disciplinary proceedings
  * against": proceedings of a university or an employer, no criminal
  * charge.  Is the charge phrase at token i, of form e, such a one? */
@@ -1447,7 +1474,8 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
             i++;
             continue;
         }
-        if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e)) {
+        if (charge_ended(c, i, e) || noncriminal_proceedings(c, i, e) ||
+            physical_charge(c, i, e)) {
             i += len; /* not "proceedings against" alone either */
             continue;
         }
