@@ -3571,6 +3571,40 @@ static size_t dash_aside_end(const struct sentence_ctx *c, size_t k, size_t limi
     return 0;
 }
 
+/* ", nurses and health workers marched": the rest of a list of nouns
+ * after the noun of a count ("Hundreds of doctors, nurses and health
+ * workers marched"), opening at the comma at token k: plain words, commas
+ * and one closing "and" or "or", right before the predicate.  Returns the
+ * token after the list's last word, or 0. */
+static size_t noun_list_rest(const struct sentence_ctx *c, size_t k, size_t limit) {
+    int closed = 0;
+    size_t m = k, words = 0;
+    while (m < limit && m < k + 14) {
+        if (tok(c, m, ",") && !closed && words < 4) {
+            m++;
+            if (tok(c, m, "and") || tok(c, m, "or")) {
+                closed = 1;
+                m++;
+            }
+        } else if ((tok(c, m, "and") || tok(c, m, "or")) && !closed && m > k) {
+            closed = 1;
+            m++;
+        } else {
+            return 0;
+        }
+        words = 0;
+        while (m < limit && words < 3 && plain_word(c, m) && !(c->t[m].flags & TF_CAP)) {
+            m++;
+            words++;
+        }
+        if (!words)
+            return 0;
+        if (closed)
+            return trigger_at(c, m) ? m : 0;
+    }
+    return 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
@@ -3674,6 +3708,12 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (m < limit && tok(c, m, close) && m > k + 1) {
                 after_noun = m + 1;
                 k = m;
+                continue;
+            }
+            size_t list_end = !relative && tok(c, k, ",") ? noun_list_rest(c, k, limit) : 0;
+            if (list_end) {
+                after_noun = list_end; /* "doctors, nurses and health workers marched" */
+                k = list_end - 1;
                 continue;
             }
         }
