@@ -515,9 +515,16 @@ static int after_say(const struct sentence_ctx *c, size_t a) {
     static const char *const verb[] = {"said", "says", "say", "told", "added", "stated",
                                        "explained", "noted", "словам", "сообщил", "сообщила",
                                        "заявил", "заявила", "рассказал", "рассказала", NULL};
+    /* "..., reports the Daily Courier": a verb of reporting set after a
+     * comma or a closing quote is a postposed credit (not "police
+     * reported X missing"). */
+    static const char *const credit[] = {"reports", "reported", "writes", "wrote", NULL};
     for (size_t k = a, steps = 0; k > 0 && steps < 5; k--, steps++) {
         if (tok_in(c, k - 1, verb) && c->t[k - 1].word)
             return 1; /* but not the surname of "Halima Said and Peter Mushi" */
+        if (k >= 2 && tok_in(c, k - 1, credit) &&
+            (tok(c, k - 2, ",") || tok(c, k - 2, "\"") || tok(c, k - 2, "\xe2\x80\x9d")))
+            return 1;
         if (c->t[k - 1].kind != TK_WORD || tok(c, k - 1, "that"))
             return 0; /* "said that X had been charged": X is what was said */
     }
