@@ -160,7 +160,8 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
 }
 
 /* "received the maximum term", "were given heavy sentences", "got
- * lengthy prison terms": a verb of receiving, up to three words that
+ * lengthy prison terms", "received fines", "were handed administrative
+ * arrests": a verb of receiving, up to three words that
  * describe the penalty, then its noun.  Returns the phrase's length, 0 when
  * token i starts no such phrase ("received no sentence", "received 12
  * letters"). */
@@ -168,15 +169,18 @@ static size_t received_penalty(const struct sentence_ctx *c, size_t i) {
     static const char *const verbs[] = {"received", "receive", "given", "handed", "got",
                                         "drew", NULL};
     static const char *const nouns[] = {"term", "terms", "sentence", "sentences",
-                                        "penalty", "penalties", NULL};
-    if (!tok_in(c, i, verbs))
-        return 0;
+                                        "penalty", "penalties", "fines", NULL};
+    /* "were given administrative arrests": custody received is a penalty
+     * only when administrative */
+    static const char *const custody[] = {"arrests", "arrest", "detentions", "detention", NULL};
+    if (!tok_in(c, i, verbs) || tok(c, i + 1, "out") || tok(c, i + 1, "down"))
+        return 0; /* "handed out fines", "handed down sentences": the giver's */
     for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
-        if (!tok_in(c, j, nouns))
+        if (!tok_in(c, j, nouns) && !(tok_in(c, j, custody) && tok(c, j - 1, "administrative")))
             continue;
         if (tok(c, j + 1, "of") && j + 2 < c->n && c->t[j + 2].kind == TK_WORD &&
-            !has(c, j + 2, LC_NUM))
-            return 0; /* "the sentence of the court", not a term of years */
+            !has(c, j + 2, LC_NUM) && !lexicon_has(c->lx, c->t[j + 2].word, LC_QUAL))
+            return 0; /* "the sentence of the court", not a term of "(up to) 15 days" */
         for (size_t m = i + 1; m < j; m++) {
             size_t ul;
             if ((c->t[m].kind == TK_NUM || has(c, m, LC_NUM)) && tok(c, m + 1, "-") &&
