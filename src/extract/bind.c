@@ -2210,6 +2210,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->out = tr;
             h->has_noun = 1;
             h->end = tr->t1;
+            if (tok(c, tr->t1 - 1, "wounds") && q->t0 > 0 && tok(c, q->t0 - 1, "with"))
+                h->reject = 1; /* "a body with 10 bullet wounds": the wounds of one */
             if (w && p + len > tr->t1 && cyrillic_at(c, p))
                 h->end = p + len; /* «участникам акции»: the whole noun phrase */
             return;
@@ -2230,6 +2232,8 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             size_t ml = modifies_noun(c, p);
             if (!ml && p + 1 < c->n && people_plural(c, p + 1))
                 ml = 1; /* "six Crimean Tatars" */
+            if (!ml && tok(c, p + 1, "'s") && people_plural(c, p + 2))
+                ml = 2; /* "five Jehovah's Witnesses": a name's possessive in the group's */
             if (ml) { /* "140 Kremlin critics", "200 ADC supporters", "12 Lagos students" */
                 p += ml;
                 adj++;

@@ -254,6 +254,51 @@ static int double_quote(const struct sentence_ctx *c, size_t k) {
 static const char *const one_of_people[] = {"man", "woman", "men", "women", "boy", "girl",
                                             "teenager", "teen", NULL};
 
+/* Nouns of a place or a facility in small letters after a name, or after
+ * a list of names, that name it or them: "the Bai Shan detention center",
+ * "from Lo Dan and Pa Kyin villages". */
+static const char *const place_after[] = {"village", "villages", "detention", "camp",
+                                          "prison", "jail", "township", "neighbourhood",
+                                          "neighborhood", "bazaar", "mosque", NULL};
+
+/* Does a noun of place_after close the name ending before token b, or the
+ * list of capitalised names it opens (commas, "and", a name in brackets
+ * between)? */
+static int place_after_names(const struct sentence_ctx *c, size_t b) {
+    size_t k = b;
+    while (k < c->n && k < b + 16 &&
+           (tok(c, k, ",") || tok(c, k, "and") || tok(c, k, "(") || tok(c, k, ")") ||
+            (c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP))))
+        k++;
+    return k < c->n && !(c->t[k].flags & TF_CAP) && tok_in(c, k, place_after);
+}
+
+/* Does "according to" stand before the name at a, past a few words in
+ * small letters and an honorific ("according to his daughter X",
+ * "according to Ms X")?  The name is a source's, no one who underwent the
+ * outcome. */
+static int according_to(const struct sentence_ctx *c, size_t a) {
+    size_t k = honorific_before(c, a) ? a - 1 : a;
+    if (k > 0 && tok(c, k - 1, ".") && honorific_before(c, a))
+        k--;
+    for (size_t steps = 0; k > 1 && steps < 4; k--, steps++) {
+        if (tok(c, k - 1, "to"))
+            return tok(c, k - 2, "according");
+        if (c->t[k - 1].kind != TK_WORD || (c->t[k - 1].flags & TF_CAP) || c->trig_at[k - 1])
+            return 0;
+    }
+    return 0;
+}
+
+/* Does a count end right before the name at a: "about three Han Chinese",
+ * "18 Chinese Christians"?  The words name a group, no person. */
+static int count_before(const struct sentence_ctx *c, size_t a) {
+    for (size_t i = 0; i < c->nq; i++)
+        if (c->q[i].t1 == a)
+            return 1;
+    return 0;
+}
+
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -334,6 +379,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "X aka Y": Y is X's other name, no one else */
     if (a > 1 && tok(c, a - 1, "as") && tok(c, a - 2, "known"))
         return 1; /* "X, popularly known as Y": the same */
+    if (according_to(c, a) || count_before(c, a) || place_after_names(c, b))
+        return 1; /* a source, a group after its count, a place's name */
     if (a > 3 && tok(c, a - 1, "of") && tok(c, a - 2, ",") && c->t[a - 3].kind == TK_NUM &&
         c->t[a - 3].fold.len <= 2 && tok(c, a - 4, ","))
         return 1; /* "X, 26, of Rock Creek, Y, 24, of ...": a hometown after an age */
@@ -599,6 +646,27 @@ static int as_saying(const struct sentence_ctx *c, size_t b) {
     return !tok_in(c, k, self);
 }
 
+/* The closing bracket of a short aside in brackets opening at token k
+ * ("(zone 9)", "(CPC)"), or 0. */
+static size_t bracket_end(const struct sentence_ctx *c, size_t k) {
+    if (!tok(c, k, "("))
+        return 0;
+    for (size_t m = k + 1; m < c->n && m < k + 6; m++) {
+        if (tok(c, m, ")"))
+            return m;
+        if (c->trig_at[m] || tok(c, m, "("))
+            return 0;
+    }
+    return 0;
+}
+
+/* "was quoted as saying", "were quoted as telling" at token k: the passive
+ * of a verb of saying. */
+static int quoted_saying(const struct sentence_ctx *c, size_t k) {
+    return (tok(c, k, "was") || tok(c, k, "were")) && tok(c, k + 1, "quoted") &&
+           tok(c, k + 2, "as") && (tok(c, k + 3, "saying") || tok(c, k + 3, "telling"));
+}
+
 /* Does an apposition with no outcome of its own follow the name ending
  * at b, then a verb of saying ("X, a member of the party's media cell,
  * told reporters")?  The name is a speaker's. */
@@ -616,11 +684,16 @@ static int says_after_aside(const struct sentence_ctx *c, size_t b) {
     if (!tok(c, b, ","))
         return 0;
     int relative = 0;
-    for (size_t k = b + 1; k < c->n && k < b + 16; k++) {
+    for (size_t k = b + 1; k < c->n && k < b + 24; k++) {
+        size_t close = bracket_end(c, k);
+        if (close) {
+            k = close; /* "deputy commissioner of police (zone 9)": an aside's own aside */
+            continue;
+        }
         if (c->trig_at[k] || c->qty_at[k] || tok(c, k, ".") || tok(c, k, ";"))
             return 0;
         if (tok(c, k, ","))
-            return k > b + 1 && say_next(c, k + 1);
+            return k > b + 1 && (say_next(c, k + 1) || quoted_saying(c, k + 1));
         if (tok(c, k, "who") || tok(c, k, "which") || tok(c, k, "that"))
             relative = 1; /* "X, a journalist who wrote about ...": the aside's own verb */
         if (k > b + 2 && !relative && is_say(c, k) &&
