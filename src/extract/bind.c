@@ -137,22 +137,45 @@ static int describing_word(const struct sentence_ctx *c, size_t m) {
            !has(c, m, LC_NEG) && !lexicon_has(c->lx, c->t[m].word, LC_VAGUE);
 }
 
+/* A quotation mark, straight or curly, opening or closing. */
+static int quote_mark(const struct sentence_ctx *c, size_t m) {
+    return tok(c, m, "\"") || tok(c, m, "\xe2\x80\x9c") || tok(c, m, "\xe2\x80\x9d");
+}
+
+/* May token m, between the verb at i and the noun at j of an injury
+ * phrase, stand there: a describing word, a quotation mark ("sustaining
+ * \"minor injuries\"") or the "to", "and" or "or" joining two grades of
+ * injury ("slight to moderate injuries")? */
+static int injury_grade_word(const struct sentence_ctx *c, size_t i, size_t m, size_t j) {
+    if (describing_word(c, m) || quote_mark(c, m))
+        return 1;
+    return (tok(c, m, "to") || tok(c, m, "and") || tok(c, m, "or")) && m > i + 1 &&
+           m + 1 < j && describing_word(c, m - 1) && describing_word(c, m + 1);
+}
+
 /* "sustained hand injuries", "suffered severe burns", a headline's
- * "Twelve officers suffer injuries": injuries with
- * words between the verb and the noun, which no lexicon phrase can hold.
- * Returns the length of the phrase at i, or 0. */
+ * "Twelve officers suffer injuries", "the remaining 31 had slight to
+ * moderate injuries": injuries with words between the verb and the noun,
+ * which no lexicon phrase can hold.  Returns the length of the phrase at
+ * i, or 0. */
 static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
+    size_t ol;
+    int had = tok(c, i, "had");
     if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
           tok(c, i, "suffering") || tok(c, i, "sustaining") || tok(c, i, "suffer") ||
-          tok(c, i, "sustain"))) /* "suffer": a headline's present */
+          tok(c, i, "sustain") || had)) /* "suffer": a headline's present */
         return 0;
-    for (size_t j = i + 1; j < c->n && j <= i + 4; j++) {
+    if (had && i > 0 && lex_match(c->lx, c->t, c->n, i - 1, LC_OUT, &ol))
+        return 0; /* "four of those killed had bullet wounds": how the dead died */
+    for (size_t j = i + 1; j < c->n && j <= i + 5; j++) {
         if (tok(c, j, "injuries") || tok(c, j, "wounds") || tok(c, j, "burns") ||
             tok(c, j, "fractures") || tok(c, j, "injury") || tok(c, j, "bruises") ||
             tok(c, j, "concussions") || tok(c, j, "cuts")) {
             for (size_t m = i + 1; m < j; m++)
-                if (!describing_word(c, m))
-                    return 0; /* "suffered no injuries", "received 12 wounds" */
+                if (!injury_grade_word(c, i, m, j) ||
+                    (had && lex_match(c->lx, c->t, c->n, m, LC_OUT, &ol)))
+                    return 0; /* "suffered no injuries", "received 12 wounds", "had
+                               * died of gunshot wounds" */
             return j + 1 - i;
         }
     }
@@ -1232,6 +1255,8 @@ ruled_phrase(const struct sentence_ctx *c, size_t i, char f0, size_t *len) {
     case 'h':
         if ((*len = face_charges(c, i)) > 0)
             return &rule_charges;
+        if ((*len = suffer_injuries(c, i)) > 0)
+            return &rule_injuries;
         if ((*len = received_penalty(c, i)) > 0)
             return &rule_received;
         *len = 1;
@@ -6524,6 +6549,32 @@ static int described_as(const struct sentence_ctx *c, size_t e) {
     return 0;
 }
 
+static int dash_at(const struct sentence_ctx *c, size_t k);
+
+/* Does a present participle of description start at token e and close
+ * the item, "supporting Varnel", "backing the home side": whom the people
+ * follow, no predicate of theirs?  It runs up to the item's end (a comma,
+ * dash, "and", a bracket or the sentence's end) without an outcome, a
+ * count, a verb of saying or an auxiliary ("and two carrying flags were
+ * held" has a predicate of its own). */
+static int describing_participle(const struct sentence_ctx *c, const struct head *h, size_t e) {
+    if (!h->has_noun || e + 1 >= c->n || !plain_word(c, e) || trigger_at(c, e) ||
+        has(c, e, LC_SAY))
+        return 0;
+    const struct vg_str w = c->t[e].fold;
+    if (w.len <= 5 || memcmp(w.ptr + w.len - 3, "ing", 3) != 0)
+        return 0;
+    for (size_t k = e + 1; k < c->n && k < e + 6; k++) {
+        if (k > e + 1 && (tok(c, k, ",") || tok(c, k, "and") || tok(c, k, ")") ||
+                          tok(c, k, ".") || dash_at(c, k)))
+            return 1;
+        if (c->t[k].kind == TK_PUNCT || is_be(c, k) || has(c, k, LC_AUX) ||
+            trigger_at(c, k) || c->qty_at[k] || has(c, k, LC_SAY))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does nothing of its own follow the noun phrase but a place or a time:
  * "and 96 in Ankara", not "and two had their cards deleted"? */
 static int bare(const struct sentence_ctx *c, const struct head *h) {
@@ -6541,6 +6592,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             return 1;
     if (described_as(c, e))
         return 1; /* "and 11 individuals identified as anarchists" */
+    if (describing_participle(c, h, e))
+        return 1; /* "and two locals supporting the home side" */
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
     if (tok(c, e, "aged") && e + 2 < c->n && c->t[e + 2].kind == TK_NUM &&

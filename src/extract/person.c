@@ -323,7 +323,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const event[] = {"protest", "protests", "rally", "rallies", "march",
                                         "marches", "demonstration", "demonstrations", "vigil",
                                         "blockade", "blockades", "encampment", "campaign",
-                                        "action", "actions", NULL};
+                                        "action", "actions", "game", "games", "match",
+                                        "matches", "fixture", "fixtures", "derby", NULL};
     static const char *const moved[] = {"taken", "transferred", "moved", "brought", "transported",
                                         "driven", "flown", NULL};
     /* "La Güinera", "Los Olivos": an article opens a place's name, no person's */
@@ -453,7 +454,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                        * activists arrested" at the start: a modifier */
     }
     if (b < c->n && !(c->t[b].flags & TF_CAP) && tok_in(c, b, event))
-        return 1; /* "at a Just Stop Oil protest": the group names the event */
+        return 1; /* "at a Just Stop Oil protest", "ahead of the Varnel City game":
+                   * the group names the event */
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     if (a > 0 && double_quote(c, a - 1) && tok(c, b, ",") && b + 1 < c->n &&
@@ -813,6 +815,15 @@ static int verb_object(const struct sentence_ctx *c, const struct trigger *tr, s
             c->qty_at[k] || has(c, k, LC_AUX))
             return 0;
     return 1;
+}
+
+/* The outcome verb the name at token a is the first object of ("police
+ * later arrested X"), as an index into c->tr, or -1. */
+static int object_outcome(const struct sentence_ctx *c, size_t a) {
+    for (size_t i = 0; i < c->ntr; i++)
+        if (c->tr[i].e->what != VG_PARTICIPANTS && verb_object(c, &c->tr[i], a))
+            return (int)i;
+    return -1;
 }
 
 /* The comma closing a fronted clause of its own subject and count, or 0:
@@ -2552,8 +2563,10 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int pend = !known && is_pending(ps, name, words, &key, &nomem);
         if (nomem)
             return VG_ENOMEM;
-        if (pend && !full && what && subject_outcome(c, a, b) < 0 && one_of(c, a, b) < 0)
-            what = VG_WHAT_NONE; /* a given name or surname alone takes only its own verb */
+        if (pend && !full && what && subject_outcome(c, a, b) < 0 && one_of(c, a, b) < 0 &&
+            object_outcome(c, a) < 0)
+            what = VG_WHAT_NONE; /* a given name or surname alone takes only its own verb
+                                  * ("X was held", "police held X") */
         if (pend) {
             named += !full;
             if (what) {

@@ -253,6 +253,18 @@ static int when_adverb(const struct sentence_ctx *c, size_t k) {
     return k < c->n && !name_tail(c, k) && word_list_has_token(words, &c->t[k]);
 }
 
+/* Is [a, b) a time or "there", no description of a speaker: a weekday,
+ * "today", a part of the day ("remained there Saturday afternoon, X
+ * said", "13 remained there, X said")? */
+static int time_of_day(const struct sentence_ctx *c, size_t a, size_t b) {
+    static const char *const parts[] = {"morning", "afternoon", "evening", "night",
+                                        "midnight", "noon", "there", "here", NULL};
+    for (size_t k = a; k < b; k++)
+        if (!weekday(c, k) && !when_adverb(c, k) && !word_list_has_token(parts, &c->t[k]))
+            return 0;
+    return b > a;
+}
+
 /* Adverbs of contrast that stand between a quotation and its inverted
  * verb ('"...," nevertheless said the spokesman'). */
 static const char *const contrast_adverbs[] = {"nevertheless", "however", "though", "also",
@@ -850,7 +862,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
      * description before the name. */
     if (only_names(c, a, end) && a >= 2 && tok(c, a - 1, ",")) {
         size_t a2 = np_start(c, a - 1, 0);
-        if (a2 < a - 1 && !prep_object(c, a2) && !(a2 > 0 && c->qty_at[a2 - 1])) {
+        if (a2 < a - 1 && !prep_object(c, a2) && !(a2 > 0 && c->qty_at[a2 - 1]) &&
+            !time_of_day(c, a2, a - 1)) {
             /* but "detained 66 people, Reuters reported": the count's noun */
             out->from = a2;
             size_t body = official_of(c, a2, a - 1); /* "LLAN's director, M. O., said" */
