@@ -2415,7 +2415,8 @@ static int see_through(const struct sentence_ctx *c, size_t k) {
     static const char *const verbs[] = {"ordered", "reported", "confirmed", "believed",
                                         "feared", "found", "pronounced", "declared",
                                         "presumed", "thought", "known", "later", "yet", "still",
-                                        "yesterday", "today", NULL};
+                                        "yesterday", "today",
+                                        "left", /* "were left injured" */ NULL};
     const struct token *t = &c->t[k];
     if (t->kind != TK_WORD || (t->flags & TF_CAP))
         return 0;
@@ -8348,8 +8349,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             (n_out || c->prev_what != VG_WHAT_NONE))
             who = n_out ? out[0].who : c->prev_who; /* "the correct figure was 29": of
                                                       * the officers counted before */
-        if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0)
-            who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured" */
+        if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0 &&
+            !(colon_group(c) == VG_WHO_POLICE && stage_of(best.what) > 0))
+            who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured"; but
+                                            * "Police: 17 held after ...": the
+                                            * police's claim, the held not theirs */
         if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun &&
             partitive_aside(c, q->t0) && copula_who(c, h.end) >= 0)
             who = (uint8_t)copula_who(c, h.end); /* "Nine people, five of whom were
