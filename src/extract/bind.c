@@ -2109,6 +2109,32 @@ static int place_population(const struct sentence_ctx *c, size_t t0, size_t p) {
     return k >= 1 && tok_in(c, k - 1, places) && p < c->n && tok_in(c, p, dwellers);
 }
 
+/* "3 in 10 detainees", "one in four of those held": a ratio, its two
+ * numbers no counts.  Is q either number of one: a smaller number, "in",
+ * then a larger one that counts no things ("5 in 12 towns" is five in
+ * the towns)? */
+static int ratio_pair(const struct sentence_ctx *c, const struct quantity *a,
+                      const struct quantity *b) {
+    size_t len;
+    return a->t1 + 1 == b->t0 && tok(c, a->t1, "in") && !a->vague && !b->vague &&
+           a->low != VG_OPEN && b->low != VG_OPEN && a->low < b->low &&
+           !lex_match(c->lx, c->t, c->n, b->t1, LC_UNIT, &len);
+}
+
+static int ratio_in(const struct sentence_ctx *c, const struct quantity *q) {
+    if (tok(c, q->t1, "in") && q->t1 + 1 < c->n && c->qty_at[q->t1 + 1] &&
+        ratio_pair(c, q, &c->q[c->qty_at[q->t1 + 1] - 1]))
+        return 1;
+    if (q->t0 < 2 || !tok(c, q->t0 - 1, "in"))
+        return 0;
+    if (tok(c, q->t0 - 2, "one") && !c->qty_at[q->t0 - 2] && !q->vague)
+        return 1; /* "one in four": "one" alone is no count */
+    for (size_t k = q->t0 - 1; k > 0 && k + 6 > q->t0; k--)
+        if (c->qty_at[k - 1])
+            return ratio_pair(c, &c->q[c->qty_at[k - 1] - 1], q);
+    return 0;
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -2123,7 +2149,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         p++; /* "more than 80" injured: the count quoted, its predicate after */
     if ((q->t0 > 0 && tok(c, q->t0 - 1, "every")) ||
         (tok(c, p, "out") && tok(c, p + 1, "of") && tok(c, p + 2, "every")) ||
-        (tok(c, p, "in") && tok(c, p + 1, "every"))) {
+        (tok(c, p, "in") && tok(c, p + 1, "every")) || ratio_in(c, q)) {
         h->reject = 1; /* a ratio: "three out of every four", "one in every five" */
         h->end = p;
         return;
