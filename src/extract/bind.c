@@ -6946,6 +6946,15 @@ static int elliptic_item(const struct sentence_ctx *c, const struct quantity *q,
     return e >= c->n || c->t[e].kind == TK_PUNCT;
 }
 
+/* Does the full stop at token m close a sentence's part, not an initial
+ * of an abbreviation ("the U.S. envoy", "a U.N. report")? */
+static int stop_dot(const struct sentence_ctx *c, size_t m) {
+    if (!tok(c, m, "."))
+        return 0;
+    return !(m > 0 && !(c->t[m].flags & TF_SPACE) && c->t[m - 1].kind == TK_WORD &&
+             c->t[m - 1].fold.len == 1 && (c->t[m - 1].flags & TF_CAP));
+}
+
 /* A second estimate of the count before: "police put the crowd at 4,000,
  * while organisers claimed 25,000", "organisers said it was 80,000". */
 static int second_estimate(const struct sentence_ctx *c, const struct quantity *q,
@@ -6958,10 +6967,15 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     int speak_of = k >= 1 && tok(c, k, "of") &&
                    lex_match(c->lx, c->t, c->n, k - 1, LC_SAY, &sl) && sl == 2;
     if (!speak_of && !has(c, k, LC_SAY)) { /* "while police speak of 320" passes */
-        /* "said it was", "put it at", "gave the figure as" */
-        if (!(tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "at") || tok(c, k, "as")))
+        /* "said it was", "put it at", "gave the figure as"; "said the
+         * number could be as high as 1,000": a modal before "be" makes a
+         * guess at the same count, no outcome still to come. */
+        static const char *const modals[] = {"could", "may", "might", NULL};
+        int modal_be = k >= 2 && tok(c, k, "be") && tok_in(c, k - 1, modals);
+        if (!(tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "at") || tok(c, k, "as") ||
+              modal_be))
             return 0;
-        k--;
+        k -= modal_be ? 2 : 1;
         if (k > 0 && (tok(c, k, "figure") || tok(c, k, "number") || tok(c, k, "total")) &&
             tok(c, k - 1, "the"))
             k--;
@@ -6969,7 +6983,7 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
             return 0;
     }
     for (size_t m = c->q[last->q].t1; m < t0; m++)
-        if ((trigger_at(c, m) && m != last->trig) || tok(c, m, "."))
+        if ((trigger_at(c, m) && m != last->trig) || stop_dot(c, m))
             return 0;
     return 1;
 }
