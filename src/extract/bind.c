@@ -6946,6 +6946,25 @@ static int elliptic_item(const struct sentence_ctx *c, const struct quantity *q,
     return e >= c->n || c->t[e].kind == TK_PUNCT;
 }
 
+/* "documented 249 detentions, while it said another 133 had been
+ * recorded by lawyers": "another" and a bare count, the subject of a
+ * passive verb of record, add to the count before it in the sentence and
+ * share its outcome.  The verb only says who counted, so a verb of saying
+ * between the two counts does not part them. */
+static int another_recorded(const struct sentence_ctx *c, const struct quantity *q,
+                            const struct head *h, const struct binding *last) {
+    static const char *const records[] = {"documented", "recorded", "registered", "counted",
+                                          "logged", "verified", "confirmed", NULL};
+    size_t k = q->t0;
+    if (h->has_noun || !(tok(c, k, "another") || (k > 0 && tok(c, k - 1, "another"))) ||
+        c->q[last->q].t1 > k)
+        return 0;
+    size_t m = h->end;
+    while (m < c->n && m < h->end + 3 && has(c, m, LC_AUX))
+        m++;
+    return m > h->end && m < c->n && tok_in(c, m, records);
+}
+
 /* Does the full stop at token m close a sentence's part, not an initial
  * of an abbreviation ("the U.S. envoy", "a U.N. report")? */
 static int stop_dot(const struct sentence_ctx *c, size_t m) {
@@ -8029,6 +8048,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, last->what, "gapped");
         if (!best.s && last && elliptic_item(c, q, &h, last)) {
             offer(&best, S_WEAK, NULL, last->what, "elliptic");
+            if (h.who < 0)
+                h.who = last->who;
+        }
+        if (!best.s && last && another_recorded(c, q, &h, last)) {
+            offer(&best, S_WEAK, NULL, last->what, "another_recorded");
             if (h.who < 0)
                 h.who = last->who;
         }
