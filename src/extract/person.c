@@ -551,6 +551,23 @@ static int is_say(const struct sentence_ctx *c, size_t i) {
     return i < c->n && lexicon_is(c->lx, c->t[i].word, LC_SAY);
 }
 
+/* Does a word of `protests` end the phrase before "against" at token k,
+ * past place phrases ("a protest in a pro-government area in Syria
+ * against")?  Up to ten tokens, with no outcome, count, auxiliary or
+ * clause break between. */
+static int protest_before(const struct sentence_ctx *c, size_t k,
+                          const char *const *protests) {
+    for (size_t m = k; m > 0 && k - m < 10; m--) {
+        if (tok_in(c, m - 1, protests))
+            return 1;
+        if ((c->t[m - 1].kind != TK_WORD && !tok(c, m - 1, "-")) || c->trig_at[m - 1] ||
+            c->qty_at[m - 1] ||
+            has(c, m - 1, LC_AUX) || has(c, m - 1, LC_SAY))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the name at a the one a gathering stood against: "a demonstration
  * against longtime President X", "protests against X"?  The crowd's
  * outcome is not X's.  Up to three words (an office, "former") may stand
@@ -798,8 +815,9 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
     for (size_t k = a; k > 0 && a - k < 5; k--) {
         if (tok(c, k - 1, "by") || (tok(c, k - 1, "under") && k < a))
             return 1; /* "under dictator X", "under President X": the ruler */
-        if (tok(c, k - 1, "against") && k >= 2 && tok_in(c, k - 2, protests))
-            return 1; /* "mass protests against President X": X is their target */
+        if (tok(c, k - 1, "against") && k >= 2 && protest_before(c, k - 1, protests))
+            return 1; /* "mass protests against President X", "a protest in a
+                       * border town against President X": X is their target */
         if ((c->t[k - 1].kind != TK_WORD && !tok(c, k - 1, "-")) || c->trig_at[k - 1] ||
             c->qty_at[k - 1] || has(c, k - 1, LC_AUX) || tok(c, k - 1, "as") ||
             tok(c, k - 1, "name"))
