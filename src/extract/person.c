@@ -254,6 +254,17 @@ static int double_quote(const struct sentence_ctx *c, size_t k) {
 static const char *const one_of_people[] = {"man", "woman", "men", "women", "boy", "girl",
                                             "teenager", "teen", NULL};
 
+/* The token after a gloss in brackets that opens at b ("(Woman, Life,
+ * Freedom)"), up to eight tokens inside; b itself when none opens there. */
+static size_t gloss_end(const struct sentence_ctx *c, size_t b) {
+    if (!tok(c, b, "("))
+        return b;
+    for (size_t k = b + 1; k < c->n && k <= b + 9; k++)
+        if (tok(c, k, ")"))
+            return k > b + 1 ? k + 1 : b;
+    return b;
+}
+
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -405,8 +416,11 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                        * "300 Just Stop Oil supporters", "Just Stop Oil
                        * activists arrested" at the start: a modifier */
     }
-    if (b < c->n && !(c->t[b].flags & TF_CAP) && tok_in(c, b, event))
-        return 1; /* "at a Just Stop Oil protest": the group names the event */
+    size_t ev = gloss_end(c, b);
+    if (ev < c->n && !(c->t[ev].flags & TF_CAP) && tok_in(c, ev, event))
+        return 1; /* "at a Just Stop Oil protest": the group names the event;
+                   * so does a slogan, its gloss in brackets between: "the
+                   * Jin Jiyan Azadi (Woman, Life, Freedom) protests" */
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     if (a > 0 && double_quote(c, a - 1) && tok(c, b, ",") && b + 1 < c->n &&
