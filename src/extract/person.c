@@ -1396,13 +1396,23 @@ static int aside_dash(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Does the name at a stand in a list of names that a dash opens: only
- * names, commas and "and" back to the dash? */
+ * names, commas and "and" back to the dash, or an aside of examples
+ * ("Academics — such as physicist X — and poet Y were arrested", "— among
+ * them lawyer X —"): lower-case words of a role, no verb, back to it? */
 static int in_dash_list(const struct sentence_ctx *c, size_t a) {
+    int words = 0; /* lower-case words passed */
     for (size_t k = a; k-- > 0 && a - k <= 30;) {
         if (aside_dash(c, k))
             return 1;
-        if (!name_word(c, k) && !tok(c, k, ",") && !tok(c, k, "and"))
-            return 0;
+        if (name_word(c, k) || tok(c, k, ",") || tok(c, k, "and"))
+            continue;
+        if (words < 8 && (c->t[k].kind == TK_WORD || (tok(c, k, "-") && glued(c, k))) &&
+            !(c->t[k].flags & TF_CAP) && !c->trig_at[k] && !c->qty_at[k] &&
+            !has(c, k, LC_AUX) && !is_say(c, k)) {
+            words++; /* "such as pro-Hamas physicist" */
+            continue;
+        }
+        return 0;
     }
     return 0;
 }
