@@ -339,6 +339,10 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1;
     if (a > 0 && glued(c, a) && c->t[a - 1].kind == TK_NUM)
         return 1; /* "section 144Cr PC": a code's letters after its number */
+    if (a >= 2 && tok(c, a - 1, "-") && glued(c, a - 1) && glued(c, a) &&
+        c->t[a - 2].kind == TK_WORD)
+        return 1; /* "Tehreek-e-Labbaik Pakistan": the tail of a hyphenated
+                   * compound, an organisation's name */
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   (tok_in(c, a - 1, official) && !secretary) || tok(c, a - 1, "aka") ||
                   tok(c, a - 1, "alias")))
@@ -958,6 +962,17 @@ static int in_body_name(const struct sentence_ctx *c, const struct trigger *tr) 
            !c->qty_at[k - 1];
 }
 
+/* The words in tokens [lo, hi): a hyphenated compound ("anti-corruption",
+ * "well-known") counts as the one word it is, not three tokens. */
+static size_t span_words(const struct sentence_ctx *c, size_t lo, size_t hi) {
+    size_t n = hi > lo ? hi - lo : 0;
+    for (size_t k = lo + 1; k + 1 < hi; k++)
+        if (tok(c, k, "-") && glued(c, k) && glued(c, k + 1) && c->t[k - 1].kind == TK_WORD &&
+            c->t[k + 1].kind == TK_WORD)
+            n -= 2;
+    return n;
+}
+
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
@@ -1028,7 +1043,7 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         size_t lo = tr->t0 >= b ? b : tr->t1, hi = tr->t0 >= b ? tr->t0 : a;
         if (tr->t1 > a && tr->t0 < b)
             continue;
-        size_t dist = hi > lo ? hi - lo : 0;
+        size_t dist = span_words(c, lo, hi);
         if (tr->t1 + 1 == a && tok(c, tr->t1, "of"))
             dist = 0; /* "the death of X": the phrase's own object */
         if (dist > OUTCOME_REACH)
