@@ -431,9 +431,7 @@ static int try_span(const struct vg_gazetteer *g, const char *s, size_t len,
     int caps = t[0].caps;
     int placed = k == 1 && after_in(s, len, start, end);
     if (try_key(g, keys->key, key_fits(n), keys->cyr_at < n, start, end, k, caps, placed, hit))
-        return !(hit->demonym && end + 1 < len && s[end] == '-' && s[end + 1] >= 'A' &&
-                 s[end + 1] <= 'Z'); /* "the Ethiopian-Israeli community": an
-                                      * origin before the nationality, no place */
+        return 1;
     if (end - start > 2 && s[end - 1] == 's') {
         size_t m = n >= 2 ? key_fits(n - 2) : 0;
         if (s[end - 2] == '\'')
