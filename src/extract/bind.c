@@ -7102,6 +7102,34 @@ static int elliptic_item(const struct sentence_ctx *c, const struct quantity *q,
     return e >= c->n || c->t[e].kind == TK_PUNCT;
 }
 
+/* "documented 249 detentions, while it said another 133 had been
+ * recorded by lawyers": "another" and a bare count, the subject of a
+ * passive verb of record, add to the count before it in the sentence and
+ * share its outcome.  The verb only says who counted, so a verb of saying
+ * between the two counts does not part them. */
+static int another_recorded(const struct sentence_ctx *c, const struct quantity *q,
+                            const struct head *h, const struct binding *last) {
+    static const char *const records[] = {"documented", "recorded", "registered", "counted",
+                                          "logged", "verified", "confirmed", NULL};
+    size_t k = q->t0;
+    if (h->has_noun || !(tok(c, k, "another") || (k > 0 && tok(c, k - 1, "another"))) ||
+        c->q[last->q].t1 > k)
+        return 0;
+    size_t m = h->end;
+    while (m < c->n && m < h->end + 3 && has(c, m, LC_AUX))
+        m++;
+    return m > h->end && m < c->n && tok_in(c, m, records);
+}
+
+/* Does the full stop at token m close a sentence's part, not an initial
+ * of an abbreviation ("the U.S. envoy", "a U.N. report")? */
+static int stop_dot(const struct sentence_ctx *c, size_t m) {
+    if (!tok(c, m, "."))
+        return 0;
+    return !(m > 0 && !(c->t[m].flags & TF_SPACE) && c->t[m - 1].kind == TK_WORD &&
+             c->t[m - 1].fold.len == 1 && (c->t[m - 1].flags & TF_CAP));
+}
+
 /* A second estimate of the count before: "police put the crowd at 4,000,
  * while organisers claimed 25,000", "organisers said it was 80,000". */
 static int second_estimate(const struct sentence_ctx *c, const struct quantity *q,
@@ -7114,10 +7142,15 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
     int speak_of = k >= 1 && tok(c, k, "of") &&
                    lex_match(c->lx, c->t, c->n, k - 1, LC_SAY, &sl) && sl == 2;
     if (!speak_of && !has(c, k, LC_SAY)) { /* "while police speak of 320" passes */
-        /* "said it was", "put it at", "gave the figure as" */
-        if (!(tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "at") || tok(c, k, "as")))
+        /* "said it was", "put it at", "gave the figure as"; "said the
+         * number could be as high as 1,000": a modal before "be" makes a
+         * guess at the same count, no outcome still to come. */
+        static const char *const modals[] = {"could", "may", "might", NULL};
+        int modal_be = k >= 2 && tok(c, k, "be") && tok_in(c, k - 1, modals);
+        if (!(tok(c, k, "was") || tok(c, k, "is") || tok(c, k, "at") || tok(c, k, "as") ||
+              modal_be))
             return 0;
-        k--;
+        k -= modal_be ? 2 : 1;
         if (k > 0 && (tok(c, k, "figure") || tok(c, k, "number") || tok(c, k, "total")) &&
             tok(c, k - 1, "the"))
             k--;
@@ -7125,7 +7158,7 @@ static int second_estimate(const struct sentence_ctx *c, const struct quantity *
             return 0;
     }
     for (size_t m = c->q[last->q].t1; m < t0; m++)
-        if ((trigger_at(c, m) && m != last->trig) || tok(c, m, "."))
+        if ((trigger_at(c, m) && m != last->trig) || stop_dot(c, m))
             return 0;
     return 1;
 }
@@ -8171,6 +8204,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             offer(&best, S_WEAK, NULL, last->what, "gapped");
         if (!best.s && last && elliptic_item(c, q, &h, last)) {
             offer(&best, S_WEAK, NULL, last->what, "elliptic");
+            if (h.who < 0)
+                h.who = last->who;
+        }
+        if (!best.s && last && another_recorded(c, q, &h, last)) {
+            offer(&best, S_WEAK, NULL, last->what, "another_recorded");
             if (h.who < 0)
                 h.who = last->who;
         }

@@ -299,6 +299,17 @@ static int count_before(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
+/* The token after a gloss in brackets that opens at b ("(Woman, Life,
+ * Freedom)"), up to eight tokens inside; b itself when none opens there. */
+static size_t gloss_end(const struct sentence_ctx *c, size_t b) {
+    if (!tok(c, b, "("))
+        return b;
+    for (size_t k = b + 1; k < c->n && k <= b + 9; k++)
+        if (tok(c, k, ")"))
+            return k > b + 1 ? k + 1 : b;
+    return b;
+}
+
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -374,6 +385,10 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1;
     if (a > 0 && glued(c, a) && c->t[a - 1].kind == TK_NUM)
         return 1; /* "section 144Cr PC": a code's letters after its number */
+    if (a >= 2 && tok(c, a - 1, "-") && glued(c, a - 1) && glued(c, a) &&
+        c->t[a - 2].kind == TK_WORD)
+        return 1; /* "Tehreek-e-Labbaik Pakistan": the tail of a hyphenated
+                   * compound, an organisation's name */
     if (a > 0 && (tok_in(c, a - 1, place_prep) || tok_in(c, a - 1, outlet) ||
                   (tok_in(c, a - 1, official) && !secretary) || tok(c, a - 1, "aka") ||
                   tok(c, a - 1, "alias")))
@@ -453,9 +468,12 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
                        * "300 Just Stop Oil supporters", "Just Stop Oil
                        * activists arrested" at the start: a modifier */
     }
-    if (b < c->n && !(c->t[b].flags & TF_CAP) && tok_in(c, b, event))
+    size_t ev = gloss_end(c, b);
+    if (ev < c->n && !(c->t[ev].flags & TF_CAP) && tok_in(c, ev, event))
         return 1; /* "at a Just Stop Oil protest", "ahead of the Varnel City game":
-                   * the group names the event */
+                   * the group names the event; so does a slogan, its gloss in
+                   * brackets between: "the Jin Jiyan Azadi (Woman, Life,
+                   * Freedom) protests" */
     if (a > 0 && tok(c, a - 1, "\"") && tok(c, b, "\""))
         return 1; /* a name in quotes is a title: the movement "Free Voice" */
     if (a > 0 && double_quote(c, a - 1) && tok(c, b, ",") && b + 1 < c->n &&
@@ -605,6 +623,23 @@ static int rank(int what) {
 
 static int is_say(const struct sentence_ctx *c, size_t i) {
     return i < c->n && lexicon_is(c->lx, c->t[i].word, LC_SAY);
+}
+
+/* Does a word of `protests` end the phrase before "against" at token k,
+ * past place phrases ("a protest in a pro-government area in Syria
+ * against")?  Up to ten tokens, with no outcome, count, auxiliary or
+ * clause break between. */
+static int protest_before(const struct sentence_ctx *c, size_t k,
+                          const char *const *protests) {
+    for (size_t m = k; m > 0 && k - m < 10; m--) {
+        if (tok_in(c, m - 1, protests))
+            return 1;
+        if ((c->t[m - 1].kind != TK_WORD && !tok(c, m - 1, "-")) || c->trig_at[m - 1] ||
+            c->qty_at[m - 1] ||
+            has(c, m - 1, LC_AUX) || has(c, m - 1, LC_SAY))
+            return 0;
+    }
+    return 0;
 }
 
 /* Is the name at a the one a gathering stood against: "a demonstration
@@ -889,8 +924,9 @@ static int agent_before(const struct sentence_ctx *c, size_t a) {
     for (size_t k = a; k > 0 && a - k < 5; k--) {
         if (tok(c, k - 1, "by") || (tok(c, k - 1, "under") && k < a))
             return 1; /* "under dictator X", "under President X": the ruler */
-        if (tok(c, k - 1, "against") && k >= 2 && tok_in(c, k - 2, protests))
-            return 1; /* "mass protests against President X": X is their target */
+        if (tok(c, k - 1, "against") && k >= 2 && protest_before(c, k - 1, protests))
+            return 1; /* "mass protests against President X", "a protest in a
+                       * border town against President X": X is their target */
         if ((c->t[k - 1].kind != TK_WORD && !tok(c, k - 1, "-")) || c->trig_at[k - 1] ||
             c->qty_at[k - 1] || has(c, k - 1, LC_AUX) || tok(c, k - 1, "as") ||
             tok(c, k - 1, "name"))
@@ -1017,6 +1053,17 @@ static int in_body_name(const struct sentence_ctx *c, const struct trigger *tr) 
            !c->qty_at[k - 1];
 }
 
+/* The words in tokens [lo, hi): a hyphenated compound ("anti-corruption",
+ * "well-known") counts as the one word it is, not three tokens. */
+static size_t span_words(const struct sentence_ctx *c, size_t lo, size_t hi) {
+    size_t n = hi > lo ? hi - lo : 0;
+    for (size_t k = lo + 1; k + 1 < hi; k++)
+        if (tok(c, k, "-") && glued(c, k) && glued(c, k + 1) && c->t[k - 1].kind == TK_WORD &&
+            c->t[k + 1].kind == TK_WORD)
+            n -= 2;
+    return n;
+}
+
 /* The outcome phrase for a name at [a, b), or -1.  `used` marks the
  * phrases a figure took; NULL for a name in a group already counted, which
  * takes the group's phrase across its number and the other names. */
@@ -1087,7 +1134,7 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
         size_t lo = tr->t0 >= b ? b : tr->t1, hi = tr->t0 >= b ? tr->t0 : a;
         if (tr->t1 > a && tr->t0 < b)
             continue;
-        size_t dist = hi > lo ? hi - lo : 0;
+        size_t dist = span_words(c, lo, hi);
         if (tr->t1 + 1 == a && tok(c, tr->t1, "of"))
             dist = 0; /* "the death of X": the phrase's own object */
         if (dist > OUTCOME_REACH)
@@ -1455,13 +1502,23 @@ static int aside_dash(const struct sentence_ctx *c, size_t k) {
 }
 
 /* Does the name at a stand in a list of names that a dash opens: only
- * names, commas and "and" back to the dash? */
+ * names, commas and "and" back to the dash, or an aside of examples
+ * ("Academics — such as physicist X — and poet Y were arrested", "— among
+ * them lawyer X —"): lower-case words of a role, no verb, back to it? */
 static int in_dash_list(const struct sentence_ctx *c, size_t a) {
+    int words = 0; /* lower-case words passed */
     for (size_t k = a; k-- > 0 && a - k <= 30;) {
         if (aside_dash(c, k))
             return 1;
-        if (!name_word(c, k) && !tok(c, k, ",") && !tok(c, k, "and"))
-            return 0;
+        if (name_word(c, k) || tok(c, k, ",") || tok(c, k, "and"))
+            continue;
+        if (words < 8 && (c->t[k].kind == TK_WORD || (tok(c, k, "-") && glued(c, k))) &&
+            !(c->t[k].flags & TF_CAP) && !c->trig_at[k] && !c->qty_at[k] &&
+            !has(c, k, LC_AUX) && !is_say(c, k)) {
+            words++; /* "such as pro-Hamas physicist" */
+            continue;
+        }
+        return 0;
     }
     return 0;
 }

@@ -398,6 +398,15 @@ static int foreign_in_name(const struct place_state *ps, struct vg_str text,
     return strcmp(h->place->country, ps->main->country) != 0 && after_given_name(text, h->start);
 }
 
+/* Is the hit a demonym glued by a hyphen to a second capitalised word ("the
+ * Ethiopian-Israeli community", "Sudanese-Egyptian traders")?  It tells an
+ * origin before the nationality, no place of the report's; the second part
+ * is a hit of its own. */
+static int origin_demonym(struct vg_str text, const struct vg_place_hit *h) {
+    return h->demonym && h->end + 1 < text.len && text.ptr[h->end] == '-' &&
+           text.ptr[h->end + 1] >= 'A' && text.ptr[h->end + 1] <= 'Z';
+}
+
 /* Find the places of text[start, end), leaving out incidental ones. */
 static size_t scan_places(const struct place_state *ps, struct vg_str text, size_t start,
                           size_t end, struct vg_place_hit *hits) {
@@ -407,7 +416,7 @@ static size_t scan_places(const struct place_state *ps, struct vg_str text, size
         hits[i].start += start;
         hits[i].end += start;
         if (!incidental(text, &hits[i]) && !named_body(text, &hits[i]) &&
-            !foreign_in_name(ps, text, &hits[i]))
+            !foreign_in_name(ps, text, &hits[i]) && !origin_demonym(text, &hits[i]))
             hits[o++] = hits[i];
     }
     return o;
