@@ -6,8 +6,9 @@
  * reading the list; a token carries its head, so the test of a token
  * (word_list_has_token) reads no byte of its word.  The filters are built
  * on first use and kept in a small direct-mapped cache per thread, keyed
- * by the list's address; a list that finds its slot taken rebuilds it
- * (slower, never wrong).  The test of a filter already built is inline:
+ * by the list's address; a list that finds its slot taken keeps its filter
+ * in the next free slot (word_list.c), reached by a call (slower, never
+ * wrong).  The test of a filter already built is inline:
  * most calls end there. */
 #ifndef VIGIL_EXTRACT_WORD_LIST_H
 #define VIGIL_EXTRACT_WORD_LIST_H
