@@ -1690,12 +1690,18 @@ static int at_sentence_start(struct vg_str text, const char *p);
  * description ("police", "Police spokesman") or a body's own name
  * ("OVD-Info", "HRW")? */
 static int bare_surname(const struct lexicon *lx, struct vg_str src) {
-    static const char *const particles[] = {"El ", "Al ", "Ben ", "Abu ", "Bin ", "Van ",
-                                            "De ", "Da ", NULL};
+    static const struct {
+        char s[5];  /* the particle and its space */
+        size_t len; /* its bytes */
+    } particles[] = {{"El ", 3}, {"Al ", 3}, {"Ben ", 4}, {"Abu ", 4},
+                     {"Bin ", 4}, {"Van ", 4}, {"De ", 3},  {"Da ", 3}};
     char fold[32];
-    for (const char *const *p = particles; *p; p++) {
-        size_t n = strlen(*p);
-        if (src.len > n + 2 && memcmp(src.ptr, *p, n) == 0) {
+    /* Every particle opens with a capital and a small letter: most names
+     * are told apart by their second byte without a compare. */
+    for (size_t k = 0; src.len > 2 && k < sizeof particles / sizeof particles[0]; k++) {
+        size_t n = particles[k].len;
+        if (src.ptr[1] == particles[k].s[1] && src.len > n + 2 &&
+            memcmp(src.ptr, particles[k].s, n) == 0) {
             src = vg_str_make(src.ptr + n, src.len - n); /* "El Khalfi" */
             break;
         }
@@ -1758,13 +1764,20 @@ static int surname_in(struct vg_str text, size_t start, size_t end, struct vg_st
 /* The surname of a speaker named by a title and the surname ("Minister
  * Dacic", "Mr Odhiambo"), or an empty span. */
 static struct vg_str titled_surname(struct vg_str src) {
-    static const char *const titles[] = {"Minister ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ",
-                                         "Ms. ", "Dr ", "Dr. ", "Commissioner ", "Inspector ",
-                                         "Superintendent ", "Spokesman ", "Spokeswoman ",
-                                         "Spokesperson ", NULL};
-    for (const char *const *t = titles; *t; t++) {
-        size_t n = strlen(*t);
-        if (src.len > n && memcmp(src.ptr, *t, n) == 0)
+#define TITLE(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s; /* the title and its space */
+        size_t len;    /* its bytes */
+    } titles[] = {TITLE("Minister "), TITLE("Mr "), TITLE("Mr. "), TITLE("Mrs "),
+                  TITLE("Mrs. "), TITLE("Ms "), TITLE("Ms. "), TITLE("Dr "), TITLE("Dr. "),
+                  TITLE("Commissioner "), TITLE("Inspector "), TITLE("Superintendent "),
+                  TITLE("Spokesman "), TITLE("Spokeswoman "), TITLE("Spokesperson ")};
+#undef TITLE
+    /* Every title opens with M, D, C, I or S: most speakers ("the
+     * Interior Ministry", "police") are passed over by their first byte. */
+    for (size_t k = 0; src.len > 0 && k < sizeof titles / sizeof titles[0]; k++) {
+        size_t n = titles[k].len;
+        if (src.ptr[0] == titles[k].s[0] && src.len > n && memcmp(src.ptr, titles[k].s, n) == 0)
             return vg_str_make(src.ptr + n, src.len - n);
     }
     return VG_STR_NULL;

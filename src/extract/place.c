@@ -892,30 +892,29 @@ static size_t in_described_town(struct vg_str text, size_t start) {
  * of Puno", "in the province of Chucuito"?  Returns where "in" starts,
  * or SIZE_MAX. */
 static size_t in_before(struct vg_str text, size_t start) {
-    static const char *const units[] = {" in the city of ", " in the town of ",
-                                        " in the province of ", " in the region of ",
-                                        " in the department of ", " in the district of ",
-                                        " in the municipality of ", " in ", " in the ",
-                                        " in the capital, ", " in the capital ",
-                                        " from ", NULL};
-    for (const char *const *u = units; *u; u++) {
-        size_t n = strlen(*u);
-        if (start >= n && memcmp(text.ptr + start - n, *u, n) == 0)
-            return start - n;
-    }
+    static const struct phrase units[] = {P(" in the city of "), P(" in the town of "),
+                                          P(" in the province of "), P(" in the region of "),
+                                          P(" in the department of "), P(" in the district of "),
+                                          P(" in the municipality of "), P(" in "), P(" in the "),
+                                          P(" in the capital, "), P(" in the capital "),
+                                          P(" from ")};
+    for (const struct phrase *u = units; u < units + N_OF(units); u++)
+        if (phrase_before(text, start, u))
+            return start - u->len;
     return in_described_town(text, start);
 }
 
 /* Does text[a, b) join two clauses or items: " and ", " or ", " but ",
  * " while "? */
 static int joins_items(struct vg_str text, size_t a, size_t b) {
-    static const char *const joins[] = {" and ", " or ", " but ", " while ", NULL};
-    for (size_t k = a; k < b; k++)
-        for (const char *const *j = joins; *j; j++) {
-            size_t n = strlen(*j);
-            if (k + n <= b + 1 && k + n <= text.len && memcmp(text.ptr + k, *j, n) == 0)
+    static const struct phrase joins[] = {P(" and "), P(" or "), P(" but "), P(" while ")};
+    for (size_t k = a; k < b; k++) {
+        if (text.ptr[k] != ' ')
+            continue; /* every join opens with a space */
+        for (const struct phrase *j = joins; j < joins + N_OF(joins); j++)
+            if (k + j->len <= b + 1 && phrase_at(text, k, j))
                 return 1;
-        }
+    }
     return 0;
 }
 

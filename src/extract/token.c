@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "token.h"
+#include "word_list.h"
 #include "banned.h"
 
 enum { C_OTHER = 0, C_SPACE, C_NL, C_DIGIT, C_UPPER, C_LOWER, C_HIGH };
@@ -492,6 +493,7 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
         }
         t->hash = hash;
         t->head = token_head(text, t->fold);
+        t->key = (uint16_t)word_key(t->head);
         if (t->fold.len == 1 && (unsigned char)t->fold.ptr[0] < 0x80)
             t->word = lx->ascii_word[(unsigned char)t->fold.ptr[0]];
         else if (t->kind == TK_NUM && !lx->digit_words)

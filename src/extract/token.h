@@ -44,6 +44,9 @@ struct token {
     uint32_t hash;      /* TK_WORD: lexicon_hash of fold (0 for "'s") */
     uint8_t kind;       /* enum token_kind */
     uint8_t flags;      /* enum token_flag */
+    uint16_t key;       /* word_key(head) (word_list.h): the bit of the token's
+                           word in a word list's filter, worked out once here
+                           rather than at each of the grammar's tests */
 };
 
 struct token_list {

@@ -6,8 +6,9 @@
  * reading the list; a token carries its head, so the test of a token
  * (word_list_has_token) reads no byte of its word.  The filters are built
  * on first use and kept in a small direct-mapped cache per thread, keyed
- * by the list's address; a list that finds its slot taken rebuilds it
- * (slower, never wrong).  The test of a filter already built is inline:
+ * by the list's address; a list that finds its slot taken keeps its filter
+ * in the next free slot (word_list.c), reached by a call (slower, never
+ * wrong).  The test of a filter already built is inline:
  * most calls end there. */
 #ifndef VIGIL_EXTRACT_WORD_LIST_H
 #define VIGIL_EXTRACT_WORD_LIST_H
@@ -76,9 +77,16 @@ static inline int word_list_has(const char *const *list, struct vg_str fold) {
     return word_list_has_head(list, fold, fold_head(fold.ptr, fold.len));
 }
 
-/* word_list_has of the token's folded form, by the head it carries. */
+/* word_list_has of the token's folded form, by the head and the key it
+ * carries: the filter's test multiplies nothing. */
 static inline int word_list_has_token(const char *const *list, const struct token *t) {
-    return word_list_has_head(list, t->fold, t->head);
+    const struct word_filter *f = word_list_slot(list);
+    unsigned k = t->key;
+    if (f->list == list && !((f->bits[k / 64] >> (k % 64)) & 1))
+        return 0; /* the common answer, without a call */
+    if (t->fold.len == 0)
+        return 0;
+    return word_list_scan(list, t->fold, t->head);
 }
 
 /* The English month names, folded ("march", "may" and all): a list the
