@@ -2052,6 +2052,26 @@ static int place_population(const struct sentence_ctx *c, size_t t0, size_t p) {
     return k >= 1 && tok_in(c, k - 1, places) && p < c->n && tok_in(c, p, dwellers);
 }
 
+/* How many tokens from the "and" or "or" at p to the last describer of
+ * coordinated adjectives before the count's noun ("35 foreign and local
+ * activists", "12 foreign and Egyptian reporters", "212 land and
+ * environmental defenders"), or 0.  t1 is the token after the count. */
+static size_t coordinated_describer(const struct sentence_ctx *c, size_t t1, size_t p) {
+    size_t len;
+    if (!(tok(c, p, "and") || tok(c, p, "or")) || p <= t1 || p + 2 >= c->n)
+        return 0;
+    if (!(plain_word(c, p - 1) || has(c, p - 1, LC_FUNC) || (c->t[p - 1].flags & TF_CAP)))
+        return 0;
+    if (!(plain_word(c, p + 1) || has(c, p + 1, LC_FUNC) ||
+          ((c->t[p + 1].flags & TF_CAP) && !trigger_at(c, p + 1))))
+        return 0;
+    size_t skip = (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+    if (lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
+        return skip;
+    /* An unknown noun of people after them: "defenders", "herders". */
+    return plain_word(c, p + 2) && person_like(c->t[p + 2].fold) ? skip : 0;
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -2266,14 +2286,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             memcmp(t->fold.ptr + t->fold.len - 2, "ly", 2) == 0 &&
             (trigger_at(c, p + 1) || has(c, p + 1, LC_AUX)))
             break; /* an adverb before the predicate: "310 actually took part" */
-        if ((tok(c, p, "and") || tok(c, p, "or")) && p > q->t1 && adj < 3 && p + 2 < c->n &&
-            (plain_word(c, p - 1) || has(c, p - 1, LC_FUNC) || (c->t[p - 1].flags & TF_CAP)) &&
-            (plain_word(c, p + 1) || has(c, p + 1, LC_FUNC) ||
-             ((c->t[p + 1].flags & TF_CAP) && !trigger_at(c, p + 1))) &&
-            lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len)) {
-            /* Coordinated adjectives: "35 foreign and local activists",
-             * "12 foreign and Egyptian reporters". */
-            p += (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+        if (adj < 3 && coordinated_describer(c, q->t1, p)) {
+            /* Coordinated adjectives: "35 foreign and local activists". */
+            p += coordinated_describer(c, q->t1, p);
             adj++;
             continue;
         }
@@ -2314,6 +2329,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
+                                          coordinated_describer(c, q->t1, p + 1) ||
                                           people_plural(c, p + 1) || /* "ethnic Uzbeks" */
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) ||
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_UNIT, &len) ||
@@ -6822,6 +6838,8 @@ static size_t name_before(const struct sentence_ctx *c, size_t e, size_t *words)
         k--;
         (*words)++;
     }
+    if (*words && k >= 3 && tok(c, k - 1, "the"))
+        k--; /* "Mexico 18 and the Philippines 43" */
     if (!*words || k < 2)
         return SIZE_MAX;
     size_t sep = k - 1;
@@ -6830,10 +6848,22 @@ static size_t name_before(const struct sentence_ctx *c, size_t e, size_t *words)
     return tok(c, sep, ",") || tok(c, sep, "and") ? sep : SIZE_MAX;
 }
 
+/* The token after the count of a binding and the noun of events or
+ * people right after it: "24" of "had 24 killings, Mexico 18" ends after
+ * "killings", so the next item may follow it. */
+static size_t count_noun_end(const struct sentence_ctx *c, const struct binding *b) {
+    size_t e = c->q[b->q].t1;
+    const struct trigger *tr = trigger_at(c, e);
+    if (tr && tr->t0 == e && (tr->e->kind == F_EVENT || tr->e->kind == F_PEOPLE))
+        return tr->t1;
+    return e;
+}
+
 /* A tally of names with their counts, the verb given once: "Civil
  * Hospital is treating 100, Trauma Centre 59, Everest 102 and Bir Hospital
- * six".  Is the quantity a bare count right after a name, which a comma,
- * "and" or ", and" joins to the count before it? */
+ * six", "Brazil had 24 killings, Mexico 18".  Is the quantity a bare count
+ * right after a name, which a comma, "and" or ", and" joins to the count
+ * before it? */
 static int name_count_item(const struct sentence_ctx *c, const struct quantity *q,
                            const struct head *h, const struct binding *prev) {
     size_t t0 = q->t0, words = 0, skipped;
@@ -6847,7 +6877,7 @@ static int name_count_item(const struct sentence_ctx *c, const struct quantity *
     while (sep != SIZE_MAX && sep >= 2 && (tok(c, sep - 1, "one") || tok(c, sep - 1, "1")) &&
            c->q[prev->q].t1 != sep)
         sep = name_before(c, sep - 1, &skipped);
-    return words && sep != SIZE_MAX && c->q[prev->q].t1 == sep;
+    return words && sep != SIZE_MAX && (c->q[prev->q].t1 == sep || count_noun_end(c, prev) == sep);
 }
 
 /* A list of sentences with the verb given once: "sentenced 53 people to

@@ -890,6 +890,30 @@ static int name_list_item(const struct lexicon *lx, const struct token *t, size_
     return t[k - 2].kind == TK_NUM || lexicon_has(lx, t[k - 2].word, LC_NUM);
 }
 
+/* Is the number at core, after a name, an item of a tally whose item
+ * before ends in a number or an outcome's noun after one: "Mexico 18,
+ * and Guatemala 12", "had 24 killings and the Philippines 43"?  The name
+ * is one to four capitalised words, "the" may open it, and a comma, "and"
+ * or ", and" sets it off. */
+static int count_list_name(const struct lexicon *lx, const struct token *t, size_t core) {
+    size_t k = core, words = 0;
+    while (k > 0 && words < 4 && t[k - 1].kind == TK_WORD && (t[k - 1].flags & TF_CAP) &&
+           !(t[k - 1].flags & TF_NL)) {
+        k--;
+        words++;
+    }
+    if (words && k >= 2 && token_is(&t[k - 1], "the"))
+        k--;
+    if (!words || k < 2 || !(token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")))
+        return 0;
+    k--;
+    if (token_is(&t[k], "and") && k >= 2 && token_is(&t[k - 1], ","))
+        k--;
+    if (t[k - 1].kind == TK_NUM)
+        return 1;
+    return k >= 2 && t[k - 2].kind == TK_NUM && lexicon_has(lx, t[k - 1].word, LC_OUT);
+}
+
 /* An item of a list of sentences with the verb given once: ", three to
  * 15 years", "and 37 to five years".  Is the "to" at `to` after the count
  * at `core`, opening a term of time (b, then years, months, weeks or
@@ -1023,7 +1047,7 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         !(token_is(&t[core - 2], "-") && (t[core - 1].flags & TF_SPACE)) &&
         !(token_is(&t[core - 2], "and") && core > 3 && t[core - 3].kind == TK_NUM) &&
         !(token_is(&t[core - 2], "in") && elliptic_item(t, n, core, a.end)) &&
-        !name_list_item(lx, t, n, core, a.end) &&
+        !name_list_item(lx, t, n, core, a.end) && !count_list_name(lx, t, core) &&
         t[core].start - t[core - 1].end <= 1 && /* a table's column gap is no name */
         !(a.end < n && (lexicon_has(lx, t[a.end].word, LC_WHO) ||
                         lexicon_has(lx, t[a.end].word, LC_OUT)))) /* "Jails 12 Protesters" */
