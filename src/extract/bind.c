@@ -1378,6 +1378,24 @@ static int starts_link(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* Is "charged with" at token i a duty given, no charge laid: "100
+ * officers charged with the eviction", "a unit charged with guarding
+ * the square"?  The word after "with" (and an article) names a task. */
+static int charged_with_duty(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const tasks[] = {"eviction", "evictions", "task", "tasks", "duty",
+                                        "duties", "responsibility", "mission", "security",
+                                        "protection", "protecting", "guarding", "overseeing",
+                                        "enforcing", "implementing", "investigating",
+                                        "supervising", "policing", "monitoring", "demolition",
+                                        "demolitions", NULL};
+    if (e->what != VG_CHARGED || !tok(c, i, "charged") || !tok(c, i + 1, "with"))
+        return 0;
+    size_t k = i + 2;
+    if (tok(c, k, "the") || tok(c, k, "a") || tok(c, k, "an") || tok(c, k, "their"))
+        k++;
+    return tok_in(c, k, tasks);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1469,6 +1487,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (len == 1 && month_march(c, i)) {
             i++; /* "12 March - 45 detained": the month, no crowd */
+            continue;
+        }
+        if (charged_with_duty(c, i, e)) {
+            i += len; /* "officers charged with the eviction": a duty, no charge */
             continue;
         }
         if (len == 1 && confession(c, i)) {
@@ -3559,10 +3581,25 @@ static size_t dash_aside_end(const struct sentence_ctx *c, size_t k, size_t limi
     return 0;
 }
 
+/* The comma that closes a relative clause set off by commas, from a
+ * number at k inside it: the first comma before `limit`, with no
+ * semicolon or clause-stopping word on the way and a word after it; 0
+ * if none. */
+static size_t aside_clause_close(const struct sentence_ctx *c, size_t k, size_t limit) {
+    for (size_t m = k + 1; m < limit && m + 1 < c->n; m++) {
+        if (tok(c, m, ";") || has(c, m, LC_STOP))
+            return 0;
+        if (tok(c, m, ","))
+            return c->t[m + 1].kind == TK_WORD ? m : 0;
+    }
+    return 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
+    int aside_rel = 0; /* the relative clause opened after a comma: ", which" */
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
     size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
@@ -3578,6 +3615,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (place_population(c, c->q[qj].t0, c->q[qj].t1)) {
                 k = c->q[qj].t1; /* "..., a hub for the region's 12 million
                                   * people, were arrested": no subject */
+                continue;
+            }
+            size_t rel_close = aside_rel ? aside_clause_close(c, k, limit) : 0;
+            if (rel_close) {
+                k = rel_close; /* "1,000 farmers from the villages, which the three
+                                * mines would displace, had assembled": the
+                                * clause's count is its own, the predicate after
+                                * the closing comma the subject's */
                 continue;
             }
             size_t am = k >= 1 && tok(c, k - 1, "the") ? k - 1 : k;
@@ -3759,6 +3804,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
                 return; /* "48 fans after reports that flares had been let off":
                          * another noun's clause */
+            if (!relative && k >= 1 && tok(c, k - 1, ",") && (tok(c, k, "which") || tok(c, k, "who")))
+                aside_rel = 1;
             relative = 1;
             continue;
         }
@@ -3920,6 +3967,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                                      with_modified_event(c, after_noun, k) ||
                                      (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
+        else if (relative && form == F_VERB && k >= 1 && !has(c, k - 1, LC_AUX) &&
+                 !is_be(c, k - 1) && c->qty_at[tr->t1] && object_at(c, tr->t1))
+            return; /* "400 villagers, who attacked the officers and wounded 14 of
+                     * them": the clause's verb takes a count of its own, its
+                     * subject the agent */
         else if (relative && (form == F_INTRANS || form == F_VERB) &&
                  !(tr->e->what == VG_PARTICIPANTS && charge_against(c, c->q[qi].t0))) {
             /* not "dropped charges against 80 people who marched": the
