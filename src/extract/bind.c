@@ -3251,6 +3251,9 @@ static const char *const obj_dets[] = {"the", "a", "an", "their", "his", "her", 
 static const char *const obj_times[] = {"previous", "following", "next", "same", "other",
                                         "past", "last", "first", "night", "morning",
                                         "evening", "afternoon", "weekend", NULL};
+/* Nouns of one that hold a count of people as an object: "detained a
+ * group of 50", "booked a mob of around 1,000". */
+static const char *const group_nouns[] = {"group", "batch", "mob", "gang", "band", NULL};
 static const char *const obj_preps[] = {
     "in", "on", "at", "during", "after", "before", "for", "over", "from", "since",
     "by", "near", "outside", "inside", "across", "under", "with", "without", "into",
@@ -5531,9 +5534,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (x && x->e->kind == F_VERB)
             tr = x;
     }
-    if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
+    if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && tok_in(c, t0 - 2, group_nouns) &&
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
-        tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
+        tr = trigger_ending(c, t0 - 3); /* "detained a group of 50", "booked a mob of
+                                         * around 1,000" */
     if (!tr && (h->who >= 0 || h->out) && !h->reject) { /* a count of people only */
         size_t k = ru_adjunct_start(c, ta);
         const struct trigger *x = k < ta ? trigger_ending(c, k) : NULL;
