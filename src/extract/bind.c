@@ -5490,6 +5490,8 @@ static int sentences_for(const struct sentence_ctx *c, size_t t0) {
     return 0;
 }
 
+static int bare(const struct sentence_ctx *c, const struct head *h);
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -5572,13 +5574,22 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
               tok(c, tr->t1 - 1, "with") || /* "reduced sentences for 40", "plea deals with 20" */
               has(c, tr->t1 - 1, LC_PREP)))
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
-    /* "detained along with 32 others", "arrested together with 12". */
-    if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
-        tr = trigger_ending(c, object_start(c, t0 - 2));
+    /* "detained along with 32 others", "arrested together with 12", "were
+     * injured, as well as two officers" (a count with no predicate of its
+     * own: not "three were killed, as well as 20 injured"). */
+    size_t with_at = t0 >= 3 && tok(c, t0 - 1, "with") &&
+                             (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))
+                         ? t0 - 2
+                     : t0 >= 4 && tok(c, t0 - 1, "as") && tok(c, t0 - 2, "well") &&
+                             tok(c, t0 - 3, "as") && bare(c, h)
+                         ? t0 - 3
+                         : 0;
+    if (with_at) {
+        tr = trigger_ending(c, object_start(c, with_at));
         if (!tr)
-            tr = verb_of_named_object(c, t0 - 2); /* "detained opposition leader X, along with 14" */
+            tr = verb_of_named_object(c, with_at); /* "detained opposition leader X, along with 14" */
         if (!tr)
-            tr = verb_past_adjunct(c, t0 - 2);
+            tr = verb_past_adjunct(c, with_at);
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
