@@ -1434,6 +1434,24 @@ static int starts_link(const struct sentence_ctx *c, size_t i) {
     return 0;
 }
 
+/* Is "charged with" at token i a duty given, no charge laid: "100
+ * officers charged with the eviction", "a unit charged with guarding
+ * the square"?  The word after "with" (and an article) names a task. */
+static int charged_with_duty(const struct sentence_ctx *c, size_t i, const struct lex_entry *e) {
+    static const char *const tasks[] = {"eviction", "evictions", "task", "tasks", "duty",
+                                        "duties", "responsibility", "mission", "security",
+                                        "protection", "protecting", "guarding", "overseeing",
+                                        "enforcing", "implementing", "investigating",
+                                        "supervising", "policing", "monitoring", "demolition",
+                                        "demolitions", NULL};
+    if (e->what != VG_CHARGED || !tok(c, i, "charged") || !tok(c, i + 1, "with"))
+        return 0;
+    size_t k = i + 2;
+    if (tok(c, k, "the") || tok(c, k, "a") || tok(c, k, "an") || tok(c, k, "their"))
+        k++;
+    return tok_in(c, k, tasks);
+}
+
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap) {
     c->tr = buf;
     c->ntr = 0;
@@ -1526,6 +1544,10 @@ void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap)
         }
         if (len == 1 && month_march(c, i)) {
             i++; /* "12 March - 45 detained": the month, no crowd */
+            continue;
+        }
+        if (charged_with_duty(c, i, e)) {
+            i += len; /* "officers charged with the eviction": a duty, no charge */
             continue;
         }
         if (len == 1 && confession(c, i)) {
@@ -2135,6 +2157,26 @@ static int ratio_in(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* How many tokens from the "and" or "or" at p to the last describer of
+ * coordinated adjectives before the count's noun ("35 foreign and local
+ * activists", "12 foreign and Egyptian reporters", "212 land and
+ * environmental defenders"), or 0.  t1 is the token after the count. */
+static size_t coordinated_describer(const struct sentence_ctx *c, size_t t1, size_t p) {
+    size_t len;
+    if (!(tok(c, p, "and") || tok(c, p, "or")) || p <= t1 || p + 2 >= c->n)
+        return 0;
+    if (!(plain_word(c, p - 1) || has(c, p - 1, LC_FUNC) || (c->t[p - 1].flags & TF_CAP)))
+        return 0;
+    if (!(plain_word(c, p + 1) || has(c, p + 1, LC_FUNC) ||
+          ((c->t[p + 1].flags & TF_CAP) && !trigger_at(c, p + 1))))
+        return 0;
+    size_t skip = (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+    if (lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len))
+        return skip;
+    /* An unknown noun of people after them: "defenders", "herders". */
+    return plain_word(c, p + 2) && person_like(c->t[p + 2].fold) ? skip : 0;
+}
+
 static void read_head(const struct sentence_ctx *c, const struct quantity *q, struct head *h) {
     memset(h, 0, sizeof *h);
     h->who = -1;
@@ -2353,14 +2395,9 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             memcmp(t->fold.ptr + t->fold.len - 2, "ly", 2) == 0 &&
             (trigger_at(c, p + 1) || has(c, p + 1, LC_AUX)))
             break; /* an adverb before the predicate: "310 actually took part" */
-        if ((tok(c, p, "and") || tok(c, p, "or")) && p > q->t1 && adj < 3 && p + 2 < c->n &&
-            (plain_word(c, p - 1) || has(c, p - 1, LC_FUNC) || (c->t[p - 1].flags & TF_CAP)) &&
-            (plain_word(c, p + 1) || has(c, p + 1, LC_FUNC) ||
-             ((c->t[p + 1].flags & TF_CAP) && !trigger_at(c, p + 1))) &&
-            lex_match(c->lx, c->t, c->n, p + 2, LC_WHO, &len)) {
-            /* Coordinated adjectives: "35 foreign and local activists",
-             * "12 foreign and Egyptian reporters". */
-            p += (c->t[p + 1].flags & TF_CAP) ? 2 : 1;
+        if (adj < 3 && coordinated_describer(c, q->t1, p)) {
+            /* Coordinated adjectives: "35 foreign and local activists". */
+            p += coordinated_describer(c, q->t1, p);
             adj++;
             continue;
         }
@@ -2401,6 +2438,7 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
         if (plain_word(c, p)) {
             /* An unknown word: an adjective if a word follows, else a noun. */
             if (p + 1 < c->n && adj < 3 && (plain_word(c, p + 1) || joined_by_hyphen(c, p) ||
+                                          coordinated_describer(c, q->t1, p + 1) ||
                                           people_plural(c, p + 1) || /* "ethnic Uzbeks" */
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_WHO, &len) ||
                                           lex_match(c->lx, c->t, c->n, p + 1, LC_UNIT, &len) ||
@@ -3301,6 +3339,9 @@ static const char *const obj_dets[] = {"the", "a", "an", "their", "his", "her", 
 static const char *const obj_times[] = {"previous", "following", "next", "same", "other",
                                         "past", "last", "first", "night", "morning",
                                         "evening", "afternoon", "weekend", NULL};
+/* Nouns of one that hold a count of people as an object: "detained a
+ * group of 50", "booked a mob of around 1,000". */
+static const char *const group_nouns[] = {"group", "batch", "mob", "gang", "band", NULL};
 static const char *const obj_preps[] = {
     "in", "on", "at", "during", "after", "before", "for", "over", "from", "since",
     "by", "near", "outside", "inside", "across", "under", "with", "without", "into",
@@ -3665,10 +3706,25 @@ static size_t noun_list_rest(const struct sentence_ctx *c, size_t k, size_t limi
     return 0;
 }
 
+/* The comma that closes a relative clause set off by commas, from a
+ * number at k inside it: the first comma before `limit`, with no
+ * semicolon or clause-stopping word on the way and a word after it; 0
+ * if none. */
+static size_t aside_clause_close(const struct sentence_ctx *c, size_t k, size_t limit) {
+    for (size_t m = k + 1; m < limit && m + 1 < c->n; m++) {
+        if (tok(c, m, ";") || has(c, m, LC_STOP))
+            return 0;
+        if (tok(c, m, ","))
+            return c->t[m + 1].kind == TK_WORD ? m : 0;
+    }
+    return 0;
+}
+
 /* The predicate after the noun phrase that ends at `p`. */
 static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, size_t reach,
                             int may_share, int inner, struct choice *best) {
     int relative = 0, saw_aux = 0, past_whole = 0, part_named = 0;
+    int aside_rel = 0; /* the relative clause opened after a comma: ", which" */
     size_t limit = p + reach < c->n ? p + reach : c->n;
     size_t after_noun = p;
     size_t reduced_end = 0; /* the end of a participle after the noun ("wounded") */
@@ -3684,6 +3740,14 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (place_population(c, c->q[qj].t0, c->q[qj].t1)) {
                 k = c->q[qj].t1; /* "..., a hub for the region's 12 million
                                   * people, were arrested": no subject */
+                continue;
+            }
+            size_t rel_close = aside_rel ? aside_clause_close(c, k, limit) : 0;
+            if (rel_close) {
+                k = rel_close; /* "1,000 farmers from the villages, which the three
+                                * mines would displace, had assembled": the
+                                * clause's count is its own, the predicate after
+                                * the closing comma the subject's */
                 continue;
             }
             size_t am = k >= 1 && tok(c, k - 1, "the") ? k - 1 : k;
@@ -3871,6 +3935,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (!relative && k > after_noun + 1 && subordinate_between(c, after_noun, k))
                 return; /* "48 fans after reports that flares had been let off":
                          * another noun's clause */
+            if (!relative && k >= 1 && tok(c, k - 1, ",") && (tok(c, k, "which") || tok(c, k, "who")))
+                aside_rel = 1;
             relative = 1;
             continue;
         }
@@ -4032,6 +4098,11 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
                                      with_modified_event(c, after_noun, k) ||
                                      (tok(c, after_noun, "with") && with_event(c, tr))))
             offer(best, S_REDUCED, tr, tr->e->what, "with");
+        else if (relative && form == F_VERB && k >= 1 && !has(c, k - 1, LC_AUX) &&
+                 !is_be(c, k - 1) && c->qty_at[tr->t1] && object_at(c, tr->t1))
+            return; /* "400 villagers, who attacked the officers and wounded 14 of
+                     * them": the clause's verb takes a count of its own, its
+                     * subject the agent */
         else if (relative && (form == F_INTRANS || form == F_VERB) &&
                  !(tr->e->what == VG_PARTICIPANTS && charge_against(c, c->q[qi].t0))) {
             /* not "dropped charges against 80 people who marched": the
@@ -5547,6 +5618,8 @@ static int sentences_for(const struct sentence_ctx *c, size_t t0) {
     return 0;
 }
 
+static int bare(const struct sentence_ctx *c, const struct head *h);
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -5591,9 +5664,10 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         if (x && x->e->kind == F_VERB)
             tr = x;
     }
-    if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && (tok(c, t0 - 2, "group") || tok(c, t0 - 2, "batch")) &&
+    if (!tr && t0 >= 4 && tok(c, t0 - 1, "of") && tok_in(c, t0 - 2, group_nouns) &&
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
-        tr = trigger_ending(c, t0 - 3); /* "detained a group of 50" */
+        tr = trigger_ending(c, t0 - 3); /* "detained a group of 50", "booked a mob of
+                                         * around 1,000" */
     if (!tr && (h->who >= 0 || h->out) && !h->reject) { /* a count of people only */
         size_t k = ru_adjunct_start(c, ta);
         const struct trigger *x = k < ta ? trigger_ending(c, k) : NULL;
@@ -5628,13 +5702,22 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
               tok(c, tr->t1 - 1, "with") || /* "reduced sentences for 40", "plea deals with 20" */
               has(c, tr->t1 - 1, LC_PREP)))
         offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
-    /* "detained along with 32 others", "arrested together with 12". */
-    if (t0 >= 3 && tok(c, t0 - 1, "with") && (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))) {
-        tr = trigger_ending(c, object_start(c, t0 - 2));
+    /* "detained along with 32 others", "arrested together with 12", "were
+     * injured, as well as two officers" (a count with no predicate of its
+     * own: not "three were killed, as well as 20 injured"). */
+    size_t with_at = t0 >= 3 && tok(c, t0 - 1, "with") &&
+                             (tok(c, t0 - 2, "along") || tok(c, t0 - 2, "together"))
+                         ? t0 - 2
+                     : t0 >= 4 && tok(c, t0 - 1, "as") && tok(c, t0 - 2, "well") &&
+                             tok(c, t0 - 3, "as") && bare(c, h)
+                         ? t0 - 3
+                         : 0;
+    if (with_at) {
+        tr = trigger_ending(c, object_start(c, with_at));
         if (!tr)
-            tr = verb_of_named_object(c, t0 - 2); /* "detained opposition leader X, along with 14" */
+            tr = verb_of_named_object(c, with_at); /* "detained opposition leader X, along with 14" */
         if (!tr)
-            tr = verb_past_adjunct(c, t0 - 2);
+            tr = verb_past_adjunct(c, with_at);
         if (tr && tr->e->kind == F_VERB)
             offer(best, S_ACTIVE, tr, tr->e->what, "along_with");
     } else if (t0 >= 2 && (tok(c, t0 - 1, "with") || tok(c, t0 - 1, "alongside"))) {
@@ -6978,6 +7061,8 @@ static size_t name_before(const struct sentence_ctx *c, size_t e, size_t *words)
         k--;
         (*words)++;
     }
+    if (*words && k >= 3 && tok(c, k - 1, "the"))
+        k--; /* "Mexico 18 and the Philippines 43" */
     if (!*words || k < 2)
         return SIZE_MAX;
     size_t sep = k - 1;
@@ -6986,10 +7071,22 @@ static size_t name_before(const struct sentence_ctx *c, size_t e, size_t *words)
     return tok(c, sep, ",") || tok(c, sep, "and") ? sep : SIZE_MAX;
 }
 
+/* The token after the count of a binding and the noun of events or
+ * people right after it: "24" of "had 24 killings, Mexico 18" ends after
+ * "killings", so the next item may follow it. */
+static size_t count_noun_end(const struct sentence_ctx *c, const struct binding *b) {
+    size_t e = c->q[b->q].t1;
+    const struct trigger *tr = trigger_at(c, e);
+    if (tr && tr->t0 == e && (tr->e->kind == F_EVENT || tr->e->kind == F_PEOPLE))
+        return tr->t1;
+    return e;
+}
+
 /* A tally of names with their counts, the verb given once: "Civil
  * Hospital is treating 100, Trauma Centre 59, Everest 102 and Bir Hospital
- * six".  Is the quantity a bare count right after a name, which a comma,
- * "and" or ", and" joins to the count before it? */
+ * six", "Brazil had 24 killings, Mexico 18".  Is the quantity a bare count
+ * right after a name, which a comma, "and" or ", and" joins to the count
+ * before it? */
 static int name_count_item(const struct sentence_ctx *c, const struct quantity *q,
                            const struct head *h, const struct binding *prev) {
     size_t t0 = q->t0, words = 0, skipped;
@@ -7003,7 +7100,7 @@ static int name_count_item(const struct sentence_ctx *c, const struct quantity *
     while (sep != SIZE_MAX && sep >= 2 && (tok(c, sep - 1, "one") || tok(c, sep - 1, "1")) &&
            c->q[prev->q].t1 != sep)
         sep = name_before(c, sep - 1, &skipped);
-    return words && sep != SIZE_MAX && c->q[prev->q].t1 == sep;
+    return words && sep != SIZE_MAX && (c->q[prev->q].t1 == sep || count_noun_end(c, prev) == sep);
 }
 
 /* A list of sentences with the verb given once: "sentenced 53 people to

@@ -554,14 +554,35 @@ static int own_date_after(const struct lexicon *lx, const struct token *t, size_
  * the 45 of "aged 27, 38 and 45", the 213 of "articles 212, 213 and 318".
  * Each item before it is a bare number joined by a comma, "and" or "or",
  * and "and" or "or" joins the last. */
+/* Past a bracketed gloss after a list's item ("Sections 143 (unlawful
+ * assembly), 147"): the token after its ")" going forward from k, or the
+ * "(" going back from the ")" before k; k itself if there is none. */
+static size_t gloss_after(const struct token *t, size_t n, size_t k) {
+    if (k >= n || !token_is(&t[k], "("))
+        return k;
+    for (size_t m = k + 1; m < n && m < k + 16; m++)
+        if (token_is(&t[m], ")"))
+            return m + 1;
+    return k;
+}
+
+static size_t gloss_before(const struct token *t, size_t k) {
+    if (k < 1 || !token_is(&t[k - 1], ")"))
+        return k;
+    for (size_t m = k - 1; m-- > 0 && m + 16 > k;)
+        if (token_is(&t[m], "("))
+            return m;
+    return k;
+}
+
 static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t n, size_t k) {
     /* The list closes with "and" or "or": a date's year before a count
      * ("on 15 March 2023, 186 people") is no list. */
-    size_t m = k + 1;
+    size_t m = gloss_after(t, n, k + 1);
     if (own_date_after(lx, t, n, k))
         return 0;
     while (m + 1 < n && token_is(&t[m], ",") && t[m + 1].kind == TK_NUM)
-        m += 2;
+        m = gloss_after(t, n, m + 2);
     int closed = k >= 1 && (token_is(&t[k - 1], "and") || token_is(&t[k - 1], "or"));
     if (!closed && !(m + 1 < n && (token_is(&t[m], "and") || token_is(&t[m], "or")) &&
                      t[m + 1].kind == TK_NUM))
@@ -571,7 +592,8 @@ static int pre_list_item(const struct lexicon *lx, const struct token *t, size_t
         if (!token_is(&t[k - 1], ",") && !token_is(&t[k - 1], "and") &&
             !token_is(&t[k - 1], "or"))
             return 0;
-        if (t[k - 2].kind != TK_NUM)
+        k = gloss_before(t, k - 1) + 1; /* the item before: past its gloss */
+        if (k < 3 || t[k - 2].kind != TK_NUM)
             return 0;
         k -= 2;
         if (lexicon_has(lx, t[k - 1].word, LC_PRE))
@@ -890,6 +912,30 @@ static int name_list_item(const struct lexicon *lx, const struct token *t, size_
     return t[k - 2].kind == TK_NUM || lexicon_has(lx, t[k - 2].word, LC_NUM);
 }
 
+/* Is the number at core, after a name, an item of a tally whose item
+ * before ends in a number or an outcome's noun after one: "Mexico 18,
+ * and Guatemala 12", "had 24 killings and the Philippines 43"?  The name
+ * is one to four capitalised words, "the" may open it, and a comma, "and"
+ * or ", and" sets it off. */
+static int count_list_name(const struct lexicon *lx, const struct token *t, size_t core) {
+    size_t k = core, words = 0;
+    while (k > 0 && words < 4 && t[k - 1].kind == TK_WORD && (t[k - 1].flags & TF_CAP) &&
+           !(t[k - 1].flags & TF_NL)) {
+        k--;
+        words++;
+    }
+    if (words && k >= 2 && token_is(&t[k - 1], "the"))
+        k--;
+    if (!words || k < 2 || !(token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")))
+        return 0;
+    k--;
+    if (token_is(&t[k], "and") && k >= 2 && token_is(&t[k - 1], ","))
+        k--;
+    if (t[k - 1].kind == TK_NUM)
+        return 1;
+    return k >= 2 && t[k - 2].kind == TK_NUM && lexicon_has(lx, t[k - 1].word, LC_OUT);
+}
+
 /* An item of a list of sentences with the verb given once: ", three to
  * 15 years", "and 37 to five years".  Is the "to" at `to` after the count
  * at `core`, opening a term of time (b, then years, months, weeks or
@@ -973,6 +1019,8 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
             j += len;
             if (qual == Q_EXACT)
                 qual = Q_APPROX;
+        } else if (q2 && q2->kind == Q_EXACT && qual != Q_EXACT && qual != Q_BETWEEN) {
+            j += len; /* "at least another five": the bound holds, "another" adds nothing */
         }
     }
     /* «как минимум о 95 задержанных», «более чем о 30», «как минимум у
@@ -1023,7 +1071,7 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
         !(token_is(&t[core - 2], "-") && (t[core - 1].flags & TF_SPACE)) &&
         !(token_is(&t[core - 2], "and") && core > 3 && t[core - 3].kind == TK_NUM) &&
         !(token_is(&t[core - 2], "in") && elliptic_item(t, n, core, a.end)) &&
-        !name_list_item(lx, t, n, core, a.end) &&
+        !name_list_item(lx, t, n, core, a.end) && !count_list_name(lx, t, core) &&
         t[core].start - t[core - 1].end <= 1 && /* a table's column gap is no name */
         !(a.end < n && (lexicon_has(lx, t[a.end].word, LC_WHO) ||
                         lexicon_has(lx, t[a.end].word, LC_OUT)))) /* "Jails 12 Protesters" */
