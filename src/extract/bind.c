@@ -4154,6 +4154,8 @@ static size_t link_start(const struct sentence_ctx *c, const struct quantity *q)
     size_t t0 = q->t0;
     if (t0 > 1 && tok_in(c, t0 - 1, adverbs))
         t0--; /* "the number arrested is therefore 20" */
+    else if (t0 > 2 && tok(c, t0 - 2, "in") && tok(c, t0 - 1, "fact"))
+        t0 -= 2; /* "the number of arrests was in fact 150" */
     for (size_t b = 4; b >= 1; b--) {
         size_t len;
         if (b <= t0 && lex_match(c->lx, c->t, c->n, t0 - b, LC_LINK, &len) && len == b)
