@@ -5,7 +5,7 @@
  * "WHAT LOW HIGH [~] [who=W] [where=P] [when=D] [source=S] [status=S]", or
  * "none"; where=-, when=- and source=- want null; exact_source=S wants the
  * source written exactly S (letter case aside), where source=S is scored
- * as GUIDELINES.md scores it.  "person STATUS NAME"
+ * as GUIDELINES.md scores it.  "person STATUS NAME [role=R]"
  * lines give the named people (NAME romanised as vigil writes it, compared
  * without regard to case); a case with any person line must name exactly
  * those people, and "nobody" wants none; a case with neither does not
@@ -52,6 +52,7 @@ struct kase {
     int n_ex;
     int none;
     char person[8][96]; /* "status name" of each person line */
+    char person_role[8][32]; /* its "role=R", or "" */
     int n_person;
     int nobody; /* a "nobody" line: the case names no one */
 };
@@ -225,14 +226,20 @@ static void run_case(const struct kase *k) {
     }
     for (int i = 0; i < k->n_person && ok; i++) {
         int found = 0;
+        const char *role = NULL;
         for (size_t j = 0; j < r->n_persons && !found; j++) {
             char got[96];
             snprintf(got, sizeof got, "%s %.*s", vg_what_name(r->persons[j].status),
                      (int)r->persons[j].name.len, r->persons[j].name.ptr);
             found = strcasecmp(got, k->person[i]) == 0;
+            role = found ? vg_role_name(r->persons[j].role) : NULL;
         }
         if (!found) {
             snprintf(why, sizeof why, "missing person %s", k->person[i]);
+            ok = 0;
+        } else if (k->person_role[i][0] && strcmp(role, k->person_role[i]) != 0) {
+            snprintf(why, sizeof why, "person %s: role %s, want %s", k->person[i], role,
+                     k->person_role[i]);
             ok = 0;
         }
     }
@@ -377,7 +384,15 @@ static int run_file(const char *path, const char *name) {
                 printf("FAIL %s:%d: more than 8 people\n", name, lineno);
                 failed++;
             } else {
-                snprintf(k.person[k.n_person++], sizeof k.person[0], "%s", line + 7);
+                char *person = k.person[k.n_person];
+                char *role = k.person_role[k.n_person++];
+                snprintf(person, sizeof k.person[0], "%s", line + 7);
+                char *r = strstr(person, " role=");
+                role[0] = '\0';
+                if (r) { /* "person detained X Y role=activist" */
+                    snprintf(role, sizeof k.person_role[0], "%s", r + 6);
+                    *r = '\0';
+                }
             }
             continue;
         }
