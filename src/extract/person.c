@@ -740,6 +740,22 @@ static int says_after_aside(const struct sentence_ctx *c, size_t b) {
     return 0;
 }
 
+/* Does a relative clause of the name's own, opening at the comma at b,
+ * give it an outcome right after its auxiliaries: "said X, who was
+ * detained on Monday"?  The speaker is then one who underwent it. */
+static int own_relative_outcome(const struct sentence_ctx *c, size_t b) {
+    if (!tok(c, b, ",") || !tok(c, b + 1, "who"))
+        return 0;
+    size_t k = b + 2;
+    while (k < c->n && k < b + 6 && has(c, k, LC_AUX) && !c->trig_at[k])
+        k++;
+    if (k >= c->n || !c->trig_at[k])
+        return 0;
+    const struct trigger *x = &c->tr[c->trig_at[k] - 1];
+    return x->t0 == k && x->e->what != VG_PARTICIPANTS &&
+           (x->e->kind == F_VERB || x->e->kind == F_STATE || x->e->kind == F_INTRANS);
+}
+
 /* The role word nearest the name: before it ("lawyer X", "activist X") or
  * in an apposition after it ("X, a reporter for ..."). */
 static int find_role(const struct sentence_ctx *c, size_t a, size_t b) {
@@ -2551,7 +2567,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         /* A speaker: "X said", "said X", "X told". */
         int predicate = has(c, b, LC_AUX) || (b < c->n && c->trig_at[b]);
         /* "said X, 48, one of those arrested": a speaker in the group counted */
-        int counted = a > 0 && tok(c, b, ",") && one_of(c, a, b) >= 0;
+        int counted = a > 0 && tok(c, b, ",") &&
+                      (one_of(c, a, b) >= 0 || own_relative_outcome(c, b));
         if (say_next(c, b) ||
             (a > 0 && is_say(c, a - 1) && !predicate && !opens_name_list(c, b) && !counted) ||
             (tok(c, b, ",") && b + 1 < c->n && say_next(c, b + 1)) ||
