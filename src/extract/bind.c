@@ -2296,6 +2296,14 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->who = w->who;
             h->has_noun = 1;
             h->end = p + len;
+            size_t l2;
+            const struct lex_entry *w2 =
+                w->who == VG_WHO_OTHER ? lex_match(c->lx, c->t, c->n, p + len, LC_WHO, &l2) : NULL;
+            if (w2 && (w2->who == VG_WHO_PROTESTERS || w2->who == VG_WHO_ACTIVISTS ||
+                       w2->who == VG_WHO_JOURNALISTS)) {
+                h->who = w2->who; /* "thousands of women protesters": the last noun heads */
+                h->end = p + len + l2;
+            }
             return;
         }
         if (lex_match(c->lx, c->t, c->n, p, LC_UNIT, &len)) {
