@@ -2364,6 +2364,14 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             h->who = w->who;
             h->has_noun = 1;
             h->end = p + len;
+            size_t l2;
+            const struct lex_entry *w2 =
+                w->who == VG_WHO_OTHER ? lex_match(c->lx, c->t, c->n, p + len, LC_WHO, &l2) : NULL;
+            if (w2 && (w2->who == VG_WHO_PROTESTERS || w2->who == VG_WHO_ACTIVISTS ||
+                       w2->who == VG_WHO_JOURNALISTS)) {
+                h->who = w2->who; /* "thousands of women protesters": the last noun heads */
+                h->end = p + len + l2;
+            }
             return;
         }
         if (lex_match(c->lx, c->t, c->n, p, LC_UNIT, &len)) {
@@ -3249,6 +3257,16 @@ static size_t set_off_whole(const struct sentence_ctx *c, size_t k) {
     return k + 2;
 }
 
+/* The end of a second noun of the people joined by "and" at k ("31
+ * officers and guards injured"): the participle after it is the whole
+ * phrase's, as after one noun.  0 if none. */
+static size_t and_second_noun(const struct sentence_ctx *c, size_t k) {
+    size_t len;
+    if (!tok(c, k, "and") || !lex_match(c->lx, c->t, c->n, k + 1, LC_WHO, &len))
+        return 0;
+    return k + 1 + len;
+}
+
 /* Does a passive in the singular ("was held", "is being held", "has
  * been taken") at verb v follow the qi-th count of two or more, which a
  * noun of one ("a total of", "a group of") does not head?  Then the verb's
@@ -3818,6 +3836,13 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         if (!relative && tok(c, k, ",") && k + 1 < c->n && fronted_whole(c, qi, k + 1))
             return; /* "Of the five wounded taken to the clinic, one is dead": the
                      * rest is the part's */
+        if (k == after_noun && c->q[qi].t0 > 0 &&
+            ((tok(c, k, "\"") && tok(c, c->q[qi].t0 - 1, "\"")) ||
+             (tok(c, k, "\xe2\x80\x9d") && tok(c, c->q[qi].t0 - 1, "\xe2\x80\x9c")))) {
+            after_noun = k + 1; /* 'the "41 people" detained on Tuesday': the
+                                 * count and its noun quoted, the predicate after */
+            continue;
+        }
         if (k == after_noun && tok(c, k, "]")) {
             after_noun = k + 1; /* "[that the three students] died": an editor's
                                  * insertion in a quote closes before the verb */
@@ -4040,7 +4065,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         if (k == after_noun || (k == after_noun + 1 && tok(c, after_noun, ",")) ||
+            (form == F_VERB && tok(c, after_noun, ",") && adverbs_only(c, after_noun + 1, k)) ||
             (form == F_VERB && set_off_whole(c, after_noun) == k) || adverbs_only(c, after_noun, k) ||
+            (form == F_VERB && and_second_noun(c, after_noun) == k && !active_with_object(c, tr)) ||
             (form == F_VERB && bare_including(c, after_noun, k)) ||
             (k == after_noun + 1 && cyrillic_at(c, k) &&
              (ru_agent(c, after_noun) || tok(c, after_noun, "судом"))) ||

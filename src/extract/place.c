@@ -254,6 +254,20 @@ static int person_office(struct vg_str text, size_t e) {
     return 0;
 }
 
+/* Is a town or region hit the first half of a hyphenated first name before a
+ * surname: "Paul-Marie Gondjout", "Jean-Louis Kabamba"? */
+static int hyphen_first_name(struct vg_str text, const struct vg_place_hit *h) {
+    size_t e = h->end;
+    if (h->place->kind == VG_PLACE_COUNTRY || e + 2 > text.len || text.ptr[e] != '-' ||
+        !is_upper((unsigned char)text.ptr[e + 1]))
+        return 0;
+    size_t m = e + 2;
+    while (m < text.len && is_lower((unsigned char)text.ptr[m]))
+        m++;
+    return m > e + 2 && m + 1 < text.len && text.ptr[m] == ' ' &&
+           is_upper((unsigned char)text.ptr[m + 1]);
+}
+
 /* Hits that name an organisation or a base rather than where things
  * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
  * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
@@ -262,6 +276,11 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
     if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
         return 1;
+    if (hyphen_first_name(text, h))
+        return 1;
+    static const struct phrase stance[] = {P("pro-"), P("Pro-"), P("anti-"), P("Anti-")};
+    if (any_before(text, h->start, stance, N_OF(stance)))
+        return 1; /* "pro-Morales protesters", "anti-Moscow slogans": a side, not where */
     if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h) ||
         month_short(text, h) || cause_abroad(text, h) || slogan_words(text, h))
         return 1;

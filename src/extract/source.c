@@ -694,6 +694,22 @@ static int negated_cue(const struct sentence_ctx *c, size_t k) {
            (t->fold.len > 3 && memcmp(t->fold.ptr + t->fold.len - 3, "n't", 3) == 0);
 }
 
+/* "quoted X as saying", "cited X as saying" at k: the medium that
+ * quotes only passes on X's words, X is the speaker.  Returns the token
+ * of "as", or 0. */
+static size_t quoted_as_saying(const struct sentence_ctx *c, size_t k) {
+    static const char *const says[] = {"saying", "telling", "stating", NULL};
+    if (!tok(c, k, "quoted") && !tok(c, k, "cited"))
+        return 0;
+    for (size_t m = k + 2; m + 1 < c->n && m < k + 24; m++) {
+        if (tok(c, m, ".") || tok(c, m, ";") || c->qty_at[m])
+            return 0;
+        if (tok(c, m, "as") && tok_in_list(c, m + 1, says))
+            return m;
+    }
+    return 0;
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -755,6 +771,17 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     }
     if (tok_in_list(c, k, shows))
         return agent_of_findings(c, text, k, out);
+    size_t as_at = quoted_as_saying(c, k);
+    if (as_at) { /* "RIA quoted X, an official of the Y, as saying": X speaks */
+        size_t comma = k + 1;
+        while (comma < as_at && !tok(c, comma, ","))
+            comma++;
+        if (comma < as_at)
+            return speaker_after(c, text, k + 1, out);
+        *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k,
+                                .to = as_at, .after = 1};
+        return named(c, text, out, k + 1, as_at);
+    }
     /* '"...," said the party', "..., said Ruth Mwangi", "..., reported the
      * Ombudsman's Office": the speaker after the verb, when a comma or a closing quotation mark ends the claim,
      * an adverb aside ('"...," nevertheless said the spokesman'). */
@@ -909,7 +936,7 @@ static int bracket_figure(const struct sentence_ctx *c, struct vg_str text, size
         for (size_t w = k + 1; w < m; w++)
             if (c->t[w].kind != TK_WORD)
                 return 0;
-        *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k + 1, .to = m + 2};
+        *out = (struct en_attr){.a = {.at = k, .name = VG_STR_NULL}, .from = k, .to = m + 2};
         *len = m + 2 - k;
         if (!named(c, text, out, k + 1, m))
             return 0;
