@@ -5682,6 +5682,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t tl = t0;
     if (tl >= 2 && (tok(c, tl - 1, "уже") || tok(c, tl - 1, "ещё") || tok(c, tl - 1, "еще")))
         tl--;
+    if (tl >= 3 && tok(c, tl - 1, "-") && tok(c, tl - 2, "-") && (c->t[tl - 2].flags & TF_SPACE) &&
+        c->t[tl - 3].kind == TK_WORD)
+        tl--; /* "19 killed since Friday -- 12 in the square": a dash typed as "--" */
     if ((tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) &&
         !(tok(c, tl - 1, "-") && outcome_after_noun(c, h))) {
         int own_outcome = q->t1 < c->n && trigger_at(c, q->t1);
@@ -6499,6 +6502,21 @@ static int things_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* ", with more than 2,100 in Moscow": after a comma, "with" and a bare
+ * count (or one of people) set in a named place give the part of the count
+ * before it that the place holds.  "clashed with 300 police in Kazan" has
+ * no comma; a count with an outcome of its own is no part. */
+static int with_place_item(const struct sentence_ctx *c, const struct quantity *q,
+                           const struct head *h) {
+    size_t t0 = q->t0, e = h->end;
+    if (t0 < 2 || !tok(c, t0 - 1, "with") || !tok(c, t0 - 2, ",") || h->out || h->reject ||
+        (h->has_noun && h->who != VG_WHO_PEOPLE && h->who != VG_WHO_PROTESTERS) ||
+        e + 1 >= c->n || !(tok(c, e, "in") || tok(c, e, "at")))
+        return 0;
+    size_t k = tok(c, e + 1, "the") ? e + 2 : e + 1;
+    return k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP);
+}
+
 /* Does the quantity stand where a part of the count before it is named:
  * "among them 7 minors", "including 3 children", "nine of them"? */
 static int part_of_previous(const struct sentence_ctx *c, const struct quantity *q,
@@ -6521,6 +6539,8 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
         return 1; /* "detained 40 people, with six children among them" */
     if (part_before(c, t0, PART_PRE))
         return 1; /* "из них 11 несовершеннолетних", "в том числе двое" */
+    if (with_place_item(c, q, h))
+        return 1; /* "detained across 63 cities, with more than 2,100 in Moscow" */
     if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
         return 1;
     if (t0 >= 2 && tok(c, t0 - 1, "which") && tok(c, t0 - 2, "of"))
