@@ -5649,6 +5649,39 @@ static int sentences_for(const struct sentence_ctx *c, size_t t0) {
 
 static int bare(const struct sentence_ctx *c, const struct head *h);
 
+/* "detained participants, as well as at least two journalists", "beat
+ * and arrested students and 12 reporters": a count joined by "and" or "as
+ * well as" to a bare plural the active verb takes just before it shares
+ * the verb.  Returns that verb, or NULL. */
+static const struct trigger *object_joined(const struct sentence_ctx *c, size_t t0, size_t end) {
+    if (end < c->n && (is_be(c, end) || has(c, end, LC_AUX) || trigger_at(c, end)))
+        return NULL; /* "detained students and 12 officers were hurt": its own verb */
+    size_t k = t0;
+    if (k >= 4 && tok(c, k - 1, "as") && tok(c, k - 2, "well") && tok(c, k - 3, "as"))
+        k -= 3;
+    else if (k >= 3 && tok(c, k - 1, "and"))
+        k--;
+    else
+        return NULL;
+    if (tok(c, k - 1, ","))
+        k--;
+    size_t words = 0, last = k - 1;
+    while (k > 0 && words < 2 && c->t[k - 1].kind == TK_WORD && !(c->t[k - 1].flags & TF_CAP) &&
+           !c->qty_at[k - 1] && !has(c, k - 1, LC_STOP) && !has(c, k - 1, LC_FUNC) &&
+           !has(c, k - 1, LC_AUX) && !is_be(c, k - 1) &&
+           (!trigger_at(c, k - 1) || trigger_at(c, k - 1)->e->kind == F_PEOPLE))
+        k--, words++;
+    const struct trigger *noun = words ? trigger_at(c, last) : NULL;
+    if (!words || !(has(c, last, LC_WHO) || (noun && noun->e->kind == F_PEOPLE)))
+        return NULL; /* the plural before names people: "participants", "students" */
+    if (k > 1 && tok(c, k - 1, "the"))
+        k--; /* "detained the marchers and ..." */
+    const struct trigger *x = trigger_ending(c, k);
+    if (!x || x->e->kind != F_VERB || aux_before(c, x->t0, 0) != 0)
+        return NULL; /* "were detained and 12 ...": a passive's own subject after */
+    return x;
+}
+
 static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                          const struct head *h, struct choice *best) {
     size_t t0 = q->t0;
@@ -5697,6 +5730,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
         (tok(c, t0 - 3, "a") || tok(c, t0 - 3, "another") || tok(c, t0 - 3, "one")))
         tr = trigger_ending(c, t0 - 3); /* "detained a group of 50", "booked a mob of
                                          * around 1,000" */
+    if (!tr && h->has_noun && h->who >= 0 && !h->out && !h->reject)
+        tr = object_joined(c, t0, h->end); /* "detained participants, as well as at least two
+                                    * journalists" */
     if (!tr && (h->who >= 0 || h->out) && !h->reject) { /* a count of people only */
         size_t k = ru_adjunct_start(c, ta);
         const struct trigger *x = k < ta ? trigger_ending(c, k) : NULL;
@@ -5821,6 +5857,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t tl = t0;
     if (tl >= 2 && (tok(c, tl - 1, "уже") || tok(c, tl - 1, "ещё") || tok(c, tl - 1, "еще")))
         tl--;
+    if (tl >= 3 && tok(c, tl - 1, "-") && tok(c, tl - 2, "-") && (c->t[tl - 2].flags & TF_SPACE) &&
+        c->t[tl - 3].kind == TK_WORD)
+        tl--; /* "19 killed since Friday -- 12 in the square": a dash typed as "--" */
     if ((tok(c, tl - 1, ":") || (tok(c, tl - 1, "-") && tl >= 2 && c->t[tl - 2].kind == TK_WORD)) &&
         !(tok(c, tl - 1, "-") && outcome_after_noun(c, h))) {
         int own_outcome = q->t1 < c->n && trigger_at(c, q->t1);
@@ -6638,6 +6677,21 @@ static int things_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 1;
 }
 
+/* ", with more than 2,100 in Moscow": after a comma, "with" and a bare
+ * count (or one of people) set in a named place give the part of the count
+ * before it that the place holds.  "clashed with 300 police in Kazan" has
+ * no comma; a count with an outcome of its own is no part. */
+static int with_place_item(const struct sentence_ctx *c, const struct quantity *q,
+                           const struct head *h) {
+    size_t t0 = q->t0, e = h->end;
+    if (t0 < 2 || !tok(c, t0 - 1, "with") || !tok(c, t0 - 2, ",") || h->out || h->reject ||
+        (h->has_noun && h->who != VG_WHO_PEOPLE && h->who != VG_WHO_PROTESTERS) ||
+        e + 1 >= c->n || !(tok(c, e, "in") || tok(c, e, "at")))
+        return 0;
+    size_t k = tok(c, e + 1, "the") ? e + 2 : e + 1;
+    return k < c->n && c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP);
+}
+
 /* Does the quantity stand where a part of the count before it is named:
  * "among them 7 minors", "including 3 children", "nine of them"? */
 static int part_of_previous(const struct sentence_ctx *c, const struct quantity *q,
@@ -6660,6 +6714,8 @@ static int part_of_previous(const struct sentence_ctx *c, const struct quantity 
         return 1; /* "detained 40 people, with six children among them" */
     if (part_before(c, t0, PART_PRE))
         return 1; /* "из них 11 несовершеннолетних", "в том числе двое" */
+    if (with_place_item(c, q, h))
+        return 1; /* "detained across 63 cities, with more than 2,100 in Moscow" */
     if (t0 >= 2 && tok(c, t0 - 1, "whom") && (tok(c, t0 - 2, "of") || tok(c, t0 - 2, "among")))
         return 1;
     if (t0 >= 2 && tok(c, t0 - 1, "which") && tok(c, t0 - 2, "of"))
@@ -7353,14 +7409,17 @@ static const struct trigger *row_label(const struct sentence_ctx *c, const struc
 }
 
 /* "Among the 38 detained were 9 women", "Among those killed was 1
- * journalist": the sentence opens with the whole and its outcome, then a
- * verb of being and the part.  Returns the whole's outcome word, or NULL. */
+ * journalist": the sentence, or a clause after "that", opens with the
+ * whole and its outcome, then a verb of being and the part.  Returns the
+ * whole's outcome word, or NULL. */
 static const struct trigger *fronted_among(const struct sentence_ctx *c, const struct quantity *q) {
-    size_t t0 = q->t0;
-    if (t0 < 4 || !tok(c, 0, "among") || !is_be(c, t0 - 1))
+    size_t t0 = q->t0, s0 = 0; /* the "among" that opens the clause */
+    while (s0 + 4 <= t0 && !(tok(c, s0, "among") && (s0 == 0 || tok(c, s0 - 1, "that"))))
+        s0++; /* "said that among the 1,915 arrested are 96 juveniles" */
+    if (s0 + 4 > t0 || !is_be(c, t0 - 1))
         return NULL;
     const struct trigger *found = NULL;
-    for (size_t k = 1; k + 1 < t0; k++) {
+    for (size_t k = s0 + 1; k + 1 < t0; k++) {
         if (tok(c, k, ",") || tok(c, k, ";") || is_be(c, k) || has(c, k, LC_STOP))
             return NULL;
         const struct trigger *x = trigger_at(c, k);

@@ -221,6 +221,8 @@ struct run {
     struct vg_str prev_source; /* attribution of the sentence before, same paragraph */
     struct vg_str last_source; /* attribution of the sentence before, any paragraph:
                                 * what a pronoun speaker ("it said") refers to */
+    struct vg_str last_body;   /* the last body named outright ("Human Rights
+                                * Watch"): what "the group said" refers to */
     struct spoken {
         struct vg_str source;  /* a speaker described ("Police spokesman"), not named */
         size_t start, end;     /* the sentence that described it */
@@ -2166,6 +2168,15 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     } else {
         for (size_t k = 0; k < n_en; k++)
             en[k].a.name = source_expand(en[k].a.name, run->acronyms, run->n_acronyms);
+        /* "The group says at least 232 people died": the body named before */
+        for (size_t k = 0; k < n_en && run->last_body.len; k++)
+            if (source_generic_body(en[k].a.name))
+                en[k].a.name = run->last_body;
+        if (source.len && run->last_body.len && source_generic_body(source))
+            source = run->last_body;
+        for (size_t k = 0; k < n_en; k++)
+            if (source_named_body(en[k].a.name))
+                run->last_body = en[k].a.name;
     }
     if (prev_same_para && source_withdraws_previous(&c))
         withdraw_previous(run, prev_figs, source);

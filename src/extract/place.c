@@ -937,6 +937,12 @@ static int joins_items(struct vg_str text, size_t a, size_t b) {
     return 0;
 }
 
+/* Is the comma at k a thousands separator, between digits ("1,100")? */
+static int digit_comma(struct vg_str text, size_t k) {
+    return k > 0 && k + 1 < text.len && text.ptr[k - 1] >= '0' && text.ptr[k - 1] <= '9' &&
+           text.ptr[k + 1] >= '0' && text.ptr[k + 1] <= '9';
+}
+
 /* The hit that follows the count at `at` as its own place, "in" and
  * words only between ("- 8 in Eldoret - 5 in Kisumu": the dash before the
  * count parts the items, it labels none; "31 in the city of Puno"), as
@@ -949,7 +955,8 @@ static long own_place_after(struct vg_str text, const struct vg_place_hit *hits,
             continue;
         int clean = 1;
         for (size_t k = at; k < in && clean; k++)
-            clean = text.ptr[k] != ',' && text.ptr[k] != ';' && text.ptr[k] != '-' &&
+            clean = (text.ptr[k] != ',' || digit_comma(text, k)) && text.ptr[k] != ';' &&
+                    text.ptr[k] != '-' &&
                     text.ptr[k] != '(' && text.ptr[k] != '\n' &&
                     text.ptr[k] != ':' && (unsigned char)text.ptr[k] != 0xe2;
         if (clean)

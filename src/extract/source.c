@@ -111,6 +111,15 @@ static int title_modifier(const struct sentence_ctx *c, size_t k, size_t end) {
     return 0;
 }
 
+/* Is token k a gerund naming what a body does, right before its word for
+ * the body: "the OVD-Info monitoring group", "a fact-finding mission"?
+ * Not "groups monitoring the trials", where the gerund follows. */
+static int ing_before_org(const struct sentence_ctx *c, size_t k, size_t end) {
+    const struct vg_str w = c->t[k].fold;
+    return k + 1 < end && has(c, k + 1, LC_ORG) && w.len > 5 &&
+           memcmp(w.ptr + w.len - 3, "ing", 3) == 0;
+}
+
 /* Noun phrase ending just before token `end`: [a, end). */
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
@@ -141,7 +150,7 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
             !(a - 1 > floor && is_article(c, a - 2)) &&
             !(tok(c, a - 1, "on") && a - 1 > floor && has(c, a - 2, LC_ORG) &&
               (c->t[a - 2].flags & TF_CAP)) &&
-            !title_modifier(c, a - 1, end))
+            !title_modifier(c, a - 1, end) && !ing_before_org(c, a - 1, end))
             break; /* "Commission on Human Rights" stays whole */
         a--;
         words++;
@@ -1481,6 +1490,52 @@ int source_is_vague(struct vg_str source) {
         i = j + 1;
     }
     return words > 0;
+}
+
+/* Words that name a body of people that speaks for itself. */
+static const char *const body_heads[] = {"group", "groups", "organisation", "organization",
+                                         "ngo", "watchdog", "monitor", "watch",
+                                         "international", "rights", "centre", "center",
+                                         "committee", "network", "observatory", "coalition",
+                                         "federation", "association", "institute", NULL};
+
+/* The last word of the source, folded to lower case into buf; 0 if it
+ * does not fit. */
+static size_t last_word(struct vg_str source, char *buf, size_t cap, size_t *start) {
+    size_t j = source.len, i = j;
+    while (i > 0 && source.ptr[i - 1] != ' ')
+        i--;
+    if (j == i || j - i >= cap)
+        return 0;
+    for (size_t k = i; k < j; k++)
+        buf[k - i] = (char)(source.ptr[k] >= 'A' && source.ptr[k] <= 'Z' ? source.ptr[k] + 32
+                                                                          : source.ptr[k]);
+    *start = i;
+    return j - i;
+}
+
+int source_generic_body(struct vg_str source) {
+    static const char *const generic[] = {"group", "organisation", "organization", "ngo",
+                                          "watchdog", NULL};
+    char buf[24];
+    size_t start, n = last_word(source, buf, sizeof buf, &start);
+    if (!n || !word_list_has(generic, vg_str_make(buf, n)))
+        return 0;
+    for (size_t k = 0; k < source.len; k++)
+        if (source.ptr[k] >= 'A' && source.ptr[k] <= 'Z' && !(k == start && n == 3))
+            return 0; /* "the Viasna group" names it; "NGO" is the word itself */
+    return 1;
+}
+
+int source_named_body(struct vg_str source) {
+    char buf[24];
+    size_t start, n = last_word(source, buf, sizeof buf, &start);
+    if (!n || !word_list_has(body_heads, vg_str_make(buf, n)))
+        return 0;
+    for (size_t k = 0; k < start; k++)
+        if (source.ptr[k] >= 'A' && source.ptr[k] <= 'Z')
+            return 1;
+    return 0;
 }
 
 int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi) {

@@ -112,6 +112,16 @@ int source_retracted(const struct sentence_ctx *c, size_t cue, size_t qi);
  * document's own statement. */
 int source_is_vague(struct vg_str source);
 
+/* "the group", "the rights group", "the organisation": a speaker named
+ * only by the kind of body it is, lower-case words ending in a word for an
+ * organisation.  1 or 0. */
+int source_generic_body(struct vg_str source);
+
+/* Does the source name a body outright: capitalised words ending in a word
+ * for one ("Human Rights Watch", "Amnesty International", "OVD-Info
+ * monitoring group")?  A generic body after it refers to it. */
+int source_named_body(struct vg_str source);
+
 /* The subject of a sentence that acts on its own figure ("The ministry
  * retracted its statement that 9 ..."), the source of the figure it
  * withdraws; VG_STR_NULL when there is none. */
