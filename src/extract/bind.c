@@ -3699,7 +3699,7 @@ static size_t noun_list_rest(const struct sentence_ctx *c, size_t k, size_t limi
     int closed = 0;
     size_t m = k, words = 0;
     while (m < limit && m < k + 14) {
-        if (tok(c, m, ",") && !closed && words < 4) {
+        if (tok(c, m, ",") && !closed) {
             m++;
             if (tok(c, m, "and") || tok(c, m, "or")) {
                 closed = 1;
@@ -5519,14 +5519,6 @@ static void place_items(const struct sentence_ctx *c, const struct quantity *q,
         if (c->qty_at[j] || c->t[j].kind != TK_WORD)
             return;
     }
-}
-
-/* Does a count end right before token k ("45 detained")? */
-static int count_before(const struct sentence_ctx *c, size_t k) {
-    for (size_t i = 0; i < c->nq; i++)
-        if (c->q[i].t1 == k)
-            return 1;
-    return 0;
 }
 
 /* Do the three tokens before token k give a term: "for six months",
@@ -8174,6 +8166,15 @@ static int difference_count(const struct sentence_ctx *c, const struct quantity 
     return 0;
 }
 
+/* An item of a list or an elliptic count takes the outcome of the figure
+ * `from` before it, and its group when it names none of its own. */
+static void take_outcome_of(struct choice *best, struct head *h, const struct binding *from,
+                            const char *rule) {
+    offer(best, S_WEAK, NULL, from->what, rule);
+    if (h->who < 0)
+        h->who = from->who;
+}
+
 size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t max) {
     size_t n_out = 0, list_used = 0;
     for (size_t qi = 0; qi < c->nq && n_out < max; qi++) {
@@ -8380,23 +8381,14 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             if (h.who < 0)
                 h.who = prev->who;
         }
-        if (!best.s && last && penalty_item(c, q, &h, last)) {
-            offer(&best, S_WEAK, NULL, last->what, "penalty_list");
-            if (h.who < 0)
-                h.who = last->who;
-        }
+        if (!best.s && last && penalty_item(c, q, &h, last))
+            take_outcome_of(&best, &h, last, "penalty_list");
         if (!best.s && last && gapped_item(c, q, &h, last))
             offer(&best, S_WEAK, NULL, last->what, "gapped");
-        if (!best.s && last && elliptic_item(c, q, &h, last)) {
-            offer(&best, S_WEAK, NULL, last->what, "elliptic");
-            if (h.who < 0)
-                h.who = last->who;
-        }
-        if (!best.s && last && another_recorded(c, q, &h, last)) {
-            offer(&best, S_WEAK, NULL, last->what, "another_recorded");
-            if (h.who < 0)
-                h.who = last->who;
-        }
+        if (!best.s && last && elliptic_item(c, q, &h, last))
+            take_outcome_of(&best, &h, last, "elliptic");
+        if (!best.s && last && another_recorded(c, q, &h, last))
+            take_outcome_of(&best, &h, last, "another_recorded");
         if (!best.s && prev && name_count_item(c, q, &h, prev)) {
             offer(&best, S_WEAK, NULL, prev->what, "name_list");
             if (h.who < 0)
@@ -8598,9 +8590,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             (n_out || c->prev_what != VG_WHAT_NONE))
             who = n_out ? out[0].who : c->prev_who; /* "the correct figure was 29": of
                                                       * the officers counted before */
-        if (h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 && colon_group(c) >= 0 &&
-            !(colon_group(c) == VG_WHO_POLICE && stage_of(best.what) > 0))
-            who = (uint8_t)colon_group(c); /* "Police: 3 killed, 90+ injured"; but
+        int side = h.who < 0 && !h.has_noun && !h.partitive && q->t0 > 1 ? colon_group(c) : -1;
+        if (side >= 0 && !(side == VG_WHO_POLICE && stage_of(best.what) > 0))
+            who = (uint8_t)side; /* "Police: 3 killed, 90+ injured"; but
                                             * "Police: 17 held after ...": the
                                             * police's claim, the held not theirs */
         if (h.who < 0 && !h.has_noun && h.partitive && h.pronoun &&

@@ -81,6 +81,15 @@ static inline int cyrillic_at(const struct sentence_ctx *c, size_t k) {
            ((unsigned char)t->fold.ptr[0] == 0xd0 || (unsigned char)t->fold.ptr[0] == 0xd1);
 }
 
+/* Does a count of the sentence end right before token k ("45 detained",
+ * "18 Chinese Christians")? */
+static inline int count_before(const struct sentence_ctx *c, size_t k) {
+    for (size_t i = 0; i < c->nq; i++)
+        if (c->q[i].t1 == k)
+            return 1;
+    return 0;
+}
+
 /* Find the outcome phrases of the sentence (fills c->tr, c->trig_at). */
 void bind_find_triggers(struct sentence_ctx *c, struct trigger *buf, size_t cap);
 

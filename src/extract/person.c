@@ -290,15 +290,6 @@ static int according_to(const struct sentence_ctx *c, size_t a) {
     return 0;
 }
 
-/* Does a count end right before the name at a: "about three Han Chinese",
- * "18 Chinese Christians"?  The words name a group, no person. */
-static int count_before(const struct sentence_ctx *c, size_t a) {
-    for (size_t i = 0; i < c->nq; i++)
-        if (c->q[i].t1 == a)
-            return 1;
-    return 0;
-}
-
 /* The token after a gloss in brackets that opens at b ("(Woman, Life,
  * Freedom)"), up to eight tokens inside; b itself when none opens there. */
 static size_t gloss_end(const struct sentence_ctx *c, size_t b) {
@@ -395,6 +386,7 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1; /* "X aka Y": Y is X's other name, no one else */
     if (a > 1 && tok(c, a - 1, "as") && tok(c, a - 2, "known"))
         return 1; /* "X, popularly known as Y": the same */
+    /* a count right before the name: "18 Chinese Christians" name a group */
     if (according_to(c, a) || count_before(c, a) || place_after_names(c, b))
         return 1; /* a source, a group after its count, a place's name */
     if (a > 3 && tok(c, a - 1, "of") && tok(c, a - 2, ",") && c->t[a - 3].kind == TK_NUM &&
