@@ -4170,6 +4170,21 @@ static size_t link_into(const struct sentence_ctx *c, const struct quantity *q) 
     return 0;
 }
 
+/* "estimated by the city council at 6,000", "put by police at 900": the
+ * participle of an estimate whose agent stands between it and the "at"
+ * before the count at t0; SIZE_MAX if none. */
+static size_t estimated_by_at(const struct sentence_ctx *c, size_t t0) {
+    if (t0 < 4 || !tok(c, t0 - 1, "at"))
+        return SIZE_MAX;
+    for (size_t k = t0 - 2; k > 0 && t0 - k < 9; k--) {
+        if (c->qty_at[k] || tok(c, k, ",") || c->trig_at[k])
+            return SIZE_MAX;
+        if (tok(c, k, "by") && k + 1 < t0 - 1)
+            return tok(c, k - 1, "estimated") || tok(c, k - 1, "put") ? k - 1 : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* The first token of the link phrase that joins a count to the quantity:
  * "rose to", "has reached", "topped"; SIZE_MAX if none. */
 static size_t link_start(const struct sentence_ctx *c, const struct quantity *q) {
@@ -4183,6 +4198,9 @@ static size_t link_start(const struct sentence_ctx *c, const struct quantity *q)
         t0--; /* "the number arrested is therefore 20" */
     else if (t0 > 2 && tok(c, t0 - 2, "in") && tok(c, t0 - 1, "fact"))
         t0 -= 2; /* "the number of arrests was in fact 150" */
+    size_t by = estimated_by_at(c, t0);
+    if (by != SIZE_MAX)
+        return by;
     for (size_t b = 4; b >= 1; b--) {
         size_t len;
         if (b <= t0 && lex_match(c->lx, c->t, c->n, t0 - b, LC_LINK, &len) && len == b)

@@ -512,7 +512,7 @@ static int noun_of_report(const struct sentence_ctx *c, size_t k, size_t a) {
     static const char *const denials[] = {"denied", "denies", "deny", "dismissed", "dismisses",
                                           "rejected", "rejects", "refuted", "refutes",
                                           "disputed", "disputes", NULL};
-    int noun = 0, prep = 0;
+    int noun = 0, prep = tok(c, a, "by"); /* "by some estimates" */
     for (const char *const *w = nouns; *w; w++)
         noun |= tok(c, k, *w);
     for (const char *const *w = preps; *w; w++)
@@ -719,6 +719,20 @@ static size_t quoted_as_saying(const struct sentence_ctx *c, size_t k) {
     return 0;
 }
 
+/* "The marchers, estimated by police at 4,000": the agent of an
+ * estimate, "by" at token `by`, names its count after "at" a few words on. */
+static int estimate_by_at(const struct sentence_ctx *c, size_t by) {
+    if (by < 1 || !(tok(c, by - 1, "estimated") || tok(c, by - 1, "put")))
+        return 0;
+    for (size_t m = by + 2; m + 1 < c->n && m < by + 8; m++) {
+        if (tok(c, m, ",") || tok(c, m, ".") || c->qty_at[m])
+            return 0;
+        if (tok(c, m, "at"))
+            return c->qty_at[m + 1] != 0;
+    }
+    return 0;
+}
+
 static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size_t k,
                           size_t *len, struct en_attr *out, struct vg_span *aside) {
     const struct lex_entry *e = lex_match(c->lx, c->t, c->n, k, LC_SAY, len);
@@ -750,7 +764,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     int by_agent = e->kind != 1 && k > 0 && k + *len + 1 < c->n && tok(c, k + *len, "by") &&
                    (c->qty_at[k - 1] || c->t[k - 1].kind == TK_NUM ||
                     (lex_match(c->lx, c->t, c->n, k - 1, LC_WHO, &wl) && wl == 1 && k >= 2 &&
-                     (c->qty_at[k - 2] || c->t[k - 2].kind == TK_NUM)));
+                     (c->qty_at[k - 2] || c->t[k - 2].kind == TK_NUM)) ||
+                    estimate_by_at(c, k + *len));
     if (e->kind == 1 || by_agent) { /* "according to X" */
         size_t a = k + *len + (size_t)by_agent, b;
         while (a < c->n && tok(c, a, "\""))
@@ -797,7 +812,8 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
     size_t before = k > 1 && (when_adverb(c, k - 1) || tok_in_list(c, k - 1, contrast_adverbs))
                         ? k - 1 : k;
     if (before > 0 && (tok(c, k, "said") || tok(c, k, "says") || tok(c, k, "added") ||
-                       tok(c, k, "wrote") || tok(c, k, "reported") || tok(c, k, "reports")) &&
+                       tok(c, k, "wrote") || tok(c, k, "writes") || tok(c, k, "reported") ||
+                       tok(c, k, "reports")) &&
         (tok(c, before - 1, ",") || tok(c, before - 1, "\"")) &&
         ((c->nq && c->q[0].t0 < k) || after_quotation(c, before)) &&
         speaker_after(c, text, k + 1, out) && clause_over(c, out->to))
@@ -1230,11 +1246,73 @@ static size_t owned_count_before(const struct sentence_ctx *c, size_t t0) {
     return 0;
 }
 
+/* The owner after "by the count of": "a local monitor", up to the end of
+ * its clause and at most six words. */
+static struct vg_str count_of_owner(const struct sentence_ctx *c, struct vg_str text, size_t a) {
+    if (is_article(c, a))
+        a++;
+    size_t b = a;
+    while (b < c->n && b < a + 6 && c->t[b].kind == TK_WORD && !c->qty_at[b] &&
+           !tok(c, b, "while") && !tok(c, b, "and") && !tok(c, b, "but") && !has(c, b, LC_SAY))
+        b++;
+    if (b == a || !speaker_like(c, a, b))
+        return VG_STR_NULL;
+    return span_text(c, text, a, b);
+}
+
+/* "3,000 joined the march, by the organisers' count", "by police
+ * estimates": a body's count named after the number at t1, in its
+ * sentence and before any other number.  VG_STR_NULL when there is none,
+ * or when the owner is no one in particular ("by some estimates", "by
+ * most counts"). */
+static struct vg_str owner_count_after(const struct sentence_ctx *c, struct vg_str text,
+                                       size_t t1) {
+    static const char *const counts[] = {"count", "counts", "tally", "tallies", "estimate",
+                                         "estimates", "reckoning", "figures", "calculations",
+                                         "calculation", NULL};
+    static const char *const adjs[] = {"own", "official", "latest", "initial", "conservative",
+                                       "preliminary", NULL};
+    static const char *const vague[] = {"some", "most", "many", "other", "several", "various",
+                                        "all", "one", "their", "its", "his", "her", "our",
+                                        "unofficial", NULL};
+    for (size_t k = t1; k + 2 < c->n && k < t1 + 14; k++) {
+        if (c->qty_at[k] || tok(c, k, ".") || tok(c, k, ";"))
+            return VG_STR_NULL;
+        if (!tok(c, k, "by"))
+            continue;
+        size_t a = k + 1;
+        if (is_article(c, a))
+            a++;
+        if (tok_in_list(c, a, counts) && tok(c, a + 1, "of"))
+            return count_of_owner(c, text, a + 2); /* "by the count of a local monitor" */
+        if (tok(c, a, "official") && tok_in_list(c, a + 1, counts))
+            return vg_str_cstr("officials"); /* "by official figures" */
+        size_t b = a;
+        while (b < c->n && b < a + 4 && c->t[b].kind == TK_WORD && !tok_in_list(c, b, counts) &&
+               !tok_in_list(c, b, adjs) && !tok(c, b, "'s"))
+            b++;
+        size_t m = b;
+        if (m < c->n && (tok(c, m, "'s") || tok(c, m, "'")))
+            m++;
+        while (m < c->n && tok_in_list(c, m, adjs))
+            m++;
+        if (b == a || !tok_in_list(c, m, counts))
+            continue; /* "arrested by officers in Lagos, by official figures" */
+        if (tok_in_list(c, a, vague) || !speaker_like(c, a, b))
+            return VG_STR_NULL;
+        return span_text(c, text, a, b);
+    }
+    return VG_STR_NULL;
+}
+
 struct vg_str source_count_owner(const struct sentence_ctx *c, struct vg_str text, size_t t0,
                                  size_t t1) {
     static const char *const counts[] = {"toll", "tally", "count", "figure", "figures",
                                          "estimate", "number", "total", NULL};
     struct vg_str agent = agent_after(c, text, t0, t1);
+    if (agent.len)
+        return agent;
+    agent = owner_count_after(c, text, t1);
     if (agent.len)
         return agent;
     static const char *const claims[] = {"claim", "claims", "report", "statement",
