@@ -44,6 +44,29 @@
 #define OUTCOME_REACH 14 /* tokens between a name and its outcome phrase */
 #define CHAIN_REACH 20   /* tokens from one joined verb to the next */
 
+static int glued(const struct sentence_ctx *c, size_t i);
+
+/* Is the capitalised word at i, a word of the lexicon that is also a
+ * common surname ("Park": a place's word too), beside a name word of no
+ * lexicon: "Jin Park", "Park Ji-hoon"?  A capitalised word after it makes
+ * it a place's name ("Park Avenue", "Gezi Park Square"). */
+static int surname_beside(const struct sentence_ctx *c, size_t i) {
+    const struct token *t = c->t;
+    int syllable = i > 2 && tok(c, i - 2, "-") && glued(c, i - 2) && glued(c, i - 1) &&
+                   (t[i - 3].flags & TF_CAP); /* "Min-jun Park" */
+    int plain_before = i > 0 && t[i - 1].kind == TK_WORD &&
+                       ((t[i - 1].flags & TF_CAP) || syllable) && !t[i - 1].word &&
+                       t[i - 1].fold.len >= 2 && !(t[i - 1].flags & TF_UPPER);
+    int plain_after = i + 1 < c->n && t[i + 1].kind == TK_WORD && (t[i + 1].flags & TF_CAP) &&
+                      !t[i + 1].word && t[i + 1].fold.len >= 2 && !(t[i + 1].flags & TF_UPPER);
+    int cap_after = i + 1 < c->n && t[i + 1].kind == TK_WORD && (t[i + 1].flags & TF_CAP);
+    /* one given name before it: not "El Arbolito Park", a park */
+    int one_before = syllable || i < 2 || t[i - 2].kind != TK_WORD ||
+                     !(((t[i - 2].flags & TF_CAP) && !t[i - 2].word) || tok(c, i - 2, "el") ||
+                       tok(c, i - 2, "al"));
+    return (plain_before && one_before && !cap_after) || (plain_after && !plain_before);
+}
+
 /* Could token i be part of a person's name? */
 static int name_word(const struct sentence_ctx *c, size_t i) {
     const struct token *t = &c->t[i];
@@ -51,6 +74,9 @@ static int name_word(const struct sentence_ctx *c, size_t i) {
         c->t[i + 1].kind == TK_WORD && (c->t[i + 1].flags & TF_CAP) && !c->t[i + 1].word &&
         c->t[i + 1].fold.len >= 2 && (c->t[i + 1].flags & TF_SPACE))
         return 1; /* the Burmese honorific of "U Thura" */
+    if (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_UPPER) &&
+        token_is(t, "park"))
+        return surname_beside(c, i); /* "Jin Park", "Park Min-jun" */
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) || t->word || t->fold.len < 2)
         return 0;
     return !(t->flags & TF_UPPER) || t->fold.len <= 3;
@@ -105,8 +131,9 @@ static size_t name_end(const struct sentence_ctx *c, size_t a, size_t *words) {
             b += 2; /* "Jean-Robert": the part after the hyphen is no new word */
         } else if (tok(c, b, "-") && glued(c, b) && glued(c, b + 1) && b + 1 < c->n &&
                    c->t[b + 1].kind == TK_WORD && !c->t[b + 1].word && c->t[b + 1].fold.len <= 5 &&
-                   w >= 2) {
-            b += 2; /* "Wong Ka-ming": a given name's syllables, the second in lower case */
+                   (w >= 2 || (b + 2 < c->n && name_word(c, b + 2)))) {
+            b += 2; /* "Wong Ka-ming", "Min-jun Park": a given name's syllables, the
+                     * second in lower case */
         } else if (nickname_end(c, b)) {
             b = nickname_end(c, b); /* the nickname is no word of the name */
         } else if (tok_in(c, b, particle) &&
