@@ -3653,6 +3653,23 @@ static int origin_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
     return 1;
 }
 
+/* Does a participle's agent phrase fill [a, k) between a crowd and its
+ * verb: "thousands of supporters led by his wife converged on the
+ * capital", "hundreds of farmers headed by their mayor marched"?  The
+ * phrase describes the crowd; the verb after it is still the crowd's.
+ * Its agent is a short noun phrase with no count, outcome or clause
+ * word. */
+static int agent_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
+    static const char *const led[] = {"led", "headed", "accompanied", "joined", NULL};
+    if (k > a + 6 || k < a + 3 || !tok_in(c, a, led) || !tok(c, a + 1, "by"))
+        return 0;
+    for (size_t m = a + 2; m < k; m++)
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
+            has(c, m, LC_AUX) || has(c, m, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* Does one person the count takes in stand right before the relative
  * clause at k, after a comma somewhere in [a, k): "12 people, including a
  * woman", "14 people from the water, including one teenager"? */
@@ -4118,7 +4135,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              * and one student died") */
             offer(best, S_STRONG, tr, tr->e->what, "intransitive");
         else if (form == F_INTRANS && !relative &&
-                 (k <= after_noun + 3 || origin_phrase(c, after_noun, k)) &&
+                 (k <= after_noun + 3 || origin_phrase(c, after_noun, k) ||
+                  agent_phrase(c, after_noun, k)) &&
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
         else if (form == F_EVENT && ((tok(c, k - 1, "with") && k <= after_noun + 3) ||
