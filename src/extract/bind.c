@@ -7667,6 +7667,16 @@ static const struct trigger *outcome_then_means(const struct sentence_ctx *c, si
     return NULL;
 }
 
+/* The token of the whole's count in a sentence that opens "Of the" at
+ * token o: "Of the 124, ...", or after a word of totals, "Of the total
+ * 2,410 detained, ...". */
+static size_t opening_count_at(const struct sentence_ctx *c, size_t o) {
+    static const char *const totals[] = {"total", "overall", NULL};
+    if (tok_in(c, o + 2, totals) && c->qty_at[3 + o])
+        return 3 + o;
+    return 2 + o;
+}
+
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
@@ -7692,9 +7702,10 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
         (tok(c, o + 1, "them") || tok(c, o + 1, "those") || tok(c, o + 1, "these")))
         return 1; /* "Among them, 12 ...", "Among those arrested, 12 ..." */
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
-    if (k < 3 + o || !tok(c, o, "of") || !tok(c, o + 1, "the") || !c->qty_at[2 + o])
+    size_t w = opening_count_at(c, o);
+    if (k < w + 1 || !tok(c, o, "of") || !tok(c, o + 1, "the") || !c->qty_at[w])
         return 0;
-    size_t end = c->q[c->qty_at[2 + o] - 1].t1;
+    size_t end = c->q[c->qty_at[w] - 1].t1;
     size_t len;
     if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
         end += len; /* "Of the 37 people killed, ..." */
@@ -7794,7 +7805,8 @@ static int passive_by(const struct sentence_ctx *c, size_t k) {
 static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
                          const struct binding *last, const struct binding *prev) {
     size_t o = opening_token(c);
-    if (part_opening(c, q) && c->qty_at[2 + o] && last->q == (size_t)(c->qty_at[2 + o] - 1))
+    size_t w = opening_count_at(c, o);
+    if (part_opening(c, q) && c->qty_at[w] && last->q == (size_t)(c->qty_at[w] - 1))
         return 1;
     if (prev != last || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
         return 0;
