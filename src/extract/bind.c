@@ -3653,6 +3653,23 @@ static int origin_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
     return 1;
 }
 
+/* Does a participle's agent phrase fill [a, k) between a crowd and its
+ * verb: "thousands of supporters led by his wife converged on the
+ * capital", "hundreds of farmers headed by their mayor marched"?  The
+ * phrase describes the crowd; the verb after it is still the crowd's.
+ * Its agent is a short noun phrase with no count, outcome or clause
+ * word. */
+static int agent_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
+    static const char *const led[] = {"led", "headed", "accompanied", "joined", NULL};
+    if (k > a + 6 || k < a + 3 || !tok_in(c, a, led) || !tok(c, a + 1, "by"))
+        return 0;
+    for (size_t m = a + 2; m < k; m++)
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
+            has(c, m, LC_AUX) || has(c, m, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* Does one person the count takes in stand right before the relative
  * clause at k, after a comma somewhere in [a, k): "12 people, including a
  * woman", "14 people from the water, including one teenager"? */
@@ -4118,7 +4135,8 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
              * and one student died") */
             offer(best, S_STRONG, tr, tr->e->what, "intransitive");
         else if (form == F_INTRANS && !relative &&
-                 (k <= after_noun + 3 || origin_phrase(c, after_noun, k)) &&
+                 (k <= after_noun + 3 || origin_phrase(c, after_noun, k) ||
+                  agent_phrase(c, after_noun, k)) &&
                  !subordinate_between(c, after_noun, k))
             offer(best, S_REDUCED, tr, tr->e->what, "intransitive");
         else if (form == F_EVENT && ((tok(c, k - 1, "with") && k <= after_noun + 3) ||
@@ -7667,6 +7685,16 @@ static const struct trigger *outcome_then_means(const struct sentence_ctx *c, si
     return NULL;
 }
 
+/* The token of the whole's count in a sentence that opens "Of the" at
+ * token o: "Of the 124, ...", or after a word of totals, "Of the total
+ * 2,410 detained, ...". */
+static size_t opening_count_at(const struct sentence_ctx *c, size_t o) {
+    static const char *const totals[] = {"total", "overall", NULL};
+    if (tok_in(c, o + 2, totals) && c->qty_at[3 + o])
+        return 3 + o;
+    return 2 + o;
+}
+
 /* "Of those, 12 ...", "Of them, 30 ...": a part of a count the sentence
  * before gave. */
 static int part_opening(const struct sentence_ctx *c, const struct quantity *q) {
@@ -7692,9 +7720,10 @@ static int part_opening(const struct sentence_ctx *c, const struct quantity *q) 
         (tok(c, o + 1, "them") || tok(c, o + 1, "those") || tok(c, o + 1, "these")))
         return 1; /* "Among them, 12 ...", "Among those arrested, 12 ..." */
     /* "Of the 124, 31 are minors": the whole, a count of the figure before. */
-    if (k < 3 + o || !tok(c, o, "of") || !tok(c, o + 1, "the") || !c->qty_at[2 + o])
+    size_t w = opening_count_at(c, o);
+    if (k < w + 1 || !tok(c, o, "of") || !tok(c, o + 1, "the") || !c->qty_at[w])
         return 0;
-    size_t end = c->q[c->qty_at[2 + o] - 1].t1;
+    size_t end = c->q[c->qty_at[w] - 1].t1;
     size_t len;
     if (x && end < k && lex_match(c->lx, c->t, c->n, end, LC_WHO, &len))
         end += len; /* "Of the 37 people killed, ..." */
@@ -7794,7 +7823,8 @@ static int passive_by(const struct sentence_ctx *c, size_t k) {
 static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
                          const struct binding *last, const struct binding *prev) {
     size_t o = opening_token(c);
-    if (part_opening(c, q) && c->qty_at[2 + o] && last->q == (size_t)(c->qty_at[2 + o] - 1))
+    size_t w = opening_count_at(c, o);
+    if (part_opening(c, q) && c->qty_at[w] && last->q == (size_t)(c->qty_at[w] - 1))
         return 1;
     if (prev != last || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
         return 0;

@@ -609,18 +609,31 @@ static int other_days(struct vg_str text, const struct vg_figure *a, int a_dated
            !same_time(a->when, b->when) && !refers_back(text, a) && !refers_back(text, b);
 }
 
+/* Does the noun of another group follow f's count right after it ("four
+ * students", not "nine of our staff", who may be the force's own)? */
+static int named_other_group(struct vg_str text, const struct vg_figure *f) {
+    if (f->who != VG_WHO_OTHER || !text.ptr || f->quantity.end > text.len)
+        return 0;
+    struct vg_str x = text_word_after(text, f->quantity.end);
+    return x.len && !vg_str_eq(x, VG_STR("of"));
+}
+
 /* Is one of two groups the security forces and the other a group they
- * face ("two officers were hurt", "two protesters were hurt")?  Those are
- * never one group; "people" may be either ("seven of my colleagues"). */
-static int force_and_crowd(int a, int b) {
-    if (b == VG_WHO_POLICE) {
-        int t = a;
-        a = b;
-        b = t;
+ * face ("two officers were hurt", "two protesters were hurt", "four
+ * students were hospitalised")?  Those are never one group; "people" may
+ * be either ("seven of my colleagues"), and so may another group told by
+ * a part ("nine of our staff"). */
+static int force_and_crowd(struct vg_str text, const struct vg_figure *fa,
+                           const struct vg_figure *fb) {
+    if (fb->who == VG_WHO_POLICE) {
+        const struct vg_figure *t = fa;
+        fa = fb;
+        fb = t;
     }
-    return a == VG_WHO_POLICE &&
+    int b = fb->who;
+    return fa->who == VG_WHO_POLICE &&
            (b == VG_WHO_PROTESTERS || b == VG_WHO_JOURNALISTS || b == VG_WHO_ACTIVISTS ||
-            b == VG_WHO_CIVILIANS);
+            b == VG_WHO_CIVILIANS || named_other_group(text, fb));
 }
 
 /* Are a and b (a_dated, b_dated: dated by their own sentences) mentions of
@@ -673,7 +686,7 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
     if (a->sentence.start != b->sentence.start && a->who != b->who &&
         (tally_item(a) || tally_item(b)))
         return 0;
-    if (a->sentence.start != b->sentence.start && force_and_crowd(a->who, b->who))
+    if (a->sentence.start != b->sentence.start && force_and_crowd(text, a, b))
         return 0;
     /* Another place is another event; dates read from context are too
      * loose to tell events apart. */

@@ -120,6 +120,15 @@ static int ing_before_org(const struct sentence_ctx *c, size_t k, size_t end) {
            memcmp(w.ptr + w.len - 3, "ing", 3) == 0;
 }
 
+/* Is token k a place whose staff speak as the place: "hospitals in the
+ * city said", "the morgue in X reported"?  Its phrase runs on through
+ * the place after it. */
+static int speaking_place(const struct sentence_ctx *c, size_t k) {
+    static const char *const places[] = {"hospitals", "hospital", "clinics", "clinic",
+                                         "morgue", "morgues", NULL};
+    return tok_in_list(c, k, places);
+}
+
 /* Noun phrase ending just before token `end`: [a, end). */
 static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
     size_t a = end;
@@ -150,7 +159,8 @@ static size_t np_start(const struct sentence_ctx *c, size_t end, size_t floor) {
             !(a - 1 > floor && is_article(c, a - 2)) &&
             !(tok(c, a - 1, "on") && a - 1 > floor && has(c, a - 2, LC_ORG) &&
               (c->t[a - 2].flags & TF_CAP)) &&
-            !title_modifier(c, a - 1, end) && !ing_before_org(c, a - 1, end))
+            !title_modifier(c, a - 1, end) && !ing_before_org(c, a - 1, end) &&
+            !speaking_place(c, a - 1))
             break; /* "Commission on Human Rights" stays whole */
         a--;
         words++;
