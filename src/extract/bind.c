@@ -8149,19 +8149,21 @@ static int change_by(const struct sentence_ctx *c, size_t t0) {
 }
 
 /* Does the count q give a difference between two groups: "48 more officers
- * were hurt than protesters", "12 fewer arrests than last year"?  The count
- * is followed at once by "more" or "fewer" and a "than" comes later in its
- * clause.  GUIDELINES.md: changes and differences are no figure; "12 more
- * people were detained on Friday" (no "than") stays a count. */
+ * were hurt than protesters", "12 fewer arrests than last year", "the toll
+ * is 10 fewer than that of the commission"?  The count is followed at once
+ * by "more" or "fewer" and a "than" comes later in its clause, or at once
+ * when no count follows it ("7 more than 30" leaves "more than 30" to the
+ * next count).  GUIDELINES.md: changes and differences are no figure; "12
+ * more people were detained on Friday" (no "than") stays a count. */
 static int difference_count(const struct sentence_ctx *c, const struct quantity *q) {
     static const char *const comparatives[] = {"more", "fewer", "less", NULL};
-    if (q->t1 >= c->n || !tok_in(c, q->t1, comparatives))
+    if (q->t1 >= c->n || !tok_in(c, q->t1, comparatives) || c->qty_at[q->t1])
         return 0;
     for (size_t k = q->t1 + 1; k < c->n && k < q->t1 + 12; k++) {
         if (tok(c, k, ",") || tok(c, k, ";") || tok(c, k, ".") || c->qty_at[k])
             return 0;
         if (tok(c, k, "than"))
-            return k > q->t1 + 1;
+            return k > q->t1 + 1 || (k + 1 < c->n && !c->qty_at[k + 1]);
     }
     return 0;
 }
