@@ -2853,6 +2853,16 @@ static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* Does a new subject "one of them" start at k ("and one of them", "but one
+ * of those")?  What follows is said of the one, not of the count before:
+ * "the lawyers found the four and one of them was tortured". */
+static int one_of_them(const struct sentence_ctx *c, size_t k) {
+    static const char *const joins[] = {"and", "but", ",", NULL};
+    static const char *const them[] = {"them", "those", "these", NULL};
+    return k + 3 < c->n && tok_in(c, k, joins) && tok(c, k + 1, "one") && tok(c, k + 2, "of") &&
+           tok_in(c, k + 3, them);
+}
+
 /* Does a subordinating word at k open a clause with a subject of its own,
  * a noun of people or a pronoun ("when protesters may be released",
  * "whether they would be freed")? */
@@ -3830,6 +3840,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
+        if (!relative && k >= after_noun && one_of_them(c, k))
+            return; /* "located the four and one of them was tortured": the
+                     * one's predicate */
         if (!relative && k > after_noun && subordinate_subject(c, k))
             return; /* "the arrest of 191 people in Lima and asked police when
                      * protesters may be released": another clause's subject */
