@@ -2853,6 +2853,16 @@ static int count_between(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* Does a new subject "one of them" start at k ("and one of them", "but one
+ * of those")?  What follows is said of the one, not of the count before:
+ * "the lawyers found the four and one of them was tortured". */
+static int one_of_them(const struct sentence_ctx *c, size_t k) {
+    static const char *const joins[] = {"and", "but", ",", NULL};
+    static const char *const them[] = {"them", "those", "these", NULL};
+    return k + 3 < c->n && tok_in(c, k, joins) && tok(c, k + 1, "one") && tok(c, k + 2, "of") &&
+           tok_in(c, k + 3, them);
+}
+
 /* Does a subordinating word at k open a clause with a subject of its own,
  * a noun of people or a pronoun ("when protesters may be released",
  * "whether they would be freed")? */
@@ -3847,6 +3857,9 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
         }
         if (has(c, k, LC_STOP) || (tok(c, k, "and") && tok(c, k + 1, "that")))
             return;
+        if (!relative && k >= after_noun && one_of_them(c, k))
+            return; /* "located the four and one of them was tortured": the
+                     * one's predicate */
         if (!relative && k > after_noun && subordinate_subject(c, k))
             return; /* "the arrest of 191 people in Lima and asked police when
                      * protesters may be released": another clause's subject */
@@ -8197,19 +8210,21 @@ static int change_by(const struct sentence_ctx *c, size_t t0) {
 }
 
 /* Does the count q give a difference between two groups: "48 more officers
- * were hurt than protesters", "12 fewer arrests than last year"?  The count
- * is followed at once by "more" or "fewer" and a "than" comes later in its
- * clause.  GUIDELINES.md: changes and differences are no figure; "12 more
- * people were detained on Friday" (no "than") stays a count. */
+ * were hurt than protesters", "12 fewer arrests than last year", "the toll
+ * is 10 fewer than that of the commission"?  The count is followed at once
+ * by "more" or "fewer" and a "than" comes later in its clause, or at once
+ * when no count follows it ("7 more than 30" leaves "more than 30" to the
+ * next count).  GUIDELINES.md: changes and differences are no figure; "12
+ * more people were detained on Friday" (no "than") stays a count. */
 static int difference_count(const struct sentence_ctx *c, const struct quantity *q) {
     static const char *const comparatives[] = {"more", "fewer", "less", NULL};
-    if (q->t1 >= c->n || !tok_in(c, q->t1, comparatives))
+    if (q->t1 >= c->n || !tok_in(c, q->t1, comparatives) || c->qty_at[q->t1])
         return 0;
     for (size_t k = q->t1 + 1; k < c->n && k < q->t1 + 12; k++) {
         if (tok(c, k, ",") || tok(c, k, ";") || tok(c, k, ".") || c->qty_at[k])
             return 0;
         if (tok(c, k, "than"))
-            return k > q->t1 + 1;
+            return k > q->t1 + 1 || (k + 1 < c->n && !c->qty_at[k + 1]);
     }
     return 0;
 }

@@ -2349,6 +2349,32 @@ static int offence_object(const struct sentence_ctx *c, size_t a, int o) {
  * the verb of an object it is joined to; then the gravest of the phrases
  * joined to that one, of its relative clause and of a clause opened by a
  * pronoun, and a term of days read as a sanction. */
+/* Is the custody at trigger o one "on charges": "detained X and Y on the
+ * same charges", "arrested X on charges of rioting", "detained X with
+ * undisclosed charges", "detained X on 18 May charged with ..."?  The
+ * charge is then the person's status.  Looks ahead of the trigger to the
+ * end of the clause. */
+static int custody_on_charges(const struct sentence_ctx *c, int o) {
+    static const char *const stop[] = {".", ";", "who", "which", "whose", "whom", "but", NULL};
+    if (o < 0 || c->tr[o].e->what != VG_DETAINED)
+        return 0;
+    for (size_t k = c->tr[o].t1; k < c->n && k < c->tr[o].t1 + CHAIN_REACH; k++) {
+        if (tok_in(c, k, stop) || is_say(c, k))
+            return 0;
+        if (k > c->tr[o].t1 && (tok(c, k, "charges") || tok(c, k, "charge")))
+            for (size_t m = k - 1, steps = 0; m > c->tr[o].t1 && steps < 3; m--, steps++) {
+                if (tok(c, m, "no") || tok(c, m, "any") || tok(c, m, "without"))
+                    break; /* "held with no charges" */
+                if (tok(c, m, "on") || tok(c, m, "with"))
+                    return 1;
+            }
+        if (tok(c, k, "charged") && k + 1 < c->n && tok(c, k + 1, "with") && !tok(c, k - 1, "and") &&
+            !tok(c, k - 1, "was") && !tok(c, k - 1, "were"))
+            return 1;
+    }
+    return 0;
+}
+
 static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
                        const uint8_t *trig_used, struct object *object) {
     size_t grouped = among(c, a);
@@ -2395,6 +2421,8 @@ static int name_status(const struct sentence_ctx *c, size_t a, size_t b,
     char g = 0;
     if (o >= 0)
         what = person_what(termed_what(c, chain_outcome(c, o)));
+    if (what == VG_DETAINED && custody_on_charges(c, o))
+        what = VG_CHARGED; /* "detained X and Y on the same charges" */
     if (c->prev_what && group_opening(c, a) && rank(person_what(c->prev_what)) > rank(what))
         what = person_what(c->prev_what); /* "... 3 persons are missing. They are X, ..." */
     if (rank(VG_SANCTIONED) > rank(what) &&
