@@ -552,10 +552,11 @@ static int office_held(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1;
     static const char *const kinds[] = {"opposition", "former", "deputy", "acting", "ousted",
                                         "deposed", "elected", "popular", "city", "district",
-                                        "regional", "town", "village", "provincial", NULL};
+                                        "regional", "town", "village", "provincial", "prime",
+                                        "vice", NULL};
     size_t k = a - 1;
-    for (int n = 0; n < 2 && k >= 1 && tok_in(c, k - 1, kinds); n++)
-        k--; /* "opposition mayor X", "former deputy mayor X" */
+    for (int n = 0; n < 3 && k >= 1 && tok_in(c, k - 1, kinds); n++)
+        k--; /* "opposition mayor X", "former deputy mayor X", "former prime minister X" */
     if (k >= 2 && tok(c, k - 1, "'s") && (c->t[k - 2].flags & TF_CAP))
         k -= 2; /* "Istanbul's mayor" */
     if (k >= 1 && tok(c, k - 1, "the"))
