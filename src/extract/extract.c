@@ -1608,6 +1608,18 @@ static int cap_letter_at(const unsigned char *p, size_t n) {
                      (p[0] == 0xD0 && p[1] == 0x81));
 }
 
+/* The length of the bullet or dash that opens an item of a list at p
+ * ("-", "*", "•", "●", "▪", "–"), 0 when none does. */
+static size_t list_mark(const unsigned char *p, size_t n) {
+    if (n >= 1 && (p[0] == '-' || p[0] == '*'))
+        return 1;
+    if (n >= 3 && p[0] == 0xE2 && ((p[1] == 0x80 && (p[2] == 0xA2 || p[2] == 0x93)) ||
+                                   (p[1] == 0x97 && p[2] == 0x8F) ||
+                                   (p[1] == 0x96 && p[2] == 0xAA)))
+        return 3;
+    return 0;
+}
+
 /* Could a sentence that holds no anchor word still matter to the persons:
  * does it open with two capitalised words the first of which the lexicon
  * does not know (a name: "Иван Петров, 24 года, программист.") or with a
@@ -1617,6 +1629,9 @@ static int person_worth(const struct lexicon *lx, const char *text, size_t n) {
     size_t i = 0;
     while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
         i++;
+    size_t mark = list_mark(p + i, n - i);
+    if (mark && i + mark < n && p[i + mark] == ' ')
+        i += mark + 1; /* "● X Y", "- X Y": an item of a list of names */
     char w[48];
     size_t len = 0, k, start = i;
     while (i < n && (k = filter_letter(p + i, n - i, w, &len, sizeof w)) > 0)

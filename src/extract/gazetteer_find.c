@@ -726,6 +726,23 @@ static int mixed_short_form(const char *s, const struct tok *t) {
     return last >= 'A' && last <= 'Z' && before >= 'a' && before <= 'z';
 }
 
+/* Does a word of a continent's part stand right before the word t
+ * ("Central American", "Latin American", "East African")?  A demonym of
+ * one word after it is the region's, no country's; a country's demonym of
+ * two words ("South African") is a span of its own, found first. */
+static int region_part_before(const char *s, const struct tok *t) {
+    static const struct word parts[] = {W("Central "), W("Latin "), W("North "), W("South "),
+                                        W("East "), W("West "), W("Southeast "), W("Sub-Saharan ")};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+        size_t n = parts[k].len;
+        if (t->start >= n && memcmp(s + t->start - n, parts[k].s, n) == 0 &&
+            (t->start == n || s[t->start - n - 1] == ' ' || s[t->start - n - 1] == '\n' ||
+             s[t->start - n - 1] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
 size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len,
                          struct vg_place_hit *out, size_t max) {
     size_t n_out = 0, pos = 0;
@@ -777,6 +794,8 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
             pos = t[1].end; /* a person's name, the surname with it */
             continue;
         }
+        if (found && k == 0 && out[n_out].demonym && region_part_before(s, &t[0]))
+            continue; /* "the Central American country": no United States */
         if (found && k == 0 && !out[n_out].demonym &&
             (out[n_out].place->kind == VG_PLACE_CITY ||
              out[n_out].place->kind == VG_PLACE_DISTRICT) &&

@@ -579,10 +579,11 @@ static int office_held(const struct sentence_ctx *c, size_t a, size_t b) {
         return 1;
     static const char *const kinds[] = {"opposition", "former", "deputy", "acting", "ousted",
                                         "deposed", "elected", "popular", "city", "district",
-                                        "regional", "town", "village", "provincial", NULL};
+                                        "regional", "town", "village", "provincial", "prime",
+                                        "vice", NULL};
     size_t k = a - 1;
-    for (int n = 0; n < 2 && k >= 1 && tok_in(c, k - 1, kinds); n++)
-        k--; /* "opposition mayor X", "former deputy mayor X" */
+    for (int n = 0; n < 3 && k >= 1 && tok_in(c, k - 1, kinds); n++)
+        k--; /* "opposition mayor X", "former deputy mayor X", "former prime minister X" */
     if (k >= 2 && tok(c, k - 1, "'s") && (c->t[k - 2].flags & TF_CAP))
         k -= 2; /* "Istanbul's mayor" */
     if (k >= 1 && tok(c, k - 1, "the"))
@@ -2567,6 +2568,63 @@ static int only_feared_dead(const struct sentence_ctx *c) {
     return feared > 0;
 }
 
+/* Does the sentence head a list of names with the outcome of its phrase:
+ * "Those sentenced are:", "The following were convicted:"?  It ends with a
+ * colon after the phrase and a copula or "include" at most, with no count.
+ * Returns the outcome or VG_WHAT_NONE. */
+static uint8_t list_heading(const struct sentence_ctx *c) {
+    static const char *const link[] = {"are", "were", "is", "include", "included", "includes",
+                                       NULL};
+    if (c->n < 3 || c->nq || !tok(c, c->n - 1, ":"))
+        return VG_WHAT_NONE;
+    for (size_t i = c->ntr; i-- > 0;) {
+        const struct trigger *tr = &c->tr[i];
+        if (tr->e->what == VG_PARTICIPANTS || tr->t1 + 2 < c->n - 1)
+            continue;
+        size_t k = tr->t1;
+        while (k < c->n - 1 && tok_in(c, k, link))
+            k++;
+        return k == c->n - 1 ? tr->e->what : VG_WHAT_NONE;
+    }
+    return VG_WHAT_NONE;
+}
+
+/* Is the sentence one item of a list of names: a bullet or dash at most,
+ * then a name of two words or more, alone or before a comma or a bracket
+ * ("- X Y", "X Y, 29", "X Y (student)"), and no outcome phrase? */
+static int list_item(const struct sentence_ctx *c) {
+    size_t a = 0, words = 0;
+    while (a < c->n && a < 2 && c->t[a].kind != TK_WORD && c->t[a].kind != TK_NUM)
+        a++;
+    if (c->ntr || c->n > 16 || a >= c->n || !(c->t[a].flags & TF_CAP) || !name_word(c, a))
+        return 0;
+    size_t b = name_end(c, a, &words);
+    return words >= 2 && (b == c->n || tok(c, b, ",") || tok(c, b, "("));
+}
+
+/* Follow the lists of names under a heading: before a sentence is read,
+ * note whether it is an item of the list the heading just before opened. */
+static void list_before(struct person_state *ps, const struct sentence_ctx *c,
+                        struct vg_str text, struct vg_span sentence) {
+    if (ps->list_what && !adjacent(text, ps->list_end, sentence.start))
+        ps->list_what = VG_WHAT_NONE;
+    ps->item_what = ps->list_what && list_item(c) ? ps->list_what : VG_WHAT_NONE;
+}
+
+/* After it: a heading opens a list, an item goes on with it, any other
+ * sentence ends it. */
+static void list_after(struct person_state *ps, const struct sentence_ctx *c,
+                       struct vg_span sentence) {
+    uint8_t head = list_heading(c);
+    if (head || ps->item_what) {
+        ps->list_what = head ? head : ps->item_what;
+        ps->list_end = sentence.end;
+    } else {
+        ps->list_what = VG_WHAT_NONE;
+    }
+    ps->item_what = VG_WHAT_NONE;
+}
+
 static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
                 const uint8_t *trig_used, struct vg_span sentence, const char *where,
                 struct sentence_day *when, int note) {
@@ -2648,6 +2706,8 @@ static int scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
         int what = owner ? VG_WHAT_NONE /* "Oliver Grant's life": a possessor, whom
                                          * the next sentence may go on about */
                          : name_status(c, a, b, trig_used, &object);
+        if (!what && ps->item_what && a <= 2)
+            what = person_what(ps->item_what); /* "Those sentenced are: - X Y" */
         if (what == VG_KILLED && only_feared_dead(c))
             what = VG_MISSING; /* "X, last seen at the port, is feared dead" */
         if (!what && c->ntr) {
@@ -2790,7 +2850,10 @@ int person_scan(struct person_state *ps, const struct sentence_ctx *c, struct vg
     if (!c->ntr && !c->prev_what)
         return VG_OK;
     struct sentence_day day = {when, VG_NO_DATE, 0};
-    return scan(ps, c, text, trig_used, sentence, where, &day, 0);
+    list_before(ps, c, text, sentence);
+    int rc = scan(ps, c, text, trig_used, sentence, where, &day, 0);
+    list_after(ps, c, sentence);
+    return rc;
 }
 
 int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg_str text,
@@ -2800,5 +2863,8 @@ int person_note(struct person_state *ps, const struct sentence_ctx *c, struct vg
         cc.prev_what = VG_WHAT_NONE; /* "Among them were X and Y" only after a count,
                                       * "They include X and Y" too */
     struct sentence_day day = {NULL, VG_NO_DATE, 0};
-    return scan(ps, &cc, text, NULL, sentence, where, &day, 1);
+    list_before(ps, c, text, sentence);
+    int rc = scan(ps, &cc, text, NULL, sentence, where, &day, 1);
+    list_after(ps, c, sentence);
+    return rc;
 }

@@ -32,6 +32,10 @@ struct person_state {
                                       added when a later sentence gives one */
     struct vg_name_keys pending_key; /* its name keys, in a */
     size_t pending_end; /* where the last sentence about it ended; 0: none */
+    uint8_t list_what;  /* the outcome a heading gave the list of names under it
+                           ("Those sentenced are:"), VG_WHAT_NONE when none is read */
+    size_t list_end;    /* where the heading or the list's last item ended */
+    uint8_t item_what;  /* list_what while the sentence read is an item of that list */
 };
 
 /* The date of a sentence, for the outcomes of the people it names.  It is
