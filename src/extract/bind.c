@@ -4350,12 +4350,29 @@ static int toll_heads_phrase(const struct sentence_ctx *c, size_t end) {
     return 0;
 }
 
+/* The start of the capitalised words, up to three, right before token p
+ * when a preposition precedes them: "from Iraq protest violence", "in the
+ * Saba Saba protests" name a place or an event, no count of their own.
+ * Returns p when no preposition precedes. */
+static size_t proper_modifiers_start(const struct sentence_ctx *c, size_t p) {
+    static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
+    size_t q = p;
+    while (q > 0 && p - q < 3 && c->t[q - 1].kind == TK_WORD && (c->t[q - 1].flags & TF_CAP) &&
+           !trigger_at(c, q - 1) && !c->qty_at[q - 1])
+        q--;
+    if (q == p || q == 0)
+        return p;
+    if (tok(c, q - 1, "the") && q >= 2)
+        return tok_in(c, q - 2, preps) ? q - 1 : p;
+    return tok_in(c, q - 1, preps) ? q : p;
+}
+
 /* Is the gathering word at k the object of a preposition right after
  * another running count's noun: "the death toll in the demonstration",
  * "Death Toll From Protests"? */
 static int gathering_of_toll(const struct sentence_ctx *c, size_t k) {
     static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
-    size_t p = gathering_phrase_start(c, k);
+    size_t p = proper_modifiers_start(c, gathering_phrase_start(c, k));
     if (p < 2)
         return 0;
     const struct trigger *t = trigger_ending(c, p - 1);
