@@ -6671,6 +6671,29 @@ static const struct trigger *event_before(const struct sentence_ctx *c,
     return a && b && a < b ? t1 : NULL;
 }
 
+/* "dozens of injuries and arrests", "40 arrests and injuries": a second
+ * noun of events joined by "and" right after the event noun tr that takes
+ * the count shares the count when the two are fates that do not sum to
+ * one toll: hurt and held, or two stages of a case.  "deaths and injuries"
+ * stay one count of casualties, as "killed and wounded 30" does (case
+ * 121); a noun that heads a clause of its own ("and injuries were
+ * reported") takes no count.  Returns the second noun, or NULL. */
+static const struct trigger *event_after(const struct sentence_ctx *c,
+                                         const struct trigger *tr) {
+    size_t k = tr->t1;
+    if (tr->e->kind != F_EVENT || k + 1 >= c->n || !tok(c, k, "and"))
+        return NULL;
+    const struct trigger *t2 = trigger_at(c, k + 1);
+    if (!t2 || t2->t0 != k + 1 || t2->e->kind != F_EVENT || t2->e->what == tr->e->what)
+        return NULL;
+    if (t2->t1 < c->n && (has(c, t2->t1, LC_AUX) || trigger_at(c, t2->t1)))
+        return NULL;
+    uint8_t a = tr->e->what, b = t2->e->what;
+    if ((a == VG_INJURED && b == VG_DETAINED) || (a == VG_DETAINED && b == VG_INJURED))
+        return t2;
+    return stage_of(a) && stage_of(b) && stage_of(a) < stage_of(b) ? t2 : NULL;
+}
+
 /* Are the quantities between the a-th and the b-th all counts of things
  * with a noun that names no people ("across 30 university campuses", "in
  * 35 cities")? */
@@ -8659,6 +8682,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             t2 = they_again(c, h.end, best.what);
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */
+        if (!t2 && best.tr && best.rule && strcmp(best.rule, "noun") == 0)
+            t2 = event_after(c, best.tr); /* "dozens of injuries and arrests" */
         for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];
             out[n_out].what = jailed_so_far(c, t2) ? VG_DETAINED : t2->e->what;
