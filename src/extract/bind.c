@@ -6819,6 +6819,12 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             return 1;
     if (described_as(c, e))
         return 1; /* "and 11 individuals identified as anarchists" */
+    if (e + 2 < c->n && ((tok(c, e, "due") && tok(c, e + 1, "to")) ||
+                         (tok(c, e, "owing") && tok(c, e + 1, "to")) ||
+                         (tok(c, e, "because") && tok(c, e + 1, "of"))) &&
+        !tok(c, e + 2, "be") && !tok(c, e + 2, "appear") && !tok(c, e + 2, "stand"))
+        return 1; /* "11 people due to traffic accidents": the cause; not "due to
+                   * be sentenced", a predicate of its own */
     if (describing_participle(c, h, e))
         return 1; /* "and two locals supporting the home side" */
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
