@@ -7226,6 +7226,26 @@ static int name_count_item(const struct sentence_ctx *c, const struct quantity *
     return words && sep != SIZE_MAX && (c->q[prev->q].t1 == sep || count_noun_end(c, prev) == sep);
 }
 
+/* A tally of places with their counts in brackets after the first count,
+ * as commissions list the dead by county: "the highest number of deaths
+ * at 21, Nakuru (3), Laikipia (2) and Kisumu (3)".  Is the quantity a bare
+ * number alone in brackets right after a name, which a comma or "and"
+ * joins to the count before it or to that count's own bracket? */
+static int bracket_count_item(const struct sentence_ctx *c, const struct quantity *q,
+                              const struct binding *prev) {
+    size_t t0 = q->t0, t1 = q->t1, words = 0;
+    if (t0 < 3 || t1 >= c->n || !tok(c, t0 - 1, "(") || !tok(c, t1, ")"))
+        return 0;
+    if (t1 + 1 < c->n && !(tok(c, t1 + 1, ",") || tok(c, t1 + 1, ".") || tok(c, t1 + 1, "and") ||
+                           tok(c, t1 + 1, ";")))
+        return 0;
+    size_t sep = name_before(c, t0 - 1, &words);
+    if (!words || sep == SIZE_MAX)
+        return 0;
+    size_t pe = c->q[prev->q].t1;
+    return pe == sep || (pe + 1 == sep && tok(c, pe, ")"));
+}
+
 /* A list of sentences with the verb given once: "sentenced 53 people to
  * life imprisonment, three to 15 years and 37 to five years".  Is the
  * quantity, joined by a comma or "and" to what went before, followed by
@@ -8435,6 +8455,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             take_outcome_of(&best, &h, last, "elliptic");
         if (!best.s && last && another_recorded(c, q, &h, last))
             take_outcome_of(&best, &h, last, "another_recorded");
+        if (!best.s && prev && !h.has_noun && bracket_count_item(c, q, prev)) {
+            offer(&best, S_WEAK, NULL, prev->what, "bracket_list");
+            if (h.who < 0)
+                h.who = prev->who;
+        }
         if (!best.s && prev && name_count_item(c, q, &h, prev)) {
             offer(&best, S_WEAK, NULL, prev->what, "name_list");
             if (h.who < 0)
