@@ -4399,12 +4399,29 @@ static int toll_heads_phrase(const struct sentence_ctx *c, size_t end) {
     return 0;
 }
 
+/* The start of the capitalised words, up to three, right before token p
+ * when a preposition precedes them: "from Iraq protest violence", "in the
+ * Saba Saba protests" name a place or an event, no count of their own.
+ * Returns p when no preposition precedes. */
+static size_t proper_modifiers_start(const struct sentence_ctx *c, size_t p) {
+    static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
+    size_t q = p;
+    while (q > 0 && p - q < 3 && c->t[q - 1].kind == TK_WORD && (c->t[q - 1].flags & TF_CAP) &&
+           !trigger_at(c, q - 1) && !c->qty_at[q - 1])
+        q--;
+    if (q == p || q == 0)
+        return p;
+    if (tok(c, q - 1, "the") && q >= 2)
+        return tok_in(c, q - 2, preps) ? q - 1 : p;
+    return tok_in(c, q - 1, preps) ? q : p;
+}
+
 /* Is the gathering word at k the object of a preposition right after
  * another running count's noun: "the death toll in the demonstration",
  * "Death Toll From Protests"? */
 static int gathering_of_toll(const struct sentence_ctx *c, size_t k) {
     static const char *const preps[] = {"during", "at", "in", "from", "of", NULL};
-    size_t p = gathering_phrase_start(c, k);
+    size_t p = proper_modifiers_start(c, gathering_phrase_start(c, k));
     if (p < 2)
         return 0;
     const struct trigger *t = trigger_ending(c, p - 1);
@@ -6703,6 +6720,29 @@ static const struct trigger *event_before(const struct sentence_ctx *c,
     return a && b && a < b ? t1 : NULL;
 }
 
+/* "dozens of injuries and arrests", "40 arrests and injuries": a second
+ * noun of events joined by "and" right after the event noun tr that takes
+ * the count shares the count when the two are fates that do not sum to
+ * one toll: hurt and held, or two stages of a case.  "deaths and injuries"
+ * stay one count of casualties, as "killed and wounded 30" does (case
+ * 121); a noun that heads a clause of its own ("and injuries were
+ * reported") takes no count.  Returns the second noun, or NULL. */
+static const struct trigger *event_after(const struct sentence_ctx *c,
+                                         const struct trigger *tr) {
+    size_t k = tr->t1;
+    if (tr->e->kind != F_EVENT || k + 1 >= c->n || !tok(c, k, "and"))
+        return NULL;
+    const struct trigger *t2 = trigger_at(c, k + 1);
+    if (!t2 || t2->t0 != k + 1 || t2->e->kind != F_EVENT || t2->e->what == tr->e->what)
+        return NULL;
+    if (t2->t1 < c->n && (has(c, t2->t1, LC_AUX) || trigger_at(c, t2->t1)))
+        return NULL;
+    uint8_t a = tr->e->what, b = t2->e->what;
+    if ((a == VG_INJURED && b == VG_DETAINED) || (a == VG_DETAINED && b == VG_INJURED))
+        return t2;
+    return stage_of(a) && stage_of(b) && stage_of(a) < stage_of(b) ? t2 : NULL;
+}
+
 /* Are the quantities between the a-th and the b-th all counts of things
  * with a noun that names no people ("across 30 university campuses", "in
  * 35 cities")? */
@@ -6828,6 +6868,12 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
             return 1;
     if (described_as(c, e))
         return 1; /* "and 11 individuals identified as anarchists" */
+    if (e + 2 < c->n && ((tok(c, e, "due") && tok(c, e + 1, "to")) ||
+                         (tok(c, e, "owing") && tok(c, e + 1, "to")) ||
+                         (tok(c, e, "because") && tok(c, e + 1, "of"))) &&
+        !tok(c, e + 2, "be") && !tok(c, e + 2, "appear") && !tok(c, e + 2, "stand"))
+        return 1; /* "11 people due to traffic accidents": the cause; not "due to
+                   * be sentenced", a predicate of its own */
     if (describing_participle(c, h, e))
         return 1; /* "and two locals supporting the home side" */
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
@@ -7227,6 +7273,26 @@ static int name_count_item(const struct sentence_ctx *c, const struct quantity *
            c->q[prev->q].t1 != sep)
         sep = name_before(c, sep - 1, &skipped);
     return words && sep != SIZE_MAX && (c->q[prev->q].t1 == sep || count_noun_end(c, prev) == sep);
+}
+
+/* A tally of places with their counts in brackets after the first count,
+ * as commissions list the dead by county: "the highest number of deaths
+ * at 21, Nakuru (3), Laikipia (2) and Kisumu (3)".  Is the quantity a bare
+ * number alone in brackets right after a name, which a comma or "and"
+ * joins to the count before it or to that count's own bracket? */
+static int bracket_count_item(const struct sentence_ctx *c, const struct quantity *q,
+                              const struct binding *prev) {
+    size_t t0 = q->t0, t1 = q->t1, words = 0;
+    if (t0 < 3 || t1 >= c->n || !tok(c, t0 - 1, "(") || !tok(c, t1, ")"))
+        return 0;
+    if (t1 + 1 < c->n && !(tok(c, t1 + 1, ",") || tok(c, t1 + 1, ".") || tok(c, t1 + 1, "and") ||
+                           tok(c, t1 + 1, ";")))
+        return 0;
+    size_t sep = name_before(c, t0 - 1, &words);
+    if (!words || sep == SIZE_MAX)
+        return 0;
+    size_t pe = c->q[prev->q].t1;
+    return pe == sep || (pe + 1 == sep && tok(c, pe, ")"));
 }
 
 /* A list of sentences with the verb given once: "sentenced 53 people to
@@ -8452,6 +8518,11 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             take_outcome_of(&best, &h, last, "elliptic");
         if (!best.s && last && another_recorded(c, q, &h, last))
             take_outcome_of(&best, &h, last, "another_recorded");
+        if (!best.s && prev && !h.has_noun && bracket_count_item(c, q, prev)) {
+            offer(&best, S_WEAK, NULL, prev->what, "bracket_list");
+            if (h.who < 0)
+                h.who = prev->who;
+        }
         if (!best.s && prev && name_count_item(c, q, &h, prev)) {
             offer(&best, S_WEAK, NULL, prev->what, "name_list");
             if (h.who < 0)
@@ -8705,6 +8776,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             t2 = they_again(c, h.end, best.what);
         if (!t2 && best.earlier)
             t2 = best.earlier; /* "who had been held ... were freed": both */
+        if (!t2 && best.tr && best.rule && strcmp(best.rule, "noun") == 0)
+            t2 = event_after(c, best.tr); /* "dozens of injuries and arrests" */
         for (int stages = 0; t2 && n_out < max && stages < 3; stages++) {
             out[n_out] = out[n_out - 1];
             out[n_out].what = jailed_so_far(c, t2) ? VG_DETAINED : t2->e->what;

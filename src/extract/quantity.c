@@ -680,6 +680,10 @@ static int place_bracket(const struct token *t, size_t end, int items) {
         (token_is(&t[k - 1], ":") || (token_is(&t[k - 1], "-") && (t[k].flags & TF_SPACE))))
         return 1; /* "Arrests by town: Nakuru (12), Eldoret (8)"; one word, no
                    * "Name Surname (34)" */
+    if (k >= 3 && token_is(&t[k - 1], ",") && t[k - 2].kind == TK_NUM &&
+        !token_is(&t[k - 3], ",") && !token_is(&t[k - 3], "("))
+        return 1; /* "deaths at 21, Nakuru (3), Laikipia (2)": the first place's
+                   * count given in words before; not "Name, 23, Name (22)" */
     if (items < PLACE_ITEMS && k >= 5 &&
         (token_is(&t[k - 1], "и") || token_is(&t[k - 1], ",") || token_is(&t[k - 1], "and")) &&
         token_is(&t[k - 2], ")")) {
