@@ -2170,7 +2170,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     struct vg_str source;
     if (!ru && nq) {
         n_en = source_en_attributions(&c, run->text, en, 8, &aside);
-        source = n_en ? en[0].a.name : VG_STR_NULL;
+        source = n_en ? en[0].a.name : source_headline_credit(&c, run->text);
     } else {
         int pronoun = 0;
         source = source_of_sentence(&c, run->text, &pronoun, &aside);

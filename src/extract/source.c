@@ -1256,6 +1256,45 @@ static size_t owned_count_before(const struct sentence_ctx *c, size_t t0) {
     return 0;
 }
 
+/* Is the byte range [a, b) of text a line of its own: only white space
+ * between it and the line breaks (or the text's ends) around it? */
+static int own_line(struct vg_str text, size_t a, size_t b) {
+    while (a > 0 && (text.ptr[a - 1] == ' ' || text.ptr[a - 1] == '\t'))
+        a--;
+    while (b < text.len && (text.ptr[b] == ' ' || text.ptr[b] == '\t' || text.ptr[b] == '\r'))
+        b++;
+    return (a == 0 || text.ptr[a - 1] == '\n') && (b == text.len || text.ptr[b] == '\n');
+}
+
+struct vg_str source_headline_credit(const struct sentence_ctx *c, struct vg_str text) {
+    if (c->n < 4 || !c->nq || tok(c, c->n - 1, ".") || tok(c, c->n - 1, "?") ||
+        tok(c, c->n - 1, "!") || !own_line(text, c->t[0].start, c->t[c->n - 1].end))
+        return VG_STR_NULL;
+    size_t mark = c->n;
+    for (size_t k = c->n - 1; k > 0 && c->n - k <= 7; k--)
+        if (tok(c, k, ":") || aside_mark(c, k)) {
+            mark = k;
+            break;
+        }
+    if (mark == c->n || mark + 1 >= c->n || tok(c, mark, ")") || tok(c, mark, ";"))
+        return VG_STR_NULL;
+    /* "...: Watchdog Report", "...: UN Says": the credit's verb or noun */
+    static const char *const tail[] = {"report", "reports", "says", "say", "finds", "find",
+                                       "claims", "warns", "confirms", "alleges", NULL};
+    size_t a = mark + 1, b = c->n;
+    if (is_article(c, a))
+        a++;
+    if (b > a + 1 && tok_in_list(c, b - 1, tail))
+        b--;
+    for (size_t k = a; k < b; k++)
+        if ((c->t[k].kind != TK_WORD && !tok(c, k, "'s") && !tok(c, k, "&")) || c->qty_at[k] ||
+            c->trig_at[k] || has(c, k, LC_SAY) || has(c, k, LC_STOP))
+            return VG_STR_NULL;
+    if (a >= b || !speaker_like(c, a, b))
+        return VG_STR_NULL;
+    return span_text(c, text, a, b);
+}
+
 /* The owner after "by the count of": "a local monitor", up to the end of
  * its clause and at most six words. */
 static struct vg_str count_of_owner(const struct sentence_ctx *c, struct vg_str text, size_t a) {

@@ -65,6 +65,13 @@ struct en_attr {
 size_t source_en_attributions(const struct sentence_ctx *c, struct vg_str text,
                               struct en_attr *out, size_t cap, struct vg_span *first_aside);
 
+/* A headline's credit after its last colon or dash, for a line of its
+ * own with no full stop: "Junta has killed 1,500 since coup: AAPP",
+ * "40 killed in Sudan protests - rights group".  The credit is one to
+ * six words that name a speaker, with no number or outcome among them.
+ * VG_STR_NULL when there is none. */
+struct vg_str source_headline_credit(const struct sentence_ctx *c, struct vg_str text);
+
 /* The owner of the English quantity at tokens [t0, t1): a count noun's
  * just before it ("the official tally of 8": officials; "the police
  * figure of 9"; "the health ministry's count of 30"), or an agent just
