@@ -2374,8 +2374,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
             }
             return;
         }
-        if (lex_match(c->lx, c->t, c->n, p, LC_UNIT, &len)) {
-            h->reject = 1;
+        if (lex_match(c->lx, c->t, c->n, p, LC_UNIT, &len) &&
+            !(p == q->t1 && tok(c, p, "march") && present_march(c, p) &&
+              (q->vague || q->low > 31))) {
+            h->reject = 1; /* "5 days", "on 5 march"; not "Thousands march" */
             h->end = p + len;
             return;
         }
@@ -5946,6 +5948,9 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 break; /* but "Nakuru: 12 detained; Eldoret: 8": an item before, its
                         * outcome, unless this count has its own ("Casualties: 3 dead -
                         * 12 injured") */
+            if (x && own_outcome && tok(c, tl - 1, "-"))
+                break; /* "40 detained after a rally in the capital - 3 injured":
+                        * the count after the dash has its own outcome */
             if (x) {
                 const struct trigger *whole = trigger_ending(c, k + 1);
                 if (whole && whole->t0 < x->t0)
@@ -8430,7 +8435,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                * after it: «материалы на задержанных: 14 человек
                                * оштрафованы», "Protest cases: 1,932 in jails" */
         }
-        if (best.s < S_REDUCED && (h.has_noun || q->vague) && present_march(c, h.end) &&
+        if (best.s < S_REDUCED && (h.has_noun || q->vague || (q->t0 == 0 && q->low > 31)) &&
+            present_march(c, h.end) &&
             (h.who == VG_WHO_PEOPLE || h.who == VG_WHO_PROTESTERS || h.who == VG_WHO_OTHER ||
              h.who < 0))
             offer(&best, S_REDUCED, NULL, VG_PARTICIPANTS, "present"); /* "15,000 people march" */

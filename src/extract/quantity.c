@@ -1180,7 +1180,11 @@ int quantity_read(const struct lexicon *lx, const struct token *t, size_t n, siz
     int dated_noun = t[core].kind == TK_NUM && past_days(t, core) && j + 1 < n &&
                      lexicon_has(lx, t[j].word, LC_PRE) && t[j + 1].kind == TK_NUM &&
                      !past_days(t, j + 1); /* "128 July 11 protesters": the month a day's */
-    if (j < n && lexicon_has(lx, t[j].word, LC_UNIT) && !dated_noun) {
+    /* "Thousands march in Paris", "300 march on parliament": the crowd's
+     * verb in small letters after a count no day can be, not the month */
+    int crowd_march = j < n && token_is(&t[j], "march") && !(t[j].flags & TF_CAP) &&
+                      (t[core].kind != TK_NUM || q->low > 31);
+    if (j < n && lexicon_has(lx, t[j].word, LC_UNIT) && !dated_noun && !crowd_march) {
         size_t ul, ol = 0;
         /* Cases a verb opened, a charge phrase longer than the unit: "filed
          * 25 cases against the organisers" counts criminal cases; "25
