@@ -574,16 +574,20 @@ static int counts_others(struct vg_str text, const struct vg_figure *f) {
 
 static int headline_line(struct vg_str text, struct vg_span s);
 
+/* Where the text's first full stop, question or exclamation mark is, or
+ * text.len: worked out once per report, not per pair of figures. */
+static size_t first_stop(struct vg_str text) {
+    size_t i = 0;
+    while (i < text.len && text.ptr[i] != '.' && text.ptr[i] != '!' && text.ptr[i] != '?')
+        i++;
+    return i;
+}
+
 /* Is the sentence at span s the report's own headline: a headline's line
  * with no sentence of prose before it (a digest's later headlines head
- * other stories)? */
-static int lead_headline(struct vg_str text, struct vg_span s) {
-    if (!headline_line(text, s))
-        return 0;
-    for (size_t i = 0; i < s.start && i < text.len; i++)
-        if (text.ptr[i] == '.' || text.ptr[i] == '!' || text.ptr[i] == '?')
-            return 0;
-    return 1;
+ * other stories)?  `stop` is first_stop(text). */
+static int lead_headline(struct vg_str text, struct vg_span s, size_t stop) {
+    return headline_line(text, s) && stop >= (s.start < text.len ? s.start : text.len);
 }
 
 /* Does the figure's count name a group told of before: "the 27 persons
@@ -625,8 +629,9 @@ static int force_and_crowd(int a, int b) {
 
 /* Are a and b (a_dated, b_dated: dated by their own sentences) mentions of
  * one figure? */
-static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
-                       int a_dated, const struct vg_figure *b, int b_dated) {
+static int same_figure(struct place_state *ps, struct vg_str text, size_t stop,
+                       const struct vg_figure *a, int a_dated, const struct vg_figure *b,
+                       int b_dated) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
     if (repeated_sentence(text, a, b))
@@ -661,7 +666,7 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
      * the two sentences name different places ("Police arrest dozens at
      * US universities", then "dozens of arrests ... at the University of
      * X"). */
-    if (a->sentence.start != b->sentence.start && lead_headline(text, a->sentence) &&
+    if (a->sentence.start != b->sentence.start && lead_headline(text, a->sentence, stop) &&
         !headline_line(text, b->sentence))
         return 1;
     if (other_days(text, a, a_dated, b, b_dated))
@@ -758,11 +763,11 @@ static int merge_repeats(struct vg_report *r, uint8_t *dated, struct place_state
         free(next);
         return VG_ENOMEM;
     }
-    size_t o = 0;
+    size_t o = 0, stop = text.ptr ? first_stop(text) : 0;
     for (size_t i = 0; i < n; i++) {
         struct vg_figure *f = &r->figures[i];
         size_t b = figure_key_hash(f) & (cap - 1), j = first[b];
-        while (j && !same_figure(ps, text, &r->figures[j - 1], dated[j - 1], f, dated[i]))
+        while (j && !same_figure(ps, text, stop, &r->figures[j - 1], dated[j - 1], f, dated[i]))
             j = next[j - 1];
         if (j) {
             if (!vg_when_known(r->figures[j - 1].when))
