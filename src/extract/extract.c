@@ -458,25 +458,29 @@ static size_t corrected_in_fact(struct run *run, const struct sentence_ctx *c,
 static int tally_item(const struct vg_figure *f) {
     static const char *const rules[] = {"coordinated", "coordinated_past", "tally",
                                         "paren_tally", "dash_list", "colon_list", "label", NULL};
+    if (!f->what_rule)
+        return 0;
+    /* Merging asks this of every pair of figures: most rules are told
+     * apart by their first letter, without a call. */
     for (const char *const *r = rules; *r; r++)
-        if (f->what_rule && strcmp(f->what_rule, *r) == 0)
+        if ((*r)[0] == f->what_rule[0] && strcmp(f->what_rule, *r) == 0)
             return 1;
     return 0;
 }
 
 /* Was the figure read from a table row by the column it stands under? */
 static int table_cell(const struct vg_figure *f) {
-    return f->what_rule && strncmp(f->what_rule, "table", 5) == 0;
+    return f->what_rule && f->what_rule[0] == 't' && strncmp(f->what_rule, "table", 5) == 0;
 }
 
 /* Is f one of the figures a count said of each place of a list gives? */
 static int each_place(const struct vg_figure *f) {
-    return f->what_rule && strcmp(f->what_rule, "each_place") == 0;
+    return f->what_rule && f->what_rule[0] == 'e' && strcmp(f->what_rule, "each_place") == 0;
 }
 
 /* Was it read so from the row of a table's total (table_row_kind)? */
 static int total_cell(const struct vg_figure *f) {
-    return f->what_rule && strcmp(f->what_rule, "table_total") == 0;
+    return f->what_rule && f->what_rule[0] == 't' && strcmp(f->what_rule, "table_total") == 0;
 }
 
 /* Are the places a and b (gazetteer names or NULL) the same? */
