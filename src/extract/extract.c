@@ -475,12 +475,12 @@ static int table_cell(const struct vg_figure *f) {
 
 /* Is f one of the figures a count said of each place of a list gives? */
 static int each_place(const struct vg_figure *f) {
-    return f->what_rule && f->what_rule[0] == 'e' && strcmp(f->what_rule, "each_place") == 0;
+    return f->what_rule && rule_is(f->what_rule, "each_place");
 }
 
 /* Was it read so from the row of a table's total (table_row_kind)? */
 static int total_cell(const struct vg_figure *f) {
-    return f->what_rule && f->what_rule[0] == 't' && strcmp(f->what_rule, "table_total") == 0;
+    return f->what_rule && rule_is(f->what_rule, "table_total");
 }
 
 /* Are the places a and b (gazetteer names or NULL) the same? */
@@ -2215,7 +2215,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         for (size_t i = 0; i < nb; i++)
             for (size_t k = 0; k < c.ntr; k++)
                 if (c.tr[k].t0 == bs[i].trig &&
-                    !(bs[i].rule && strcmp(bs[i].rule, "along_with") == 0))
+                    !(bs[i].rule && rule_is(bs[i].rule, "along_with")))
                     used[k] = 1; /* but "detained X along with 14 others" is X's too */
         struct vg_span span = {s->start, s->end};
         struct person_dates pd = {run, s};
@@ -2268,12 +2268,12 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.high = q->high;
         f.approx = q->approx || estimated_at(&c, q);
         f.who = bs[i].who;
-        if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && strcmp(bs[i].rule, "table") == 0)
+        if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && rule_is(bs[i].rule, "table"))
             f.who = (uint8_t)row_who; /* "Students     187     22" */
         /* A stage joined to the count's own ("arraigned 45 persons arrested
          * during last week's protest") takes the date nearest its verb. */
-        int staged = bs[i].rule && (strcmp(bs[i].rule, "and_then") == 0 ||
-                                    strcmp(bs[i].rule, "and_before") == 0);
+        int staged = bs[i].rule && (rule_is(bs[i].rule, "and_then") ||
+                                    rule_is(bs[i].rule, "and_before"));
         size_t at = t[q->t0].start, at_end = at;
         if (staged && c.trig_at[bs[i].trig]) {
             const struct trigger *tr = &c.tr[c.trig_at[bs[i].trig] - 1];
@@ -2316,7 +2316,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (f.status == VG_RETRACTED && n_en &&
             !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
-        if ((bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0) || bind_right_count(&c, q->t0))
+        if ((bs[i].rule && rule_is(bs[i].rule, "in_fact")) || bind_right_count(&c, q->t0))
             f.status = VG_REPORTED; /* the right count of a correction */
         if (f.status == VG_RETRACTED && !f.source.len)
             f.source = source_retractor(&c, run->text);
@@ -2337,7 +2337,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         const char *qr = quantity_rule(q, rule, sizeof rule);
         f.qty_rule = qr == rule ? vg_arena_strndup(run->a, rule, strlen(rule)) : qr;
         f.what_rule = bs[i].rule;
-        if (run->places.table_row == 3 && f.what_rule && strcmp(f.what_rule, "table") == 0)
+        if (run->places.table_row == 3 && f.what_rule && rule_is(f.what_rule, "table"))
             f.what_rule = "table_total";
         if (cross && q_x[bs[i].q] < tb->n_colx)
             f.what_rule = "table_cross"; /* "Arrested   45   30": each cell its own */
