@@ -3200,7 +3200,7 @@ static int dated_earlier(const struct sentence_ctx *c, size_t k) {
 static const struct trigger *participle_then(const struct sentence_ctx *c, size_t qi,
                                              const struct choice *best,
                                              const struct trigger *tr, size_t k) {
-    if (best->s != S_REDUCED || !best->tr || !best->rule || strcmp(best->rule, "reduced") != 0 ||
+    if (best->s != S_REDUCED || !best->tr || !best->rule || !rule_is(best->rule, "reduced") ||
         best->tr->e->kind != F_VERB)
         return NULL;
     /* A fate after custody, or a later stage of the same case ("19
@@ -4026,7 +4026,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             return;
         }
         int aux = aux_before(c, k, p > 0 ? p - 1 : 0);
-        if (aux < 0 && best->s == S_REDUCED && best->rule && strcmp(best->rule, "reduced") == 0)
+        if (aux < 0 && best->s == S_REDUCED && best->rule && rule_is(best->rule, "reduced"))
             return; /* "12 students arrested last week were not charged", "15
                      * men detained on Tuesday must be released": the
                      * participle's outcome stands, the predicate's does not */
@@ -4061,7 +4061,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             if (relative && !inner && (form == F_VERB || form == F_STATE) &&
                 after_relative(c, tr, limit, best))
                 return;
-            const struct trigger *rel = best->rule && strcmp(best->rule, "relative") == 0 &&
+            const struct trigger *rel = best->rule && rule_is(best->rule, "relative") &&
                                                 stage_of(best->what) == 1
                                             ? best->tr
                                             : NULL;
@@ -4168,7 +4168,7 @@ static void right_predicate(const struct sentence_ctx *c, size_t qi, size_t p, s
             /* not "dropped charges against 80 people who marched": the
              * accused, no crowd */
             if (best->s == S_WEAK && best->what == VG_PARTICIPANTS && best->rule &&
-                strcmp(best->rule, "relative") == 0 && tr->e->what != VG_PARTICIPANTS &&
+                rule_is(best->rule, "relative") && tr->e->what != VG_PARTICIPANTS &&
                 form == F_INTRANS)
                 best->s = S_NONE; /* "Dozens of people who took to the streets found
                                    * themselves behind bars": the crowd's verb is the
@@ -7184,7 +7184,7 @@ static int coordinated_after(const struct sentence_ctx *c, const struct quantity
         at--;
     /* "Those arrested include two journalists; 14 students; and a
      * lawyer": the items of a list of people may stand between semicolons. */
-    int list = prev->rule && strcmp(prev->rule, "among") == 0;
+    int list = prev->rule && rule_is(prev->rule, "among");
     /* "at least eight people were killed; three in Mlolongo, two in
      * Kitengela": a breakdown by place may open after a semicolon too */
     int places = at > 0 && tok(c, at - 1, ";") && h->end + 1 < c->n &&
@@ -7912,9 +7912,9 @@ static int part_of_whole(const struct sentence_ctx *c, const struct quantity *q,
         return 1;
     if (prev != last || !(tok(c, q->t0 - 1, "and") || tok(c, q->t0 - 1, ",")))
         return 0;
-    if (strcmp(prev->rule, "part_whole") == 0 || strcmp(prev->rule, "part_before") == 0)
+    if (rule_is(prev->rule, "part_whole") || rule_is(prev->rule, "part_before"))
         return 1;
-    return strcmp(prev->rule, "part_of") == 0 ? 2 : 0;
+    return rule_is(prev->rule, "part_of") ? 2 : 0;
 }
 
 /* Is there an outcome phrase from token k to the end of its clause? */
@@ -8391,7 +8391,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (best.s < S_ACTIVE && ru_phones_silent(c, q, &h))
             offer(&best, S_ACTIVE, NULL, VG_MISSING, "phones_silent");
         int object = best.s == S_ACTIVE && best.rule &&
-                     (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "split_verb") == 0);
+                     (rule_is(best.rule, "active") || rule_is(best.rule, "split_verb"));
         if (!object && !brought && !whole) {
             struct choice right = {S_NONE, NULL, VG_WHAT_NONE, NULL, NULL, 0};
             int in = inner_count(c, q);
@@ -8412,7 +8412,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                             !own_noun, in, &right);
             if (right.s == S_STRONG && right.what == VG_WHAT_NONE)
                 continue; /* negated */
-            if (right.rule && strcmp(right.rule, "after_relative") == 0 && right.earlier &&
+            if (right.rule && rule_is(right.rule, "after_relative") && right.earlier &&
                 count_between(c, q->t1, right.earlier->t0))
                 right.earlier = NULL; /* "20 of the 45 people who were held were
                                        * freed": the 45 were held, the 20 freed */
@@ -8420,8 +8420,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                           best.what == VG_WHAT_NONE;
             const struct trigger *rel = relative_custody(c, h.end);
             if (rel && right.tr == rel && best.tr && !best.earlier && h.has_noun &&
-                best.rule && (strcmp(best.rule, "active") == 0 ||
-                              strcmp(best.rule, "nominal") == 0) && stage_of(best.what) > 1)
+                best.rule && (rule_is(best.rule, "active") ||
+                              rule_is(best.rule, "nominal")) && stage_of(best.what) > 1)
                 best.earlier = rel; /* "granted bail to 35 traders, who were arrested
                                      * during the march": both stages */
             else if (right.s > best.s || (right.s == S_STRONG && best.s <= S_HEAD) ||
@@ -8430,7 +8430,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             else if (right.s == S_REDUCED && best.s <= S_ACTIVE && right.tr &&
                      (cyrillic_at(c, right.tr->t0) || right.tr->t0 == h.end) && q->t0 > 0 &&
                      tok(c, q->t0 - 1, ":") &&
-                     (strcmp(best.rule, "label") == 0 || strcmp(best.rule, "toll_event") == 0))
+                     (rule_is(best.rule, "label") || rule_is(best.rule, "toll_event")))
                 best = right; /* a heading before a colon, the count's own predicate
                                * after it: «материалы на задержанных: 14 человек
                                * оштрафованы», "Protest cases: 1,932 in jails" */
@@ -8443,7 +8443,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.out && h.out->e->kind == F_PEOPLE)
             offer(&best, S_REDUCED, h.out, h.out->e->what, "noun");
         if (best.tr && !best.earlier && h.has_noun && best.rule &&
-            (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "nominal") == 0) &&
+            (rule_is(best.rule, "active") || rule_is(best.rule, "nominal")) &&
             stage_of(best.what) > 1) {
             /* "granted bail to 85 people detained during the march": the
              * participle after the people gives their earlier stage; but
@@ -8461,7 +8461,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
                                    * sentenced, then freed */
         }
         if (best.tr && !best.earlier && best.rule && stage_of(best.what) > 1 &&
-            (strcmp(best.rule, "active") == 0 || strcmp(best.rule, "nominal") == 0)) {
+            (rule_is(best.rule, "active") || rule_is(best.rule, "nominal"))) {
             /* "pardoned 30 jailed protesters", "released thousands of jailed
              * activists": a participle of a sentence or a charge before the
              * people gives their earlier stage, as one after them does;
@@ -8603,7 +8603,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         int pw = !best.s && last ? part_of_whole(c, q, last, prev) : 0;
         if ((pw == 1 &&
              (copula_noun(c, h.end) || plain_past_verb(c, h.end) || passive_by(c, h.end) ||
-              (strcmp(prev->rule, "part_before") == 0 && bare(c, &h) && tok(c, h.end, "from")))) ||
+              (rule_is(prev->rule, "part_before") && bare(c, &h) && tok(c, h.end, "from")))) ||
             (pw == 2 && copula_noun(c, h.end))) {
             offer(&best, S_WEAK, NULL, last->what, "part_whole");
             if (h.who < 0)
@@ -8623,7 +8623,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         if (h.out && h.out->e->kind == F_WEAK && !bodies_act(c, h.out))
             offer(&best, S_WEAK, h.out, h.out->e->what, "weak_noun");
         if (h.out && h.out->e->kind == F_WEAK && h.out->e->what == VG_KILLED &&
-            best.what == VG_INJURED && best.rule && strcmp(best.rule, "with") == 0) {
+            best.what == VG_INJURED && best.rule && rule_is(best.rule, "with")) {
             best.what = VG_KILLED; /* "four bodies, all with gunshot wounds": the dead's */
             best.tr = h.out;
             best.rule = "weak_noun";
@@ -8688,29 +8688,29 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             h.who = fronted_whole_who(c, q); /* "Of the 40 reporters held, 12 ..." */
         uint8_t who = h.who >= 0 ? (uint8_t)h.who : VG_WHO_PEOPLE;
         if (h.who < 0 && !best.tr && best.what == VG_PARTICIPANTS &&
-            (strcmp(best.rule, "numbered") == 0 || strcmp(best.rule, "number_of") == 0))
+            (rule_is(best.rule, "numbered") || rule_is(best.rule, "number_of")))
             who = VG_WHO_PROTESTERS; /* the count of marchers named before it */
         if (best.tr && best.tr->e->kind == F_CASES && (!h.has_noun || h.out == best.tr))
             who = VG_WHO_CASES;
-        if (best.rule && strcmp(best.rule, "cases_in") == 0)
+        if (best.rule && rule_is(best.rule, "cases_in"))
             who = VG_WHO_CASES; /* "prosecuted in 64 cases": the cases */
         if (h.who < 0 && best.group)
             who = (uint8_t)(best.group - 1); /* "the number of protesters detained" */
         if (h.who < 0 && !best.group && best.tr && best.rule &&
-            strcmp(best.rule, "number_of") == 0 && number_of_who(c, best.tr->t0) >= 0)
+            rule_is(best.rule, "number_of") && number_of_who(c, best.tr->t0) >= 0)
             who = (uint8_t)number_of_who(c, best.tr->t0); /* "the number of students
                                                           * arrested" */
-        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
+        if (h.who < 0 && best.tr && best.rule && rule_is(best.rule, "count_of"))
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
-        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
+        if (h.who < 0 && best.tr && best.rule && rule_is(best.rule, "label"))
             who = label_group(c, best.tr, who); /* "Officers injured - 8" */
-        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "toll_event") == 0)
+        if (h.who < 0 && best.tr && best.rule && rule_is(best.rule, "toll_event"))
             who = event_group(c, best.tr, who); /* "Deaths of protesters reached 40" */
         int toll_who = h.who < 0 && best.tr ? toll_group(c, best.tr) : -1;
         if (toll_who >= 0)
             who = (uint8_t)toll_who; /* "the toll of arrested journalists" */
         if (h.who < 0 && !h.has_noun && n_out > 0 && best.rule &&
-            strcmp(best.rule, "reduced") == 0 && !inner_count(c, q) && !whole_after_among(c, q))
+            rule_is(best.rule, "reduced") && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
                                        * not the whole of the part before it */
         if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
@@ -8761,13 +8761,13 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         out[n_out].trig = best.tr ? best.tr->t0 : q->t0;
         n_out++;
         const struct trigger *t2 = best.tr ? second_outcome(c, best.tr) : NULL;
-        if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
+        if (!t2 && best.tr && best.rule && rule_is(best.rule, "active"))
             t2 = object_again(c, h.end, best.tr);
-        if (!t2 && !best.tr && best.rule && strcmp(best.rule, "split_verb") == 0)
+        if (!t2 && !best.tr && best.rule && rule_is(best.rule, "split_verb"))
             t2 = object_again_what(c, h.end, best.what, 1); /* "took 25 medics into
                                                             * custody before releasing
                                                             * them" */
-        if (!t2 && best.tr && best.rule && strcmp(best.rule, "active") == 0)
+        if (!t2 && best.tr && best.rule && rule_is(best.rule, "active"))
             t2 = later_participle(c, h.end, best.what);
         if (!t2 && best.tr)
             t2 = whole_relative_then(c, best.tr->t1 > h.end ? best.tr->t1 : h.end, best.tr);
@@ -8800,7 +8800,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             out[own].what == VG_DETAINED &&
             (on_charges(c, best.tr->t1) ||
              on_charges(c, past_custody_place(c, best.tr->t1)) ||
-             (strcmp(best.rule, "active") == 0 && on_charges(c, h.end)))) {
+             (rule_is(best.rule, "active") && on_charges(c, h.end)))) {
             out[n_out] = out[own];
             out[n_out].what = VG_CHARGED;
             out[n_out].rule = "on_charges";
@@ -8815,9 +8815,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
         }
         /* "arrested, charged and released 9 people": earlier stages before
          * the verb that takes the count. */
-        const struct trigger *t0 = best.tr && best.rule && strcmp(best.rule, "active") == 0
+        const struct trigger *t0 = best.tr && best.rule && rule_is(best.rule, "active")
                                        ? verb_before(c, best.tr)
-                                   : best.tr && best.rule && strcmp(best.rule, "nominal") == 0
+                                   : best.tr && best.rule && rule_is(best.rule, "nominal")
                                        ? event_before(c, best.tr)
                                        : NULL;
         for (int stages = 0; t0 && n_out < max && stages < 3; stages++) {

@@ -17,6 +17,12 @@ struct trigger {
     const struct lex_entry *e;  /* the lexicon entry (what, form) */
 };
 
+/* Is the rule name s (no NULL) the literal `lit`?  Its first letter
+ * first, without a call: the figure loop asks this of every binding. */
+static inline int rule_is(const char *s, const char *lit) {
+    return s[0] == lit[0] && strcmp(s, lit) == 0;
+}
+
 #define MAX_PER_SENTENCE 64 /* quantities, triggers, figures per sentence */
 #define CELL_NONE 0xFF /* sentence_ctx.q_cell: a number inside a cell of words */
 

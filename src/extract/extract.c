@@ -458,25 +458,29 @@ static size_t corrected_in_fact(struct run *run, const struct sentence_ctx *c,
 static int tally_item(const struct vg_figure *f) {
     static const char *const rules[] = {"coordinated", "coordinated_past", "tally",
                                         "paren_tally", "dash_list", "colon_list", "label", NULL};
+    if (!f->what_rule)
+        return 0;
+    /* Merging asks this of every pair of figures: most rules are told
+     * apart by their first letter, without a call. */
     for (const char *const *r = rules; *r; r++)
-        if (f->what_rule && strcmp(f->what_rule, *r) == 0)
+        if ((*r)[0] == f->what_rule[0] && strcmp(f->what_rule, *r) == 0)
             return 1;
     return 0;
 }
 
 /* Was the figure read from a table row by the column it stands under? */
 static int table_cell(const struct vg_figure *f) {
-    return f->what_rule && strncmp(f->what_rule, "table", 5) == 0;
+    return f->what_rule && f->what_rule[0] == 't' && strncmp(f->what_rule, "table", 5) == 0;
 }
 
 /* Is f one of the figures a count said of each place of a list gives? */
 static int each_place(const struct vg_figure *f) {
-    return f->what_rule && strcmp(f->what_rule, "each_place") == 0;
+    return f->what_rule && rule_is(f->what_rule, "each_place");
 }
 
 /* Was it read so from the row of a table's total (table_row_kind)? */
 static int total_cell(const struct vg_figure *f) {
-    return f->what_rule && strcmp(f->what_rule, "table_total") == 0;
+    return f->what_rule && rule_is(f->what_rule, "table_total");
 }
 
 /* Are the places a and b (gazetteer names or NULL) the same? */
@@ -574,16 +578,20 @@ static int counts_others(struct vg_str text, const struct vg_figure *f) {
 
 static int headline_line(struct vg_str text, struct vg_span s);
 
+/* Where the text's first full stop, question or exclamation mark is, or
+ * text.len: worked out once per report, not per pair of figures. */
+static size_t first_stop(struct vg_str text) {
+    size_t i = 0;
+    while (i < text.len && text.ptr[i] != '.' && text.ptr[i] != '!' && text.ptr[i] != '?')
+        i++;
+    return i;
+}
+
 /* Is the sentence at span s the report's own headline: a headline's line
  * with no sentence of prose before it (a digest's later headlines head
- * other stories)? */
-static int lead_headline(struct vg_str text, struct vg_span s) {
-    if (!headline_line(text, s))
-        return 0;
-    for (size_t i = 0; i < s.start && i < text.len; i++)
-        if (text.ptr[i] == '.' || text.ptr[i] == '!' || text.ptr[i] == '?')
-            return 0;
-    return 1;
+ * other stories)?  `stop` is first_stop(text). */
+static int lead_headline(struct vg_str text, struct vg_span s, size_t stop) {
+    return headline_line(text, s) && stop >= (s.start < text.len ? s.start : text.len);
 }
 
 /* Does the figure's count name a group told of before: "the 27 persons
@@ -638,8 +646,9 @@ static int force_and_crowd(struct vg_str text, const struct vg_figure *fa,
 
 /* Are a and b (a_dated, b_dated: dated by their own sentences) mentions of
  * one figure? */
-static int same_figure(struct place_state *ps, struct vg_str text, const struct vg_figure *a,
-                       int a_dated, const struct vg_figure *b, int b_dated) {
+static int same_figure(struct place_state *ps, struct vg_str text, size_t stop,
+                       const struct vg_figure *a, int a_dated, const struct vg_figure *b,
+                       int b_dated) {
     if (a->what != b->what || a->low != b->low || a->high != b->high)
         return 0;
     if (repeated_sentence(text, a, b))
@@ -674,7 +683,7 @@ static int same_figure(struct place_state *ps, struct vg_str text, const struct 
      * the two sentences name different places ("Police arrest dozens at
      * US universities", then "dozens of arrests ... at the University of
      * X"). */
-    if (a->sentence.start != b->sentence.start && lead_headline(text, a->sentence) &&
+    if (a->sentence.start != b->sentence.start && lead_headline(text, a->sentence, stop) &&
         !headline_line(text, b->sentence))
         return 1;
     if (other_days(text, a, a_dated, b, b_dated))
@@ -771,11 +780,11 @@ static int merge_repeats(struct vg_report *r, uint8_t *dated, struct place_state
         free(next);
         return VG_ENOMEM;
     }
-    size_t o = 0;
+    size_t o = 0, stop = text.ptr ? first_stop(text) : 0;
     for (size_t i = 0; i < n; i++) {
         struct vg_figure *f = &r->figures[i];
         size_t b = figure_key_hash(f) & (cap - 1), j = first[b];
-        while (j && !same_figure(ps, text, &r->figures[j - 1], dated[j - 1], f, dated[i]))
+        while (j && !same_figure(ps, text, stop, &r->figures[j - 1], dated[j - 1], f, dated[i]))
             j = next[j - 1];
         if (j) {
             if (!vg_when_known(r->figures[j - 1].when))
@@ -2234,7 +2243,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         for (size_t i = 0; i < nb; i++)
             for (size_t k = 0; k < c.ntr; k++)
                 if (c.tr[k].t0 == bs[i].trig &&
-                    !(bs[i].rule && strcmp(bs[i].rule, "along_with") == 0))
+                    !(bs[i].rule && rule_is(bs[i].rule, "along_with")))
                     used[k] = 1; /* but "detained X along with 14 others" is X's too */
         struct vg_span span = {s->start, s->end};
         struct person_dates pd = {run, s};
@@ -2287,12 +2296,12 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         f.high = q->high;
         f.approx = q->approx || estimated_at(&c, q);
         f.who = bs[i].who;
-        if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && strcmp(bs[i].rule, "table") == 0)
+        if (row_who >= 0 && f.who == VG_WHO_PEOPLE && bs[i].rule && rule_is(bs[i].rule, "table"))
             f.who = (uint8_t)row_who; /* "Students     187     22" */
         /* A stage joined to the count's own ("arraigned 45 persons arrested
          * during last week's protest") takes the date nearest its verb. */
-        int staged = bs[i].rule && (strcmp(bs[i].rule, "and_then") == 0 ||
-                                    strcmp(bs[i].rule, "and_before") == 0);
+        int staged = bs[i].rule && (rule_is(bs[i].rule, "and_then") ||
+                                    rule_is(bs[i].rule, "and_before"));
         size_t at = t[q->t0].start, at_end = at;
         if (staged && c.trig_at[bs[i].trig]) {
             const struct trigger *tr = &c.tr[c.trig_at[bs[i].trig] - 1];
@@ -2335,7 +2344,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         if (f.status == VG_RETRACTED && n_en &&
             !vg_str_eq(f.source, source_en_pick(&c, en, n_en, retract, source, inherited)))
             f.status = VG_REPORTED;
-        if ((bs[i].rule && strcmp(bs[i].rule, "in_fact") == 0) || bind_right_count(&c, q->t0))
+        if ((bs[i].rule && rule_is(bs[i].rule, "in_fact")) || bind_right_count(&c, q->t0))
             f.status = VG_REPORTED; /* the right count of a correction */
         if (f.status == VG_RETRACTED && !f.source.len)
             f.source = source_retractor(&c, run->text);
@@ -2356,7 +2365,7 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
         const char *qr = quantity_rule(q, rule, sizeof rule);
         f.qty_rule = qr == rule ? vg_arena_strndup(run->a, rule, strlen(rule)) : qr;
         f.what_rule = bs[i].rule;
-        if (run->places.table_row == 3 && f.what_rule && strcmp(f.what_rule, "table") == 0)
+        if (run->places.table_row == 3 && f.what_rule && rule_is(f.what_rule, "table"))
             f.what_rule = "table_total";
         if (cross && q_x[bs[i].q] < tb->n_colx)
             f.what_rule = "table_cross"; /* "Arrested   45   30": each cell its own */

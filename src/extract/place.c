@@ -1169,11 +1169,19 @@ int place_inside(const struct place_state *ps, const char *inner, const char *ou
  * address (the gazetteer's names do not move or change). */
 static const struct vg_place *lookup_name(struct place_state *ps, const char *name) {
     const size_t n = sizeof ps->looked / sizeof ps->looked[0];
-    size_t k = (size_t)(((uintptr_t)name * 0x9E3779B97F4A7C15u) >> 32) % n;
-    if (ps->looked[k].name != name) {
-        ps->looked[k].name = name;
-        ps->looked[k].place = vg_gazetteer_lookup(ps->g, vg_str_cstr(name));
+    size_t home = (size_t)(((uintptr_t)name * 0x9E3779B97F4A7C15u) >> 32) % n, k = home;
+    /* Up to four slots from its own: names that share a slot do not
+     * evict each other at every merge. */
+    for (size_t probe = 0; probe < 4; probe++, k = (k + 1) % n) {
+        if (ps->looked[k].name == name)
+            return ps->looked[k].place;
+        if (!ps->looked[k].name)
+            break;
     }
+    if (ps->looked[k].name)
+        k = home;
+    ps->looked[k].name = name;
+    ps->looked[k].place = vg_gazetteer_lookup(ps->g, vg_str_cstr(name));
     return ps->looked[k].place;
 }
 

@@ -60,7 +60,7 @@ struct place_state {
     struct {
         const char *name;             /* a gazetteer name, or NULL */
         const struct vg_place *place; /* vg_gazetteer_lookup of it */
-    } looked[32];                     /* names place_same_event looked up, by their
+    } looked[256];                    /* names place_same_event looked up, by their
                                          address: merging a long report's figures
                                          asks of the same few places again and again */
 };

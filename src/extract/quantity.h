@@ -38,9 +38,9 @@ const struct lex_entry *lex_match_phrase(const struct lexicon *lx, const struct 
  * Two or three table reads. */
 static inline int lex_may_start(const struct lexicon *lx, const struct token *t, size_t n,
                                 size_t i, uint32_t cats) {
-    uint32_t w = t[i].word;
-    if (!w || !(lx->cats[w] & cats))
+    if (!(t[i].cats & cats)) /* lx->cats[word], read when tokenizing */
         return 0;
+    uint32_t w = t[i].word;
     uint32_t next = i + 1 < n ? t[i + 1].word : 0;
     return (lx->single[w] & cats) || (lx->second[next] & cats);
 }

@@ -493,8 +493,7 @@ static int time_object(const struct sentence_ctx *c, size_t a, size_t end) {
 /* Does an attribution phrase ("said", "according to") start with token k?
  * Most words start none, and this tells at once. */
 static int may_say(const struct sentence_ctx *c, size_t k) {
-    uint32_t w = c->t[k].word;
-    return w && (c->lx->cats[w] & (1u << LC_SAY));
+    return (c->t[k].cats & (1u << LC_SAY)) != 0; /* lx->cats[word], read when tokenizing */
 }
 
 /* Is token k inside an outcome phrase of the sentence, past its first word? */

@@ -509,6 +509,8 @@ int tokenize(const struct lexicon *lx, struct vg_str text, size_t start, size_t 
                 p->end < t->start)
                 t->word = 0; /* "Halima Said": a surname after a given name, no verb */
         }
+        if (t->word && lx->cats)
+            t->cats = lx->cats[t->word];
         out->n++;
     }
     return VG_OK;

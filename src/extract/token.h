@@ -47,6 +47,9 @@ struct token {
     uint16_t key;       /* word_key(head) (word_list.h): the bit of the token's
                            word in a word list's filter, worked out once here
                            rather than at each of the grammar's tests */
+    uint32_t cats;      /* the lexicon's cats[word], 0 for word 0: the
+                           categories of the entries the word starts, read
+                           here once rather than at each lex_match */
 };
 
 struct token_list {
