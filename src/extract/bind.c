@@ -1912,6 +1912,32 @@ static int demanded(const struct sentence_ctx *c, size_t t) {
     return k > 1 && tok(c, k - 1, "for") && tok_in(c, k - 2, calls);
 }
 
+/* "prohibited any public gathering of five people or more", "a ban on
+ * any gathering of 50": a crowd's noun a rule forbids or caps names no
+ * crowd that met.  Is the gathering trigger tr so governed? */
+static int forbidden_gathering(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const adjs[] = {"public", "mass", "large", "political", "outdoor",
+                                       "indoor", "street", "social", NULL};
+    static const char *const rules[] = {"prohibited", "prohibits", "prohibit", "prohibiting",
+                                        "banned", "bans", "banning", "barred", "bars",
+                                        "barring", "forbade", "forbids", "forbidding",
+                                        "outlawed", "outlaws", "outlawing", NULL};
+    static const char *const caps[] = {"ban", "bans", "prohibition", "limit", "limits",
+                                       "cap", "restrictions", "restriction", NULL};
+    if (tr->e->what != VG_PARTICIPANTS || tr->e->kind != F_TOLL)
+        return 0;
+    size_t k = tr->t0;
+    while (k > 0 && tok_in(c, k - 1, adjs))
+        k--;
+    if (k > 0 && (tok(c, k - 1, "any") || tok(c, k - 1, "no") || tok(c, k - 1, "every")))
+        return 1;
+    if (k > 0 && (tok(c, k - 1, "a") || tok(c, k - 1, "the")))
+        k--;
+    if (k > 0 && tok_in(c, k - 1, rules))
+        return 1;
+    return k > 1 && tok(c, k - 1, "on") && tok_in(c, k - 2, caps);
+}
+
 /* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
  * 15 суток»: a Russian verb of receiving or giving at token k followed by a
  * term, the sentence of the count before it (sanctioned).  Returns the
@@ -4463,6 +4489,8 @@ static const struct trigger *crowd_then_outcome(const struct sentence_ctx *c,
  * protesters). */
 static void offer_count_trigger(const struct sentence_ctx *c, const struct trigger *x,
                                 struct choice *best, const char *rule) {
+    if (forbidden_gathering(c, x))
+        return; /* "prohibited any public gathering of five people or more" */
     const struct trigger *y = crowd_then_outcome(c, x);
     if (y) {
         offer(best, S_ACTIVE, y, y->e->what, rule);
@@ -5819,6 +5847,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                                                                 * 30 years for 128 ..." */
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 && !demanded(c, tr->t0) && !bodies_of_missing(c, tr, h->end) &&
+             !forbidden_gathering(c, tr) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
               tok(c, tr->t1 - 1, "into") || tok(c, tr->t1 - 1, "for") ||
@@ -5866,7 +5895,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             k--;
         tr = trigger_ending(c, k);
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL || tr->e->kind == F_CASES ||
-                   tr->e->kind == F_VERB))
+                   tr->e->kind == F_VERB) && !forbidden_gathering(c, tr))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
     if (tok(c, t0 - 1, "of") || tok(c, t0 - 1, "against") || tok(c, t0 - 1, "to") ||
@@ -5887,7 +5916,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 tr = x; /* "death sentences being issued against five" */
         }
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
-                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0))
+                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0) &&
+            !forbidden_gathering(c, tr))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
         else if (tr && tr->e->kind == F_VERB && tok(c, t0 - 1, "to") == 0 &&
                  tok(c, t0 - 1, "of") == 0)
