@@ -572,6 +572,21 @@ static size_t past_custody_place(const struct sentence_ctx *c, size_t p) {
     return len ? j + len : p;
 }
 
+/* "detained by Delhi Police on charges of rioting": the token after a
+ * passive's agent ("by" and up to four words, no count, outcome or
+ * stop) at p, or p when no agent stands there. */
+static size_t past_agent(const struct sentence_ctx *c, size_t p) {
+    if (!tok(c, p, "by"))
+        return p;
+    for (size_t j = p + 1; j < c->n && j <= p + 5; j++) {
+        if (tok(c, j, "on"))
+            return j > p + 1 ? j : p;
+        if (c->t[j].kind != TK_WORD || c->qty_at[j] || trigger_at(c, j) || has(c, j, LC_STOP))
+            return p;
+    }
+    return p;
+}
+
 /* "filed the case on Tuesday, accusing 59 named and 300 unnamed people
  * of ...": the people a case names, after "accusing" with the count
  * right after it and a case earlier in the sentence.  A crowd "accusing
@@ -8824,6 +8839,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             out[own].what == VG_DETAINED &&
             (on_charges(c, best.tr->t1) ||
              on_charges(c, past_custody_place(c, best.tr->t1)) ||
+             on_charges(c, past_agent(c, best.tr->t1)) ||
              (strcmp(best.rule, "active") == 0 && on_charges(c, h.end)))) {
             out[n_out] = out[own];
             out[n_out].what = VG_CHARGED;
