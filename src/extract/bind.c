@@ -572,6 +572,21 @@ static size_t past_custody_place(const struct sentence_ctx *c, size_t p) {
     return len ? j + len : p;
 }
 
+/* "detained by Delhi Police on charges of rioting": the token after a
+ * passive's agent ("by" and up to four words, no count, outcome or
+ * stop) at p, or p when no agent stands there. */
+static size_t past_agent(const struct sentence_ctx *c, size_t p) {
+    if (!tok(c, p, "by"))
+        return p;
+    for (size_t j = p + 1; j < c->n && j <= p + 5; j++) {
+        if (tok(c, j, "on"))
+            return j > p + 1 ? j : p;
+        if (c->t[j].kind != TK_WORD || c->qty_at[j] || trigger_at(c, j) || has(c, j, LC_STOP))
+            return p;
+    }
+    return p;
+}
+
 /* "filed the case on Tuesday, accusing 59 named and 300 unnamed people
  * of ...": the people a case names, after "accusing" with the count
  * right after it and a case earlier in the sentence.  A crowd "accusing
@@ -1910,6 +1925,32 @@ static int demanded(const struct sentence_ctx *c, size_t t) {
     if (k > 0 && tok_in(c, k - 1, verbs))
         return 1;
     return k > 1 && tok(c, k - 1, "for") && tok_in(c, k - 2, calls);
+}
+
+/* "prohibited any public gathering of five people or more", "a ban on
+ * any gathering of 50": a crowd's noun a rule forbids or caps names no
+ * crowd that met.  Is the gathering trigger tr so governed? */
+static int forbidden_gathering(const struct sentence_ctx *c, const struct trigger *tr) {
+    static const char *const adjs[] = {"public", "mass", "large", "political", "outdoor",
+                                       "indoor", "street", "social", NULL};
+    static const char *const rules[] = {"prohibited", "prohibits", "prohibit", "prohibiting",
+                                        "banned", "bans", "banning", "barred", "bars",
+                                        "barring", "forbade", "forbids", "forbidding",
+                                        "outlawed", "outlaws", "outlawing", NULL};
+    static const char *const caps[] = {"ban", "bans", "prohibition", "limit", "limits",
+                                       "cap", "restrictions", "restriction", NULL};
+    if (tr->e->what != VG_PARTICIPANTS || tr->e->kind != F_TOLL)
+        return 0;
+    size_t k = tr->t0;
+    while (k > 0 && tok_in(c, k - 1, adjs))
+        k--;
+    if (k > 0 && (tok(c, k - 1, "any") || tok(c, k - 1, "no") || tok(c, k - 1, "every")))
+        return 1;
+    if (k > 0 && (tok(c, k - 1, "a") || tok(c, k - 1, "the")))
+        k--;
+    if (k > 0 && tok_in(c, k - 1, rules))
+        return 1;
+    return k > 1 && tok(c, k - 1, "on") && tok_in(c, k - 2, caps);
 }
 
 /* «получили от 3 до 10 суток ареста», «дали по 10 суток», «назначено по
@@ -4465,6 +4506,8 @@ static const struct trigger *crowd_then_outcome(const struct sentence_ctx *c,
  * protesters). */
 static void offer_count_trigger(const struct sentence_ctx *c, const struct trigger *x,
                                 struct choice *best, const char *rule) {
+    if (forbidden_gathering(c, x))
+        return; /* "prohibited any public gathering of five people or more" */
     const struct trigger *y = crowd_then_outcome(c, x);
     if (y) {
         offer(best, S_ACTIVE, y, y->e->what, rule);
@@ -5821,6 +5864,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                                                                 * 30 years for 128 ..." */
     else if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_CASES || tr->e->kind == F_TOLL) &&
              tr->t1 > tr->t0 && !demanded(c, tr->t0) && !bodies_of_missing(c, tr, h->end) &&
+             !forbidden_gathering(c, tr) &&
              (tok(c, tr->t1 - 1, "of") || tok(c, tr->t1 - 1, "against") ||
               tok(c, tr->t1 - 1, "on") || tok(c, tr->t1 - 1, "to") || tok(c, tr->t1 - 1, "by") ||
               tok(c, tr->t1 - 1, "into") || tok(c, tr->t1 - 1, "for") ||
@@ -5868,7 +5912,7 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
             k--;
         tr = trigger_ending(c, k);
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL || tr->e->kind == F_CASES ||
-                   tr->e->kind == F_VERB))
+                   tr->e->kind == F_VERB) && !forbidden_gathering(c, tr))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
     }
     if (tok(c, t0 - 1, "of") || tok(c, t0 - 1, "against") || tok(c, t0 - 1, "to") ||
@@ -5889,7 +5933,8 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
                 tr = x; /* "death sentences being issued against five" */
         }
         if (tr && (tr->e->kind == F_EVENT || tr->e->kind == F_TOLL ||
-                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0))
+                   (tr->e->kind == F_CASES && !tok(c, t0 - 1, "of"))) && !demanded(c, tr->t0) &&
+            !forbidden_gathering(c, tr))
             offer(best, S_ACTIVE, tr, tr->e->what, "nominal");
         else if (tr && tr->e->kind == F_VERB && tok(c, t0 - 1, "to") == 0 &&
                  tok(c, t0 - 1, "of") == 0)
@@ -8800,6 +8845,7 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             out[own].what == VG_DETAINED &&
             (on_charges(c, best.tr->t1) ||
              on_charges(c, past_custody_place(c, best.tr->t1)) ||
+             on_charges(c, past_agent(c, best.tr->t1)) ||
              (rule_is(best.rule, "active") && on_charges(c, h.end)))) {
             out[n_out] = out[own];
             out[n_out].what = VG_CHARGED;

@@ -1128,6 +1128,13 @@ static int in_aside_of_other(const struct sentence_ctx *c, size_t a, size_t b, s
     return 0;
 }
 
+/* Verbs whose object is an outcome another undergoes: "X ordered the
+ * arrest of", "X demanded the release of". */
+static const char *const ordering[] = {"ordered", "orders", "order", "demanded", "demands",
+                                       "sought", "seeks", "authorised", "authorized",
+                                       "approved", "requested", "urged", "condemned",
+                                       "condemns", "denounced", NULL};
+
 static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const uint8_t *used) {
     static const char *const published[] = {"figures", "data", "report", "reports",
                                             "statement", "statements", "statistics",
@@ -1167,6 +1174,10 @@ static int find_outcome(const struct sentence_ctx *c, size_t a, size_t b, const 
             c->t[tr->t0 - 2].kind == TK_WORD && !tok(c, tr->t0 - 2, "among") &&
             !tok(c, tr->t0 - 2, "of") && !has(c, tr->t0 - 2, LC_AUX))
             continue; /* "X's supporters mourned the dead": a verb's object */
+        if (tr->t0 >= b + 1 && tr->e->kind == F_EVENT &&
+            (tok_in(c, tr->t0 - 1, ordering) ||
+             (tr->t0 >= b + 2 && tok(c, tr->t0 - 1, "the") && tok_in(c, tr->t0 - 2, ordering))))
+            continue; /* "X ordered the arrest of all those involved": another's */
         size_t lo = tr->t0 >= b ? b : tr->t1, hi = tr->t0 >= b ? tr->t0 : a;
         if (tr->t1 > a && tr->t0 < b)
             continue;
@@ -1303,6 +1314,10 @@ static int pred_trigger(const struct sentence_ctx *c, size_t k) {
             int o = c->trig_at[m] - 1;
             if (m > j && (has(c, j, LC_NEG) || tok(c, j, "not")))
                 return -1; /* but "has not been heard from" is one phrase */
+            if (m > j && c->tr[o].e->kind == F_EVENT &&
+                (tok_in(c, m - 1, ordering) || (m >= j + 2 && tok(c, m - 1, "the") &&
+                                                tok_in(c, m - 2, ordering))))
+                return -1; /* "X ordered the arrest of all those involved": another's */
             if (m >= j + 2 && c->tr[o].e->kind == F_PEOPLE && tok(c, m - 1, "the") &&
                 !tok(c, m - 2, "of") && !tok(c, m - 2, "among"))
                 return -1; /* "X, mourned the dead": the verb's object */
