@@ -268,6 +268,36 @@ static int hyphen_first_name(struct vg_str text, const struct vg_place_hit *h) {
            is_upper((unsigned char)text.ptr[m + 1]);
 }
 
+/* The length of a hyphen or an en dash at text[at], or 0. */
+static size_t dash_at(struct vg_str text, size_t at) {
+    if (at < text.len && text.ptr[at] == '-')
+        return 1;
+    return phrase_at(text, at, &(struct phrase)P("\xe2\x80\x93")) ? 3 : 0;
+}
+
+/* Is the hit one end of a road or line named after the towns it joins:
+ * "the Multan-Lahore motorway", "the Dhaka–Sylhet highway"?  A road is no
+ * place of events (its towns are not where the count happened); the
+ * figure's place is found elsewhere. */
+static int road_end(struct vg_str text, const struct vg_place_hit *h) {
+    int joined = 0;
+    size_t s = h->start, e = h->end, d;
+    for (size_t k = 1; k <= 3 && k < s; k += 2)
+        if (dash_at(text, s - k) == k && text.ptr[s - k - 1] != ' ')
+            joined = 1; /* "-Lahore", "–Sylhet" */
+    while ((d = dash_at(text, e)) && e + d < text.len && is_upper((unsigned char)text.ptr[e + d])) {
+        joined = 1; /* "Multan-Lahore": past the other towns */
+        e += d;
+        while (e < text.len && text.ptr[e] != ' ' && !dash_at(text, e))
+            e++;
+    }
+    static const struct phrase roads[] = {
+        P(" highway"), P(" motorway"), P(" expressway"), P(" freeway"), P(" road"),
+        P(" railway"), P(" railroad"), P(" rail "),      P(" pipeline"), P(" route"),
+        P(" corridor"), P(" Highway"), P(" Motorway"),  P(" Expressway"), P(" Road")};
+    return joined && any_at(text, e, roads, N_OF(roads));
+}
+
 /* Hits that name an organisation or a base rather than where things
  * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
  * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
@@ -276,7 +306,7 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     size_t e = h->end;
     if (e + 2 <= text.len && text.ptr[e] == '-' && is_lower((unsigned char)text.ptr[e + 1]))
         return 1;
-    if (hyphen_first_name(text, h))
+    if (hyphen_first_name(text, h) || road_end(text, h))
         return 1;
     static const struct phrase stance[] = {P("pro-"), P("Pro-"), P("anti-"), P("Anti-")};
     if (any_before(text, h->start, stance, N_OF(stance)))
