@@ -162,9 +162,10 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     size_t ol;
     int had = tok(c, i, "had");
     if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
-          tok(c, i, "suffering") || tok(c, i, "sustaining") || tok(c, i, "suffer") ||
-          tok(c, i, "sustain") || had)) /* "suffer": a headline's present */
-        return 0;
+          tok(c, i, "suffering") || tok(c, i, "sustaining") || tok(c, i, "receiving") ||
+          tok(c, i, "suffer") || tok(c, i, "sustain") || had))
+        return 0; /* "suffer": a headline's present; "receiving": "18 arrests with
+                   * three officers receiving minor injuries" */
     if (had && i > 0 && lex_match(c->lx, c->t, c->n, i - 1, LC_OUT, &ol))
         return 0; /* "four of those killed had bullet wounds": how the dead died */
     for (size_t j = i + 1; j < c->n && j <= i + 5; j++) {
