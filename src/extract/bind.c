@@ -2158,6 +2158,27 @@ static int ratio_in(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* The length of a day named relative to another at token e, an adjunct
+ * of time with no preposition: "the day before (yesterday)", "the night
+ * before", "the previous day", "a day earlier", "last night"; 0 when none. */
+static size_t relative_day(const struct sentence_ctx *c, size_t e) {
+    static const char *const spans[] = {"day", "night", "week", "evening", NULL};
+    if (e + 1 >= c->n)
+        return 0;
+    if (tok(c, e, "last") && tok_in(c, e + 1, spans))
+        return 2;
+    if (tok(c, e, "the") && tok(c, e + 1, "previous") && e + 2 < c->n &&
+        tok_in(c, e + 2, spans))
+        return 3;
+    if (!(tok(c, e, "the") || tok(c, e, "a")) || !tok_in(c, e + 1, spans) || e + 2 >= c->n)
+        return 0;
+    if (tok(c, e + 2, "earlier"))
+        return 3;
+    if (!tok(c, e + 2, "before"))
+        return 0;
+    return e + 3 < c->n && tok(c, e + 3, "yesterday") ? 4 : 3;
+}
+
 /* How many tokens from the "and" or "or" at p to the last describer of
  * coordinated adjectives before the count's noun ("35 foreign and local
  * activists", "12 foreign and Egyptian reporters", "212 land and
@@ -2184,6 +2205,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     size_t p = q->t1, len;
     if (p < c->n && (c->t[p].flags & (TF_GAP | TF_NL)) == TF_GAP && c->q_cell) {
         h->end = p; /* "9          n/a": the next cell of a table's row */
+        return;
+    }
+    if (relative_day(c, p)) {
+        h->end = p; /* "and 19 the day before": a time, no noun of the count */
         return;
     }
     if (q->t0 > 0 && p < c->n &&
@@ -6877,6 +6902,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
                    * be sentenced", a predicate of its own */
     if (describing_participle(c, h, e))
         return 1; /* "and two locals supporting the home side" */
+    if (relative_day(c, e))
+        return 1; /* "and 19 the day before" */
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
     if (tok(c, e, "aged") && e + 2 < c->n && c->t[e + 2].kind == TK_NUM &&
@@ -7383,6 +7410,8 @@ static int elliptic_item(const struct sentence_ctx *c, const struct quantity *q,
     size_t e = h->end;
     if (e < c->n && tok(c, e, "elsewhere")) {
         e++;
+    } else if (relative_day(c, e)) {
+        e += relative_day(c, e); /* "another 27 ..., and 19 the day before" */
     } else if (e < c->n && tok_in(c, e, preps)) {
         size_t lim = e + 5;
         for (e++; e < c->n && e < lim && c->t[e].kind != TK_PUNCT; e++)
@@ -8708,6 +8737,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             strcmp(best.rule, "reduced") == 0 && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
                                        * not the whole of the part before it */
+        if (h.who < 0 && !h.has_noun && n_out > 0 && out[n_out - 1].what == best.what &&
+            (tok(c, q->t0, "another") || (q->t0 >= 1 && tok(c, q->t0 - 1, "another"))))
+            who = out[n_out - 1].who; /* "75 police officers were injured, another 27 were
+                                       * injured the day before": more of the same group */
         if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
             best.tr && best.tr->t0 > q->t1 && has(c, q->t1, LC_AUX)) {
             size_t subject = n_out; /* the last figure's, past parts set off in it */
