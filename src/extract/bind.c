@@ -5733,6 +5733,52 @@ static int sentences_for(const struct sentence_ctx *c, size_t t0) {
 
 static int bare(const struct sentence_ctx *c, const struct head *h);
 
+/* The group of a noun for people right before the participle x ("students
+ * held"), or dflt. */
+static uint8_t subject_noun_who(const struct sentence_ctx *c, const struct trigger *x,
+                                uint8_t dflt) {
+    size_t wl;
+    for (size_t m = x->t0; m-- > 0 && m + 3 >= x->t0;) {
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &wl);
+        if (w && m + wl == x->t0)
+            return w->who;
+    }
+    return dflt;
+}
+
+/* The outcome of a count stated as the predicate of "were": "persons
+ * arrested were 213", "those detained were 52", "were 12 men and 5
+ * women".  The subject, a noun for people or "those" with its participle,
+ * opens a clause (the sentence's start, a comma, "while", "and"), and the
+ * count, with a noun for people or none, ends it or a list's item. */
+static const struct trigger *copula_count_subject(const struct sentence_ctx *c,
+                                                  const struct quantity *q,
+                                                  const struct head *h) {
+    size_t t0 = q->t0, wl;
+    if (t0 < 3 || !(tok(c, t0 - 1, "were") || tok(c, t0 - 1, "was")) ||
+        (h->has_noun && h->who < 0) ||
+        (h->end < c->n && c->t[h->end].kind != TK_PUNCT && !tok(c, h->end, "and")))
+        return NULL;
+    const struct trigger *x = trigger_at(c, t0 - 2);
+    if (!x || x->e->kind != F_VERB || x->t1 != t0 - 1 || x->t0 == 0)
+        return NULL;
+    size_t k = x->t0 - 1; /* the subject's last word */
+    size_t s = SIZE_MAX;
+    if (tok(c, k, "those"))
+        s = k;
+    for (size_t m = k + 1; s == SIZE_MAX && m-- > 0 && m + 3 > k;)
+        if (lex_match(c->lx, c->t, c->n, m, LC_WHO, &wl) && m + wl == x->t0)
+            s = m;
+    if (s == SIZE_MAX)
+        return NULL;
+    if (s > 0 && (tok(c, s - 1, "the") || tok(c, s - 1, "all")))
+        s--;
+    return s == 0 || tok(c, s - 1, ",") || tok(c, s - 1, "while") || tok(c, s - 1, "and") ||
+                   tok(c, s - 1, "whereas") || tok(c, s - 1, ":")
+               ? x
+               : NULL;
+}
+
 /* "detained participants, as well as at least two journalists", "beat
  * and arrested students and 12 reporters": a count joined by "and" or "as
  * well as" to a bare plural the active verb takes just before it shares
@@ -5771,6 +5817,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t t0 = q->t0;
     if (t0 == 0)
         return;
+    const struct trigger *cs = copula_count_subject(c, q, h);
+    if (cs) {
+        offer(best, S_ACTIVE, cs, cs->e->what, "copula_subject");
+        return;
+    }
     while (t0 > 1 && (tok(c, t0 - 1, "\"") || tok(c, t0 - 1, "'")))
         t0--; /* detained "no more than 10 people" */
     size_t ta = ru_aside_start(c, t0); /* t0, or the comma before an aside */
@@ -8724,6 +8775,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             strcmp(best.rule, "number_of") == 0 && number_of_who(c, best.tr->t0) >= 0)
             who = (uint8_t)number_of_who(c, best.tr->t0); /* "the number of students
                                                           * arrested" */
+        if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "copula_subject") == 0)
+            who = subject_noun_who(c, best.tr, who); /* "students held were 40" */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "count_of") == 0)
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
         if (h.who < 0 && best.tr && best.rule && strcmp(best.rule, "label") == 0)
