@@ -1162,7 +1162,13 @@ int place_inside(const struct place_state *ps, const char *inner, const char *ou
         return 0;
     const struct vg_place *pi = vg_gazetteer_lookup(ps->g, vg_str_cstr(inner));
     const struct vg_place *po = vg_gazetteer_lookup(ps->g, vg_str_cstr(outer));
-    return pi && po && pi != po && vg_gazetteer_contains(po, pi);
+    if (pi && po && pi != po && vg_gazetteer_contains(po, pi))
+        return 1;
+    /* A region of the outer place's whose name another country's region
+     * also bears: "Punjab" in Pakistan, though India's is the first
+     * reading.  Only regions: small towns share names across the world. */
+    pi = vg_gazetteer_lookup_in(ps->g, vg_str_cstr(inner), po);
+    return pi && pi->kind == VG_PLACE_REGION;
 }
 
 /* vg_gazetteer_lookup of a gazetteer name, remembered by the name's
