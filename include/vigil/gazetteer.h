@@ -53,6 +53,12 @@ size_t vg_gazetteer_find(const struct vg_gazetteer *g, const char *s, size_t len
  * countries, then regions, then the most populous city; NULL if unknown. */
 const struct vg_place *vg_gazetteer_lookup(const struct vg_gazetteer *g, struct vg_str name);
 
+/* The place of this name that lies inside `outer` (not `outer` itself):
+ * "Punjab" inside Pakistan, where vg_gazetteer_lookup prefers India's;
+ * NULL if none. */
+const struct vg_place *vg_gazetteer_lookup_in(const struct vg_gazetteer *g, struct vg_str name,
+                                              const struct vg_place *outer);
+
 /* The country with this ISO code, or NULL. */
 const struct vg_place *vg_gazetteer_country(const struct vg_gazetteer *g, const char *iso2);
 

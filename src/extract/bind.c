@@ -162,9 +162,10 @@ static size_t suffer_injuries(const struct sentence_ctx *c, size_t i) {
     size_t ol;
     int had = tok(c, i, "had");
     if (!(tok(c, i, "suffered") || tok(c, i, "sustained") || tok(c, i, "received") ||
-          tok(c, i, "suffering") || tok(c, i, "sustaining") || tok(c, i, "suffer") ||
-          tok(c, i, "sustain") || had)) /* "suffer": a headline's present */
-        return 0;
+          tok(c, i, "suffering") || tok(c, i, "sustaining") || tok(c, i, "receiving") ||
+          tok(c, i, "suffer") || tok(c, i, "sustain") || had))
+        return 0; /* "suffer": a headline's present; "receiving": "18 arrests with
+                   * three officers receiving minor injuries" */
     if (had && i > 0 && lex_match(c->lx, c->t, c->n, i - 1, LC_OUT, &ol))
         return 0; /* "four of those killed had bullet wounds": how the dead died */
     for (size_t j = i + 1; j < c->n && j <= i + 5; j++) {
@@ -2198,6 +2199,27 @@ static int ratio_in(const struct sentence_ctx *c, const struct quantity *q) {
     return 0;
 }
 
+/* The length of a day named relative to another at token e, an adjunct
+ * of time with no preposition: "the day before (yesterday)", "the night
+ * before", "the previous day", "a day earlier", "last night"; 0 when none. */
+static size_t relative_day(const struct sentence_ctx *c, size_t e) {
+    static const char *const spans[] = {"day", "night", "week", "evening", NULL};
+    if (e + 1 >= c->n)
+        return 0;
+    if (tok(c, e, "last") && tok_in(c, e + 1, spans))
+        return 2;
+    if (tok(c, e, "the") && tok(c, e + 1, "previous") && e + 2 < c->n &&
+        tok_in(c, e + 2, spans))
+        return 3;
+    if (!(tok(c, e, "the") || tok(c, e, "a")) || !tok_in(c, e + 1, spans) || e + 2 >= c->n)
+        return 0;
+    if (tok(c, e + 2, "earlier"))
+        return 3;
+    if (!tok(c, e + 2, "before"))
+        return 0;
+    return e + 3 < c->n && tok(c, e + 3, "yesterday") ? 4 : 3;
+}
+
 /* How many tokens from the "and" or "or" at p to the last describer of
  * coordinated adjectives before the count's noun ("35 foreign and local
  * activists", "12 foreign and Egyptian reporters", "212 land and
@@ -2224,6 +2246,10 @@ static void read_head(const struct sentence_ctx *c, const struct quantity *q, st
     size_t p = q->t1, len;
     if (p < c->n && (c->t[p].flags & (TF_GAP | TF_NL)) == TF_GAP && c->q_cell) {
         h->end = p; /* "9          n/a": the next cell of a table's row */
+        return;
+    }
+    if (relative_day(c, p)) {
+        h->end = p; /* "and 19 the day before": a time, no noun of the count */
         return;
     }
     if (q->t0 > 0 && p < c->n &&
@@ -5752,6 +5778,52 @@ static int sentences_for(const struct sentence_ctx *c, size_t t0) {
 
 static int bare(const struct sentence_ctx *c, const struct head *h);
 
+/* The group of a noun for people right before the participle x ("students
+ * held"), or dflt. */
+static uint8_t subject_noun_who(const struct sentence_ctx *c, const struct trigger *x,
+                                uint8_t dflt) {
+    size_t wl;
+    for (size_t m = x->t0; m-- > 0 && m + 3 >= x->t0;) {
+        const struct lex_entry *w = lex_match(c->lx, c->t, c->n, m, LC_WHO, &wl);
+        if (w && m + wl == x->t0)
+            return w->who;
+    }
+    return dflt;
+}
+
+/* The outcome of a count stated as the predicate of "were": "persons
+ * arrested were 213", "those detained were 52", "were 12 men and 5
+ * women".  The subject, a noun for people or "those" with its participle,
+ * opens a clause (the sentence's start, a comma, "while", "and"), and the
+ * count, with a noun for people or none, ends it or a list's item. */
+static const struct trigger *copula_count_subject(const struct sentence_ctx *c,
+                                                  const struct quantity *q,
+                                                  const struct head *h) {
+    size_t t0 = q->t0, wl;
+    if (t0 < 3 || !(tok(c, t0 - 1, "were") || tok(c, t0 - 1, "was")) ||
+        (h->has_noun && h->who < 0) ||
+        (h->end < c->n && c->t[h->end].kind != TK_PUNCT && !tok(c, h->end, "and")))
+        return NULL;
+    const struct trigger *x = trigger_at(c, t0 - 2);
+    if (!x || x->e->kind != F_VERB || x->t1 != t0 - 1 || x->t0 == 0)
+        return NULL;
+    size_t k = x->t0 - 1; /* the subject's last word */
+    size_t s = SIZE_MAX;
+    if (tok(c, k, "those"))
+        s = k;
+    for (size_t m = k + 1; s == SIZE_MAX && m-- > 0 && m + 3 > k;)
+        if (lex_match(c->lx, c->t, c->n, m, LC_WHO, &wl) && m + wl == x->t0)
+            s = m;
+    if (s == SIZE_MAX)
+        return NULL;
+    if (s > 0 && (tok(c, s - 1, "the") || tok(c, s - 1, "all")))
+        s--;
+    return s == 0 || tok(c, s - 1, ",") || tok(c, s - 1, "while") || tok(c, s - 1, "and") ||
+                   tok(c, s - 1, "whereas") || tok(c, s - 1, ":")
+               ? x
+               : NULL;
+}
+
 /* "detained participants, as well as at least two journalists", "beat
  * and arrested students and 12 reporters": a count joined by "and" or "as
  * well as" to a bare plural the active verb takes just before it shares
@@ -5790,6 +5862,11 @@ static void left_outcome(const struct sentence_ctx *c, const struct quantity *q,
     size_t t0 = q->t0;
     if (t0 == 0)
         return;
+    const struct trigger *cs = copula_count_subject(c, q, h);
+    if (cs) {
+        offer(best, S_ACTIVE, cs, cs->e->what, "copula_subject");
+        return;
+    }
     while (t0 > 1 && (tok(c, t0 - 1, "\"") || tok(c, t0 - 1, "'")))
         t0--; /* detained "no more than 10 people" */
     size_t ta = ru_aside_start(c, t0); /* t0, or the comma before an aside */
@@ -6926,6 +7003,8 @@ static int bare(const struct sentence_ctx *c, const struct head *h) {
                    * be sentenced", a predicate of its own */
     if (describing_participle(c, h, e))
         return 1; /* "and two locals supporting the home side" */
+    if (relative_day(c, e))
+        return 1; /* "and 19 the day before" */
     if (tok(c, e, "aged") && e + 1 < c->n && c->t[e + 1].kind == TK_NUM)
         return 1; /* "and 9 children under 18 years old": their age */
     if (tok(c, e, "aged") && e + 2 < c->n && c->t[e + 2].kind == TK_NUM &&
@@ -7432,6 +7511,8 @@ static int elliptic_item(const struct sentence_ctx *c, const struct quantity *q,
     size_t e = h->end;
     if (e < c->n && tok(c, e, "elsewhere")) {
         e++;
+    } else if (relative_day(c, e)) {
+        e += relative_day(c, e); /* "another 27 ..., and 19 the day before" */
     } else if (e < c->n && tok_in(c, e, preps)) {
         size_t lim = e + 5;
         for (e++; e < c->n && e < lim && c->t[e].kind != TK_PUNCT; e++)
@@ -8745,6 +8826,8 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             rule_is(best.rule, "number_of") && number_of_who(c, best.tr->t0) >= 0)
             who = (uint8_t)number_of_who(c, best.tr->t0); /* "the number of students
                                                           * arrested" */
+        if (h.who < 0 && best.tr && best.rule && rule_is(best.rule, "copula_subject"))
+            who = subject_noun_who(c, best.tr, who); /* "students held were 40" */
         if (h.who < 0 && best.tr && best.rule && rule_is(best.rule, "count_of"))
             who = best.tr->e->who; /* «протестующих около двух тысяч»: protesters */
         if (h.who < 0 && best.tr && best.rule && rule_is(best.rule, "label"))
@@ -8758,6 +8841,10 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
             rule_is(best.rule, "reduced") && !inner_count(c, q) && !whole_after_among(c, q))
             who = out[n_out - 1].who; /* "4 protesters were shot dead and 11 wounded";
                                        * not the whole of the part before it */
+        if (h.who < 0 && !h.has_noun && n_out > 0 && out[n_out - 1].what == best.what &&
+            (tok(c, q->t0, "another") || (q->t0 >= 1 && tok(c, q->t0 - 1, "another"))))
+            who = out[n_out - 1].who; /* "75 police officers were injured, another 27 were
+                                       * injured the day before": more of the same group */
         if (h.who < 0 && !h.has_noun && n_out > 0 && q->t0 >= 1 && tok(c, q->t0 - 1, "and") &&
             best.tr && best.tr->t0 > q->t1 && has(c, q->t1, LC_AUX)) {
             size_t subject = n_out; /* the last figure's, past parts set off in it */

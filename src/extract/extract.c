@@ -727,6 +727,26 @@ static int names_place(struct vg_str text, const struct vg_figure *f) {
     return 0;
 }
 
+/* Was the source of g, a headline's figure, taken from the story already:
+ * a credit written outside the headline?  The story's first credit is
+ * the one the headline's yields to. */
+static int taken_from_story(struct vg_str text, const struct vg_figure *g) {
+    const char *p = g->source.ptr; /* a name made from the text's words (an
+                                    * office's ministry) lies outside it */
+    return !(p >= text.ptr + g->sentence.start && p < text.ptr + g->sentence.end);
+}
+
+/* Does g's headline write the name src ("... – Amnesty International")?
+ * The story's credit of that name is the one the headline meant. */
+static int headline_names(struct vg_str text, const struct vg_figure *g, struct vg_str src) {
+    if (!src.len || g->sentence.end > text.len)
+        return 0;
+    for (size_t i = g->sentence.start; i + src.len <= g->sentence.end; i++)
+        if (memcmp(text.ptr + i, src.ptr, src.len) == 0)
+            return 1;
+    return 0;
+}
+
 /* Fold figure f into g, the first mention of the same figure.  When g is
  * a headline's, a place of the story inside the headline's (a city of its
  * country) is the more specific, which the figure takes (GUIDELINES.md:
@@ -736,7 +756,9 @@ static int names_place(struct vg_str text, const struct vg_figure *f) {
 static void merge_into(struct place_state *ps, struct vg_figure *g, const struct vg_figure *f,
                        struct vg_str text) {
     if (f->source.len && (!g->source.len || (headline_line(text, g->sentence) &&
-                                             !headline_line(text, f->sentence))))
+                                             !headline_line(text, f->sentence) &&
+                                             (!taken_from_story(text, g) ||
+                                              headline_names(text, g, f->source)))))
         g->source = f->source; /* a headline's short credit yields to the story's */
     if (!g->where || (f->where && headline_line(text, g->sentence) &&
                       !headline_line(text, f->sentence) && names_place(text, f) &&
@@ -2072,6 +2094,59 @@ static size_t each_places(const struct place_state *ps, const struct sentence_ct
     return m >= 2 && known ? m : 0;
 }
 
+/* The length of the quotation mark at byte i of text, straight or curly
+ * (opening or closing), or 0. */
+static size_t mark_at(struct vg_str text, size_t i) {
+    if (text.ptr[i] == '"')
+        return 1;
+    return i + 2 < text.len && (unsigned char)text.ptr[i] == 0xE2 &&
+                   (unsigned char)text.ptr[i + 1] == 0x80 &&
+                   ((unsigned char)text.ptr[i + 2] == 0x9C ||
+                    (unsigned char)text.ptr[i + 2] == 0x9D)
+               ? 3
+               : 0;
+}
+
+/* How many quotation marks stand in text[a, b)? */
+static size_t quote_marks(struct vg_str text, size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t m = mark_at(text, i);
+        n += m > 0;
+        i += m > 1 ? m - 1 : 0;
+    }
+    return n;
+}
+
+/* A quotation of several sentences credited after it closes: '"Last
+ * night ... attacked. As a result, 75 officers were injured, another 27
+ * ... ," the minister said.'  When sentence s closes a quotation that
+ * opened in an earlier sentence of its line and names a speaker, the
+ * figures of those earlier sentences with no source of their own are
+ * the speaker's. */
+static void quote_credit(struct run *run, const struct sentence *s, struct vg_str source) {
+    size_t line = s->start;
+    while (line > 0 && run->text.ptr[line - 1] != '\n')
+        line--;
+    if (line == s->start || quote_marks(run->text, line, s->start) % 2 == 0 ||
+        quote_marks(run->text, line, s->end) % 2 == 1)
+        return;
+    size_t open = line; /* the mark that opened the quotation */
+    for (size_t i = line, n = 0; i < s->start; i++) {
+        size_t m = mark_at(run->text, i);
+        if (m && n++ % 2 == 0)
+            open = i;
+        i += m > 1 ? m - 1 : 0;
+    }
+    for (size_t i = run->sent_figs; i-- > 0;) {
+        struct vg_figure *f = &run->r->figures[i];
+        if (f->sentence.end <= open)
+            break; /* said before the quotation opened */
+        if (!f->source.len)
+            f->source = source;
+    }
+}
+
 static int sentence_figures(struct run *run, const struct sentence *s) {
     struct table_reader *tb = &run->tables;
     speaker_label(run, s);
@@ -2223,6 +2298,8 @@ static int sentence_figures(struct run *run, const struct sentence *s) {
     else if (!n_attrs && pronoun_only)
         source = run->last_source;
     run->prev_source = run->last_source = source;
+    if (source.len)
+        quote_credit(run, s, source);
     if (source.len && !bare_surname(run->lx, source)) {
         struct spoken *sp = &run->spoken[run->n_spoken++ % N_SPOKEN];
         sp->source = source;

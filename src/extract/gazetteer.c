@@ -978,6 +978,25 @@ const struct vg_place *vg_gazetteer_lookup(const struct vg_gazetteer *g, struct 
     return p ? &p->pub : NULL;
 }
 
+const struct vg_place *vg_gazetteer_lookup_in(const struct vg_gazetteer *g, struct vg_str name,
+                                              const struct vg_place *outer) {
+    char key[KEY_MAX];
+    if (!g || !name.ptr || !outer)
+        return NULL;
+    size_t n = gaz_fold(KEY_NAME, name.ptr, name.len, key, sizeof key);
+    if (n == 0)
+        return NULL;
+    const struct place_rec *best = NULL;
+    for (int32_t i = gaz_chain(g, key, n); i >= 0; i = g->pairs[i].next) {
+        const struct place_rec *p = &g->places[g->pairs[i].place];
+        if (&p->pub != outer && vg_gazetteer_contains(outer, &p->pub) &&
+            (!best || p->pub.kind < best->pub.kind ||
+             (p->pub.kind == best->pub.kind && p->pub.population > best->pub.population)))
+            best = p; /* the largest kind first: a region before a town of its name */
+    }
+    return best ? &best->pub : NULL;
+}
+
 const struct vg_place *vg_gazetteer_country(const struct vg_gazetteer *g, const char *iso2) {
     if (!g || !iso2 || !iso2[0] || !iso2[1] || iso2[2])
         return NULL;

@@ -330,6 +330,33 @@ static size_t gloss_end(const struct sentence_ctx *c, size_t b) {
 
 /* Is the name at [a, b) a place, an outlet, an organisation or an
  * official rather than a person who underwent something? */
+/* Do capitalised words and initials ("the U.S. Capitol") stand between a
+ * preposition of place with "the" and the name at a? */
+static int place_prep_before_caps(const struct sentence_ctx *c, size_t a) {
+    static const char *const preps[] = {"in", "at", "near", "outside", "inside", "around",
+                                        "into", "from", "towards", "toward", NULL};
+    size_t k = a;
+    while (k > 0 && a - k < 4 &&
+           ((c->t[k - 1].kind == TK_WORD && (c->t[k - 1].flags & TF_CAP)) ||
+            (tok(c, k - 1, ".") && k >= 2 && c->t[k - 2].fold.len == 1)))
+        k--;
+    return k < a && k >= 2 && tok(c, k - 1, "the") && tok_in(c, k - 2, preps);
+}
+
+/* Do the name's further capitalised words after b ("King Jr.") end in
+ * "Day", or run into a word for an event ("... Day demonstration")? */
+static int named_day_after(const struct sentence_ctx *c, size_t b, const char *const *event) {
+    size_t k = b;
+    while (k < c->n && k < b + 5 &&
+           ((c->t[k].kind == TK_WORD && (c->t[k].flags & TF_CAP)) ||
+            (tok(c, k, ".") && k > 0 && glued(c, k)))) {
+        if (tok(c, k, "day") && k > b)
+            return 1;
+        k++;
+    }
+    return k > b && k < c->n && c->t[k].kind == TK_WORD && tok_in(c, k, event);
+}
+
 static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     static const char *const place_prep[] = {"in", "from", "at", "near", "outside", "around",
                                              "across", "inside", "towards", "toward", "along",
@@ -424,6 +451,8 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
             return 1; /* "Sub-Inspector Anisur Rahman", "Lieutenant-Colonel X": a rank */
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, place_prep))
         return 1; /* "near the Presidential Secretariat" */
+    if (place_prep_before_caps(c, a))
+        return 1; /* "at the U.S. Capitol": the place's capitalised words before */
     if (a > 1 && tok(c, a - 1, "the") && tok_in(c, a - 2, outlet))
         return 1; /* "the monthly The Lake Observer" */
     size_t of = a > 1 && (has(c, a - 1, LC_TITLE) || tok(c, a - 1, "the") || tok(c, a - 1, "an"))
@@ -489,7 +518,10 @@ static int not_person(const struct sentence_ctx *c, size_t a, size_t b) {
     }
     size_t ev = gloss_end(c, b);
     if (ev < c->n && !(c->t[ev].flags & TF_CAP) && tok_in(c, ev, event))
-        return 1; /* "at a Just Stop Oil protest", "ahead of the Varnel City game":
+        return 1;
+    if (named_day_after(c, b, event))
+        return 1; /* "a Martin Luther King Jr. Day demonstration": a day named
+                   * after the man, or his name the event's */ /* "at a Just Stop Oil protest", "ahead of the Varnel City game":
                    * the group names the event; so does a slogan, its gloss in
                    * brackets between: "the Jin Jiyan Azadi (Woman, Life,
                    * Freedom) protests" */

@@ -298,6 +298,57 @@ static int road_end(struct vg_str text, const struct vg_place_hit *h) {
     return joined && any_at(text, e, roads, N_OF(roads));
 }
 
+/* Does the hit open the name of a day named after someone, further
+ * capitalised words and "Day" after it ("a Martin Luther King Jr. Day
+ * demonstration")?  A given name that is also a town's, no place. */
+static int day_named(struct vg_str text, const struct vg_place_hit *h) {
+    size_t e = h->end, words = 0;
+    while (e + 1 < text.len && text.ptr[e] == ' ' && is_upper((unsigned char)text.ptr[e + 1])) {
+        size_t k = e + 1;
+        while (k < text.len && (is_lower((unsigned char)text.ptr[k]) ||
+                                is_upper((unsigned char)text.ptr[k])))
+            k++;
+        if (k - (e + 1) == 3 && memcmp(text.ptr + e + 1, "Day", 3) == 0)
+            return words > 0;
+        if (k < text.len && text.ptr[k] == '.')
+            k++; /* "Jr." */
+        e = k;
+        if (++words > 4)
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the hit a person's home town, after "a", "an" or "the" (or opening a line)
+ * and before the word for the person ("including an Elmont man", "a Leeds
+ * woman")?  It says
+ * where one of the counted comes from, not where the count was made. */
+static int hometown(struct vg_str text, const struct vg_place_hit *h) {
+    static const struct phrase art[] = {P("a "), P("an "), P("A "), P("An "), P("the "),
+                                        P("The ")};
+    /* one person: "the Kisumu residents" are the town's own, where it is */
+    static const struct phrase person[] = {
+        P(" man"),      P(" woman"),    P(" resident"), P(" native"),
+        P(" teenager"), P(" boy"),      P(" girl"),     P(" grandmother"),
+        P(" grandfather"),
+    };
+    size_t a = SIZE_MAX; /* where the article starts, a word of its own */
+    for (const struct phrase *p = art; p < art + N_OF(art) && a == SIZE_MAX; p++)
+        if (phrase_before(text, h->start, p))
+            a = h->start - p->len;
+    if (a == SIZE_MAX && (h->start == 0 || text.ptr[h->start - 1] == '\n'))
+        a = h->start; /* a headline's "Elmont man among 29 arrested" */
+    if (a == SIZE_MAX || (a > 0 && text.ptr[a - 1] != ' ' && text.ptr[a - 1] != '\n' &&
+                          text.ptr[a - 1] != '('))
+        return 0;
+    for (const struct phrase *p = person; p < person + N_OF(person); p++) {
+        size_t e = h->end + p->len;
+        if (phrase_at(text, h->end, p) && (e >= text.len || !is_lower((unsigned char)text.ptr[e])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Hits that name an organisation or a base rather than where things
  * happened: "London-based", "Kenya Police", "Kazakhstan's Interior Ministry";
  * a part of a hyphenated word ("Lee Wai-man", "Kabul-born") or a surname
@@ -312,7 +363,8 @@ static int incidental(struct vg_str text, const struct vg_place_hit *h) {
     if (any_before(text, h->start, stance, N_OF(stance)))
         return 1; /* "pro-Morales protesters", "anti-Moscow slogans": a side, not where */
     if (speaking_surname(text, h) || capital_acronym(text, h) || speech_venue(text, h) ||
-        month_short(text, h) || cause_abroad(text, h) || slogan_words(text, h))
+        month_short(text, h) || cause_abroad(text, h) || slogan_words(text, h) ||
+        hometown(text, h) || day_named(text, h))
         return 1;
     static const struct phrase by[] = {P(" by "), P(" by the ")};
     for (const struct phrase *b = by; b < by + N_OF(by); b++)
@@ -1192,7 +1244,13 @@ int place_inside(const struct place_state *ps, const char *inner, const char *ou
         return 0;
     const struct vg_place *pi = vg_gazetteer_lookup(ps->g, vg_str_cstr(inner));
     const struct vg_place *po = vg_gazetteer_lookup(ps->g, vg_str_cstr(outer));
-    return pi && po && pi != po && vg_gazetteer_contains(po, pi);
+    if (pi && po && pi != po && vg_gazetteer_contains(po, pi))
+        return 1;
+    /* A region of the outer place's whose name another country's region
+     * also bears: "Punjab" in Pakistan, though India's is the first
+     * reading.  Only regions: small towns share names across the world. */
+    pi = vg_gazetteer_lookup_in(ps->g, vg_str_cstr(inner), po);
+    return pi && pi->kind == VG_PLACE_REGION;
 }
 
 /* vg_gazetteer_lookup of a gazetteer name, remembered by the name's

@@ -448,6 +448,28 @@ static int speaker_like(const struct sentence_ctx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "The Metropolitan Police issued a lengthy defence as it confirmed":
+ * "it" after "as", "when" or "while" speaks for the body whose
+ * capitalised name opens the sentence, ending in a word for a body.
+ * Returns the end of that name, or 0. */
+static size_t own_clause_subject(const struct sentence_ctx *c, size_t it) {
+    static const char *const subs[] = {"as", "when", "while", NULL};
+    static const char *const bodies[] = {"police", "ministry", "office", "force", "service",
+                                         "department", "prosecutor", "committee", NULL};
+    if (!tok(c, it, "it") || it < 4 || !word_list_has_token(subs, &c->t[it - 1]))
+        return 0;
+    size_t k = tok(c, 0, "the"), e = k;
+    while (e < it && c->t[e].kind == TK_WORD && (c->t[e].flags & TF_CAP))
+        e++;
+    if (e == k || e >= it - 2 || c->t[e].kind != TK_WORD || (c->t[e].flags & TF_CAP) ||
+        !word_list_has_token(bodies, &c->t[e - 1]))
+        return 0;
+    for (size_t m = e; m < it - 1; m++)
+        if (c->t[m].kind == TK_PUNCT || has(c, m, LC_SAY) || c->qty_at[m])
+            return 0; /* one clause: "X issued a defence as it" */
+    return e;
+}
+
 /* Fill the attribution *out with the speaker [a, b) and its text; returns
  * whether it names one. */
 static int named(const struct sentence_ctx *c, struct vg_str text, struct en_attr *out, size_t a,
@@ -916,6 +938,9 @@ static int attribution_at(const struct sentence_ctx *c, struct vg_str text, size
         return 0; /* "notes with concern reports of violence": a noun */
     out->from = a;
     if (is_pronoun(c, a, end)) {
+        size_t s1 = own_clause_subject(c, a);
+        if (s1) /* "The Metropolitan Police issued a defence as it confirmed" */
+            return named(c, text, out, tok(c, 0, "the"), s1);
         out->pronoun = 1;
         return 1;
     }
