@@ -3717,19 +3717,23 @@ static int headline_verb(const struct sentence_ctx *c, const struct trigger *hel
     return tok_in(c, k, preps);
 }
 
+/* Are the tokens [a, b) plain words of a describing phrase: no number,
+ * outcome, stop word, auxiliary or verb of saying among them? */
+static int plain_words(const struct sentence_ctx *c, size_t a, size_t b) {
+    for (size_t m = a; m < b; m++)
+        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
+            has(c, m, LC_AUX) || has(c, m, LC_SAY))
+            return 0;
+    return 1;
+}
+
 /* "Several hundred workers from the textile factory marched", "students
  * from the medical college at Hilltown walked out": a phrase of where the
  * people come from, [a, k), between their noun and their verb, its words
  * plain (no verb, count or comma between). */
 static int origin_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
     static const char *const preps[] = {"from", "of", "at", NULL};
-    if (k > a + 6 || k < a + 2 || !tok_in(c, a, preps))
-        return 0;
-    for (size_t m = a + 1; m < k; m++)
-        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
-            has(c, m, LC_AUX) || has(c, m, LC_SAY))
-            return 0;
-    return 1;
+    return k <= a + 6 && k >= a + 2 && tok_in(c, a, preps) && plain_words(c, a + 1, k);
 }
 
 /* Does a participle's agent phrase fill [a, k) between a crowd and its
@@ -3740,13 +3744,8 @@ static int origin_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
  * word. */
 static int agent_phrase(const struct sentence_ctx *c, size_t a, size_t k) {
     static const char *const led[] = {"led", "headed", "accompanied", "joined", NULL};
-    if (k > a + 6 || k < a + 3 || !tok_in(c, a, led) || !tok(c, a + 1, "by"))
-        return 0;
-    for (size_t m = a + 2; m < k; m++)
-        if (c->t[m].kind != TK_WORD || c->qty_at[m] || trigger_at(c, m) || has(c, m, LC_STOP) ||
-            has(c, m, LC_AUX) || has(c, m, LC_SAY))
-            return 0;
-    return 1;
+    return k <= a + 6 && k >= a + 3 && tok_in(c, a, led) && tok(c, a + 1, "by") &&
+           plain_words(c, a + 2, k);
 }
 
 /* Does one person the count takes in stand right before the relative
@@ -4270,10 +4269,7 @@ static size_t link_into(const struct sentence_ctx *c, const struct quantity *q) 
     return 0;
 }
 
-/* "estimated by the city council at 6,000", "put by police at 900": the
- * participle of an estimate whose agent stands between it and the "at"
- * before the count at t0; SIZE_MAX if none. */
-static size_t estimated_by_at(const struct sentence_ctx *c, size_t t0) {
+size_t bind_estimated_by_at(const struct sentence_ctx *c, size_t t0) {
     if (t0 < 4 || !tok(c, t0 - 1, "at"))
         return SIZE_MAX;
     for (size_t k = t0 - 2; k > 0 && t0 - k < 9; k--) {
@@ -4298,7 +4294,7 @@ static size_t link_start(const struct sentence_ctx *c, const struct quantity *q)
         t0--; /* "the number arrested is therefore 20" */
     else if (t0 > 2 && tok(c, t0 - 2, "in") && tok(c, t0 - 1, "fact"))
         t0 -= 2; /* "the number of arrests was in fact 150" */
-    size_t by = estimated_by_at(c, t0);
+    size_t by = bind_estimated_by_at(c, t0);
     if (by != SIZE_MAX)
         return by;
     for (size_t b = 4; b >= 1; b--) {

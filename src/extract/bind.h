@@ -108,4 +108,9 @@ size_t bind_sentence(const struct sentence_ctx *c, struct binding *out, size_t m
  * the sentence withdraws another count. */
 int bind_right_count(const struct sentence_ctx *c, size_t t0);
 
+/* "estimated by the city council at 6,000", "put by police at 900": the
+ * token of the participle of an estimate whose agent stands between it and
+ * the "at" before the count at t0; SIZE_MAX if none. */
+size_t bind_estimated_by_at(const struct sentence_ctx *c, size_t t0);
+
 #endif

@@ -751,16 +751,12 @@ static size_t quoted_as_saying(const struct sentence_ctx *c, size_t k) {
 }
 
 /* "The marchers, estimated by police at 4,000": the agent of an
- * estimate, "by" at token `by`, names its count after "at" a few words on. */
+ * estimate, "by" at token `by`, names its count after "at" a few words on
+ * (bind_estimated_by_at, read from that count). */
 static int estimate_by_at(const struct sentence_ctx *c, size_t by) {
-    if (by < 1 || !(tok(c, by - 1, "estimated") || tok(c, by - 1, "put")))
-        return 0;
-    for (size_t m = by + 2; m + 1 < c->n && m < by + 8; m++) {
-        if (tok(c, m, ",") || tok(c, m, ".") || c->qty_at[m])
-            return 0;
-        if (tok(c, m, "at"))
-            return c->qty_at[m + 1] != 0;
-    }
+    for (size_t m = by + 2; m + 1 < c->n && m < by + 8; m++)
+        if (tok(c, m, "at") && c->qty_at[m + 1])
+            return by > 0 && bind_estimated_by_at(c, m + 1) == by - 1;
     return 0;
 }
 
